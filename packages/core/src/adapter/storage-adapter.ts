@@ -1,0 +1,112 @@
+/** Fields every stored record carries, whatever the adapter. */
+export interface StoredRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  /** Starts at 1 and grows by one on every update: the basis of optimistic concurrency. */
+  readonly version: number;
+  /** ISO 8601 timestamps set by the adapter. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A stored record with its entity fields, as the adapter sees it (it never interprets them). */
+export type AdapterRecord = StoredRecord & { readonly [field: string]: unknown };
+
+export type Scalar = string | number | boolean | null;
+
+/**
+ * Conditions on one field (dot paths reach nested fields, e.g. `'amount.value'`). All given
+ * conditions must hold. `contains` is a case-insensitive substring test on strings, and on arrays
+ * of strings (tags) it matches when any element contains the text.
+ */
+export interface FieldCondition {
+  readonly eq?: Scalar;
+  readonly ne?: Scalar;
+  readonly gt?: string | number;
+  readonly gte?: string | number;
+  readonly lt?: string | number;
+  readonly lte?: string | number;
+  readonly in?: readonly Scalar[];
+  readonly contains?: string;
+}
+
+export interface SortKey {
+  readonly field: string;
+  readonly direction?: 'asc' | 'desc';
+}
+
+export interface ListQuery {
+  /** Field → condition; a bare scalar means equality. */
+  readonly where?: Readonly<Record<string, FieldCondition | Scalar>>;
+  /** Multi-key sort; ties are always broken by `id` so paging is stable. Default: `createdAt`. */
+  readonly sort?: readonly SortKey[];
+  /** Page size, 1…1000. Default 50. */
+  readonly limit?: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  readonly cursor?: string | null;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  /** Cursor of the next page, or `null` on the last one. */
+  readonly nextCursor: string | null;
+  /** How many records match the filter, over all pages. */
+  readonly total: number;
+}
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface CreateOptions extends RequestOptions {
+  /** Client-chosen id (e.g. for offline creation); the adapter generates one when absent. */
+  readonly id?: string;
+  /** Replaying a create with the same key returns the first result instead of a duplicate. */
+  readonly idempotencyKey?: string;
+}
+
+export interface UpdateOptions extends RequestOptions {
+  /** The version the caller last saw. A different current version is a `ConflictError`. */
+  readonly expectedVersion: number;
+}
+
+export interface RemoveOptions extends RequestOptions {
+  readonly expectedVersion?: number;
+}
+
+export type ChangeType = 'created' | 'updated' | 'removed';
+
+export interface ChangeEvent {
+  readonly collection: string;
+  readonly type: ChangeType;
+  readonly id: string;
+  /** The record after the change; absent for `removed`. */
+  readonly record?: AdapterRecord;
+}
+
+export type Unsubscribe = () => void;
+
+/**
+ * The one interface between the SDK and where data lives. Adapters store JSON objects by
+ * collection and never interpret entity fields; validation happens in the client before any call.
+ *
+ * Errors: `get`/`update`/`remove` of a missing id throw `NotFoundError`; a stale
+ * `expectedVersion` throws `ConflictError` and changes nothing; transport failures throw
+ * `NetworkError`; refused access throws `PermissionError`.
+ */
+export interface StorageAdapter {
+  /** A short name for diagnostics, e.g. `'memory'`. */
+  readonly name: string;
+  get(collection: string, id: string, options?: RequestOptions): Promise<AdapterRecord>;
+  list(collection: string, query?: ListQuery, options?: RequestOptions): Promise<Page<AdapterRecord>>;
+  create(collection: string, data: Readonly<Record<string, unknown>>, options?: CreateOptions): Promise<AdapterRecord>;
+  update(
+    collection: string,
+    id: string,
+    patch: Readonly<Record<string, unknown>>,
+    options: UpdateOptions,
+  ): Promise<AdapterRecord>;
+  remove(collection: string, id: string, options?: RemoveOptions): Promise<void>;
+  /** Live changes in one collection (or all, with `'*'`). Optional: the client falls back to refetching. */
+  watch?(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+}

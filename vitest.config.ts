@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Node-side tests (SDK, domain, server) read package sources through the private
+// `@rapport/source` export condition, so no build is needed first.
+export default defineConfig({
+  resolve: { conditions: ['@rapport/source', 'module', 'node', 'import', 'default'] },
+  ssr: { resolve: { conditions: ['@rapport/source', 'module', 'node', 'import', 'default'] } },
+  test: {
+    environment: 'node',
+    include: ['packages/*/src/**/*.test.ts', 'test/node/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'packages/elements/**'],
+  },
+});
