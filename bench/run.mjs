@@ -1,0 +1,77 @@
+// `npm run bench`: Node benchmarks (bench/node/*.bench.ts), browser benchmarks in headless Chromium
+// (bench/browser/*.bench.ts), then bundle sizes against their budgets. Each benchmark prints its own
+// figures and, where there is a peer, the ratio measured in the same run.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { ensureChromium, ensureNodeModules } from '../scripts/ensure-deps.mjs';
+import { run } from '../scripts/run.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+
+const out = 'bench/results';
+const only = process.argv[2];
+const pick = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+    .sort();
+
+ensureNodeModules();
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const bundle = (entry, outfile, platform) =>
+  build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform,
+    target: 'es2022',
+    conditions: ['@rapport/source', platform === 'browser' ? 'browser' : 'node', 'production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    minify: platform === 'browser',
+    logLevel: 'error',
+  });
+
+for (const file of pick('bench/node')) {
+  const outfile = join(out, file.replace(/\.ts$/, '.mjs'));
+  await bundle(join('bench/node', file), outfile, 'node');
+  run('node', [outfile]);
+}
+
+const browserBenches = pick('bench/browser');
+if (browserBenches.length) {
+  ensureChromium();
+  const site = await serveStatic({ '/': out });
+  const browser = await launchChromium();
+  for (const file of browserBenches) {
+    const name = file.replace(/\.ts$/, '');
+    await bundle(join('bench/browser', file), join(out, `${name}.js`), 'browser');
+    writeFileSync(
+      join(out, `${name}.html`),
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name}</title><body><script type="module" src="./${name}.js"></script></body></html>`,
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const done = new Promise((resolve, reject) => {
+      page.on('console', (message) => {
+        const text = message.text();
+        if (text === 'bench:done') resolve();
+        else if (message.type() === 'error' && !/ResizeObserver loop/.test(text)) reject(new Error(`${file}: ${text}`));
+        else console.log(text);
+      });
+      page.on('pageerror', (error) => reject(new Error(`${file}: ${error.message}`)));
+    });
+    await page.goto(`${site.url}${name}.html`);
+    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`${file}: timed out`)), 180_000))]);
+    await page.close();
+  }
+  await browser.close();
+  await site.close();
+}
+
+if (!only) {
+  console.log('\n## Bundle sizes (min+gzip) against budgets');
+  run('node', ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  run('node', ['scripts/size.mjs']);
+}

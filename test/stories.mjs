@@ -1,0 +1,53 @@
+// Loads every built Storybook story in Chromium and fails on any page error, console error,
+// Storybook error display, or axe violation: a Storybook build can succeed while stories throw.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+
+const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+const site = await serveStatic({ '/': 'storybook-static' });
+const browser = await launchChromium();
+const failures = [];
+
+for (const story of stories) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/ResizeObserver loop/.test(message.text())) problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(`${site.url}iframe.html?id=${story.id}&viewMode=story`);
+  await page.waitForFunction(
+    () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
+    undefined,
+    { timeout: 15000 },
+  );
+  if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+    problems.push(`story error: ${await page.locator('#error-message').innerText().catch(() => '')}`);
+  }
+  // Let widgets settle (data loads from the in-memory adapter) before checking accessibility.
+  await page.waitForTimeout(150);
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  problems.push(...violations.map((v) => `axe ${v}`));
+  if (problems.length) failures.push({ id: story.id, problems });
+  console.log(`${problems.length ? '✗' : '✓'} ${story.title} › ${story.name}`);
+  for (const problem of problems) console.log(`    ${problem}`);
+  await page.close();
+}
+
+await browser.close();
+await site.close();
+writeFileSync('.test-results/stories.json', JSON.stringify({ passed: stories.length - failures.length, failed: failures.length }));
+console.log(`stories: ${stories.length - failures.length} of ${stories.length} render without errors`);
+if (stories.length === 0) {
+  console.log('no stories found');
+  process.exit(1);
+}
+process.exit(failures.length ? 1 : 0);
