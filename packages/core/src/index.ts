@@ -1,2 +1,3 @@
 export * from './errors/index.js';
 export type * from './adapter/index.js';
+export * from './schema/index.js';

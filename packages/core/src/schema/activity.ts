@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { attachmentsSchema, idSchema, isoDateTimeSchema, labelSchema, longTextSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+
+export const activityKindSchema = z.enum(['call', 'email', 'meeting', 'note', 'task', 'letter']);
+export type ActivityKind = z.infer<typeof activityKindSchema>;
+
+/** One entry on a customer's timeline (活动): something that happened or is planned. */
+export const activityCreateSchema = z.object({
+  kind: activityKindSchema,
+  subject: labelSchema,
+  body: z.optional(longTextSchema),
+  /** When it happened, or when a meeting starts. */
+  at: isoDateTimeSchema,
+  /** End of a meeting; used to find overlapping meetings of one owner. */
+  endAt: z.optional(isoDateTimeSchema),
+  dueAt: z.optional(isoDateTimeSchema),
+  remindAt: z.optional(isoDateTimeSchema),
+  done: z.optional(z.boolean()),
+  ownerId: idSchema,
+  contactId: z.optional(idSchema),
+  accountId: z.optional(idSchema),
+  dealId: z.optional(idSchema),
+  ticketId: z.optional(idSchema),
+  attachments: attachmentsSchema,
+});
+export const activitySchema = storedSchemaOf(activityCreateSchema);
+export const activityUpdateSchema = patchSchemaOf(activityCreateSchema);
+
+export type Activity = z.infer<typeof activitySchema>;
+export type ActivityCreate = z.input<typeof activityCreateSchema>;
+export type ActivityUpdate = z.input<typeof activityUpdateSchema>;

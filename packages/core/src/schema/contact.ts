@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import {
+  acquisitionSourceSchema,
+  channelSchema,
+  customFieldsSchema,
+  idSchema,
+  labelSchema,
+  patchSchemaOf,
+  storedSchemaOf,
+  tagsSchema,
+} from './common.js';
+
+/** What the contact agreed to be contacted by; everything off until they say yes. */
+export const consentSchema = z.object({
+  email: z._default(z.boolean(), false),
+  phone: z._default(z.boolean(), false),
+  marketing: z._default(z.boolean(), false),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+/** A person (联系人), usually at an account. */
+export const contactCreateSchema = z.object({
+  /** The full display name as the person writes it: `王小明`, `Ada Lovelace`. */
+  name: labelSchema,
+  givenName: z.optional(labelSchema),
+  familyName: z.optional(labelSchema),
+  accountId: z.optional(idSchema),
+  title: z.optional(labelSchema),
+  ownerId: z.optional(idSchema),
+  region: z.optional(labelSchema),
+  industry: z.optional(labelSchema),
+  avatarUrl: z.optional(z.url({ error: 'Enter a valid web address' })),
+  channels: z._default(z.array(channelSchema).check(z.maxLength(50)), () => []),
+  tags: tagsSchema,
+  customFields: customFieldsSchema,
+  consent: z._default(consentSchema, () => ({ email: false, phone: false, marketing: false })),
+  source: z.optional(acquisitionSourceSchema),
+});
+export const contactSchema = storedSchemaOf(contactCreateSchema);
+export const contactUpdateSchema = patchSchemaOf(contactCreateSchema);
+
+export type Contact = z.infer<typeof contactSchema>;
+export type ContactCreate = z.input<typeof contactCreateSchema>;
+export type ContactUpdate = z.input<typeof contactUpdateSchema>;

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import {
+  attachmentsSchema,
+  customFieldsSchema,
+  idSchema,
+  isoDateTimeSchema,
+  labelSchema,
+  longTextSchema,
+  patchSchemaOf,
+  storedSchemaOf,
+  tagsSchema,
+} from './common.js';
+
+/** `pending` means waiting on the customer: the SLA clock pauses. */
+export const ticketStatusSchema = z.enum(['new', 'open', 'pending', 'resolved', 'closed']);
+export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+
+export const ticketPrioritySchema = z.enum(['low', 'normal', 'high', 'urgent']);
+export type TicketPriority = z.infer<typeof ticketPrioritySchema>;
+
+export const ticketChannelSchema = z.enum(['phone', 'email', 'web', 'fax', 'chat']);
+export type TicketChannel = z.infer<typeof ticketChannelSchema>;
+
+/** A service request (服务请求) from a contact, worked under an SLA policy. */
+export const ticketCreateSchema = z.object({
+  subject: labelSchema,
+  description: longTextSchema.check(z.minLength(1)),
+  status: z._default(ticketStatusSchema, 'new'),
+  priority: z._default(ticketPrioritySchema, 'normal'),
+  channel: ticketChannelSchema,
+  category: z.optional(labelSchema),
+  /** The contact who asked. */
+  requesterId: idSchema,
+  accountId: z.optional(idSchema),
+  assigneeId: z.optional(idSchema),
+  slaPolicyId: z.optional(idSchema),
+  firstRespondedAt: z.optional(isoDateTimeSchema),
+  resolvedAt: z.optional(isoDateTimeSchema),
+  /** 0 = not escalated; raised as SLA targets are approached and breached. */
+  escalationLevel: z._default(z.int().check(z.gte(0)), 0),
+  /** When the SLA clock was paused (status `pending`), if it is paused now. */
+  pausedAt: z.optional(isoDateTimeSchema),
+  /** Business minutes already spent paused, excluded from SLA elapsed time. */
+  pausedMinutes: z.optional(z.number().check(z.gte(0))),
+  attachments: attachmentsSchema,
+  tags: tagsSchema,
+  customFields: customFieldsSchema,
+});
+export const ticketSchema = storedSchemaOf(ticketCreateSchema);
+export const ticketUpdateSchema = patchSchemaOf(ticketCreateSchema);
+
+export type Ticket = z.infer<typeof ticketSchema>;
+export type TicketCreate = z.input<typeof ticketCreateSchema>;
+export type TicketUpdate = z.input<typeof ticketUpdateSchema>;
