@@ -1,5 +1,4 @@
-/** Stops a subscription; calling it twice is harmless. */
-export type Unsubscribe = () => void;
+import type { Unsubscribe } from '../adapter/storage-adapter.js';
 
 /** One emitted event as a wildcard subscriber sees it: the type and its detail, kept together. */
 export type AnyEventOf<M> = { [K in keyof M & string]: { readonly type: K; readonly detail: M[K] } }[keyof M & string];
@@ -8,7 +7,7 @@ export type AnyEventOf<M> = { [K in keyof M & string]: { readonly type: K; reado
 export type EventHandler<D> = (detail: D) => void | Promise<void>;
 
 export interface EventBus<M> {
-  /** Subscribes to one event type, or to every type with `'*'`. */
+  /** Subscribes to one event type, or to every type with `'*'`; the returned function stops it (twice is harmless). */
   on<K extends keyof M & string>(type: K, handler: EventHandler<M[K]>): Unsubscribe;
   on(type: '*', handler: EventHandler<AnyEventOf<M>>): Unsubscribe;
   /** Like `on`, but the handler runs for the next matching event only. */

@@ -1,0 +1,18 @@
+export { DAY_MS, daysBetween } from './dates.js';
+export { addTo, rateFor, reportingCurrency, type CurrencyConversion, type MoneyTotals } from './money.js';
+export {
+  closePeriodOf,
+  forecast,
+  type ClosePeriod,
+  type Forecast,
+  type ForecastDeal,
+  type ForecastGroup,
+  type ForecastOptions,
+  type ForecastPipeline,
+  type OwnerForecast,
+  type PeriodForecast,
+  type StageForecast,
+} from './forecast.js';
+export { winRate, type WinRate, type WinRateDeal, type WinRateWindow } from './win-rate.js';
+export { enteredCurrentStageAt, stageAges, type StageAge, type StageAgeDeal } from './stage-age.js';
+export { idleDeals, type DealActivity, type IdleDeal, type IdleDealInput, type IdleDealsOptions } from './idle-deals.js';
