@@ -1,16 +1,17 @@
 import { QueryClient } from '@tanstack/query-core';
 import { describe, expect, it } from 'vitest';
 import type { Page, StoredRecord } from '../adapter/storage-adapter.js';
-import { changeCachedRecord, insertIntoCachedLists, restoreSnapshot } from './optimistic.js';
+import { applyOptimistic, insertIntoCachedLists, writeConfirmedRecord } from './optimistic.js';
 import { createQueryKeys } from './query-keys.js';
 
 type Note = StoredRecord & { readonly text: string };
 
 const keys = createQueryKeys('notes');
+const secondOnly = keys.list({ where: { text: 'second' } });
 
-function note(id: string, text: string): Note {
+function note(id: string, text: string, version = 1): Note {
   const at = '2024-01-01T00:00:00.000Z';
-  return { id, text, tenantId: 't1', version: 1, createdAt: at, updatedAt: at };
+  return { id, text, tenantId: 't1', version, createdAt: at, updatedAt: at };
 }
 
 function page(...items: Note[]): Page<Note> {
@@ -21,36 +22,66 @@ function seededCache() {
   const queryClient = new QueryClient();
   queryClient.setQueryData(keys.detail('n1'), note('n1', 'first'));
   queryClient.setQueryData(keys.list(), page(note('n1', 'first'), note('n2', 'second')));
-  queryClient.setQueryData(keys.list({ where: { text: 'second' } }), page(note('n2', 'second')));
+  queryClient.setQueryData(secondOnly, page(note('n2', 'second')));
   return queryClient;
 }
 
-describe('changeCachedRecord', () => {
-  it('changes the record in its detail entry and in every list that holds it', () => {
+const texts = (queryClient: QueryClient, key: readonly unknown[]) => queryClient.getQueryData<Page<Note>>(key)?.items.map((r) => r.text);
+const edit = (text: string) => (record: Note) => ({ ...record, text });
+
+describe('applyOptimistic', () => {
+  it('shows the change in the detail entry and in every list that holds the record', () => {
     const queryClient = seededCache();
-    changeCachedRecord<Note>(queryClient, keys, 'n1', (r) => ({ ...r, text: 'edited' }));
+    applyOptimistic<Note>(queryClient, keys, 'n1', edit('edited'));
 
     expect(queryClient.getQueryData<Note>(keys.detail('n1'))?.text).toBe('edited');
-    expect(queryClient.getQueryData<Page<Note>>(keys.list())?.items.map((r) => r.text)).toEqual(['edited', 'second']);
-    expect(queryClient.getQueryData<Page<Note>>(keys.list({ where: { text: 'second' } }))?.items[0]?.text).toBe('second');
+    expect(texts(queryClient, keys.list())).toEqual(['edited', 'second']);
+    expect(texts(queryClient, secondOnly)).toEqual(['second']);
   });
 
-  it('drops a removed record from lists and their totals but keeps the detail entry', () => {
+  it('drops a record being removed from lists and their totals but keeps its detail entry', () => {
     const queryClient = seededCache();
-    changeCachedRecord<Note>(queryClient, keys, 'n1', () => undefined);
+    applyOptimistic<Note>(queryClient, keys, 'n1', () => undefined);
 
     expect(queryClient.getQueryData(keys.list())).toEqual(page(note('n2', 'second')));
     expect(queryClient.getQueryData<Note>(keys.detail('n1'))?.text).toBe('first');
   });
 
-  it('restores exactly what the touched entries held', () => {
+  it.each([
+    ['an edit', edit('edited')],
+    ['a removal', () => undefined],
+  ])('rolls back %s to exactly the previous cache', (_, change) => {
     const queryClient = seededCache();
     const before = queryClient.getQueriesData({ queryKey: keys.all });
-    const snapshot = changeCachedRecord<Note>(queryClient, keys, 'n1', (r) => ({ ...r, text: 'edited' }));
-    restoreSnapshot(queryClient, snapshot);
-
-    expect(snapshot).toHaveLength(2);
+    applyOptimistic<Note>(queryClient, keys, 'n1', change)();
     expect(queryClient.getQueriesData({ queryKey: keys.all })).toEqual(before);
+  });
+
+  it('keeps a neighbour’s change in the same list when rolling back', () => {
+    const queryClient = seededCache();
+    const rollbackFirst = applyOptimistic<Note>(queryClient, keys, 'n1', edit('edited'));
+    applyOptimistic<Note>(queryClient, keys, 'n2', edit('also edited'));
+    rollbackFirst();
+    expect(texts(queryClient, keys.list())).toEqual(['first', 'also edited']);
+  });
+
+  it('leaves an entry alone when something newer replaced the optimistic value', () => {
+    const queryClient = seededCache();
+    const rollback = applyOptimistic<Note>(queryClient, keys, 'n1', edit('edited'));
+    writeConfirmedRecord(queryClient, keys, note('n1', 'from another writer', 2));
+    rollback();
+    expect(queryClient.getQueryData<Note>(keys.detail('n1'))?.text).toBe('from another writer');
+    expect(texts(queryClient, keys.list())).toEqual(['from another writer', 'second']);
+  });
+});
+
+describe('writeConfirmedRecord', () => {
+  it('never replaces a newer version with an older one', () => {
+    const queryClient = seededCache();
+    writeConfirmedRecord(queryClient, keys, note('n1', 'newer', 3));
+    writeConfirmedRecord(queryClient, keys, note('n1', 'older', 2));
+    expect(queryClient.getQueryData<Note>(keys.detail('n1'))).toEqual(note('n1', 'newer', 3));
+    expect(texts(queryClient, keys.list())).toEqual(['newer', 'second']);
   });
 });
 
@@ -63,6 +94,6 @@ describe('insertIntoCachedLists', () => {
 
     expect(queryClient.getQueryData<Page<Note>>(keys.list())).toMatchObject({ total: 3, items: [{ id: 'n1' }, { id: 'n2' }, { id: 'n3' }] });
     expect(queryClient.getQueryData<Page<Note>>(keys.list({ cursor: 'p2' }))?.items).toEqual([]);
-    expect(queryClient.getQueryData<Page<Note>>(keys.list({ where: { text: 'second' } }))?.total).toBe(1);
+    expect(queryClient.getQueryData<Page<Note>>(secondOnly)?.total).toBe(1);
   });
 });

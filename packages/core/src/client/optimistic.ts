@@ -1,62 +1,96 @@
-import type { QueryClient, QueryKey } from '@tanstack/query-core';
+import type { QueryClient } from '@tanstack/query-core';
 import type { ListQuery, Page, StoredRecord } from '../adapter/storage-adapter.js';
 import type { QueryKeys } from './query-keys.js';
 
-/** The data every cache entry touched by a write held before it, to put back if the write fails. */
-export type CacheSnapshot = ReadonlyArray<readonly [QueryKey, unknown]>;
+/** Undoes one optimistic change wherever the cache still shows it. */
+export type Rollback = () => void;
 
 /**
- * Applies `change` to one record wherever the cache holds it: its detail entry and every cached
- * list page that contains it. `change` returning `undefined` means the record is gone: it leaves
- * the lists (and their totals), while the detail entry is left to the caller to drop once the
- * removal is confirmed. Returns what the touched entries held before.
+ * Shows a change to one record before the adapter confirms it: in its detail entry and in every
+ * cached list page that holds it. `change` returning `undefined` means the record is being removed:
+ * it leaves the lists (and their totals) while its detail entry stays until the removal is confirmed.
+ *
+ * The returned rollback works record by record, not by restoring whole pages, so undoing one
+ * failed write never erases another write's change to a neighbouring record in the same list.
  */
-export function changeCachedRecord<T extends StoredRecord>(
+export function applyOptimistic<T extends StoredRecord>(
   queryClient: QueryClient,
   keys: QueryKeys,
   id: string,
   change: (record: T) => T | undefined,
-): CacheSnapshot {
-  const touched: Array<readonly [QueryKey, unknown]> = [];
+): Rollback {
+  const undo: Array<() => void> = [];
   const detailKey = keys.detail(id);
   const detail = queryClient.getQueryData<T>(detailKey);
-  if (detail !== undefined) {
-    const next = change(detail);
-    if (next !== undefined) {
-      touched.push([detailKey, detail]);
-      queryClient.setQueryData(detailKey, next);
-    }
+  const nextDetail = detail && change(detail);
+  if (detail && nextDetail) {
+    // Structural sharing may store a copy: compare later against what the cache actually holds.
+    const shown = queryClient.setQueryData<T>(detailKey, nextDetail);
+    undo.push(() => {
+      if (queryClient.getQueryData(detailKey) === shown) queryClient.setQueryData(detailKey, detail);
+    });
   }
   for (const [key, page] of queryClient.getQueriesData<Page<T>>({ queryKey: keys.lists() })) {
     const index = page?.items.findIndex((item) => item.id === id) ?? -1;
-    if (page === undefined || index < 0) continue;
-    touched.push([key, page]);
-    queryClient.setQueryData(key, replaceItem(page, index, change(page.items[index] as T)));
+    if (!page || index < 0) continue;
+    const previous = page.items[index] as T;
+    const next = change(previous);
+    const shown = queryClient.setQueryData<Page<T>>(key, next ? replaceItem(page, index, next) : removeItem(page, index));
+    const shownItem = next && shown?.items[index];
+    undo.push(() => {
+      const current = queryClient.getQueryData<Page<T>>(key);
+      const restored = current && restoreItem(current, previous, shownItem, index);
+      if (restored) queryClient.setQueryData(key, restored);
+    });
   }
-  return touched;
+  return () => undo.forEach((step) => step());
+}
+
+/**
+ * Writes a record the adapter returned into its detail entry and every cached list holding it,
+ * unless the cache already has a newer version (a later change that arrived first).
+ */
+export function writeConfirmedRecord<T extends StoredRecord>(queryClient: QueryClient, keys: QueryKeys, record: T): void {
+  const detailKey = keys.detail(record.id);
+  const detail = queryClient.getQueryData<T>(detailKey);
+  if (!detail || detail.version <= record.version) queryClient.setQueryData(detailKey, record);
+  for (const [key, page] of queryClient.getQueriesData<Page<T>>({ queryKey: keys.lists() })) {
+    const index = page?.items.findIndex((item) => item.id === record.id) ?? -1;
+    const current = page?.items[index];
+    if (page && current && current.version <= record.version) queryClient.setQueryData(key, replaceItem(page, index, record));
+  }
 }
 
 /** Adds a new record to the first page of every cached list that has no filter it might fail. */
 export function insertIntoCachedLists<T extends StoredRecord>(queryClient: QueryClient, keys: QueryKeys, record: T): void {
   for (const [key, page] of queryClient.getQueriesData<Page<T>>({ queryKey: keys.lists() })) {
     const query = key[3] as ListQuery | undefined;
-    if (page === undefined || query?.where !== undefined || query?.cursor) continue;
+    if (!page || query?.where !== undefined || query?.cursor) continue;
     if (page.items.some((item) => item.id === record.id)) continue;
-    queryClient.setQueryData(key, { ...page, items: [...page.items, record], total: page.total + 1 });
+    queryClient.setQueryData(key, insertItem(page, page.items.length, record));
   }
 }
 
-/** Puts every entry of a snapshot back exactly as it was. */
-export function restoreSnapshot(queryClient: QueryClient, snapshot: CacheSnapshot): void {
-  for (const [key, data] of snapshot) queryClient.setQueryData(key, data);
-}
-
-function replaceItem<T>(page: Page<T>, index: number, next: T | undefined): Page<T> {
+function replaceItem<T>(page: Page<T>, index: number, item: T): Page<T> {
   const items = [...page.items];
-  if (next === undefined) {
-    items.splice(index, 1);
-    return { ...page, items, total: page.total - 1 };
-  }
-  items[index] = next;
+  items[index] = item;
   return { ...page, items };
+}
+
+function removeItem<T>(page: Page<T>, index: number): Page<T> {
+  return { ...page, items: [...page.items.slice(0, index), ...page.items.slice(index + 1)], total: page.total - 1 };
+}
+
+function insertItem<T>(page: Page<T>, index: number, item: T): Page<T> {
+  return { ...page, items: [...page.items.slice(0, index), item, ...page.items.slice(index)], total: page.total + 1 };
+}
+
+/** The page with `previous` back in place of the optimistic `next`, or `undefined` when there is nothing to undo. */
+function restoreItem<T extends StoredRecord>(page: Page<T>, previous: T, next: T | undefined, index: number): Page<T> | undefined {
+  if (next === undefined) {
+    if (page.items.some((item) => item.id === previous.id)) return undefined;
+    return insertItem(page, Math.min(index, page.items.length), previous);
+  }
+  const at = page.items.indexOf(next);
+  return at < 0 ? undefined : replaceItem(page, at, previous);
 }
