@@ -1,0 +1,40 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  common: {
+    loading: 'Loading…',
+    empty: 'Nothing here yet',
+    retry: 'Try again',
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: (field) => `Edit ${field}`,
+    add: 'Add',
+    remove: (what) => `Remove ${what}`,
+    notSet: 'Not set',
+  },
+  errors: {
+    validation: 'Some fields need your attention.',
+    'not-found': 'This record no longer exists.',
+    conflict: 'Someone else changed this record while you were editing.',
+    permission: 'You do not have permission to do this.',
+    network: 'The service could not be reached. Check your connection and try again.',
+    unknown: 'Something went wrong. Please try again.',
+  },
+  issues: {
+    required: 'This field is required.',
+    invalid_type: 'This value has the wrong type.',
+    too_small: 'This value is too short or too small.',
+    too_big: 'This value is too long or too large.',
+    invalid_format: 'This value is not in the expected format.',
+    invalid_value: 'This value is not one of the allowed choices.',
+    custom: 'This value is not valid.',
+  },
+  conflict: {
+    title: 'Changed by someone else',
+    explanation: 'Your change was not saved. Compare the two versions, then reload theirs or apply yours on top.',
+    theirs: 'Their version',
+    yours: 'Your version',
+    reload: 'Reload theirs',
+    reapply: 'Apply mine again',
+  },
+};
