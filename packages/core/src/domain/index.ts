@@ -16,3 +16,8 @@ export {
 export { winRate, type WinRate, type WinRateDeal, type WinRateWindow } from './win-rate.js';
 export { enteredCurrentStageAt, stageAges, type StageAge, type StageAgeDeal } from './stage-age.js';
 export { idleDeals, type DealActivity, type IdleDeal, type IdleDealInput, type IdleDealsOptions } from './idle-deals.js';
+export { addBusinessMinutes, businessMinutesBetween, isBusinessTime, type CalendarInput } from './business-calendar.js';
+export { instantOf, localDayOf, offsetAt, weekdayOf } from './zoned-time.js';
+export { slaStatus, type SlaClock, type SlaPolicyInput, type SlaStatus, type SlaTargetKind, type SlaTicket } from './sla-clock.js';
+export { slaPolicyFor, type SlaPolicyChoice } from './sla-policy.js';
+export { slaPausePatch, type SlaPausePatch, type SlaPauseTicket } from './sla-pause.js';

@@ -1,3 +1,4 @@
+import type { SlaTargetKind } from '../domain/sla-clock.js';
 import type { Activity } from '../schema/activity.js';
 import type { Contact } from '../schema/contact.js';
 import type { Deal } from '../schema/deal.js';
@@ -6,8 +7,7 @@ import type { SurveyResponse } from '../schema/survey-response.js';
 import type { Ticket } from '../schema/ticket.js';
 import type { EventBus } from './event-bus.js';
 
-/** Which clock of an SLA policy ran out. */
-export type SlaTargetKind = 'first-response' | 'resolution';
+export type { SlaTargetKind };
 
 /** A message for a person (an owner, an agent, a team lead), shown by the host. */
 export interface Notification {

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addBusinessMinutes, businessMinutesBetween, isBusinessTime, type CalendarInput } from './business-calendar.js';
+
+const weekdays = [1, 2, 3, 4, 5];
+
+/** Shanghai office: Monday to Friday, 09:00–12:00 and 13:00–18:00 (lunch closed), 8 hours a day. */
+const shanghai: CalendarInput = {
+  timeZone: 'Asia/Shanghai',
+  weeklyHours: weekdays.flatMap((day) => [
+    { day, start: '09:00', end: '12:00' },
+    { day, start: '13:00', end: '18:00' },
+  ]),
+  holidays: ['2025-10-01', '2025-10-02', '2025-10-03'],
+};
+
+const at = (iso: string) => new Date(iso);
+const add = (start: string, minutes: number, calendar = shanghai) => addBusinessMinutes(at(start), minutes, calendar).toISOString();
+
+describe('addBusinessMinutes', () => {
+  it('stays within the same open range', () => {
+    expect(add('2025-09-15T09:30:00+08:00', 60)).toBe('2025-09-15T02:30:00.000Z');
+  });
+
+  it('skips the lunch break', () => {
+    expect(add('2025-09-15T11:30:00+08:00', 60)).toBe(at('2025-09-15T13:30:00+08:00').toISOString());
+  });
+
+  it('ends exactly at closing time rather than the next morning', () => {
+    expect(add('2025-09-15T09:00:00+08:00', 8 * 60)).toBe(at('2025-09-15T18:00:00+08:00').toISOString());
+  });
+
+  it('carries over the night and over a weekend', () => {
+    expect(add('2025-09-15T17:00:00+08:00', 120)).toBe(at('2025-09-16T10:00:00+08:00').toISOString());
+    expect(add('2025-09-19T17:30:00+08:00', 60)).toBe(at('2025-09-22T09:30:00+08:00').toISOString());
+  });
+
+  it('starts counting at the next opening when created outside business hours', () => {
+    expect(add('2025-09-20T10:00:00+08:00', 30)).toBe(at('2025-09-22T09:30:00+08:00').toISOString());
+    expect(add('2025-09-15T06:00:00+08:00', 0)).toBe(at('2025-09-15T09:00:00+08:00').toISOString());
+  });
+
+  it('skips holidays that run into a weekend', () => {
+    // 2025-10-01 (Wed) to 10-03 (Fri) are holidays, then Saturday and Sunday: next open day is Monday 10-06.
+    expect(add('2025-09-30T17:00:00+08:00', 120)).toBe(at('2025-10-06T10:00:00+08:00').toISOString());
+  });
+
+  it('follows the local clock across a daylight-saving change', () => {
+    // Berlin, every day 09:00–17:00. Clocks go forward in the night to Sunday 2025-03-30,
+    // so Sunday opens at 07:00 UTC instead of 08:00 UTC.
+    const berlin: CalendarInput = { timeZone: 'Europe/Berlin', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '09:00', end: '17:00' })) };
+    expect(add('2025-03-29T08:00:00Z', 8 * 60 + 60, berlin)).toBe('2025-03-30T08:00:00.000Z');
+  });
+
+  it('refuses a calendar that is never open', () => {
+    expect(() => addBusinessMinutes(at('2025-09-15T09:00:00Z'), 10, { timeZone: 'UTC', weeklyHours: [{ day: 1, start: '10:00', end: '10:00' }] })).toThrowError(
+      expect.objectContaining({ kind: 'validation', issues: [expect.objectContaining({ path: ['calendar', 'weeklyHours'] })] }),
+    );
+  });
+});
+
+describe('businessMinutesBetween', () => {
+  it('counts only open hours of working days', () => {
+    expect(businessMinutesBetween(at('2025-09-15T08:00:00+08:00'), at('2025-09-15T14:00:00+08:00'), shanghai)).toBe(4 * 60);
+    expect(businessMinutesBetween(at('2025-09-19T17:00:00+08:00'), at('2025-09-22T10:00:00+08:00'), shanghai)).toBe(120);
+  });
+
+  it('is zero over a holiday week-end and when the end is not after the start', () => {
+    expect(businessMinutesBetween(at('2025-10-01T00:00:00+08:00'), at('2025-10-06T00:00:00+08:00'), shanghai)).toBe(0);
+    expect(businessMinutesBetween(at('2025-09-16T10:00:00+08:00'), at('2025-09-15T10:00:00+08:00'), shanghai)).toBe(0);
+  });
+
+  it('gives a 23-hour and a 25-hour day where New York clocks change, for round-the-clock hours', () => {
+    // 00:00–23:59 local: a normal day has 1439 open minutes.
+    const allDay: CalendarInput = { timeZone: 'America/New_York', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' })) };
+    expect(businessMinutesBetween(at('2025-03-09T05:00:00Z'), at('2025-03-10T04:00:00Z'), allDay)).toBe(23 * 60 - 1);
+    expect(businessMinutesBetween(at('2025-11-02T04:00:00Z'), at('2025-11-03T05:00:00Z'), allDay)).toBe(25 * 60 - 1);
+  });
+
+  it('is the inverse of addBusinessMinutes for any start and duration', () => {
+    const start = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(start, fc.integer({ min: 0, max: 20_000 }), fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Europe/London'), (from, minutes, timeZone) => {
+        const calendar = { ...shanghai, timeZone };
+        const due = addBusinessMinutes(from, minutes, calendar);
+        expect(businessMinutesBetween(from, due, calendar)).toBeCloseTo(minutes, 6);
+        expect(due.getTime()).toBeGreaterThanOrEqual(from.getTime());
+      }),
+    );
+  });
+});
+
+describe('isBusinessTime', () => {
+  it('is true inside open hours only', () => {
+    expect(isBusinessTime(at('2025-09-15T10:00:00+08:00'), shanghai)).toBe(true);
+    expect(isBusinessTime(at('2025-09-15T12:30:00+08:00'), shanghai)).toBe(false);
+    expect(isBusinessTime(at('2025-10-01T10:00:00+08:00'), shanghai)).toBe(false);
+  });
+});

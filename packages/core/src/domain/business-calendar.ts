@@ -1,0 +1,98 @@
+import { ValidationError } from '../errors/validation-error.js';
+import type { BusinessCalendar } from '../schema/sla-policy.js';
+import { DAY_MS } from './dates.js';
+import { instantOf, localDayOf, weekdayOf } from './zoned-time.js';
+
+const MINUTE_MS = 60_000;
+
+export type CalendarInput = Pick<BusinessCalendar, 'timeZone' | 'weeklyHours'> & { readonly holidays?: readonly string[] };
+
+interface CompiledCalendar {
+  readonly timeZone: string;
+  /** Per weekday, sorted non-overlapping [start, end) minute-of-day ranges. */
+  readonly hours: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  /** Local day numbers that are holidays. */
+  readonly holidays: ReadonlySet<number>;
+}
+
+const compiled = new WeakMap<CalendarInput, CompiledCalendar>();
+
+const minuteOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** Parses a calendar once (and remembers it), merging overlapping hours of the same weekday. */
+function compile(calendar: CalendarInput): CompiledCalendar {
+  const known = compiled.get(calendar);
+  if (known) return known;
+  const byWeekday: Array<Array<[number, number]>> = [[], [], [], [], [], [], []];
+  for (const { day, start, end } of calendar.weeklyHours) {
+    const from = minuteOf(start);
+    const to = minuteOf(end);
+    if (to > from) byWeekday[day]?.push([from, to]);
+  }
+  if (byWeekday.every((ranges) => ranges.length === 0)) {
+    throw new ValidationError([{ path: ['calendar', 'weeklyHours'], code: 'too_small', message: 'A business calendar needs open hours on at least one day' }]);
+  }
+  const hours = byWeekday.map((ranges) => {
+    const merged: Array<[number, number]> = [];
+    for (const [from, to] of ranges.sort((a, b) => a[0] - b[0])) {
+      const last = merged.at(-1);
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else merged.push([from, to]);
+    }
+    return merged;
+  });
+  const holidays = new Set((calendar.holidays ?? []).map((date) => Date.parse(`${date}T00:00:00Z`) / DAY_MS));
+  const result = { timeZone: calendar.timeZone, hours, holidays };
+  compiled.set(calendar, result);
+  return result;
+}
+
+/** The open ranges of one local day as instants; none on holidays. */
+function openRangesOf(calendar: CompiledCalendar, day: number): Array<readonly [number, number]> {
+  if (calendar.holidays.has(day)) return [];
+  return (calendar.hours[weekdayOf(day)] ?? []).map(([from, to]) => [instantOf(day, from, calendar.timeZone), instantOf(day, to, calendar.timeZone)] as const);
+}
+
+/**
+ * The instant `minutes` business minutes after `start`: the clock runs only inside the weekly
+ * hours, in the calendar's time zone, and not on holidays. Walks day by day, so a long target costs
+ * one step per calendar day. With `minutes` 0 it is the first open instant at or after `start`.
+ */
+export function addBusinessMinutes(start: Date, minutes: number, calendar: CalendarInput): Date {
+  const cal = compile(calendar);
+  let remainingMs = Math.max(0, minutes) * MINUTE_MS;
+  const startMs = start.getTime();
+  for (let day = localDayOf(startMs, cal.timeZone); ; day++) {
+    for (const [open, close] of openRangesOf(cal, day)) {
+      const from = Math.max(open, startMs);
+      if (close <= from) continue;
+      if (remainingMs <= close - from) return new Date(from + remainingMs);
+      remainingMs -= close - from;
+    }
+  }
+}
+
+/** Business minutes between two instants (0 when `end` is not after `start`). */
+export function businessMinutesBetween(start: Date, end: Date, calendar: CalendarInput): number {
+  const cal = compile(calendar);
+  const startMs = start.getTime();
+  const endMs = end.getTime();
+  if (endMs <= startMs) return 0;
+  let totalMs = 0;
+  const lastDay = localDayOf(endMs, cal.timeZone);
+  for (let day = localDayOf(startMs, cal.timeZone); day <= lastDay; day++) {
+    for (const [open, close] of openRangesOf(cal, day)) {
+      const from = Math.max(open, startMs);
+      const to = Math.min(close, endMs);
+      if (to > from) totalMs += to - from;
+    }
+  }
+  return totalMs / MINUTE_MS;
+}
+
+/** Whether the business clock runs at `at`. */
+export function isBusinessTime(at: Date, calendar: CalendarInput): boolean {
+  const cal = compile(calendar);
+  const ms = at.getTime();
+  return openRangesOf(cal, localDayOf(ms, cal.timeZone)).some(([open, close]) => ms >= open && ms < close);
+}
