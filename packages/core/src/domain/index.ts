@@ -21,3 +21,21 @@ export { instantOf, localDayOf, offsetAt, weekdayOf } from './zoned-time.js';
 export { slaStatus, type SlaClock, type SlaPolicyInput, type SlaStatus, type SlaTargetKind, type SlaTicket } from './sla-clock.js';
 export { slaPolicyFor, type SlaPolicyChoice } from './sla-policy.js';
 export { slaPausePatch, type SlaPausePatch, type SlaPauseTicket } from './sla-pause.js';
+export {
+  CES_SCALE,
+  CSAT_SCALE,
+  NPS_SCALE,
+  csatScore,
+  isOnScale,
+  meanScore,
+  npsCategory,
+  npsScore,
+  scoreDistribution,
+  type CsatScore,
+  type MeanScore,
+  type NpsCategory,
+  type NpsScore,
+  type Scale,
+} from './survey-scores.js';
+export { numericAnswers, summarizeSurvey, type QuestionSummary, type SummaryResponse, type SummarySurvey } from './survey-summary.js';
+export { satisfactionLevel, type SatisfactionLevel } from './satisfaction.js';

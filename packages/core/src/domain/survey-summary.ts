@@ -1,0 +1,86 @@
+import type { Survey, SurveyQuestion } from '../schema/survey.js';
+import type { SurveyResponse } from '../schema/survey-response.js';
+import {
+  CES_SCALE,
+  CSAT_SCALE,
+  NPS_SCALE,
+  csatScore,
+  isOnScale,
+  meanScore,
+  npsScore,
+  scoreDistribution,
+  type CsatScore,
+  type MeanScore,
+  type NpsScore,
+  type Scale,
+} from './survey-scores.js';
+
+export type SummarySurvey = Pick<Survey, 'id' | 'questions'>;
+export type SummaryResponse = Pick<SurveyResponse, 'surveyId' | 'answers'>;
+
+interface QuestionTally {
+  readonly questionId: string;
+  /** Answers per point of the scale, index 0 = its lowest point. */
+  readonly distribution: number[];
+  /** Numeric answers off the scale (e.g. from an older version of the question), left out of the score. */
+  readonly ignored: number;
+}
+
+export type QuestionSummary =
+  | (QuestionTally & NpsScore & { readonly type: 'nps' })
+  | (QuestionTally & CsatScore & { readonly type: 'csat' })
+  | (QuestionTally & MeanScore & { readonly type: 'ces' })
+  | (QuestionTally & MeanScore & { readonly type: 'rating'; readonly max: number });
+
+type ScoredQuestion = Extract<SurveyQuestion, { type: QuestionSummary['type'] }>;
+
+function isScored(question: SurveyQuestion): question is ScoredQuestion {
+  return question.type === 'nps' || question.type === 'csat' || question.type === 'ces' || question.type === 'rating';
+}
+
+function scaleOf(question: ScoredQuestion): Scale {
+  switch (question.type) {
+    case 'nps':
+      return NPS_SCALE;
+    case 'csat':
+      return CSAT_SCALE;
+    case 'ces':
+      return CES_SCALE;
+    case 'rating':
+      return { min: 1, max: question.max };
+  }
+}
+
+/** The numeric answers to one question, in response order; skipped and non-numeric answers are left out. */
+export function numericAnswers(responses: readonly SummaryResponse[], questionId: string): number[] {
+  const values: number[] = [];
+  for (const response of responses) {
+    const answer = response.answers[questionId];
+    if (typeof answer === 'number') values.push(answer);
+  }
+  return values;
+}
+
+/**
+ * Scores every NPS, CSAT, CES and rating question of a survey over its responses (responses to
+ * other surveys are ignored); choice and text questions have no score and are not listed.
+ */
+export function summarizeSurvey(survey: SummarySurvey, responses: readonly SummaryResponse[]): QuestionSummary[] {
+  const own = responses.filter((response) => response.surveyId === survey.id);
+  return survey.questions.filter(isScored).map((question): QuestionSummary => {
+    const scale = scaleOf(question);
+    const all = numericAnswers(own, question.id);
+    const answers = all.filter((answer) => isOnScale(answer, scale));
+    const tally = { questionId: question.id, distribution: scoreDistribution(answers, scale), ignored: all.length - answers.length };
+    switch (question.type) {
+      case 'nps':
+        return { type: 'nps', ...tally, ...npsScore(answers) };
+      case 'csat':
+        return { type: 'csat', ...tally, ...csatScore(answers) };
+      case 'ces':
+        return { type: 'ces', ...tally, ...meanScore(answers, scale) };
+      case 'rating':
+        return { type: 'rating', max: question.max, ...tally, ...meanScore(answers, scale) };
+    }
+  });
+}
