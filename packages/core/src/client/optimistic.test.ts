@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/query-core';
 import { describe, expect, it } from 'vitest';
 import type { Page, StoredRecord } from '../adapter/storage-adapter.js';
-import { applyOptimistic, insertIntoCachedLists, writeConfirmedRecord } from './optimistic.js';
+import { applyOptimistic, findCachedRecord, insertIntoCachedLists, writeConfirmedRecord } from './optimistic.js';
 import { createQueryKeys } from './query-keys.js';
 
 type Note = StoredRecord & { readonly text: string };
@@ -82,6 +82,16 @@ describe('writeConfirmedRecord', () => {
     writeConfirmedRecord(queryClient, keys, note('n1', 'older', 2));
     expect(queryClient.getQueryData<Note>(keys.detail('n1'))).toEqual(note('n1', 'newer', 3));
     expect(texts(queryClient, keys.list())).toEqual(['newer', 'second']);
+  });
+});
+
+describe('findCachedRecord', () => {
+  it('prefers the detail entry and falls back to any list that holds the record', () => {
+    const queryClient = seededCache();
+    queryClient.setQueryData(keys.detail('n1'), note('n1', 'detail copy'));
+    expect(findCachedRecord<Note>(queryClient, keys, 'n1')?.text).toBe('detail copy');
+    expect(findCachedRecord<Note>(queryClient, keys, 'n2')?.text).toBe('second');
+    expect(findCachedRecord(queryClient, keys, 'n9')).toBeUndefined();
   });
 });
 

@@ -47,18 +47,29 @@ export function applyOptimistic<T extends StoredRecord>(
 }
 
 /**
- * Writes a record the adapter returned into its detail entry and every cached list holding it,
- * unless the cache already has a newer version (a later change that arrived first).
+ * Writes a record the adapter returned wherever the cache holds it (its detail entry, list pages),
+ * except where the cache already has a newer version: a later change that arrived first.
  */
 export function writeConfirmedRecord<T extends StoredRecord>(queryClient: QueryClient, keys: QueryKeys, record: T): void {
   const detailKey = keys.detail(record.id);
   const detail = queryClient.getQueryData<T>(detailKey);
-  if (!detail || detail.version <= record.version) queryClient.setQueryData(detailKey, record);
+  if (detail && detail.version <= record.version) queryClient.setQueryData(detailKey, record);
   for (const [key, page] of queryClient.getQueriesData<Page<T>>({ queryKey: keys.lists() })) {
     const index = page?.items.findIndex((item) => item.id === record.id) ?? -1;
     const current = page?.items[index];
     if (page && current && current.version <= record.version) queryClient.setQueryData(key, replaceItem(page, index, record));
   }
+}
+
+/** The record as the cache holds it: its detail entry, else any cached list page that has it. */
+export function findCachedRecord<T extends StoredRecord>(queryClient: QueryClient, keys: QueryKeys, id: string): T | undefined {
+  const detail = queryClient.getQueryData<T>(keys.detail(id));
+  if (detail) return detail;
+  for (const [, page] of queryClient.getQueriesData<Page<T>>({ queryKey: keys.lists() })) {
+    const item = page?.items.find((candidate) => candidate.id === id);
+    if (item) return item;
+  }
+  return undefined;
 }
 
 /** Adds a new record to the first page of every cached list that has no filter it might fail. */

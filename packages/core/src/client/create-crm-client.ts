@@ -1,0 +1,65 @@
+import { QueryClient } from '@tanstack/query-core';
+import type { StorageAdapter } from '../adapter/storage-adapter.js';
+import { createEventBus, type DomainEventBus, type DomainEventMap } from '../events/index.js';
+import { entityNames, type EntityName } from '../schema/entities.js';
+import { getDefaultClient, setDefaultClient } from './default-client.js';
+import { applyExternalChange } from './external-changes.js';
+import { QUERY_KEY_ROOT } from './query-keys.js';
+import { createResource, type Resource } from './resource.js';
+
+export interface CrmClientOptions {
+  readonly adapter: StorageAdapter;
+  /** BCP 47 tag widgets format and translate with, e.g. `'zh-Hans'`. Default `'en'`. */
+  readonly locale?: string;
+  /** The clock domain rules read (SLA timers, deal ages); inject a fixed one in tests. */
+  readonly now?: () => Date;
+  /** A cache shared with the host application; by default the client makes its own. */
+  readonly queryClient?: QueryClient;
+}
+
+/** One typed resource per collection: `client.contacts`, `client.deals`, … */
+export type CrmResources = { readonly [N in EntityName]: Resource<N> };
+
+export interface CrmClient extends CrmResources {
+  readonly adapter: StorageAdapter;
+  readonly queryClient: QueryClient;
+  /** Domain events announced after successful writes (`deal.moved`, `ticket.created`, …). */
+  readonly events: DomainEventBus;
+  readonly locale: string;
+  readonly now: () => Date;
+  /** Stops watching the adapter and drops everything this client cached. Calling it twice is harmless. */
+  dispose(): void;
+}
+
+/** Cached reads are served without asking the adapter for this long; watch events and writes keep them current meanwhile. */
+const FRESH_FOR_MS = 30_000;
+
+export function createCrmClient({ adapter, locale = 'en', now = () => new Date(), queryClient: sharedQueryClient }: CrmClientOptions): CrmClient {
+  const queryClient = sharedQueryClient ?? new QueryClient({ defaultOptions: { queries: { staleTime: FRESH_FOR_MS } } });
+  queryClient.mount();
+  const events = createEventBus<DomainEventMap>();
+  const context = { adapter, queryClient, events };
+  const resources = Object.fromEntries(entityNames.map((name) => [name, createResource(name, context)])) as unknown as CrmResources;
+  const stopWatching = adapter.watch?.('*', (change) => applyExternalChange(queryClient, change));
+
+  let disposed = false;
+  const client: CrmClient = {
+    ...resources,
+    adapter,
+    queryClient,
+    events,
+    locale,
+    now,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      stopWatching?.();
+      queryClient.removeQueries({ queryKey: [QUERY_KEY_ROOT] });
+      const mutations = queryClient.getMutationCache();
+      for (const mutation of mutations.findAll({ mutationKey: [QUERY_KEY_ROOT] })) mutations.remove(mutation);
+      queryClient.unmount();
+      if (getDefaultClient() === client) setDefaultClient(undefined);
+    },
+  };
+  return client;
+}
