@@ -3,3 +3,4 @@ export type * from './adapter/index.js';
 export * from './schema/index.js';
 export * from './events/index.js';
 export * from './client/index.js';
+export * from './outbox/index.js';

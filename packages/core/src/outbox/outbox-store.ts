@@ -1,0 +1,19 @@
+import type { OutboxEntry } from './outbox-entry.js';
+
+/**
+ * Where outbox entries live: page memory, or a durable store that outlives a reload. Stores keep
+ * copies (a caller mutating an entry never changes the store) and never interpret entries.
+ */
+export interface OutboxStore {
+  /**
+   * Set when other tabs see the same entries (a shared database): flushes then hold a Web Lock of
+   * this name, so two tabs never send one entry at the same time.
+   */
+  readonly sharedName?: string;
+  /** Every entry, in ascending `id` order. */
+  list(): Promise<OutboxEntry[]>;
+  /** Inserts the entry, or replaces the one with the same `id`. */
+  put(entry: OutboxEntry): Promise<void>;
+  /** Removes the entry with this `id`; a missing one is not an error. */
+  delete(id: string): Promise<void>;
+}
