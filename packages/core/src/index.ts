@@ -1,5 +1,5 @@
 export * from './errors/index.js';
-export type * from './adapter/index.js';
+export * from './adapter/index.js';
 export * from './schema/index.js';
 export * from './events/index.js';
 export * from './client/index.js';

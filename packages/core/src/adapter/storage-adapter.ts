@@ -17,7 +17,8 @@ export type Scalar = string | number | boolean | null;
 /**
  * Conditions on one field (dot paths reach nested fields, e.g. `'amount.value'`). All given
  * conditions must hold. `contains` is a case-insensitive substring test on strings, and on arrays
- * of strings (tags) it matches when any element contains the text.
+ * of strings (tags) it matches when any element contains the text. A missing field equals `null`
+ * (so `ne` matches it); `gt`/`gte`/`lt`/`lte` hold only between two numbers or two strings.
  */
 export interface FieldCondition {
   readonly eq?: Scalar;
@@ -30,6 +31,11 @@ export interface FieldCondition {
   readonly contains?: string;
 }
 
+/**
+ * One sort key. The order is the same in every adapter: booleans < numbers < strings (by UTF-16
+ * code unit, a binary collation) < missing/`null`; `desc` reverses it, so missing values come last
+ * ascending and first descending.
+ */
 export interface SortKey {
   readonly field: string;
   readonly direction?: 'asc' | 'desc';
@@ -100,6 +106,7 @@ export interface StorageAdapter {
   get(collection: string, id: string, options?: RequestOptions): Promise<AdapterRecord>;
   list(collection: string, query?: ListQuery, options?: RequestOptions): Promise<Page<AdapterRecord>>;
   create(collection: string, data: Readonly<Record<string, unknown>>, options?: CreateOptions): Promise<AdapterRecord>;
+  /** Merges `patch` shallowly into the record; a member set to `undefined` removes that field. */
   update(
     collection: string,
     id: string,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError, normalizeListQuery } from '@rapport/core';
+
+describe('normalizeListQuery', () => {
+  it('fills the defaults: createdAt order, id tiebreak, 50 per page', () => {
+    expect(normalizeListQuery()).toEqual({
+      where: [],
+      sort: [{ field: 'createdAt', direction: 'asc' }, { field: 'id', direction: 'asc' }],
+      limit: 50,
+      cursor: null,
+    });
+  });
+
+  it('turns a bare scalar into equality and keeps an explicit id sort last', () => {
+    const query = normalizeListQuery({ where: { region: '华东' }, sort: [{ field: 'id', direction: 'desc' }] });
+    expect(query.where).toEqual([['region', { eq: '华东' }]]);
+    expect(query.sort).toEqual([{ field: 'id', direction: 'desc' }]);
+  });
+
+  it('reports bad parts by path', () => {
+    const issuesOf = (query: unknown) => {
+      try {
+        normalizeListQuery(query as never);
+      } catch (error) {
+        return (error as ValidationError).issues.map((issue) => issue.path.join('.'));
+      }
+      return [];
+    };
+    expect(issuesOf({ limit: 0 })).toEqual(['limit']);
+    expect(issuesOf({ sort: [{ field: 'name', direction: 'up' }] })).toEqual(['sort.0.direction']);
+    expect(issuesOf({ where: { amount: { gt: true } } })).toEqual(['where.amount']);
+  });
+});

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { parseOrThrow } from '../schema/parse.js';
+import type { FieldCondition, ListQuery, Scalar, SortKey } from './storage-adapter.js';
+
+const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const boundSchema = z.union([z.string(), z.number()]);
+
+const conditionSchema = z.strictObject({
+  eq: z.optional(scalarSchema),
+  ne: z.optional(scalarSchema),
+  gt: z.optional(boundSchema),
+  gte: z.optional(boundSchema),
+  lt: z.optional(boundSchema),
+  lte: z.optional(boundSchema),
+  in: z.optional(z.array(scalarSchema)),
+  contains: z.optional(z.string()),
+});
+
+const fieldPathSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
+const listQuerySchema = z.object({
+  where: z.optional(z.record(fieldPathSchema, z.union([scalarSchema, conditionSchema]))),
+  sort: z.optional(z.array(z.object({ field: fieldPathSchema, direction: z.optional(z.enum(['asc', 'desc'])) })).check(z.maxLength(10))),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+  cursor: z.optional(z.nullable(z.string())),
+});
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** A list query checked and completed with its defaults: what an adapter executes. */
+export interface NormalizedListQuery {
+  readonly where: ReadonlyArray<readonly [field: string, condition: FieldCondition]>;
+  /** The requested keys, then `id` as the final tiebreak (unless already the last key). */
+  readonly sort: ReadonlyArray<Required<SortKey>>;
+  readonly limit: number;
+  readonly cursor: string | null;
+}
+
+/**
+ * Checks a `ListQuery` from any caller and fills its defaults (sort by `createdAt`, 50 per page).
+ * Throws `ValidationError` with paths such as `['limit']` or `['where', 'region']`.
+ */
+export function normalizeListQuery(query: ListQuery = {}): NormalizedListQuery {
+  const parsed = parseOrThrow(listQuerySchema, query);
+  const where = Object.entries(parsed.where ?? {}).map(([field, condition]) => [field, asCondition(condition)] as const);
+  const requested = parsed.sort?.length ? parsed.sort : [{ field: 'createdAt' }];
+  const sort = requested.map(({ field, direction }) => ({ field, direction: direction ?? 'asc' }));
+  if (sort.at(-1)?.field !== 'id') sort.push({ field: 'id', direction: 'asc' });
+  return { where, sort, limit: parsed.limit ?? DEFAULT_PAGE_SIZE, cursor: parsed.cursor ?? null };
+}
+
+function asCondition(condition: Scalar | z.infer<typeof conditionSchema>): FieldCondition {
+  return condition !== null && typeof condition === 'object' ? condition : { eq: condition };
+}

@@ -1,0 +1,281 @@
+import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
+import { cloneJson, setMember } from './clone-json.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { compileFieldPath } from './field-path.js';
+import { normalizeListQuery, type NormalizedListQuery } from './list-query.js';
+import { createRecordFilter } from './record-filter.js';
+import { smallestInOrder } from './smallest-in-order.js';
+import type {
+  AdapterRecord,
+  ChangeEvent,
+  ChangeType,
+  CreateOptions,
+  ListQuery,
+  Page,
+  RemoveOptions,
+  RequestOptions,
+  StorageAdapter,
+  Unsubscribe,
+  UpdateOptions,
+} from './storage-adapter.js';
+import { compareValues } from './value-order.js';
+
+export type RecordInput = Readonly<Record<string, unknown>>;
+
+export interface MemoryAdapterOptions {
+  /**
+   * Records to preload, by collection. A record keeps its `id`, `version`, `createdAt` and
+   * `updatedAt` when it has them and gets fresh ones when not; `tenantId` is always the adapter's.
+   */
+  readonly seed?: Readonly<Record<string, readonly RecordInput[]>>;
+  /** Stamped on every record. Default `'default'`. */
+  readonly tenantId?: string;
+  /** The clock for `createdAt`/`updatedAt`. Default: the system clock. */
+  readonly now?: () => Date;
+  /** Makes ids for records created without one. Default: `crypto.randomUUID()`. */
+  readonly idGenerator?: () => string;
+}
+
+/** The memory adapter always supports `watch`. */
+export interface MemoryAdapter extends StorageAdapter {
+  watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+}
+
+/** A matching record with its sort values (its `id` last), in the order a query asked for. */
+interface SortedEntry {
+  readonly keys: readonly unknown[];
+  readonly record: AdapterRecord;
+}
+
+interface Collection {
+  readonly records: Map<string, AdapterRecord>;
+  /** idempotencyKey → the record its first create returned. */
+  readonly createdByKey: Map<string, AdapterRecord>;
+  /** Sorted matches of recent queries, so paging on does not filter and sort again; emptied by every write. */
+  readonly sortedByQuery: Map<string, readonly SortedEntry[]>;
+}
+
+const STORED_FIELDS = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt']);
+const CACHED_QUERIES_PER_COLLECTION = 8;
+
+/**
+ * Storage in the page's memory: the default for browsers and tests. Records are JSON objects
+ * stored as private copies; every read returns fresh copies, so callers can never change the
+ * store by mutating what they got.
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const tenantId = options.tenantId ?? 'default';
+  const now = options.now ?? (() => new Date());
+  const newId = options.idGenerator ?? (() => crypto.randomUUID());
+  const collections = new Map<string, Collection>();
+  const listeners = new Map<string, Set<(change: ChangeEvent) => void>>();
+
+  function collectionOf(name: string): Collection {
+    let collection = collections.get(name);
+    if (!collection) {
+      collection = { records: new Map(), createdByKey: new Map(), sortedByQuery: new Map() };
+      collections.set(name, collection);
+    }
+    return collection;
+  }
+
+  function existing(name: string, id: string): AdapterRecord {
+    const record = collections.get(name)?.records.get(id);
+    if (!record) throw new NotFoundError(name, id);
+    return record;
+  }
+
+  function store(name: string, record: AdapterRecord): void {
+    const collection = collectionOf(name);
+    collection.records.set(record.id, record);
+    collection.sortedByQuery.clear();
+  }
+
+  function announce(collection: string, type: ChangeType, id: string, record?: AdapterRecord): void {
+    for (const key of [collection, '*']) {
+      for (const listener of listeners.get(key) ?? []) {
+        // Each listener runs in its own microtask: after the write's caller resumes, and a
+        // throwing listener cannot keep the others from hearing about the change.
+        queueMicrotask(() => {
+          if (!listeners.get(key)?.has(listener)) return;
+          listener(record ? { collection, type, id, record: cloneJson(record) } : { collection, type, id });
+        });
+      }
+    }
+  }
+
+  function matchingEntries(collection: Collection, query: NormalizedListQuery): SortedEntry[] {
+    const matches = createRecordFilter(query.where);
+    const readers = query.sort.map(({ field }) => compileFieldPath(field));
+    const entries: SortedEntry[] = [];
+    for (const record of collection.records.values()) {
+      if (matches(record)) entries.push({ keys: readers.map((read) => read(record)), record });
+    }
+    return entries;
+  }
+
+  /** All matches in order, kept until the next write so that paging on is a binary search. */
+  function sortedMatches(collection: Collection, query: NormalizedListQuery, cacheKey: string): readonly SortedEntry[] {
+    const compare = keyComparator(query);
+    const entries = matchingEntries(collection, query).sort((a, b) => compare(a.keys, b.keys));
+    if (collection.sortedByQuery.size >= CACHED_QUERIES_PER_COLLECTION) {
+      const oldest = collection.sortedByQuery.keys().next().value;
+      if (oldest !== undefined) collection.sortedByQuery.delete(oldest);
+    }
+    collection.sortedByQuery.set(cacheKey, entries);
+    return entries;
+  }
+
+  /** A first page, picked without sorting every match: most lists are never paged further. */
+  function firstPage(collection: Collection, query: NormalizedListQuery): Page<AdapterRecord> {
+    const compare = keyComparator(query);
+    const entries = matchingEntries(collection, query);
+    const page = smallestInOrder(entries, query.limit, (a, b) => compare(a.keys, b.keys));
+    return toPage(page, entries.length > page.length, entries.length, query);
+  }
+
+  function stamp(fields: RecordInput, stored: Pick<AdapterRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): AdapterRecord {
+    const record: Record<string, unknown> = { id: stored.id, tenantId, version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
+    for (const [key, value] of Object.entries(fields)) {
+      if (!STORED_FIELDS.has(key) && value !== undefined) setMember(record, key, cloneJson(value));
+    }
+    return record as AdapterRecord;
+  }
+
+  for (const [name, records] of Object.entries(options.seed ?? {})) {
+    const seededAt = now().toISOString();
+    for (const fields of records) {
+      const id = typeof fields.id === 'string' && fields.id ? fields.id : newId();
+      const version = Number.isInteger(fields.version) && (fields.version as number) >= 1 ? (fields.version as number) : 1;
+      const createdAt = typeof fields.createdAt === 'string' ? fields.createdAt : seededAt;
+      const updatedAt = typeof fields.updatedAt === 'string' ? fields.updatedAt : createdAt;
+      store(name, stamp(fields, { id, version, createdAt, updatedAt }));
+    }
+  }
+
+  return {
+    name: 'memory',
+
+    async get(collection: string, id: string, options?: RequestOptions): Promise<AdapterRecord> {
+      options?.signal?.throwIfAborted();
+      return cloneJson(existing(collection, id));
+    },
+
+    async list(collection: string, query?: ListQuery, options?: RequestOptions): Promise<Page<AdapterRecord>> {
+      options?.signal?.throwIfAborted();
+      const normalized = normalizeListQuery(query);
+      const after = normalized.cursor === null ? null : decodeCursor(normalized.cursor, normalized.sort);
+      const state = collectionOf(collection);
+      const cacheKey = JSON.stringify([normalized.where, normalized.sort]);
+      const cached = state.sortedByQuery.get(cacheKey);
+      if (!cached && after === null) return firstPage(state, normalized);
+      const sorted = cached ?? sortedMatches(state, normalized, cacheKey);
+      const start = after === null ? 0 : firstAfter(sorted, after, keyComparator(normalized));
+      const page = sorted.slice(start, start + normalized.limit);
+      return toPage(page, start + page.length < sorted.length, sorted.length, normalized);
+    },
+
+    async create(collection: string, data: RecordInput, options: CreateOptions = {}): Promise<AdapterRecord> {
+      options.signal?.throwIfAborted();
+      requireObject(data);
+      const { createdByKey, records } = collectionOf(collection);
+      const replayed = options.idempotencyKey === undefined ? undefined : createdByKey.get(options.idempotencyKey);
+      if (replayed) return cloneJson(replayed);
+      const id = options.id ?? newId();
+      if (typeof id !== 'string' || id === '') throw new ValidationError([{ path: ['id'], code: 'invalid_type', message: 'Must be text' }]);
+      const taken = records.get(id);
+      if (taken) throw new ConflictError(collection, id, 0, cloneJson(taken));
+      const at = now().toISOString();
+      const record = stamp(data, { id, version: 1, createdAt: at, updatedAt: at });
+      store(collection, record);
+      if (options.idempotencyKey !== undefined) createdByKey.set(options.idempotencyKey, record);
+      announce(collection, 'created', id, record);
+      return cloneJson(record);
+    },
+
+    async update(collection: string, id: string, patch: RecordInput, options: UpdateOptions): Promise<AdapterRecord> {
+      options?.signal?.throwIfAborted();
+      requireObject(patch);
+      const expectedVersion = options?.expectedVersion;
+      if (!Number.isInteger(expectedVersion)) {
+        throw new ValidationError([{ path: ['expectedVersion'], code: 'invalid_type', message: 'Must be a whole number' }]);
+      }
+      const current = existing(collection, id);
+      if (current.version !== expectedVersion) throw new ConflictError(collection, id, expectedVersion, cloneJson(current));
+      // A shallow merge: a member set to `undefined` clears its field (`stamp` drops it), and
+      // `stamp` keeps the stored fields the adapter's own.
+      const merged: Record<string, unknown> = { ...current };
+      for (const [key, value] of Object.entries(patch)) setMember(merged, key, value);
+      const record = stamp(merged, { id, version: current.version + 1, createdAt: current.createdAt, updatedAt: now().toISOString() });
+      store(collection, record);
+      announce(collection, 'updated', id, record);
+      return cloneJson(record);
+    },
+
+    async remove(collection: string, id: string, options?: RemoveOptions): Promise<void> {
+      options?.signal?.throwIfAborted();
+      const current = existing(collection, id);
+      const expectedVersion = options?.expectedVersion;
+      if (expectedVersion !== undefined && current.version !== expectedVersion) {
+        throw new ConflictError(collection, id, expectedVersion, cloneJson(current));
+      }
+      const { records, sortedByQuery } = collectionOf(collection);
+      records.delete(id);
+      sortedByQuery.clear();
+      announce(collection, 'removed', id);
+    },
+
+    watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe {
+      let subscribed = listeners.get(collection);
+      if (!subscribed) listeners.set(collection, (subscribed = new Set()));
+      subscribed.add(listener);
+      return () => {
+        subscribed.delete(listener);
+      };
+    },
+  };
+}
+
+function toPage(entries: readonly SortedEntry[], hasMore: boolean, total: number, query: NormalizedListQuery): Page<AdapterRecord> {
+  const last = entries.at(-1);
+  return {
+    items: entries.map((entry) => cloneJson(entry.record)),
+    nextCursor: hasMore && last ? encodeCursor(query.sort, last.keys) : null,
+    total,
+  };
+}
+
+function keyComparator({ sort }: NormalizedListQuery): (a: readonly unknown[], b: readonly unknown[]) => number {
+  const signs = sort.map(({ direction }) => (direction === 'desc' ? -1 : 1));
+  return (a, b) => {
+    for (let i = 0; i < signs.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      // Same-type strings and numbers are nearly every comparison: settle them inline.
+      const order =
+        (typeof x === 'string' && typeof y === 'string') || (typeof x === 'number' && typeof y === 'number')
+          ? x < y ? -1 : x > y ? 1 : 0
+          : compareValues(x, y);
+      if (order !== 0) return order * (signs[i] ?? 1);
+    }
+    return 0;
+  };
+}
+
+/** Index of the first entry strictly after `position` (binary search over the sorted entries). */
+function firstAfter(sorted: readonly SortedEntry[], position: readonly unknown[], compare: (a: readonly unknown[], b: readonly unknown[]) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare((sorted[mid] as SortedEntry).keys, position) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function requireObject(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'Must be an object' }]);
+  }
+}
