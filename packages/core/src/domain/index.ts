@@ -39,3 +39,9 @@ export {
 } from './survey-scores.js';
 export { numericAnswers, summarizeSurvey, type QuestionSummary, type SummaryResponse, type SummarySurvey } from './survey-summary.js';
 export { satisfactionLevel, type SatisfactionLevel } from './satisfaction.js';
+export { parseInstant } from './iso-instant.js';
+export { summarizeOrders, type OrderSummary, type OrderSummaryOptions, type SummaryOrder } from './order-summary.js';
+export { quintileScores } from './quintiles.js';
+export { rfmAnalysis, rfmSegment, type RfmRow, type RfmScores, type RfmSegment } from './rfm.js';
+export { customerValues, valueFactors, type CustomerValue, type CustomerValueOptions } from './customer-value.js';
+export { assertThresholds, profitabilityTier, type ProfitabilityThresholds, type ProfitabilityTier } from './profitability.js';
