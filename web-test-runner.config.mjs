@@ -24,7 +24,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: Chromium gives a page in a background tab no animation frames, and the
+  // fixtures wait for one (modernweb-dev/web#2588).
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   // query-core reads process.env.NODE_ENV, which bundlers replace and the test page must define.
   testRunnerHtml: (testFramework) => `<!doctype html>

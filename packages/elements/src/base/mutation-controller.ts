@@ -2,31 +2,31 @@ import { MutationObserver, type MutationObserverOptions, type MutationObserverRe
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What a `MutationController` runs: a mutation against one `QueryClient`. */
-export interface MutationTarget<TData, TVariables> {
+export interface MutationTarget<TData, TVariables, TError = Error> {
   readonly queryClient: QueryClient;
-  readonly options: MutationObserverOptions<TData, Error, TVariables>;
+  readonly options: MutationObserverOptions<TData, TError, TVariables>;
 }
 
 /**
  * The Lit adapter of a query-core `MutationObserver`: `mutate()` runs the host's current mutation
  * and the host re-renders as it goes pending, succeeds or fails (`result.isPending`, `result.error`).
  */
-export class MutationController<TData, TVariables> implements ReactiveController {
+export class MutationController<TData, TVariables, TError = Error> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #target: () => MutationTarget<TData, TVariables> | undefined;
-  #observer: MutationObserver<TData, Error, TVariables> | undefined;
+  readonly #target: () => MutationTarget<TData, TVariables, TError> | undefined;
+  #observer: MutationObserver<TData, TError, TVariables> | undefined;
   #observedClient: QueryClient | undefined;
   #unsubscribe: (() => void) | undefined;
   #connected = false;
 
-  constructor(host: ReactiveControllerHost, target: () => MutationTarget<TData, TVariables> | undefined) {
+  constructor(host: ReactiveControllerHost, target: () => MutationTarget<TData, TVariables, TError> | undefined) {
     this.#host = host;
     this.#target = target;
     host.addController(this);
   }
 
   /** The state of the latest `mutate()`, or `undefined` before the first. */
-  get result(): MutationObserverResult<TData, Error, TVariables> | undefined {
+  get result(): MutationObserverResult<TData, TError, TVariables> | undefined {
     return this.#observer?.getCurrentResult();
   }
 
@@ -55,7 +55,7 @@ export class MutationController<TData, TVariables> implements ReactiveController
     this.#unsubscribe = undefined;
   }
 
-  #observerFor(target: MutationTarget<TData, TVariables>): MutationObserver<TData, Error, TVariables> {
+  #observerFor(target: MutationTarget<TData, TVariables, TError>): MutationObserver<TData, TError, TVariables> {
     if (this.#observer && this.#observedClient === target.queryClient) {
       this.#observer.setOptions(target.options);
       return this.#observer;

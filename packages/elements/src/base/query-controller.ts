@@ -2,9 +2,9 @@ import { QueryObserver, hashKey, type QueryClient, type QueryKey, type QueryObse
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What a `QueryController` observes: one query of one `QueryClient`. */
-export interface QueryTarget<TData> {
+export interface QueryTarget<TData, TError = Error, TQueryKey extends QueryKey = QueryKey> {
   readonly queryClient: QueryClient;
-  readonly options: QueryObserverOptions<TData, Error, TData, TData, QueryKey>;
+  readonly options: QueryObserverOptions<TData, TError, TData, TData, TQueryKey>;
 }
 
 /**
@@ -13,23 +13,23 @@ export interface QueryTarget<TData> {
  * controller switches to the new query; it holds no subscription while the host is disconnected.
  * A `target` of `undefined` (no client or no id yet) observes nothing.
  */
-export class QueryController<TData> implements ReactiveController {
+export class QueryController<TData, TError = Error, TQueryKey extends QueryKey = QueryKey> implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
-  readonly #target: () => QueryTarget<TData> | undefined;
-  #observer: QueryObserver<TData, Error, TData, TData, QueryKey> | undefined;
+  readonly #target: () => QueryTarget<TData, TError, TQueryKey> | undefined;
+  #observer: QueryObserver<TData, TError, TData, TData, TQueryKey> | undefined;
   #observedClient: QueryClient | undefined;
   #observedKeyHash: string | undefined;
   #unsubscribe: (() => void) | undefined;
-  #result: QueryObserverResult<TData, Error> | undefined;
+  #result: QueryObserverResult<TData, TError> | undefined;
 
-  constructor(host: ReactiveControllerHost & Element, target: () => QueryTarget<TData> | undefined) {
+  constructor(host: ReactiveControllerHost & Element, target: () => QueryTarget<TData, TError, TQueryKey> | undefined) {
     this.#host = host;
     this.#target = target;
     host.addController(this);
   }
 
   /** The latest result, or `undefined` while there is nothing to observe. */
-  get result(): QueryObserverResult<TData, Error> | undefined {
+  get result(): QueryObserverResult<TData, TError> | undefined {
     return this.#result;
   }
 
@@ -66,7 +66,7 @@ export class QueryController<TData> implements ReactiveController {
     }
   }
 
-  #observerFor(target: QueryTarget<TData>): QueryObserver<TData, Error, TData, TData, QueryKey> {
+  #observerFor(target: QueryTarget<TData, TError, TQueryKey>): QueryObserver<TData, TError, TData, TData, TQueryKey> {
     const keyHash = hashKey(target.options.queryKey);
     if (this.#observer && this.#observedClient === target.queryClient) {
       if (keyHash === this.#observedKeyHash) return this.#observer;

@@ -33,11 +33,11 @@ describe('locale', () => {
     const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
     expect(text(probe)).to.equal('保存');
     wrapper.setAttribute('lang', 'zh-TW');
-    await new Promise((resolve) => setTimeout(resolve));
+    await Promise.resolve(); // the lang observer reports in a microtask
     await probe.updateComplete;
     expect(text(probe)).to.equal('儲存');
     probe.setAttribute('lang', 'en');
-    await new Promise((resolve) => setTimeout(resolve));
+    await Promise.resolve(); // the lang observer reports in a microtask
     await probe.updateComplete;
     expect(text(probe)).to.equal('Save');
   });

@@ -1,4 +1,4 @@
-import type { CrmErrorKind } from '@rapport/core';
+import type { ActivityKind, ChannelKind, CrmErrorKind } from '@rapport/core';
 
 /** Issue codes the SDK puts on validation errors (see `FieldIssue.code`). */
 export type IssueCode = 'required' | 'invalid_type' | 'too_small' | 'too_big' | 'invalid_format' | 'invalid_value' | 'custom';
@@ -28,5 +28,39 @@ export interface Messages {
     readonly yours: string;
     readonly reload: string;
     readonly reapply: string;
+  };
+  readonly contactCard: {
+    /** Accessible name of the card. */
+    readonly label: (name: string) => string;
+    readonly noClient: string;
+    readonly noContact: string;
+    /** What the edit button edits ("Edit details"). */
+    readonly details: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly fields: Readonly<Record<'name' | 'title' | 'region' | 'industry' | 'account' | 'owner' | 'channels' | 'tags' | 'customFields', string>>;
+    readonly channelKinds: Readonly<Record<ChannelKind, string>>;
+    readonly tags: {
+      readonly add: string;
+      readonly inputLabel: string;
+      readonly remove: (tag: string) => string;
+    };
+    readonly timeline: {
+      readonly heading: string;
+      readonly empty: string;
+      /** Accessible name of the list, with the count already formatted. */
+      readonly count: (count: string) => string;
+      readonly kinds: Readonly<Record<ActivityKind, string>>;
+      readonly due: (date: string) => string;
+      readonly done: string;
+    };
+    readonly quickActions: Readonly<Record<'heading' | 'call' | 'note' | 'meeting' | 'task', string>>;
+    readonly composer: {
+      readonly defaultSubject: (kind: string, name: string) => string;
+      readonly fields: Readonly<Record<'subject' | 'body' | 'start' | 'end' | 'due', string>>;
+      /** 有冲突时，系统会提示: shown above the owner's meetings that overlap. */
+      readonly overlap: string;
+      readonly saveAnyway: string;
+    };
   };
 }

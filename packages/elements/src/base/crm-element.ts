@@ -1,0 +1,36 @@
+import { ContextConsumer } from '@lit/context';
+import { getDefaultClient, type CrmClient } from '@rapport/core';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clientContext } from './client-context.js';
+import { LocaleController } from './locale/locale-controller.js';
+import { stateStyles } from './states.js';
+import { baseStyles } from './theme/base-styles.js';
+import { themeTokens } from './theme/tokens.js';
+
+export type ThemeName = 'light' | 'dark';
+
+/**
+ * Base of every Rapport widget: where its client comes from, its locale and its theme.
+ *
+ * The client is, in order: the `client` property, else the nearest `<crm-provider>` around it,
+ * else the page default (`setDefaultClient`).
+ */
+export abstract class CrmElement extends LitElement {
+  static override styles = [themeTokens, baseStyles, stateStyles];
+
+  /** The client this widget reads and writes through; wins over any `<crm-provider>` and the page default. */
+  @property({ attribute: false }) accessor client: CrmClient | undefined = undefined;
+
+  /** `light` or `dark` fixes the colour scheme; without it the widget follows the system setting. */
+  @property({ reflect: true }) accessor theme: ThemeName | undefined = undefined;
+
+  protected readonly i18n = new LocaleController(this);
+
+  readonly #provided = new ContextConsumer(this, { context: clientContext, subscribe: true });
+
+  /** The client in effect, or `undefined` when the page configured none. */
+  protected get activeClient(): CrmClient | undefined {
+    return this.client ?? this.#provided.value ?? getDefaultClient();
+  }
+}

@@ -1,0 +1,76 @@
+import type { Activity, FieldIssue } from '@rapport/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Formatter } from '../base/locale/formatter.js';
+import { issueText } from '../base/locale/error-text.js';
+import type { Messages } from '../base/locale/messages.js';
+import { renderFieldErrors } from '../base/states.js';
+import type { ActivityDraft, ActivityDraftField } from './activity-draft.js';
+
+export interface ComposerFormProps {
+  readonly draft: ActivityDraft;
+  readonly overlaps: readonly Activity[];
+  readonly busy: boolean;
+  readonly messages: Messages;
+  readonly format: Formatter;
+  readonly issuesAt: (path: string) => FieldIssue[];
+  readonly onField: (field: ActivityDraftField, value: string) => void;
+  readonly onSubmit: () => void;
+  readonly onCancel: () => void;
+}
+
+/** Which fields each kind of activity asks for, and the activity field each one is saved as. */
+const fieldsByKind: Readonly<Record<ActivityDraft['kind'], ReadonlyArray<readonly [ActivityDraftField, string]>>> = {
+  call: [['subject', 'subject'], ['body', 'body']],
+  note: [['subject', 'subject'], ['body', 'body']],
+  meeting: [['subject', 'subject'], ['start', 'at'], ['end', 'endAt']],
+  task: [['subject', 'subject'], ['due', 'dueAt']],
+};
+
+/** A small form for one new activity; a meeting that overlaps another shows a warning first. */
+export function renderComposerForm(props: ComposerFormProps): TemplateResult {
+  const m = props.messages.contactCard.composer;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    props.onSubmit();
+  };
+  const keydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') props.onCancel();
+  };
+  return html`<form part="composer" class="composer" @submit=${submit} @keydown=${keydown} novalidate aria-label=${props.messages.contactCard.quickActions[props.draft.kind]}>
+    ${fieldsByKind[props.draft.kind].map(([field, path]) => renderField(field, props.issuesAt(path), props))}
+    ${props.overlaps.length > 0
+      ? html`<div part="overlap-warning" class="overlap-warning" role="alert">
+          <p>${m.overlap}</p>
+          <ul>
+            ${props.overlaps.map((meeting) => html`<li>${meeting.subject} · ${props.format.dateTime(meeting.at)}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
+    <div class="form-actions">
+      <button class="primary" type="submit" ?disabled=${props.busy}>${props.overlaps.length > 0 ? m.saveAnyway : props.messages.common.save}</button>
+      <button type="button" @click=${props.onCancel}>${props.messages.common.cancel}</button>
+    </div>
+  </form>`;
+}
+
+function renderField(field: ActivityDraftField, issues: readonly FieldIssue[], props: ComposerFormProps): TemplateResult {
+  const id = `composer-${field}`;
+  const invalid = issues.length > 0;
+  const onInput = (event: InputEvent) => props.onField(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const describedBy = invalid ? `${id}-error` : nothing;
+  const control =
+    field === 'body'
+      ? html`<textarea id=${id} rows="3" .value=${props.draft.body} aria-invalid=${String(invalid)} aria-describedby=${describedBy} @input=${onInput}></textarea>`
+      : html`<input
+          id=${id}
+          type=${field === 'subject' ? 'text' : 'datetime-local'}
+          .value=${props.draft[field]}
+          aria-invalid=${String(invalid)}
+          aria-describedby=${describedBy}
+          @input=${onInput}
+        />`;
+  return html`<div part="field" class="field">
+    <label for=${id}>${props.messages.contactCard.composer.fields[field]}</label>
+    ${control} ${renderFieldErrors(`${id}-error`, issues.map((issue) => issueText(issue, props.messages)))}
+  </div>`;
+}

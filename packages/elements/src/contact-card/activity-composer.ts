@@ -1,0 +1,137 @@
+import { ValidationError, type Activity, type Contact, type CreateVariables, type CrmClient, type CrmError, type FieldIssue } from '@rapport/core';
+import type { ReactiveControllerHost } from 'lit';
+import { MutationController } from '../base/mutation-controller.js';
+import { activityFrom, newDraft, type ActivityDraft, type ActivityDraftField, type QuickActionKind } from './activity-draft.js';
+import { CrmActivityCreatedEvent, CrmActivityCreateEvent } from './contact-card.events.js';
+import { overlappingMeetings } from './meeting-overlap.js';
+
+type ComposerHost = ReactiveControllerHost & HTMLElement;
+
+/** Who a new activity belongs to and what it is about. */
+export interface ComposerContext {
+  readonly client: CrmClient;
+  readonly contact: Contact;
+  readonly ownerId: string;
+}
+
+/**
+ * The quick actions of a contact card: one activity being written at a time. A meeting that
+ * overlaps one of the owner's meetings is held back with a warning until the user confirms it.
+ */
+export class ActivityComposer {
+  readonly #host: ComposerHost;
+  readonly #context: () => ComposerContext | undefined;
+  readonly #create: MutationController<Activity, CreateVariables<'activities'>, CrmError>;
+  #draft: ActivityDraft | undefined;
+  #overlaps: Activity[] = [];
+  #checking = false;
+  #error: unknown;
+
+  constructor(host: ComposerHost, context: () => ComposerContext | undefined) {
+    this.#host = host;
+    this.#context = context;
+    this.#create = new MutationController(host, () => {
+      const active = context()?.client;
+      return active && { queryClient: active.queryClient, options: active.activities.createMutation() };
+    });
+  }
+
+  get draft(): ActivityDraft | undefined {
+    return this.#draft;
+  }
+
+  /** Meetings of the owner the draft overlaps; non-empty means the user has been warned. */
+  get overlaps(): readonly Activity[] {
+    return this.#overlaps;
+  }
+
+  get busy(): boolean {
+    return this.#checking || (this.#create.result?.isPending ?? false);
+  }
+
+  /** The failure of the last save that is not about one field. */
+  get failure(): unknown {
+    return this.#error instanceof ValidationError ? undefined : this.#error;
+  }
+
+  issuesAt(path: string): FieldIssue[] {
+    return this.#error instanceof ValidationError ? this.#error.issuesAt(path) : [];
+  }
+
+  open(kind: QuickActionKind, subject: string): void {
+    const context = this.#context();
+    if (!context) return;
+    this.#draft = newDraft(kind, subject, context.client.now());
+    this.#reset();
+  }
+
+  close(): void {
+    this.#draft = undefined;
+    this.#reset();
+  }
+
+  set(field: ActivityDraftField, value: string): void {
+    if (!this.#draft) return;
+    this.#draft = { ...this.#draft, [field]: value };
+    // A changed time may no longer overlap: check again on the next save.
+    if (field === 'start' || field === 'end') this.#overlaps = [];
+    this.#host.requestUpdate();
+  }
+
+  /** Saves the draft, unless it is a meeting that overlaps another and the user was not warned yet. */
+  async submit(): Promise<void> {
+    const context = this.#context();
+    if (!this.#draft || !context) return;
+    if (this.#draft.kind === 'meeting' && this.#overlaps.length === 0) {
+      this.#overlaps = await this.#findOverlaps(context, this.#draft);
+      if (this.#overlaps.length > 0) return this.#host.requestUpdate();
+    }
+    await this.#save(context, this.#draft);
+  }
+
+  async #findOverlaps(context: ComposerContext, draft: ActivityDraft): Promise<Activity[]> {
+    const start = new Date(draft.start);
+    const end = new Date(draft.end);
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return [];
+    this.#checking = true;
+    this.#host.requestUpdate();
+    try {
+      // Meetings longer than a day are rare; starting a day early finds any that run into the span.
+      const searchFrom = new Date(start.getTime() - 86_400_000).toISOString();
+      const page = await context.client.activities.list({
+        where: { ownerId: context.ownerId, kind: 'meeting', at: { gte: searchFrom, lt: end.toISOString() } },
+        limit: 1000,
+      });
+      return overlappingMeetings(page.items, start, end);
+    } catch {
+      // Not being able to check must not stop the user from saving: the warning is advice.
+      return [];
+    } finally {
+      this.#checking = false;
+    }
+  }
+
+  async #save(context: ComposerContext, draft: ActivityDraft): Promise<void> {
+    const input = activityFrom(draft, {
+      ownerId: context.ownerId,
+      contactId: context.contact.id,
+      accountId: context.contact.accountId,
+      now: context.client.now(),
+    });
+    if (!this.#host.dispatchEvent(new CrmActivityCreateEvent({ activity: input }))) return;
+    try {
+      const activity = await this.#create.mutate({ input });
+      this.close();
+      this.#host.dispatchEvent(new CrmActivityCreatedEvent({ activity }));
+    } catch (error) {
+      this.#error = error;
+      this.#host.requestUpdate();
+    }
+  }
+
+  #reset(): void {
+    this.#overlaps = [];
+    this.#error = undefined;
+    this.#host.requestUpdate();
+  }
+}

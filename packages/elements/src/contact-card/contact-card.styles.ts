@@ -1,0 +1,212 @@
+import { css, unsafeCSS } from 'lit';
+import { TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
+
+export const contactCardStyles = css`
+  :host {
+    --_card-background: var(--crm-contact-card-background, var(--_color-surface));
+    --_card-border: var(--crm-contact-card-border, 1px solid var(--_color-border));
+    --_avatar-size: var(--crm-contact-card-avatar-size, 3rem);
+    --_avatar-background: var(--crm-contact-card-avatar-background, var(--_color-primary));
+    --_timeline-height: var(--crm-contact-card-timeline-height, 20rem);
+  }
+  .card {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-4);
+    background: var(--_card-background);
+    border: var(--_card-border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  :host([variant='compact']) .card {
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-3);
+    box-shadow: none;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-3);
+  }
+  .identity {
+    flex: 1;
+    min-width: 0;
+  }
+  .avatar {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: var(--_avatar-size);
+    height: var(--_avatar-size);
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_avatar-background);
+    color: var(--_color-on-primary);
+    font-size: calc(var(--_avatar-size) * 0.4);
+    font-weight: 600;
+  }
+  :host([variant='compact']) {
+    --_avatar-size: var(--crm-contact-card-avatar-size, 2rem);
+  }
+  .name {
+    margin: 0;
+    font-size: var(--_font-size-large);
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  :host([variant='compact']) .name {
+    font-size: var(--_font-size);
+  }
+  .subtitle {
+    margin: 0;
+    color: var(--_color-on-surface-muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .section-heading {
+    margin: 0;
+    font-size: var(--_font-size);
+    font-weight: 600;
+  }
+  .channels,
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .channel-kind {
+    color: var(--_color-on-surface-muted);
+    margin-inline-end: var(--_space-1);
+  }
+  a {
+    color: var(--_color-primary);
+  }
+  .tags-section {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .tags {
+    gap: var(--_space-1);
+  }
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    padding: 0 var(--_space-2);
+    border-radius: 999px;
+    background: var(--_color-surface-muted);
+    border: 1px solid var(--_color-border);
+  }
+  .tag-remove {
+    border: none;
+    background: none;
+    padding: 0 var(--_space-1);
+    line-height: 1;
+  }
+  .tag-form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    gap: var(--_space-2);
+    margin: 0;
+  }
+  .facts dt {
+    color: var(--_color-on-surface-muted);
+    font-size: var(--_font-size-small);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .edit-form,
+  .composer {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .form-actions,
+  .quick-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .quick-actions button[aria-pressed='true'] {
+    border-color: var(--_color-primary);
+    color: var(--_color-primary);
+  }
+  .conflict,
+  .overlap-warning {
+    padding: var(--_space-3);
+    border-radius: var(--_radius-small);
+    background: var(--_color-warning-surface);
+    color: var(--_color-warning);
+  }
+  .conflict p,
+  .overlap-warning p {
+    margin: var(--_space-1) 0;
+  }
+  .conflict table {
+    width: 100%;
+    border-collapse: collapse;
+    color: var(--_color-on-surface);
+  }
+  .conflict th,
+  .conflict td {
+    padding: var(--_space-1);
+    text-align: start;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .activities {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .timeline {
+    height: var(--_timeline-height);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+  }
+  .activity {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    grid-template-rows: auto auto;
+    column-gap: var(--_space-2);
+    align-content: center;
+    height: ${unsafeCSS(TIMELINE_ROW_HEIGHT)}px;
+    padding: 0 var(--_space-3);
+    overflow: hidden;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .activity-kind {
+    grid-row: span 2;
+    align-self: center;
+    min-width: 3.5rem;
+    font-size: var(--_font-size-small);
+    color: var(--_color-primary);
+  }
+  .activity-subject,
+  .activity-meta {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .activity-meta {
+    color: var(--_color-on-surface-muted);
+    font-size: var(--_font-size-small);
+  }
+`;

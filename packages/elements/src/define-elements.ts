@@ -1,0 +1,26 @@
+import { defaultPrefix, defineScoped, normalizePrefix } from './base/registry.js';
+import { CrmContactCard } from './contact-card/contact-card.js';
+import { CrmProvider } from './provider/provider.js';
+
+/**
+ * Every widget by the name it is registered under after the prefix. The provider comes first: a
+ * widget asks for its client when it connects, and only an already-defined provider can answer.
+ */
+const elements: ReadonlyArray<readonly [baseName: string, element: CustomElementConstructor]> = [
+  ['provider', CrmProvider],
+  ['contact-card', CrmContactCard],
+];
+
+export interface DefineElementsOptions {
+  /** Prefix of every tag, `crm-` by default; another one (`acme-`) lets two copies share a page. */
+  readonly prefix?: string;
+}
+
+/**
+ * Registers every Rapport widget under `prefix` (`<crm-contact-card>`, or `<acme-contact-card>`).
+ * Safe to call more than once: names already registered are left as they are.
+ */
+export function defineElements({ prefix = defaultPrefix }: DefineElementsOptions = {}): void {
+  const normalized = normalizePrefix(prefix);
+  for (const [baseName, element] of elements) defineScoped(normalized, baseName, element);
+}

@@ -1,0 +1,29 @@
+// The public API of @rapport/elements. Importing it registers nothing: see `define.ts`.
+export { CrmElement, type ThemeName } from './base/crm-element.js';
+export { CrmEvent } from './base/crm-event.js';
+export { clientContext } from './base/client-context.js';
+export { QueryController, type QueryTarget } from './base/query-controller.js';
+export { MutationController, type MutationTarget } from './base/mutation-controller.js';
+export { VirtualWindow, type VirtualWindowOptions } from './base/virtual-window.js';
+export { safeHref } from './base/safe-href.js';
+export { defaultPrefix, scopedTagName } from './base/registry.js';
+export { renderEmpty, renderError, renderFieldErrors, renderSkeleton, stateStyles } from './base/states.js';
+export { getLocale, onLocaleChange, resolveLocale, setLocale, supportedLocales, type LocaleCode } from './base/locale/locale.js';
+export { LocaleController } from './base/locale/locale-controller.js';
+export { messagesFor } from './base/locale/catalog.js';
+export { formatterFor, type Formatter } from './base/locale/formatter.js';
+export { errorText, issueText } from './base/locale/error-text.js';
+export type { IssueCode, Messages } from './base/locale/messages.js';
+export { themeTokens } from './base/theme/tokens.js';
+export { baseStyles } from './base/theme/base-styles.js';
+export { defineElements, type DefineElementsOptions } from './define-elements.js';
+export { CrmProvider } from './provider/provider.js';
+export { CrmContactCard, type ContactCardVariant } from './contact-card/contact-card.js';
+export {
+  CrmActivityCreatedEvent,
+  CrmActivityCreateEvent,
+  CrmContactUpdatedEvent,
+  CrmContactUpdateEvent,
+  CrmTagAddEvent,
+  CrmTagRemoveEvent,
+} from './contact-card/contact-card.events.js';

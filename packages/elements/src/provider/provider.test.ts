@@ -1,0 +1,45 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createCrmClient, createMemoryAdapter, setDefaultClient, type CrmClient } from '@rapport/core';
+import '../define.js';
+import type { CrmContactCard } from '../contact-card/contact-card.js';
+import type { CrmProvider } from './provider.js';
+
+/** A client whose only contact, `c1`, is called `name`: which client a card uses shows in its heading. */
+function clientNamed(name: string): CrmClient {
+  return createCrmClient({ adapter: createMemoryAdapter({ seed: { contacts: [{ id: 'c1', name }] } }) });
+}
+
+const shownName = (card: CrmContactCard) => card.shadowRoot?.querySelector('[part="name"]')?.textContent?.trim();
+
+describe('<crm-provider>', () => {
+  afterEach(() => setDefaultClient(undefined));
+
+  it('hands its client to a widget nested anywhere inside it', async () => {
+    const provided = clientNamed('Provided Person');
+    const root = await fixture<CrmProvider>(html`<crm-provider .client=${provided}><section><crm-contact-card contact-id="c1" variant="compact"></crm-contact-card></section></crm-provider>`);
+    const card = root.querySelector('crm-contact-card') as CrmContactCard;
+    await waitUntil(() => shownName(card) === 'Provided Person');
+  });
+
+  it('loses to a client set on the widget itself', async () => {
+    const provided = clientNamed('Provided Person');
+    const own = clientNamed('Own Person');
+    const root = await fixture<CrmProvider>(html`<crm-provider .client=${provided}><crm-contact-card .client=${own} contact-id="c1" variant="compact"></crm-contact-card></crm-provider>`);
+    const card = root.querySelector('crm-contact-card') as CrmContactCard;
+    await waitUntil(() => shownName(card) === 'Own Person');
+  });
+
+  it('switches its widgets over when given another client', async () => {
+    const root = await fixture<CrmProvider>(html`<crm-provider .client=${clientNamed('First')}><crm-contact-card contact-id="c1" variant="compact"></crm-contact-card></crm-provider>`);
+    const card = root.querySelector('crm-contact-card') as CrmContactCard;
+    await waitUntil(() => shownName(card) === 'First');
+    root.client = clientNamed('Second');
+    await waitUntil(() => shownName(card) === 'Second');
+  });
+
+  it('leaves widgets outside any provider to the page default', async () => {
+    setDefaultClient(clientNamed('Default Person'));
+    const card = await fixture<CrmContactCard>(html`<crm-contact-card contact-id="c1" variant="compact"></crm-contact-card>`);
+    await waitUntil(() => shownName(card) === 'Default Person');
+  });
+});
