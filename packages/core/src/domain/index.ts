@@ -45,3 +45,17 @@ export { quintileScores } from './quintiles.js';
 export { rfmAnalysis, rfmSegment, type RfmRow, type RfmScores, type RfmSegment } from './rfm.js';
 export { customerValues, valueFactors, type CustomerValue, type CustomerValueOptions } from './customer-value.js';
 export { assertThresholds, profitabilityTier, type ProfitabilityThresholds, type ProfitabilityTier } from './profitability.js';
+export { countBetween, purchaseTimes, type PurchaseOrder } from './purchases.js';
+export {
+  lifecycleStage,
+  type ChurnKind,
+  type GrowthStage,
+  type LifecycleAssessment,
+  type LifecycleInput,
+  type LifecycleReason,
+  type LifecycleRules,
+  type LifecycleStage,
+} from './lifecycle.js';
+export { allowedLifecycleTransitions, assertLifecycleTransition } from './lifecycle-transition.js';
+export { LOYALTY_LEVELS, loyaltyLevel, type LoyaltyAssessment, type LoyaltyInput, type LoyaltyLevel, type LoyaltyRules } from './loyalty.js';
+export { churnRisk, usualGapDays, type ChurnEvidence, type ChurnFactor, type ChurnReason, type ChurnRisk, type ChurnWeights } from './churn-risk.js';
