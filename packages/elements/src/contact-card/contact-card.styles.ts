@@ -209,4 +209,42 @@ export const contactCardStyles = css`
     color: var(--_color-on-surface-muted);
     font-size: var(--_font-size-small);
   }
+  .relationship {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_space-2);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface-muted);
+    border: 1px solid var(--_color-border);
+    font-size: var(--_font-size-small);
+  }
+  .badge[data-colour='green'] {
+    background: var(--_color-success-surface);
+    color: var(--_color-success);
+  }
+  .badge[data-colour='yellow'] {
+    background: var(--_color-warning-surface);
+    color: var(--_color-warning);
+  }
+  .badge[data-colour='red'] {
+    background: var(--_color-danger-surface);
+    color: var(--_color-danger);
+  }
+  .reasons {
+    margin: var(--_space-1) 0 0;
+    padding-inline-start: var(--_space-4);
+    font-size: var(--_font-size-small);
+    color: var(--_color-on-surface-muted);
+  }
 `;

@@ -19,6 +19,9 @@ import { CrmTagAddEvent, CrmTagRemoveEvent } from './contact-card.events.js';
 import { ContactEditor } from './contact-editor.js';
 import { renderConflictNotice } from './conflict-notice.js';
 import { renderCustomFields } from './custom-fields.js';
+import { defaultValueRules, type Relationship, type ValueRules } from './relationship.js';
+import { relationshipQuery } from './relationship-query.js';
+import { renderRelationship } from './relationship-summary.js';
 import { renderTagList } from './tag-list.js';
 import { timelineQuery } from './timeline-query.js';
 
@@ -50,6 +53,8 @@ export type ContactCardVariant = 'full' | 'compact';
  * @csspart tag-remove - A tag's remove button.
  * @csspart tag-input - The new-tag input.
  * @csspart custom-fields - The tenant-defined fields.
+ * @csspart relationship - Lifecycle stage, value tier, loyalty, RFM segment and churn risk.
+ * @csspart badge - One measure shown as a coloured badge (`data-colour` is green, yellow or red).
  * @csspart quick-actions - The buttons that start a new activity.
  * @csspart composer - The form of a new activity.
  * @csspart overlap-warning - The warning about an overlapping meeting.
@@ -90,6 +95,9 @@ export class CrmContactCard extends CrmElement {
   /** Who is using the card: activities logged from it are theirs. Defaults to the contact's owner. */
   @property({ attribute: 'user-id' }) accessor userId = '';
 
+  /** The business's thresholds for the green/yellow/red value tier, in the currency of the contact's orders. */
+  @property({ attribute: false }) accessor valueRules: ValueRules = defaultValueRules;
+
   @state() private accessor _tagDraft = '';
 
   readonly #contact = new QueryController<Contact, CrmError, DetailQueryKey<'contacts'>>(this, () => {
@@ -106,6 +114,11 @@ export class CrmContactCard extends CrmElement {
   readonly #timeline = new QueryController<Page<Activity>>(this, () => {
     const client = this.activeClient;
     return client && this.contactId && this.variant === 'full' ? timelineQuery(client, this.contactId) : undefined;
+  });
+
+  readonly #relationship = new QueryController<Relationship>(this, () => {
+    const client = this.activeClient;
+    return client && this.contactId ? relationshipQuery(client, this.contactId, this.valueRules) : undefined;
   });
 
   readonly #editor = new ContactEditor(this, () => this.activeClient);
@@ -238,6 +251,13 @@ export class CrmContactCard extends CrmElement {
     </section>`;
   }
 
+  #renderRelationship(): TemplateResult | typeof nothing {
+    const result = this.#relationship.result;
+    // The measures are a summary: while they load, or if they cannot be computed, the card goes without them.
+    if (!result?.isSuccess) return nothing;
+    return renderRelationship(result.data, this.variant === 'compact', this.i18n.messages, this.i18n.format);
+  }
+
   #renderDetails(contact: Contact): TemplateResult {
     const m = this.i18n.messages;
     const tagIssues = this.#editor.issuesAt(`tags.${contact.tags.length}`);
@@ -261,7 +281,7 @@ export class CrmContactCard extends CrmElement {
   #renderContact(contact: Contact): TemplateResult {
     return html`<article part="card" class="card" aria-label=${this.i18n.messages.contactCard.label(contact.name)}>
       ${this.#renderHeader(contact)}
-      ${this.#editor.draft ? this.#renderEditing(contact) : this.#renderDetails(contact)}
+      ${this.#editor.draft ? this.#renderEditing(contact) : this.#renderDetails(contact)} ${this.#renderRelationship()}
       ${this.variant === 'full' ? this.#renderActivities(contact) : nothing}
     </article>`;
   }

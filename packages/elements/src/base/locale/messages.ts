@@ -1,4 +1,5 @@
 import type { ActivityKind, ChannelKind, CrmErrorKind } from '@rapport/core';
+import type { ChurnFactor, ChurnKind, LifecycleStage, LoyaltyLevel, ProfitabilityTier, RfmSegment } from '@rapport/core/domain';
 
 /** Issue codes the SDK puts on validation errors (see `FieldIssue.code`). */
 export type IssueCode = 'required' | 'invalid_type' | 'too_small' | 'too_big' | 'invalid_format' | 'invalid_value' | 'custom';
@@ -61,6 +62,22 @@ export interface Messages {
       /** 有冲突时，系统会提示: shown above the owner's meetings that overlap. */
       readonly overlap: string;
       readonly saveAnyway: string;
+    };
+    readonly relationship: {
+      readonly heading: string;
+      readonly lifecycle: string;
+      readonly tier: string;
+      readonly loyalty: string;
+      readonly segment: string;
+      readonly churn: string;
+      readonly stages: Readonly<Record<LifecycleStage, string>>;
+      readonly churnKinds: Readonly<Record<ChurnKind, string>>;
+      readonly tiers: Readonly<Record<ProfitabilityTier, string>>;
+      readonly loyaltyLevels: Readonly<Record<LoyaltyLevel, string>>;
+      readonly segments: Readonly<Record<RfmSegment, string>>;
+      readonly churnLevels: Readonly<Record<'low' | 'medium' | 'high', string>>;
+      /** Why churn risk is raised; each gets the formatted day count or number. */
+      readonly churnReasons: Readonly<Record<ChurnFactor, (value: string) => string>>;
     };
   };
 }
