@@ -1,0 +1,18 @@
+import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../adapter/memory-adapter.js';
+import { DEMO_TENANT } from './demo-context.js';
+import { createDemoData, type DemoDataOptions } from './demo-data.js';
+
+export type DemoAdapterOptions = DemoDataOptions & Omit<MemoryAdapterOptions, 'seed' | 'now'>;
+
+/**
+ * A memory adapter preloaded with `createDemoData`: a working CRM with no backend. With a fixed
+ * `now`, the adapter's clock starts there and runs on in real time, so new writes land after the
+ * demo history rather than at today's date.
+ */
+export function createDemoAdapter(options: DemoAdapterOptions = {}): MemoryAdapter {
+  const { seed, now, size, ...adapterOptions } = options;
+  const data = createDemoData({ ...(seed === undefined ? {} : { seed }), ...(now === undefined ? {} : { now }), ...(size === undefined ? {} : { size }) });
+  const startedAt = Date.now();
+  const clock = now === undefined ? undefined : () => new Date(now.getTime() + (Date.now() - startedAt));
+  return createMemoryAdapter({ tenantId: DEMO_TENANT, ...adapterOptions, ...(clock ? { now: clock } : {}), seed: data });
+}
