@@ -1,0 +1,116 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NetworkError, type ChangeEvent } from '@rapport/core';
+import { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './indexeddb-adapter.js';
+
+const opened: IndexedDbAdapter[] = [];
+afterEach(() => {
+  for (const adapter of opened.splice(0)) adapter.close();
+});
+
+/**
+ * One browser profile: adapters it opens share its databases, like tabs. They talk over a
+ * BroadcastChannel only when asked to, so tests do not hear each other.
+ */
+function browser() {
+  const indexedDB = new IDBFactory();
+  return (options: Omit<IndexedDbAdapterOptions, 'channel'> & { crossTab?: boolean } = {}) => {
+    const { crossTab = false, ...adapterOptions } = options;
+    const adapter = createIndexedDbAdapter({ indexedDB, IDBKeyRange, ...(crossTab ? {} : { channel: null }), ...adapterOptions });
+    opened.push(adapter);
+    return adapter;
+  };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 5) {
+    if (waited > 1_000) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('IndexedDB adapter', () => {
+  it('keeps records across a reload', async () => {
+    const tab = browser();
+    const before = tab();
+    const created = await before.create('contacts', { name: 'Zhang Wei', tags: ['vip'] });
+    before.close();
+
+    const after = tab();
+    expect(await after.get('contacts', created.id)).toEqual(created);
+    expect((await after.list('contacts')).items).toEqual([created]);
+  });
+
+  it('opens the database again when used after close', async () => {
+    const adapter = browser()();
+    const created = await adapter.create('contacts', { name: 'Reopened' });
+    adapter.close();
+    expect(await adapter.get('contacts', created.id)).toEqual(created);
+  });
+
+  it('remembers idempotency keys across a reload, so a replayed create is not duplicated', async () => {
+    const tab = browser();
+    const before = tab();
+    const first = await before.create('surveyResponses', { surveyId: 's1', score: 9 }, { idempotencyKey: 'response-1' });
+    before.close();
+
+    const replay = await tab().create('surveyResponses', { surveyId: 's1', score: 9 }, { idempotencyKey: 'response-1' });
+
+    expect(replay).toEqual(first);
+    expect((await tab().list('surveyResponses')).total).toBe(1);
+  });
+
+  it('keeps nothing of a create refused as a conflict, not even its idempotency key', async () => {
+    const adapter = browser()();
+    await adapter.create('contacts', { name: 'First' }, { id: 'c1' });
+    await expect(adapter.create('contacts', { name: 'Second' }, { id: 'c1', idempotencyKey: 'k' })).rejects.toMatchObject({ kind: 'conflict' });
+
+    const retried = await adapter.create('contacts', { name: 'Second' }, { id: 'c2', idempotencyKey: 'k' });
+
+    expect(retried).toMatchObject({ id: 'c2', name: 'Second' });
+    expect(await adapter.get('contacts', 'c1')).toMatchObject({ name: 'First', version: 1 });
+  });
+
+  it('keeps tenants that share a browser apart', async () => {
+    const tab = browser();
+    const shop = tab({ tenantId: 'shop' });
+    const erp = tab({ tenantId: 'erp' });
+    const contact = await shop.create('contacts', { name: 'Only in the shop' }, { id: 'c1' });
+
+    expect(contact.tenantId).toBe('shop');
+    expect(await erp.list('contacts')).toMatchObject({ items: [], total: 0 });
+    await expect(erp.get('contacts', 'c1')).rejects.toMatchObject({ kind: 'not-found' });
+    expect(await erp.create('contacts', { name: 'Same id, other tenant' }, { id: 'c1' })).toMatchObject({ tenantId: 'erp' });
+  });
+
+  it('delivers changes made in another tab to watch, for the same tenant only', async () => {
+    const tab = browser();
+    const writer = tab({ crossTab: true });
+    const reader = tab({ crossTab: true });
+    const otherTenant = tab({ crossTab: true, tenantId: 'other' });
+    const heard: ChangeEvent[] = [];
+    const heardByOtherTenant: ChangeEvent[] = [];
+    reader.watch('contacts', (change) => heard.push(change));
+    otherTenant.watch('*', (change) => heardByOtherTenant.push(change));
+
+    const created = await writer.create('contacts', { name: 'From another tab' });
+    await writer.update('contacts', created.id, { title: 'Buyer' }, { expectedVersion: 1 });
+    await until(() => heard.length === 2);
+
+    expect(heard).toEqual([
+      { collection: 'contacts', type: 'created', id: created.id, record: created },
+      { collection: 'contacts', type: 'updated', id: created.id, record: await reader.get('contacts', created.id) },
+    ]);
+    expect(heardByOtherTenant).toEqual([]);
+  });
+
+  it('reports storage it cannot use as a network error that is not worth retrying', async () => {
+    const blocked = { open: () => { throw new DOMException('Storage is blocked for this page', 'SecurityError'); } } as unknown as IDBFactory;
+    const adapter = createIndexedDbAdapter({ indexedDB: blocked, IDBKeyRange, channel: null });
+
+    const error = await adapter.get('contacts', 'c1').catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ kind: 'network', retryable: false, message: 'The browser storage could not be used' });
+  });
+});

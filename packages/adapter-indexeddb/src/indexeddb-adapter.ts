@@ -1,0 +1,176 @@
+import {
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+  normalizeListQuery,
+  type AdapterRecord,
+  type ChangeEvent,
+  type CreateOptions,
+  type ListQuery,
+  type Page,
+  type RemoveOptions,
+  type RequestOptions,
+  type StorageAdapter,
+  type Unsubscribe,
+  type UpdateOptions,
+} from '@rapport/core';
+import { createChangeFeed, type ChangeChannel } from './change-feed.js';
+import { createConnection } from './connection.js';
+import { IDEMPOTENCY, RECORDS } from './database.js';
+import { requestResult } from './idb-request.js';
+import { pageOfRecords } from './page-of-records.js';
+import { patchRecord, stampRecord } from './record-fields.js';
+import { toStorageError } from './storage-error.js';
+
+export interface IndexedDbAdapterOptions {
+  /** The database name; tabs using the same name share records and hear each other's changes. Default `'rapport'`. */
+  readonly name?: string;
+  /** Stamped on every record; each tenant sees only its own. Default `'default'`. */
+  readonly tenantId?: string;
+  /** Default: the global `indexedDB`. Pass another implementation (e.g. an in-memory one in Node) with its `IDBKeyRange`. */
+  readonly indexedDB?: IDBFactory;
+  /** Default: the global `IDBKeyRange`; must come from the same implementation as `indexedDB`. */
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+  /** The clock for `createdAt`/`updatedAt`. Default: the system clock. */
+  readonly now?: () => Date;
+  /** Makes ids for records created without one. Default: `crypto.randomUUID()`. */
+  readonly idGenerator?: () => string;
+  /**
+   * Carries changes to and from other tabs. Default: a `BroadcastChannel` named `rapport:<name>`
+   * (which the adapter closes on `close()`); `null` keeps changes to this page.
+   */
+  readonly channel?: ChangeChannel | null;
+}
+
+export interface IndexedDbAdapter extends StorageAdapter {
+  /** Hears this page's writes and, through the channel, other tabs'. */
+  watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+  /** Releases the database connection and the channel; a later call opens them again. */
+  close(): void;
+}
+
+/**
+ * Persistent browser storage: records outlive a reload, every write is one transaction (a
+ * conflict leaves the store as it was), idempotency keys are stored with the records so a replay
+ * after a reload still returns the first result, and other tabs' writes reach `watch`.
+ */
+export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): IndexedDbAdapter {
+  const name = options.name ?? 'rapport';
+  const tenantId = options.tenantId ?? 'default';
+  const now = options.now ?? (() => new Date());
+  const newId = options.idGenerator ?? (() => crypto.randomUUID());
+  const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
+  const connection = createConnection(options.indexedDB ?? globalThis.indexedDB, name);
+  const ownsChannel = options.channel === undefined;
+  const feed = createChangeFeed({
+    tenantId,
+    openChannel: () => (ownsChannel ? defaultChannel(name) : (options.channel ?? null)),
+    closeChannel: (channel) => {
+      if (ownsChannel) (channel as BroadcastChannel).close();
+    },
+  });
+
+  const recordKey = (collection: string, id: string) => [tenantId, collection, id];
+
+  async function existing(transaction: IDBTransaction, collection: string, id: string): Promise<AdapterRecord> {
+    const record = await requestResult<AdapterRecord | undefined>(transaction.objectStore(RECORDS).get(recordKey(collection, id)));
+    if (!record) throw new NotFoundError(collection, id);
+    return record;
+  }
+
+  return {
+    name: 'indexeddb',
+
+    async get(collection: string, id: string, requestOptions?: RequestOptions): Promise<AdapterRecord> {
+      requestOptions?.signal?.throwIfAborted();
+      return connection.transact([RECORDS], 'readonly', (transaction) => existing(transaction, collection, id));
+    },
+
+    async list(collection: string, query?: ListQuery, requestOptions?: RequestOptions): Promise<Page<AdapterRecord>> {
+      requestOptions?.signal?.throwIfAborted();
+      const normalized = normalizeListQuery(query);
+      if (!keyRange) throw toStorageError(new DOMException('IDBKeyRange is not available', 'NotSupportedError'));
+      // Every key of this tenant's collection lies between [tenant, collection] and
+      // [tenant, collection, []]: arrays sort after strings in IndexedDB's key order.
+      const range = keyRange.bound([tenantId, collection], [tenantId, collection, []]);
+      const records = await connection.transact([RECORDS], 'readonly', (transaction) =>
+        requestResult<AdapterRecord[]>(transaction.objectStore(RECORDS).getAll(range)),
+      );
+      return pageOfRecords(records, normalized);
+    },
+
+    async create(collection: string, data: Readonly<Record<string, unknown>>, createOptions: CreateOptions = {}): Promise<AdapterRecord> {
+      createOptions.signal?.throwIfAborted();
+      requireObject(data);
+      const { idempotencyKey } = createOptions;
+      const outcome = await connection.transact([RECORDS, IDEMPOTENCY], 'readwrite', async (transaction) => {
+        const records = transaction.objectStore(RECORDS);
+        const createdByKey = transaction.objectStore(IDEMPOTENCY);
+        if (idempotencyKey !== undefined) {
+          const replayed = await requestResult<AdapterRecord | undefined>(createdByKey.get([tenantId, collection, idempotencyKey]));
+          if (replayed) return { record: replayed, replayed: true };
+        }
+        const id = createOptions.id ?? newId();
+        if (typeof id !== 'string' || id === '') throw new ValidationError([{ path: ['id'], code: 'invalid_type', message: 'Must be text' }]);
+        const taken = await requestResult<AdapterRecord | undefined>(records.get(recordKey(collection, id)));
+        if (taken) throw new ConflictError(collection, id, 0, taken);
+        const at = now().toISOString();
+        const record = stampRecord(data, { id, tenantId, version: 1, createdAt: at, updatedAt: at });
+        records.put(record, recordKey(collection, id));
+        if (idempotencyKey !== undefined) createdByKey.put(record, [tenantId, collection, idempotencyKey]);
+        return { record, replayed: false };
+      });
+      if (!outcome.replayed) feed.publish({ collection, type: 'created', id: outcome.record.id, record: outcome.record });
+      // IndexedDB stored its own copy, but listeners got clones of this one: the caller gets its own.
+      return structuredClone(outcome.record);
+    },
+
+    async update(collection: string, id: string, patch: Readonly<Record<string, unknown>>, updateOptions: UpdateOptions): Promise<AdapterRecord> {
+      updateOptions?.signal?.throwIfAborted();
+      requireObject(patch);
+      const expectedVersion = updateOptions?.expectedVersion;
+      if (!Number.isInteger(expectedVersion)) {
+        throw new ValidationError([{ path: ['expectedVersion'], code: 'invalid_type', message: 'Must be a whole number' }]);
+      }
+      const record = await connection.transact([RECORDS], 'readwrite', async (transaction) => {
+        const current = await existing(transaction, collection, id);
+        if (current.version !== expectedVersion) throw new ConflictError(collection, id, expectedVersion, current);
+        const updated = patchRecord(current, patch, now().toISOString());
+        transaction.objectStore(RECORDS).put(updated, recordKey(collection, id));
+        return updated;
+      });
+      feed.publish({ collection, type: 'updated', id, record });
+      return structuredClone(record);
+    },
+
+    async remove(collection: string, id: string, removeOptions?: RemoveOptions): Promise<void> {
+      removeOptions?.signal?.throwIfAborted();
+      const expectedVersion = removeOptions?.expectedVersion;
+      await connection.transact([RECORDS], 'readwrite', async (transaction) => {
+        const current = await existing(transaction, collection, id);
+        if (expectedVersion !== undefined && current.version !== expectedVersion) {
+          throw new ConflictError(collection, id, expectedVersion, current);
+        }
+        transaction.objectStore(RECORDS).delete(recordKey(collection, id));
+      });
+      feed.publish({ collection, type: 'removed', id });
+    },
+
+    watch: (collection, listener) => feed.watch(collection, listener),
+
+    close() {
+      feed.close();
+      connection.close();
+    },
+  };
+}
+
+function defaultChannel(name: string): ChangeChannel | null {
+  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(`rapport:${name}`) : null;
+}
+
+function requireObject(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'Must be an object' }]);
+  }
+}
