@@ -5,3 +5,4 @@ export * from './events/index.js';
 export * from './client/index.js';
 export * from './outbox/index.js';
 export * from './demo/index.js';
+export * from './rules/index.js';

@@ -34,8 +34,11 @@ export interface DomainEventMap {
   'deal.lost': { readonly deal: Deal; readonly reason?: string };
   'ticket.created': { readonly ticket: Ticket };
   'ticket.updated': { readonly ticket: Ticket; readonly previous: Ticket };
-  /** A target's clock passed an escalation step (level) or its 100 % mark; sent once per ticket, target and level. */
-  'ticket.sla-breached': { readonly ticket: Ticket; readonly target: SlaTargetKind; readonly level: number };
+  /**
+   * A target's clock reached an escalation step (`level`) or ran out; sent once per ticket, target
+   * and level. `breached` is false for a warning step before the due time.
+   */
+  'ticket.sla-breached': { readonly ticket: Ticket; readonly target: SlaTargetKind; readonly level: number; readonly breached: boolean };
   'ticket.escalated': { readonly ticket: Ticket; readonly level: number; readonly previousLevel: number };
   'survey.response-received': { readonly response: SurveyResponse; readonly survey?: Survey };
   'contact.created': { readonly contact: Contact };
