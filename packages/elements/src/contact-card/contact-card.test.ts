@@ -259,4 +259,187 @@ describe('<crm-contact-card>', () => {
       expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal(['VIP', '重点', '华东']);
     });
   });
+
+  describe('timeline', () => {
+    it('renders only the rows in view of 5,000 activities, newest first, and follows the scroll', async () => {
+      const { client } = setup({ activities: activities(5000) });
+      const card = await cardFor(client);
+      await waitUntil(() => parts(card, 'activity').length > 0, 'the timeline never rendered', { timeout: 4000 });
+      const rows = parts(card, 'activity');
+      expect(rows.length).to.be.below(60);
+      expect(rows[0]?.textContent).to.contain('Activity 0');
+      expect(rows[0]?.getAttribute('aria-setsize')).to.equal('5000');
+      const timeline = part(card, 'timeline') as HTMLElement;
+      timeline.scrollTop = 2500 * 56;
+      timeline.dispatchEvent(new Event('scroll'));
+      await card.updateComplete;
+      const visible = parts(card, 'activity').map((row) => Number(row.getAttribute('aria-posinset')));
+      expect(visible).to.include(2501);
+      expect(parts(card, 'activity').length).to.be.below(60);
+    });
+
+    it('says so when there are no activities', async () => {
+      const { client } = setup();
+      const card = await cardFor(client);
+      await waitUntil(() => part(card, 'empty'));
+      expect(part(card, 'empty')?.textContent).to.contain('No activities yet');
+    });
+  });
+
+  describe('quick actions', () => {
+    const button = (card: CrmContactCard, label: string) =>
+      [...(part(card, 'quick-actions')?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.includes(label)) as HTMLButtonElement;
+    const submit = (card: CrmContactCard) => part(card, 'composer')?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+
+    it('logs a call in one click with a filled-in subject, announcing it before and after', async () => {
+      const { client } = setup();
+      const card = await cardFor(client);
+      button(card, 'Log a call').click();
+      await card.updateComplete;
+      expect(part(card, 'composer')?.querySelector<HTMLInputElement>('#composer-subject')?.value).to.equal('Call with 王小明');
+      const before = oneEvent(card, 'crm-activity-create');
+      const after = oneEvent(card, 'crm-activity-created');
+      submit(card);
+      const input = (await before).detail.activity;
+      expect(input).to.include({ kind: 'call', ownerId: 'u-li', contactId: 'c1', accountId: 'a1', at: NOW.toISOString() });
+      expect((await after).detail.activity.id).to.be.a('string');
+      await waitUntil(() => parts(card, 'activity')[0]?.textContent?.includes('Call with 王小明'));
+      expect(part(card, 'composer')).to.equal(null);
+    });
+
+    it('warns about an overlapping meeting of the owner, and saves only when the user insists', async () => {
+      const meetingAt = new Date(NOW);
+      meetingAt.setMinutes(60, 0, 0);
+      const { adapter, client } = setup({
+        activities: [{ id: 'm1', kind: 'meeting', subject: 'Budget review', at: meetingAt.toISOString(), endAt: new Date(meetingAt.getTime() + 3_600_000).toISOString(), ownerId: 'u-li' }],
+      });
+      const card = await cardFor(client);
+      button(card, 'Schedule a meeting').click();
+      await card.updateComplete;
+      let created = 0;
+      card.addEventListener('crm-activity-created', () => (created += 1));
+      submit(card);
+      await waitUntil(() => part(card, 'overlap-warning'), 'no overlap warning');
+      expect(part(card, 'overlap-warning')?.textContent).to.contain('Budget review');
+      expect(created).to.equal(0);
+      submit(card);
+      await waitUntil(() => created === 1);
+      expect((await adapter.list('activities', { where: { kind: 'meeting' } })).total).to.equal(2);
+    });
+
+    it('lets the host veto a new activity', async () => {
+      const { adapter, client } = setup();
+      const card = await cardFor(client);
+      card.addEventListener('crm-activity-create', (event) => event.preventDefault());
+      button(card, 'Add a note').click();
+      await card.updateComplete;
+      submit(card);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await adapter.list('activities')).total).to.equal(0);
+      expect(part(card, 'composer')).to.exist;
+    });
+
+    it('shows a field problem in the form and keeps the draft', async () => {
+      const { client } = setup();
+      const card = await cardFor(client, { lang: 'zh-Hant' });
+      button(card, '新增任務').click();
+      await card.updateComplete;
+      const subject = part(card, 'composer')?.querySelector<HTMLInputElement>('#composer-subject') as HTMLInputElement;
+      subject.value = '   ';
+      subject.dispatchEvent(new InputEvent('input'));
+      submit(card);
+      await waitUntil(() => part(card, 'composer')?.querySelector('#composer-subject-error'));
+      expect(part(card, 'composer')?.querySelector('#composer-subject-error')?.textContent).to.match(/太短|必填/);
+      expect(part(card, 'composer')?.querySelector<HTMLInputElement>('#composer-due')?.value).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    });
+  });
+
+  describe('relationship at a glance', () => {
+    it('derives stage, tier, loyalty, segment and churn risk from orders, tickets and surveys', async () => {
+      const day = 86_400_000;
+      const orders = [400, 300, 200, 100, 30].map((daysAgo, i) => ({
+        id: `o${i}`,
+        contactId: 'c1',
+        orderedAt: new Date(NOW.getTime() - daysAgo * day).toISOString(),
+        amount: 50_000,
+        currency: 'CNY',
+        margin: 12_000,
+      }));
+      const { client } = setup({
+        orders: [...orders, { id: 'o-other', contactId: 'c2', orderedAt: new Date(NOW.getTime() - 500 * day).toISOString(), amount: 100, currency: 'CNY' }],
+        tickets: [{ id: 't1', subject: '交货延迟', description: '货物晚到三天', channel: 'phone', requesterId: 'c1', escalationLevel: 1, createdAt: new Date(NOW.getTime() - 10 * day).toISOString() }],
+        surveys: [{ id: 's1', title: 'NPS', questions: [{ id: 'q1', type: 'nps', label: '推荐意愿' }] }],
+        surveyResponses: [{ id: 'r1', surveyId: 's1', contactId: 'c1', answers: { q1: 9 }, submittedAt: new Date(NOW.getTime() - 20 * day).toISOString() }],
+      });
+      const card = await cardFor(client, { lang: 'zh-Hans' });
+      await waitUntil(() => part(card, 'relationship'), 'no relationship summary');
+      const facts = Object.fromEntries(
+        [...(part(card, 'relationship')?.querySelectorAll('.fact') ?? [])].map((fact) => [fact.querySelector('dt')?.textContent, fact.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim()]),
+      );
+      expect(facts['生命周期']).to.equal('稳定期');
+      expect(facts['价值等级']).to.equal('绿色（盈利）');
+      expect(facts['忠诚度']).to.equal('精神忠诚');
+      expect(facts['RFM 分群']).to.equal('重要价值客户');
+      expect(facts['流失风险']).to.contain('近 6 个月有 1 个服务请求').and.to.contain('1 个服务请求已升级');
+    });
+  });
+
+  describe('variants, locales and themes', () => {
+    it('keeps the compact variant to identity, channels and badges', async () => {
+      const { client } = setup({ activities: activities(3) });
+      const card = await cardFor(client, { variant: 'compact' });
+      await waitUntil(() => part(card, 'relationship'));
+      expect(part(card, 'channels')).to.exist;
+      for (const absent of ['timeline', 'quick-actions', 'tags', 'edit-button', 'custom-fields']) expect(part(card, absent), absent).to.equal(null);
+    });
+
+    it('speaks traditional Chinese under a zh-TW ancestor and switches with it', async () => {
+      const { client } = setup();
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-TW"><crm-contact-card .client=${client} contact-id="c1"></crm-contact-card></div>`);
+      const card = wrapper.querySelector('crm-contact-card') as CrmContactCard;
+      await waitUntil(() => part(card, 'card')?.getAttribute('aria-label') === '聯絡人：王小明');
+      expect(part(card, 'quick-actions')?.textContent).to.contain('記錄通話');
+      wrapper.lang = 'zh-CN';
+      await waitUntil(() => part(card, 'quick-actions')?.textContent?.includes('记录通话'));
+    });
+
+    it('takes its colours from the page: dark by attribute, brand colour from any ancestor', async () => {
+      const { client } = setup();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="--crm-color-primary: rgb(200, 0, 100)"><crm-contact-card .client=${client} contact-id="c1"></crm-contact-card></div>`,
+      );
+      const card = wrapper.querySelector('crm-contact-card') as CrmContactCard;
+      await waitUntil(() => part(card, 'avatar'));
+      expect(getComputedStyle(part(card, 'avatar') as HTMLElement).backgroundColor).to.equal('rgb(200, 0, 100)');
+      const lightBackground = getComputedStyle(part(card, 'card') as HTMLElement).backgroundColor;
+      card.theme = 'dark';
+      await card.updateComplete;
+      expect(getComputedStyle(part(card, 'card') as HTMLElement).backgroundColor).to.not.equal(lightBackground);
+      expect(getComputedStyle(part(card, 'card') as HTMLElement).backgroundColor).to.equal('rgb(17, 24, 39)');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe in full, while editing, and in compact', async () => {
+      const { client } = setup({ activities: activities(20) });
+      const card = await cardFor(client);
+      await waitUntil(() => parts(card, 'activity').length > 0);
+      await expect(card).to.be.accessible();
+      part(card, 'edit-button')?.click();
+      await card.updateComplete;
+      await expect(card).to.be.accessible();
+      const compact = await cardFor(client, { variant: 'compact' });
+      await expect(compact).to.be.accessible();
+    });
+
+    it('opens the editor with Enter on the focused edit button', async () => {
+      const { client } = setup();
+      const card = await cardFor(client);
+      part(card, 'edit-button')?.focus();
+      expect(card.shadowRoot?.activeElement).to.equal(part(card, 'edit-button'));
+      await sendKeys({ press: 'Enter' });
+      await card.updateComplete;
+      expect(part(card, 'edit-form')).to.exist;
+    });
+  });
 });
