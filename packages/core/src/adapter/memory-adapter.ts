@@ -104,20 +104,19 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     }
   }
 
-  function matchingEntries(collection: Collection, query: NormalizedListQuery): SortedEntry[] {
+  function matchingRecords(collection: Collection, query: NormalizedListQuery): AdapterRecord[] {
     const matches = createRecordFilter(query.where);
-    const readers = query.sort.map(({ field }) => compileFieldPath(field));
-    const entries: SortedEntry[] = [];
-    for (const record of collection.records.values()) {
-      if (matches(record)) entries.push({ keys: readers.map((read) => read(record)), record });
-    }
-    return entries;
+    const found: AdapterRecord[] = [];
+    for (const record of collection.records.values()) if (matches(record)) found.push(record);
+    return found;
   }
 
   /** All matches in order, kept until the next write so that paging on is a binary search. */
   function sortedMatches(collection: Collection, query: NormalizedListQuery, cacheKey: string): readonly SortedEntry[] {
     const compare = keyComparator(query);
-    const entries = matchingEntries(collection, query).sort((a, b) => compare(a.keys, b.keys));
+    const entries = matchingRecords(collection, query)
+      .map(sortEntryMaker(query))
+      .sort((a, b) => compare(a.keys, b.keys));
     if (collection.sortedByQuery.size >= CACHED_QUERIES_PER_COLLECTION) {
       const oldest = collection.sortedByQuery.keys().next().value;
       if (oldest !== undefined) collection.sortedByQuery.delete(oldest);
@@ -128,10 +127,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   /** A first page, picked without sorting every match: most lists are never paged further. */
   function firstPage(collection: Collection, query: NormalizedListQuery): Page<AdapterRecord> {
-    const compare = keyComparator(query);
-    const entries = matchingEntries(collection, query);
-    const page = smallestInOrder(entries, query.limit, (a, b) => compare(a.keys, b.keys));
-    return toPage(page, entries.length > page.length, entries.length, query);
+    const found = matchingRecords(collection, query);
+    const page = smallestInOrder(found, query.limit, recordComparator(query));
+    return toPage(page.map(sortEntryMaker(query)), found.length > page.length, found.length, query);
   }
 
   function stamp(fields: RecordInput, stored: Pick<AdapterRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): AdapterRecord {
@@ -245,21 +243,40 @@ function toPage(entries: readonly SortedEntry[], hasMore: boolean, total: number
   };
 }
 
+/** Pairs records with their sort values, for sorting and for the cursor of a page's last row. */
+function sortEntryMaker({ sort }: NormalizedListQuery): (record: AdapterRecord) => SortedEntry {
+  const readers = sort.map(({ field }) => compileFieldPath(field));
+  return (record) => ({ keys: readers.map((read) => read(record)), record });
+}
+
 function keyComparator({ sort }: NormalizedListQuery): (a: readonly unknown[], b: readonly unknown[]) => number {
   const signs = sort.map(({ direction }) => (direction === 'desc' ? -1 : 1));
   return (a, b) => {
     for (let i = 0; i < signs.length; i++) {
-      const x = a[i];
-      const y = b[i];
-      // Same-type strings and numbers are nearly every comparison: settle them inline.
-      const order =
-        (typeof x === 'string' && typeof y === 'string') || (typeof x === 'number' && typeof y === 'number')
-          ? x < y ? -1 : x > y ? 1 : 0
-          : compareValues(x, y);
-      if (order !== 0) return order * (signs[i] ?? 1);
+      const order = compareQuickly(a[i], b[i]);
+      if (order !== 0) return order * (signs[i] as number);
     }
     return 0;
   };
+}
+
+/** Compares records by reading their sort fields as it goes: no key arrays for the many that lose. */
+function recordComparator({ sort }: NormalizedListQuery): (a: AdapterRecord, b: AdapterRecord) => number {
+  const keys = sort.map(({ field, direction }) => ({ read: compileFieldPath(field), sign: direction === 'desc' ? -1 : 1 }));
+  return (a, b) => {
+    for (const { read, sign } of keys) {
+      const order = compareQuickly(read(a), read(b));
+      if (order !== 0) return order * sign;
+    }
+    return 0;
+  };
+}
+
+/** `compareValues`, with same-type strings and numbers (nearly every comparison) settled inline. */
+function compareQuickly(x: unknown, y: unknown): number {
+  return (typeof x === 'string' && typeof y === 'string') || (typeof x === 'number' && typeof y === 'number')
+    ? x < y ? -1 : x > y ? 1 : 0
+    : compareValues(x, y);
 }
 
 /** Index of the first entry strictly after `position` (binary search over the sorted entries). */

@@ -10,16 +10,22 @@ type Test = (value: unknown) => boolean;
  * element of an array of strings.
  */
 export function createRecordFilter(where: ReadonlyArray<readonly [string, FieldCondition]>): (record: unknown) => boolean {
+  // Plain loops over compiled tests: this runs once per stored record on every cold list.
   const tests = where.map(([field, condition]) => {
     const read = compileFieldPath(field);
     const checks = conditionTests(condition);
+    const [only] = checks;
+    if (checks.length === 1 && only) return (record: unknown) => only(read(record));
     return (record: unknown) => {
       const value = read(record);
-      return checks.every((check) => check(value));
+      for (const check of checks) if (!check(value)) return false;
+      return true;
     };
   });
-  if (tests.length === 0) return () => true;
-  return (record) => tests.every((test) => test(record));
+  return (record) => {
+    for (const test of tests) if (!test(record)) return false;
+    return true;
+  };
 }
 
 function conditionTests(condition: FieldCondition): Test[] {
@@ -34,11 +40,12 @@ function conditionTests(condition: FieldCondition): Test[] {
   if (oneOf !== undefined) tests.push((value) => oneOf.some((candidate) => equals(value, candidate)));
   if (contains !== undefined) {
     const needle = contains.toLowerCase();
-    tests.push((value) =>
-      typeof value === 'string'
-        ? value.toLowerCase().includes(needle)
-        : Array.isArray(value) && value.some((item) => typeof item === 'string' && item.toLowerCase().includes(needle)),
-    );
+    tests.push((value) => {
+      if (typeof value === 'string') return value.toLowerCase().includes(needle);
+      if (!Array.isArray(value)) return false;
+      for (const item of value) if (typeof item === 'string' && item.toLowerCase().includes(needle)) return true;
+      return false;
+    });
   }
   return tests;
 }
