@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createCrmClient, createMemoryAdapter, setDefaultClient, type CrmClient } from '@rapport/core';
+import { createCrmClient, createMemoryAdapter, DEMO_IDS, setDefaultClient, type CrmClient } from '@rapport/core';
 import '../define.js';
 import type { CrmContactCard } from '../contact-card/contact-card.js';
 import type { CrmProvider } from './provider.js';
@@ -41,5 +41,11 @@ describe('<crm-provider>', () => {
     setDefaultClient(clientNamed('Default Person'));
     const card = await fixture<CrmContactCard>(html`<crm-contact-card contact-id="c1" variant="compact"></crm-contact-card>`);
     await waitUntil(() => shownName(card) === 'Default Person');
+  });
+
+  it('serves the demo data to a plain-HTML page with the demo attribute', async () => {
+    const root = await fixture<CrmProvider>(html`<crm-provider demo><crm-contact-card contact-id=${DEMO_IDS.contact} variant="compact"></crm-contact-card></crm-provider>`);
+    const card = root.querySelector('crm-contact-card') as CrmContactCard;
+    await waitUntil(() => shownName(card), 'the demo contact never showed');
   });
 });

@@ -1,11 +1,13 @@
 import { ContextProvider } from '@lit/context';
-import type { CrmClient } from '@rapport/core';
+import { createCrmClient, createDemoAdapter, type CrmClient } from '@rapport/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from '../base/client-context.js';
 
 /**
- * Hands a client to every Rapport widget inside it, so a page configures data access once.
+ * Hands a client to every Rapport widget inside it, so a page configures data access once. With
+ * `demo` and no `client`, it builds a client over the demo data: a plain HTML page then shows a
+ * working CRM with no script of its own.
  *
  * @summary Provides a CRM client to the widgets it contains.
  * @slot - The widgets (and any other content); the provider itself takes no space in the layout.
@@ -20,10 +22,21 @@ export class CrmProvider extends LitElement {
   /** The client to hand down. */
   @property({ attribute: false }) accessor client: CrmClient | undefined = undefined;
 
+  /** Serve the built-in demo data (in memory, reset on reload) when no `client` is given. */
+  @property({ type: Boolean }) accessor demo = false;
+
+  #demoClient: CrmClient | undefined;
+
   readonly #context = new ContextProvider(this, { context: clientContext, initialValue: undefined });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('client')) this.#context.setValue(this.client);
+    if (changed.has('client') || changed.has('demo')) this.#context.setValue(this.client ?? this.#demoClientIfAsked());
+  }
+
+  #demoClientIfAsked(): CrmClient | undefined {
+    if (!this.demo) return undefined;
+    this.#demoClient ??= createCrmClient({ adapter: createDemoAdapter() });
+    return this.#demoClient;
   }
 
   protected override render() {
