@@ -182,6 +182,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const id = options.id ?? newId();
       if (typeof id !== 'string' || id === '') throw new ValidationError([{ path: ['id'], code: 'invalid_type', message: 'Must be text' }]);
       const taken = records.get(id);
+      // Expected version 0: the caller expected no record under this id.
       if (taken) throw new ConflictError(collection, id, 0, cloneJson(taken));
       const at = now().toISOString();
       const record = stamp(data, { id, version: 1, createdAt: at, updatedAt: at });

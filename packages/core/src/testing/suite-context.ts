@@ -48,8 +48,9 @@ export interface SuiteContext {
   readonly seed: number | undefined;
 }
 
-export const RUN_FIELD = 'customFields.conformanceRun';
+const RUN_FIELD = 'customFields.conformanceRun';
 
+/** Run markers: a counter for this process, time and randomness for processes sharing one database. */
 let runs = 0;
 
 export function createSuiteContext(createAdapter: CreateAdapter, runner: TestRunner, options: ConformanceOptions): SuiteContext {
