@@ -1,5 +1,8 @@
+// Shared units: days and money.
 export { DAY_MS, daysBetween } from './dates.js';
 export { addTo, rateFor, reportingCurrency, type CurrencyConversion, type MoneyTotals } from './money.js';
+
+// Sales: weighted pipeline, win rate, stage age, idle deals.
 export {
   closePeriodOf,
   forecast,
@@ -16,11 +19,15 @@ export {
 export { winRate, type WinRate, type WinRateDeal, type WinRateWindow } from './win-rate.js';
 export { enteredCurrentStageAt, stageAges, type StageAge, type StageAgeDeal } from './stage-age.js';
 export { idleDeals, type DealActivity, type IdleDeal, type IdleDealInput, type IdleDealsOptions } from './idle-deals.js';
+
+// Service levels: business-hours calendars and SLA clocks.
 export { addBusinessMinutes, businessMinutesBetween, isBusinessTime, type CalendarInput } from './business-calendar.js';
 export { instantOf, localDayOf, offsetAt, weekdayOf } from './zoned-time.js';
 export { slaStatus, type SlaClock, type SlaPolicyInput, type SlaStatus, type SlaTargetKind, type SlaTicket } from './sla-clock.js';
 export { slaPolicyFor, type SlaPolicyChoice } from './sla-policy.js';
 export { slaPausePatch, type SlaPausePatch, type SlaPauseTicket } from './sla-pause.js';
+
+// Surveys: NPS, CSAT, CES, distributions, satisfaction.
 export {
   CES_SCALE,
   CSAT_SCALE,
@@ -39,12 +46,16 @@ export {
 } from './survey-scores.js';
 export { numericAnswers, summarizeSurvey, type QuestionSummary, type SummaryResponse, type SummarySurvey } from './survey-summary.js';
 export { satisfactionLevel, type SatisfactionLevel } from './satisfaction.js';
+
+// Orders: one-pass summary, RFM, customer value and profitability.
 export { parseInstant } from './iso-instant.js';
 export { summarizeOrders, type OrderSummary, type OrderSummaryOptions, type SummaryOrder } from './order-summary.js';
 export { quintileScores } from './quintiles.js';
 export { rfmAnalysis, rfmSegment, type RfmRow, type RfmScores, type RfmSegment } from './rfm.js';
 export { customerValues, valueFactors, type CustomerValue, type CustomerValueOptions } from './customer-value.js';
 export { assertThresholds, profitabilityTier, type ProfitabilityThresholds, type ProfitabilityTier } from './profitability.js';
+
+// Relationship: lifecycle, loyalty, churn risk.
 export { countBetween, purchaseTimes, type PurchaseOrder } from './purchases.js';
 export {
   lifecycleStage,
