@@ -95,6 +95,9 @@ export class CrmContactCard extends CrmElement {
   /** Who is using the card: activities logged from it are theirs. Defaults to the contact's owner. */
   @property({ attribute: 'user-id' }) accessor userId = '';
 
+  /** Display names of people by user id (owners of contacts and activities); an id without a name is shown as it is. */
+  @property({ attribute: false }) accessor userNames: Readonly<Record<string, string>> = {};
+
   /** The business's thresholds for the green/yellow/red value tier, in the currency of the contact's orders. */
   @property({ attribute: false }) accessor valueRules: ValueRules = defaultValueRules;
 
@@ -170,7 +173,7 @@ export class CrmContactCard extends CrmElement {
         <h2 part="name" class="name">${contact.name}</h2>
         ${subtitle ? html`<p part="subtitle" class="subtitle">${subtitle}</p>` : nothing}
         ${this.variant === 'full' && contact.ownerId
-          ? html`<p class="subtitle">${m.contactCard.fields.owner}: ${contact.ownerId}</p>`
+          ? html`<p class="subtitle">${m.contactCard.fields.owner}: ${this.userNames[contact.ownerId] ?? contact.ownerId}</p>`
           : nothing}
       </div>
       ${this.variant === 'full' && !this.#editor.draft
