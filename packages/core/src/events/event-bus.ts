@@ -1,4 +1,5 @@
 import type { Unsubscribe } from '../adapter/storage-adapter.js';
+import { reportUnhandled } from './report-error.js';
 
 /** One emitted event as a wildcard subscriber sees it: the type and its detail, kept together. */
 export type AnyEventOf<M> = { [K in keyof M & string]: { readonly type: K; readonly detail: M[K] } }[keyof M & string];
@@ -29,14 +30,9 @@ type StoredHandler = (detail: unknown) => void | Promise<void>;
 
 const WILDCARD = '*';
 
-function defaultErrorReporter(error: unknown): void {
-  const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
-  if (report) report(error);
-  else console.error(error);
-}
 
 /** A small synchronous, typed publish/subscribe hub; `M` maps event types to their detail. */
-export function createEventBus<M>({ onHandlerError = defaultErrorReporter }: EventBusOptions = {}): EventBus<M> {
+export function createEventBus<M>({ onHandlerError = reportUnhandled }: EventBusOptions = {}): EventBus<M> {
   const handlers = new Map<string, Set<StoredHandler>>();
 
   function subscribe(type: string, handler: StoredHandler): Unsubscribe {

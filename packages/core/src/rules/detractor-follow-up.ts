@@ -49,7 +49,7 @@ export function detractorFollowUp(options: DetractorFollowUpOptions = {}): Event
       const score = Math.min(...detractorScores);
       const { contact, account } = await respondent(actions, response);
       const ownerId = account?.ownerId ?? contact?.ownerId ?? fallbackOwnerId;
-      const who = contact ? `${contact.name}` : 'A respondent';
+      const who = contact?.name ?? 'A respondent';
       if (ownerId === undefined) {
         await actions.notify({
           code: 'detractor-unassigned',

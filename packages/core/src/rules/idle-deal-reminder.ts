@@ -1,3 +1,4 @@
+import { DAY_MS } from '../domain/dates.js';
 import { idleDeals } from '../domain/idle-deals.js';
 import type { Deal } from '../schema/deal.js';
 import type { ScheduledRule } from './rule.js';
@@ -11,8 +12,6 @@ export interface IdleDealReminderOptions {
   /** The task's subject, in the host's language. */
   readonly subject?: (deal: Deal, idleDays: number) => string;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Deal idle N days → reminder task for its owner (unowned deals notify the queue). Once per idle

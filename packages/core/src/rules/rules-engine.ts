@@ -1,4 +1,5 @@
 import type { Unsubscribe } from '../adapter/storage-adapter.js';
+import { reportUnhandled } from '../events/report-error.js';
 import type { DomainEventBus, DomainEventMap, DomainEventType } from '../events/domain-events.js';
 import type { AnyEventRule, EventRule, Rule, RuleActions, RuleContext, RulesSnapshot, ScheduledRule } from './rule.js';
 
@@ -9,7 +10,7 @@ export interface RulesEngineOptions {
   readonly rules: readonly Rule[];
   /** The clock event-driven rules read; the client's `now` in an app, a fixed one in tests. */
   readonly now?: () => Date;
-  /** Receives what a rule threw or rejected with; other rules keep running. Default: `console.error`. */
+  /** Receives what a rule threw or rejected with; other rules keep running. Default: `reportError` where the platform has it, else `console.error`. */
   readonly onError?: (error: unknown, ruleId: string) => void;
 }
 
@@ -27,12 +28,13 @@ export interface RulesEngine {
 
 const isScheduled = (rule: Rule): rule is ScheduledRule => 'tick' in rule;
 
+
 /**
  * Connects rules to the event bus: event rules run when their event is emitted and their
  * condition holds, time-driven rules on `tick`. Each rule fires at most once per key; its actions
  * go through the injected `actions`, so the engine is deterministic under an injected clock.
  */
-export function createRulesEngine({ bus, actions, rules, now = () => new Date(), onError = (error) => console.error(error) }: RulesEngineOptions): RulesEngine {
+export function createRulesEngine({ bus, actions, rules, now = () => new Date(), onError = reportUnhandled }: RulesEngineOptions): RulesEngine {
   const enabled = new Map(rules.map((rule) => [rule.id, rule.enabled ?? true]));
   const claimed = new Set<string>();
   const pending = new Set<Promise<void>>();
