@@ -30,7 +30,6 @@ type StoredHandler = (detail: unknown) => void | Promise<void>;
 
 const WILDCARD = '*';
 
-
 /** A small synchronous, typed publish/subscribe hub; `M` maps event types to their detail. */
 export function createEventBus<M>({ onHandlerError = reportUnhandled }: EventBusOptions = {}): EventBus<M> {
   const handlers = new Map<string, Set<StoredHandler>>();

@@ -28,7 +28,6 @@ export interface RulesEngine {
 
 const isScheduled = (rule: Rule): rule is ScheduledRule => 'tick' in rule;
 
-
 /**
  * Connects rules to the event bus: event rules run when their event is emitted and their
  * condition holds, time-driven rules on `tick`. Each rule fires at most once per key; its actions
