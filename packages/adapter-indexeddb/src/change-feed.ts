@@ -7,15 +7,16 @@ export interface ChangeChannel {
   removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
-/** What travels between tabs: the change, and the tenant it belongs to. */
+/** What travels between tabs: the change, the tenant it belongs to, and the collection revision it was made on. */
 interface ChangeMessage {
   readonly tenantId: string;
   readonly change: ChangeEvent;
+  readonly revision: number;
 }
 
 export interface ChangeFeed {
-  /** Tells this page's listeners (each in its own microtask) and the other tabs. */
-  publish(change: ChangeEvent): void;
+  /** Tells this page's listeners (each in its own microtask) and the other tabs; `revision` is the collection's before the change. */
+  publish(change: ChangeEvent, revision: number): void;
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
   close(): void;
 }
@@ -24,14 +25,16 @@ export interface ChangeFeedOptions {
   readonly tenantId: string;
   /** Called once, when the feed is first used; `null` keeps changes to this page. */
   readonly openChannel: () => ChangeChannel | null;
-  /** Called on `close()` with the channel opened, if any. */
-  readonly closeChannel: (channel: ChangeChannel) => void;
+  /** Called on `close()` after the feed stops listening to the channel it opened. */
+  readonly closeChannel: () => void;
+  /** Hears each change from another tab before the listeners do. */
+  readonly onRemoteChange: (change: ChangeEvent, revision: number) => void;
 }
 
 const CHANGE_TYPES: ReadonlySet<unknown> = new Set(['created', 'updated', 'removed']);
 
 /** Local `watch` listeners, fed by this page's writes and, over a channel, by other tabs' writes. */
-export function createChangeFeed({ tenantId, openChannel, closeChannel }: ChangeFeedOptions): ChangeFeed {
+export function createChangeFeed({ tenantId, openChannel, closeChannel, onRemoteChange }: ChangeFeedOptions): ChangeFeed {
   const listeners = new Map<string, Set<(change: ChangeEvent) => void>>();
   let channel: ChangeChannel | null | undefined;
 
@@ -47,7 +50,9 @@ export function createChangeFeed({ tenantId, openChannel, closeChannel }: Change
   }
 
   const onMessage = ({ data }: MessageEvent) => {
-    if (isChangeMessage(data) && data.tenantId === tenantId) deliver(data.change);
+    if (!isChangeMessage(data) || data.tenantId !== tenantId) return;
+    onRemoteChange(data.change, data.revision);
+    deliver(data.change);
   };
 
   function connected(): ChangeChannel | null {
@@ -59,9 +64,9 @@ export function createChangeFeed({ tenantId, openChannel, closeChannel }: Change
   }
 
   return {
-    publish(change) {
+    publish(change, revision) {
       deliver(change);
-      const message: ChangeMessage = { tenantId, change };
+      const message: ChangeMessage = { tenantId, change, revision };
       connected()?.postMessage(message);
     },
 
@@ -78,7 +83,7 @@ export function createChangeFeed({ tenantId, openChannel, closeChannel }: Change
     close() {
       if (channel) {
         channel.removeEventListener('message', onMessage);
-        closeChannel(channel);
+        closeChannel();
       }
       channel = undefined;
     },
@@ -88,9 +93,10 @@ export function createChangeFeed({ tenantId, openChannel, closeChannel }: Change
 /** Anything may post on a channel of that name; only well-formed changes are passed on. */
 function isChangeMessage(data: unknown): data is ChangeMessage {
   if (typeof data !== 'object' || data === null) return false;
-  const { tenantId, change } = data as { tenantId?: unknown; change?: Partial<Record<keyof ChangeEvent, unknown>> };
+  const { tenantId, change, revision } = data as { tenantId?: unknown; change?: Partial<Record<keyof ChangeEvent, unknown>>; revision?: unknown };
   return (
     typeof tenantId === 'string' &&
+    Number.isInteger(revision) &&
     typeof change === 'object' &&
     change !== null &&
     typeof change.collection === 'string' &&

@@ -83,7 +83,25 @@ describe('IndexedDB adapter', () => {
     expect(await erp.create('contacts', { name: 'Same id, other tenant' }, { id: 'c1' })).toMatchObject({ tenantId: 'erp' });
   });
 
-  it('delivers changes made in another tab to watch, for the same tenant only', async () => {
+  it('lists what another tab wrote, even with no channel between the tabs', async () => {
+    const tab = browser();
+    const first = tab();
+    const second = tab();
+    const mine = await first.create('contacts', { name: 'Mine' });
+    expect((await first.list('contacts')).items).toEqual([mine]);
+
+    const theirs = await second.create('contacts', { name: 'Theirs' });
+    await second.update('contacts', mine.id, { title: 'Edited elsewhere' }, { expectedVersion: 1 });
+
+    const listed = await first.list('contacts', { sort: [{ field: 'name' }] });
+    expect(listed.items.map((record) => [record.name, record.title])).toEqual([
+      ['Mine', 'Edited elsewhere'],
+      ['Theirs', undefined],
+    ]);
+    expect(listed.items[1]).toEqual(theirs);
+  });
+
+  it('delivers changes made in another tab to watch, for the same tenant only, and lists them', async () => {
     const tab = browser();
     const writer = tab({ crossTab: true });
     const reader = tab({ crossTab: true });
@@ -92,6 +110,7 @@ describe('IndexedDB adapter', () => {
     const heardByOtherTenant: ChangeEvent[] = [];
     reader.watch('contacts', (change) => heard.push(change));
     otherTenant.watch('*', (change) => heardByOtherTenant.push(change));
+    await reader.list('contacts');
 
     const created = await writer.create('contacts', { name: 'From another tab' });
     await writer.update('contacts', created.id, { title: 'Buyer' }, { expectedVersion: 1 });
@@ -102,6 +121,7 @@ describe('IndexedDB adapter', () => {
       { collection: 'contacts', type: 'updated', id: created.id, record: await reader.get('contacts', created.id) },
     ]);
     expect(heardByOtherTenant).toEqual([]);
+    expect((await reader.list('contacts')).items).toEqual([heard[1]?.record]);
   });
 
   it('reports storage it cannot use as a network error that is not worth retrying', async () => {

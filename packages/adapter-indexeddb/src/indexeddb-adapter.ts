@@ -2,6 +2,7 @@ import {
   ConflictError,
   NotFoundError,
   ValidationError,
+  cloneJson,
   normalizeListQuery,
   type AdapterRecord,
   type ChangeEvent,
@@ -15,8 +16,9 @@ import {
   type UpdateOptions,
 } from '@rapport/core';
 import { createChangeFeed, type ChangeChannel } from './change-feed.js';
+import { createCollectionCache } from './collection-cache.js';
 import { createConnection } from './connection.js';
-import { IDEMPOTENCY, RECORDS } from './database.js';
+import { IDEMPOTENCY, RECORDS, REVISIONS } from './database.js';
 import { requestResult } from './idb-request.js';
 import { pageOfRecords } from './page-of-records.js';
 import { patchRecord, stampRecord } from './record-fields.js';
@@ -61,16 +63,37 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
   const newId = options.idGenerator ?? (() => crypto.randomUUID());
   const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
   const connection = createConnection(options.indexedDB ?? globalThis.indexedDB, name);
-  const ownsChannel = options.channel === undefined;
+  const cache = createCollectionCache();
+  // Only a channel the adapter opened itself is the adapter's to close.
+  let ownChannel: BroadcastChannel | undefined;
   const feed = createChangeFeed({
     tenantId,
-    openChannel: () => (ownsChannel ? defaultChannel(name) : (options.channel ?? null)),
-    closeChannel: (channel) => {
-      if (ownsChannel) (channel as BroadcastChannel).close();
+    openChannel: () => {
+      if (options.channel !== undefined) return options.channel;
+      ownChannel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`rapport:${name}`) : undefined;
+      return ownChannel ?? null;
     },
+    closeChannel: () => {
+      ownChannel?.close();
+      ownChannel = undefined;
+    },
+    // Another tab's write, applied to this page's cache so the next list need not reload.
+    onRemoteChange: ({ collection, id, record }, revision) => cache.follow(collection, revision, id, record),
   });
 
   const recordKey = (collection: string, id: string) => [tenantId, collection, id];
+  const revisionKey = (collection: string) => [tenantId, collection];
+
+  async function revisionOf(transaction: IDBTransaction, collection: string): Promise<number> {
+    return (await requestResult<number | undefined>(transaction.objectStore(REVISIONS).get(revisionKey(collection)))) ?? 0;
+  }
+
+  /** Marks the collection changed, inside the write's transaction; returns the revision it had. */
+  async function bumpRevision(transaction: IDBTransaction, collection: string): Promise<number> {
+    const from = await revisionOf(transaction, collection);
+    transaction.objectStore(REVISIONS).put(from + 1, revisionKey(collection));
+    return from;
+  }
 
   async function existing(transaction: IDBTransaction, collection: string, id: string): Promise<AdapterRecord> {
     const record = await requestResult<AdapterRecord | undefined>(transaction.objectStore(RECORDS).get(recordKey(collection, id)));
@@ -93,22 +116,29 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
       // Every key of this tenant's collection lies between [tenant, collection] and
       // [tenant, collection, []]: arrays sort after strings in IndexedDB's key order.
       const range = keyRange.bound([tenantId, collection], [tenantId, collection, []]);
-      const records = await connection.transact([RECORDS], 'readonly', (transaction) =>
-        requestResult<AdapterRecord[]>(transaction.objectStore(RECORDS).getAll(range)),
-      );
-      return pageOfRecords(records, normalized);
+      const records = await connection.transact([RECORDS, REVISIONS], 'readonly', async (transaction) => {
+        const revision = await revisionOf(transaction, collection);
+        const cached = cache.at(collection, revision);
+        // A snapshot: this page's later writes update the cache while this list is still paging.
+        if (cached) return [...cached.values()];
+        const loaded = await requestResult<AdapterRecord[]>(transaction.objectStore(RECORDS).getAll(range));
+        cache.keep(collection, revision, loaded);
+        return loaded;
+      });
+      const page = pageOfRecords(records, normalized);
+      return { ...page, items: page.items.map(cloneJson) };
     },
 
     async create(collection: string, data: Readonly<Record<string, unknown>>, createOptions: CreateOptions = {}): Promise<AdapterRecord> {
       createOptions.signal?.throwIfAborted();
       requireObject(data);
       const { idempotencyKey } = createOptions;
-      const outcome = await connection.transact([RECORDS, IDEMPOTENCY], 'readwrite', async (transaction) => {
+      const outcome = await connection.transact([RECORDS, IDEMPOTENCY, REVISIONS], 'readwrite', async (transaction) => {
         const records = transaction.objectStore(RECORDS);
         const createdByKey = transaction.objectStore(IDEMPOTENCY);
         if (idempotencyKey !== undefined) {
           const replayed = await requestResult<AdapterRecord | undefined>(createdByKey.get([tenantId, collection, idempotencyKey]));
-          if (replayed) return { record: replayed, replayed: true };
+          if (replayed) return { record: replayed, replayed: true, from: undefined };
         }
         const id = createOptions.id ?? newId();
         if (typeof id !== 'string' || id === '') throw new ValidationError([{ path: ['id'], code: 'invalid_type', message: 'Must be text' }]);
@@ -118,11 +148,14 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
         const record = stampRecord(data, { id, tenantId, version: 1, createdAt: at, updatedAt: at });
         records.put(record, recordKey(collection, id));
         if (idempotencyKey !== undefined) createdByKey.put(record, [tenantId, collection, idempotencyKey]);
-        return { record, replayed: false };
+        return { record, replayed: false, from: await bumpRevision(transaction, collection) };
       });
-      if (!outcome.replayed) feed.publish({ collection, type: 'created', id: outcome.record.id, record: outcome.record });
-      // IndexedDB stored its own copy, but listeners got clones of this one: the caller gets its own.
-      return structuredClone(outcome.record);
+      if (outcome.from !== undefined) {
+        cache.follow(collection, outcome.from, outcome.record.id, outcome.record);
+        feed.publish({ collection, type: 'created', id: outcome.record.id, record: outcome.record }, outcome.from);
+      }
+      // The cache keeps this object: the caller gets a copy.
+      return cloneJson(outcome.record);
     },
 
     async update(collection: string, id: string, patch: Readonly<Record<string, unknown>>, updateOptions: UpdateOptions): Promise<AdapterRecord> {
@@ -132,28 +165,31 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
       if (!Number.isInteger(expectedVersion)) {
         throw new ValidationError([{ path: ['expectedVersion'], code: 'invalid_type', message: 'Must be a whole number' }]);
       }
-      const record = await connection.transact([RECORDS], 'readwrite', async (transaction) => {
+      const { record, from } = await connection.transact([RECORDS, REVISIONS], 'readwrite', async (transaction) => {
         const current = await existing(transaction, collection, id);
         if (current.version !== expectedVersion) throw new ConflictError(collection, id, expectedVersion, current);
         const updated = patchRecord(current, patch, now().toISOString());
         transaction.objectStore(RECORDS).put(updated, recordKey(collection, id));
-        return updated;
+        return { record: updated, from: await bumpRevision(transaction, collection) };
       });
-      feed.publish({ collection, type: 'updated', id, record });
-      return structuredClone(record);
+      cache.follow(collection, from, id, record);
+      feed.publish({ collection, type: 'updated', id, record }, from);
+      return cloneJson(record);
     },
 
     async remove(collection: string, id: string, removeOptions?: RemoveOptions): Promise<void> {
       removeOptions?.signal?.throwIfAborted();
       const expectedVersion = removeOptions?.expectedVersion;
-      await connection.transact([RECORDS], 'readwrite', async (transaction) => {
+      const from = await connection.transact([RECORDS, REVISIONS], 'readwrite', async (transaction) => {
         const current = await existing(transaction, collection, id);
         if (expectedVersion !== undefined && current.version !== expectedVersion) {
           throw new ConflictError(collection, id, expectedVersion, current);
         }
         transaction.objectStore(RECORDS).delete(recordKey(collection, id));
+        return bumpRevision(transaction, collection);
       });
-      feed.publish({ collection, type: 'removed', id });
+      cache.follow(collection, from, id, undefined);
+      feed.publish({ collection, type: 'removed', id }, from);
     },
 
     watch: (collection, listener) => feed.watch(collection, listener),
@@ -161,12 +197,9 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
     close() {
       feed.close();
       connection.close();
+      cache.clear();
     },
   };
-}
-
-function defaultChannel(name: string): ChangeChannel | null {
-  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(`rapport:${name}`) : null;
 }
 
 function requireObject(value: unknown): void {

@@ -74,7 +74,7 @@ export interface Outbox {
   flush(): Promise<FlushResult>;
   /** Every entry not yet delivered, pending or failed, oldest first. */
   pending(): Promise<OutboxEntry[]>;
-  /** Sends a `failed` entry again, as if newly enqueued. */
+  /** Puts an entry back in line with its backoff reset: a `failed` one after the user fixed the cause, or a pending one they will not wait for. */
   retry(id: string): Promise<OutboxEntry>;
   /** Drops an entry without sending it: the user gave up on that change. */
   discard(id: string): Promise<void>;
