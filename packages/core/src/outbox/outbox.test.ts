@@ -11,6 +11,7 @@ import {
   type OutboxChangeType,
   type OutboxLocks,
   type OutboxOptions,
+  type OutboxStore,
   type OutboxTimer,
   type StorageAdapter,
 } from '@rapport/core';
@@ -355,6 +356,34 @@ describe('outbox', () => {
     await delivered;
     after.stop();
     expect(await remote.server.list('surveyResponses')).toMatchObject({ total: 1 });
+  });
+
+  it('tries again later when its store fails during a background flush', async () => {
+    const time = manualTime();
+    const remote = remoteAdapter(time.now);
+    const memory = createMemoryOutboxStore();
+    let storeFails = false;
+    const flaky: OutboxStore = { ...memory, list: () => (storeFails ? Promise.reject(new Error('disk busy')) : memory.list()) };
+    const reported: unknown[] = [];
+    const report = globalThis.reportError;
+    globalThis.reportError = (error) => reported.push(error);
+    try {
+      const outbox = createOutbox({ store: flaky, adapter: remote.adapter, now: time.now, backoff: () => 1_000 });
+      await outbox.enqueue({ op: 'create', collection: 'surveyResponses', data: feedback });
+      storeFails = true;
+      outbox.start({ timer: time.timer, online: null });
+      await settled();
+      expect(reported).toHaveLength(1);
+      expect(time.delays).toEqual([1_000]);
+
+      storeFails = false;
+      const delivered = nextChange(outbox, 'delivered');
+      time.advance(1_000);
+      await delivered;
+      outbox.stop();
+    } finally {
+      globalThis.reportError = report;
+    }
   });
 
   it('stops retrying once stopped', async () => {

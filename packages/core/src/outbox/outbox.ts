@@ -188,10 +188,17 @@ export function createOutbox({
   }
 
   function flushInBackground(ignoreBackoff: boolean): void {
-    flushWith(ignoreBackoff).then(scheduleRetry, (error: unknown) => reportError(error));
+    flushWith(ignoreBackoff).then(
+      (result) => scheduleRetry(result.nextAttemptAt),
+      (error: unknown) => {
+        // The store failed (the entries are still in it): report that, and try again after a pause.
+        reportError(error);
+        scheduleRetry(clock() + backoff(1));
+      },
+    );
   }
 
-  function scheduleRetry({ nextAttemptAt }: FlushResult): void {
+  function scheduleRetry(nextAttemptAt: number | null): void {
     if (!running) return;
     if (running.handle !== undefined) running.timer.clear(running.handle);
     running.handle = undefined;
@@ -274,7 +281,7 @@ function defaultOnlineTarget(): OutboxStartOptions['online'] {
   return typeof globalThis.addEventListener === 'function' ? globalThis : null;
 }
 
-/** A background flush has no caller to reject to; its entries stay stored and are retried. */
+/** A background flush has no caller to reject to. */
 function reportError(error: unknown): void {
   const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
   if (report) report(error);
