@@ -30,6 +30,7 @@ const cdnPlugins = () => [
 export default [
   packageBuild('core', ['index', 'testing/index', 'domain/index']),
   packageBuild('elements', ['index', 'define']),
+  packageBuild('adapter-indexeddb', ['index']),
   {
     input: 'packages/elements/src/cdn.ts',
     plugins: cdnPlugins(),

@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['packages/*/src/**/*.test.ts', 'test/node/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'packages/elements/**'],
+    // Elements and `*.browser.test.ts` files run in Chromium through @web/test-runner.
+    exclude: ['**/node_modules/**', 'packages/elements/**', '**/*.browser.test.ts'],
   },
 });

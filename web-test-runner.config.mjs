@@ -1,9 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { countReporter } from './test/count-reporter.mjs';
 
-// Browser tests of the elements run on their TypeScript sources in Debian's Chromium.
+// Browser tests (the elements', and `*.browser.test.ts` of other packages) run on their TypeScript
+// sources in Debian's Chromium.
 export default {
-  files: ['packages/elements/src/**/*.test.ts'],
+  files: ['packages/elements/src/**/*.test.ts', 'packages/adapter-indexeddb/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['@rapport/source', 'browser', 'production'] },
   // Standard decorators need an explicit es2022 target, or esbuild leaves them in place.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],

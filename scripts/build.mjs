@@ -2,13 +2,14 @@
 import { rmSync } from 'node:fs';
 import { heading, npx } from './run.mjs';
 
-for (const dir of ['packages/core/dist', 'packages/elements/dist', 'dist']) rmSync(dir, { recursive: true, force: true });
+const packages = ['core', 'adapter-indexeddb', 'elements'];
+for (const dir of [...packages.map((name) => `packages/${name}/dist`), 'dist']) rmSync(dir, { recursive: true, force: true });
 
 heading('custom-elements.json');
 npx('cem', ['analyze', '--quiet']);
 heading('rollup');
 npx('rollup', ['-c', '--silent']);
 heading('type declarations');
-npx('tsc', ['-p', 'packages/core/tsconfig.build.json']);
-npx('tsc', ['-p', 'packages/elements/tsconfig.build.json']);
+// In dependency order: each package's declarations import the built ones of the packages before it.
+for (const name of packages) npx('tsc', ['-p', `packages/${name}/tsconfig.build.json`]);
 console.log('build: done');
