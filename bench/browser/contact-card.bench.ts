@@ -1,0 +1,86 @@
+// The contact card with 5,000 activities in headless Chromium: first render from a warm cache
+// (the card's own cost), first render from a cold client (adapter reads included), and the cost
+// of one scroll step of the windowed timeline (update, style and layout).
+import { createCrmClient, createMemoryAdapter, type CrmClient } from '@rapport/core';
+import { defineElements, type CrmContactCard } from '@rapport/elements';
+import { measure, report } from '../lib/measure.js';
+
+// The bench page has no icon: without this the browser asks the server for /favicon.ico and logs a 404.
+document.head.insertAdjacentHTML('beforeend', '<link rel="icon" href="data:,">');
+
+console.log('## Contact card, 5,000 activities (browser)');
+defineElements();
+
+const NOW = new Date('2025-03-03T09:15:00Z');
+const kinds = ['call', 'email', 'meeting', 'note', 'task'] as const;
+const seed = {
+  contacts: [
+    {
+      id: 'c1',
+      name: '王小明',
+      title: '采购经理',
+      ownerId: 'u-li',
+      channels: [
+        { kind: 'email', value: 'xiaoming@example.cn' },
+        { kind: 'mobile', value: '+86 138 0013 8000' },
+      ],
+      tags: ['VIP'],
+    },
+  ],
+  activities: Array.from({ length: 5000 }, (_, i) => ({
+    id: `act-${i}`,
+    kind: kinds[i % kinds.length],
+    subject: `Follow-up ${i}`,
+    at: new Date(NOW.getTime() - i * 3_600_000).toISOString(),
+    ownerId: 'u-li',
+    contactId: 'c1',
+  })),
+};
+
+const newClient = (): CrmClient => createCrmClient({ adapter: createMemoryAdapter({ seed, now: () => NOW }), now: () => NOW });
+
+/** Mounts a card and resolves once its timeline rows are laid out. */
+async function mount(client: CrmClient): Promise<CrmContactCard> {
+  const card = document.createElement('crm-contact-card');
+  card.client = client;
+  card.contactId = 'c1';
+  document.body.append(card);
+  for (;;) {
+    await card.updateComplete;
+    const row = card.shadowRoot?.querySelector<HTMLElement>('[part~="activity"]');
+    if (row) {
+      row.getBoundingClientRect();
+      return card;
+    }
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
+
+const warm = newClient();
+report(
+  await measure('first render, data cached (5,000 activities)', async () => (await mount(warm)).remove(), { runs: 15, warmup: 3 }),
+  50,
+);
+report(await measure('first render, cold client (adapter reads included)', async () => (await mount(newClient())).remove(), { runs: 7, warmup: 1 }));
+
+const card = await mount(warm);
+const timeline = card.shadowRoot?.querySelector<HTMLElement>('[part~="timeline"]');
+if (!timeline) throw new Error('no timeline');
+let step = 0;
+report(
+  await measure(
+    'scroll step of 7 rows: update, style and layout',
+    async () => {
+      step += 1;
+      timeline.scrollTop = ((step * 7) % 4900) * 56;
+      timeline.dispatchEvent(new Event('scroll'));
+      await card.updateComplete;
+      timeline.querySelector('[part~="activity"]')?.getBoundingClientRect();
+    },
+    { runs: 120, warmup: 10 },
+  ),
+  16,
+  `rows in the DOM: ${timeline.querySelectorAll('[part~="activity"]').length}`,
+);
+card.remove();
+console.log('bench:done');
