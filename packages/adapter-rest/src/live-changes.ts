@@ -1,0 +1,105 @@
+import type { ChangeEvent, Unsubscribe } from '@rapport/core';
+import { sleep } from './abortable.js';
+import { backoffDelay } from './backoff.js';
+import type { HttpClientOptions } from './http-client.js';
+import { createSseParser, type ServerSentEvent } from './sse-parser.js';
+
+type Listener = (change: ChangeEvent) => void;
+
+const RECONNECT = { retries: Number.POSITIVE_INFINITY, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+/**
+ * One Server-Sent Events connection per adapter, opened by the first `watch` and closed with the
+ * last. It is read through `fetch` (EventSource cannot send a bearer token), reconnects with
+ * backoff after any failure, and resumes from the last event id so nothing in between is lost.
+ */
+export class LiveChanges {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private connection: AbortController | undefined;
+  private lastEventId: string | undefined;
+  private subscribed: Promise<void> = Promise.resolve();
+
+  constructor(private readonly http: HttpClientOptions) {}
+
+  watch(collection: string, listener: Listener): Unsubscribe {
+    let forCollection = this.listeners.get(collection);
+    if (!forCollection) this.listeners.set(collection, (forCollection = new Set()));
+    forCollection.add(listener);
+    if (!this.connection) this.open();
+    return () => {
+      forCollection.delete(listener);
+      if (forCollection.size === 0) this.listeners.delete(collection);
+      if (this.listeners.size === 0) this.close();
+    };
+  }
+
+  /**
+   * Settles once the stream is subscribed (or has failed to connect): a write made after `watch`
+   * waits for it, so its own change is always heard.
+   */
+  whenSubscribed(): Promise<void> {
+    return this.subscribed;
+  }
+
+  private open(): void {
+    const connection = new AbortController();
+    this.connection = connection;
+    let markSubscribed: () => void = () => {};
+    this.subscribed = new Promise((resolve) => (markSubscribed = resolve));
+    void this.run(connection.signal, () => markSubscribed());
+  }
+
+  private close(): void {
+    this.connection?.abort();
+    this.connection = undefined;
+    this.lastEventId = undefined;
+  }
+
+  private async run(signal: AbortSignal, markSubscribed: () => void): Promise<void> {
+    for (let failures = 0; !signal.aborted; ) {
+      try {
+        await this.stream(signal, () => {
+          failures = 0;
+          markSubscribed();
+        });
+      } catch {
+        // Reported by reconnecting: the caller's reads and writes surface errors of their own.
+      }
+      markSubscribed();
+      if (signal.aborted) return;
+      failures += 1;
+      await sleep(backoffDelay(failures, RECONNECT), signal).catch(() => undefined);
+    }
+  }
+
+  private async stream(signal: AbortSignal, onReady: () => void): Promise<void> {
+    const headers: Record<string, string> = { Accept: 'text/event-stream' };
+    const token = typeof this.http.token === 'function' ? await this.http.token() : this.http.token;
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (this.lastEventId !== undefined) headers['Last-Event-ID'] = this.lastEventId;
+    const response = await this.http.fetch(`${this.http.baseUrl}/v1/stream?collection=*`, { headers, signal });
+    if (!response.ok || !response.body) throw new Error(`The change stream answered ${response.status}`);
+    const parse = createSseParser((event) => this.received(event, onReady));
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      parse(value);
+    }
+  }
+
+  private received(event: ServerSentEvent, onReady: () => void): void {
+    if (event.id !== undefined) this.lastEventId = event.id;
+    if (event.event === 'ready') return onReady();
+    if (event.event !== 'change') return;
+    const change = JSON.parse(event.data) as ChangeEvent;
+    for (const key of [change.collection, '*']) {
+      for (const listener of this.listeners.get(key) ?? []) {
+        // Each listener in its own task: one that throws cannot keep the others from hearing.
+        queueMicrotask(() => {
+          if (this.listeners.get(key)?.has(listener)) listener(change);
+        });
+      }
+    }
+  }
+}

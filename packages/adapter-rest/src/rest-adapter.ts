@@ -1,0 +1,117 @@
+import { type AdapterRecord, type ChangeEvent, type Page, type StorageAdapter, type Unsubscribe } from '@rapport/core';
+import { sleep } from './abortable.js';
+import type { RetryPolicy } from './backoff.js';
+import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
+import { listQuerySearch } from './list-query-search.js';
+import { LiveChanges } from './live-changes.js';
+
+export interface RestAdapterOptions {
+  /** Where the server is, e.g. `https://crm.example.com` or `/crm`; the protocol's `/v1/…` paths follow it. */
+  readonly baseUrl: string;
+  /** An API key (`pk_…` in public pages, `sk_…` for staff) or a customer token, or a function returning the current one. */
+  readonly token?: TokenSource;
+  /** Time limit of each attempt, in milliseconds. Default 15 000. */
+  readonly timeoutMs?: number;
+  /** Retries after network failures, 5xx and 429 (never after other errors). Default 3. */
+  readonly retries?: number;
+  /** The first backoff delay; it doubles per retry, with jitter. Default 300 ms. */
+  readonly retryDelayMs?: number;
+  /** The longest wait between attempts, `Retry-After` included: a longer one is not waited for. Default 10 000 ms. */
+  readonly maxRetryDelayMs?: number;
+  /** The `fetch` to use. Default: the global one. */
+  readonly fetch?: typeof fetch;
+}
+
+/** The REST adapter always supports `watch`. */
+export interface RestAdapter extends StorageAdapter {
+  watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+}
+
+/**
+ * A storage adapter that speaks the Rapport HTTP protocol (docs/protocol.md) to a server: versions
+ * travel as ETag / If-Match, creates carry an idempotency key so retries never duplicate, and
+ * `watch` listens to the server's Server-Sent Events. Runs in browsers and in Node 20.
+ */
+export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
+  const retry: RetryPolicy = { retries: options.retries ?? 3, baseDelayMs: options.retryDelayMs ?? 300, maxDelayMs: options.maxRetryDelayMs ?? 10_000 };
+  const http: HttpClientOptions = {
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    ...(options.token === undefined ? {} : { token: options.token }),
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? 15_000,
+    retry,
+  };
+  const live = new LiveChanges(http);
+
+  async function recordFrom(req: HttpRequest): Promise<AdapterRecord> {
+    return JSON.parse((await send(http, req)).text) as AdapterRecord;
+  }
+
+  /** Writes made after `watch` wait (briefly) for the stream, so their own changes are heard. */
+  async function afterSubscribed(): Promise<void> {
+    await Promise.race([live.whenSubscribed(), sleep(http.timeoutMs)]);
+  }
+
+  const path = (collection: string, id?: string) => `/v1/${encodeURIComponent(collection)}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`;
+
+  return {
+    name: 'rest',
+
+    get(collection, id, { signal } = {}) {
+      return recordFrom({ method: 'GET', path: path(collection, id), signal, subject: { collection, id } });
+    },
+
+    async list(collection, query, { signal } = {}) {
+      const { text } = await send(http, { method: 'GET', path: `${path(collection)}${listQuerySearch(query)}`, signal, subject: { collection } });
+      return JSON.parse(text) as Page<AdapterRecord>;
+    },
+
+    async create(collection, data, { id, idempotencyKey = randomKey(), signal } = {}) {
+      await afterSubscribed();
+      // Retries resend the same key, so a create that reached the server is never made twice.
+      const headers: Record<string, string> = { 'Idempotency-Key': idempotencyKey };
+      if (id === undefined) return recordFrom({ method: 'POST', path: path(collection), headers, body: data, signal, subject: { collection } });
+      return recordFrom({ method: 'PUT', path: path(collection, id), headers: { ...headers, 'If-None-Match': '*' }, body: data, signal, subject: { collection, id } });
+    },
+
+    async update(collection, id, patch, { expectedVersion, signal }) {
+      await afterSubscribed();
+      return recordFrom({
+        method: 'PATCH',
+        path: path(collection, id),
+        headers: { 'If-Match': `"${expectedVersion}"` },
+        body: asMergePatch(patch),
+        contentType: 'application/merge-patch+json',
+        signal,
+        subject: { collection, id, expectedVersion },
+      });
+    },
+
+    async remove(collection, id, { expectedVersion, signal } = {}) {
+      await afterSubscribed();
+      await send(http, {
+        method: 'DELETE',
+        path: path(collection, id),
+        headers: expectedVersion === undefined ? {} : { 'If-Match': `"${expectedVersion}"` },
+        signal,
+        subject: { collection, id, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
+        // A retry after a lost response finds the record already gone: that removal was ours.
+        doneIfRetriedAndStatus: 404,
+      });
+    },
+
+    watch(collection, listener) {
+      return live.watch(collection, listener);
+    },
+  };
+}
+
+/** `undefined` members clear a field; JSON Merge Patch says that with `null`. */
+function asMergePatch(patch: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(patch).map((key) => [key, patch[key] === undefined ? null : patch[key]]));
+}
+
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

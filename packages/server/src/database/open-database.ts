@@ -1,0 +1,23 @@
+import type { Database } from './database.js';
+import { migrate } from './migrate.js';
+import { openPgliteDatabase } from './pglite-database.js';
+import { openPostgresDatabase } from './postgres-database.js';
+
+export interface OpenDatabaseOptions {
+  /** A PostgreSQL connection string; when given, `dataDir` is ignored. */
+  readonly databaseUrl?: string;
+  /** Where embedded PGlite keeps its files; in memory when absent. */
+  readonly dataDir?: string;
+}
+
+/** Opens the database a server runs on and brings its schema up to date. */
+export async function openDatabase({ databaseUrl, dataDir }: OpenDatabaseOptions = {}): Promise<Database> {
+  const db = databaseUrl ? await openPostgresDatabase(databaseUrl) : await openPgliteDatabase(dataDir);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}

@@ -1,0 +1,95 @@
+import { PermissionError, type EntityName } from '@rapport/core';
+import { Hono } from 'hono';
+import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
+import { accessFor } from '../access/access-policy.js';
+import type { Principal } from '../auth/principal.js';
+import type { ChangeFeed, StoredChange } from '../live/change-feed.js';
+import { isWithinScope } from '../live/visibility.js';
+import type { RecordStore } from '../storage/record-store.js';
+import type { AppEnv } from './app-env.js';
+import { isEntityName, UnknownCollectionError } from './record-routes.js';
+
+const KEEP_ALIVE_MS = 20_000;
+
+/** Ends every open stream, so a server can shut down while clients are still listening. */
+export type CloseStreams = () => void;
+
+/**
+ * `GET /stream?collection=…`: the changes the caller may see, as Server-Sent Events. The stream
+ * opens with `event: ready` (its id is where a reconnect resumes); each change follows as
+ * `event: change` whose id is its sequence number. With `Last-Event-ID`, the changes after that
+ * event are replayed first.
+ */
+export function changeStreamRoute(feed: ChangeFeed, store: RecordStore): { routes: Hono<AppEnv>; closeStreams: CloseStreams } {
+  const open = new Set<SSEStreamingApi>();
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/stream', (c) => {
+    const principal = c.get('principal');
+    const requested = c.req.query('collection') ?? '*';
+    if (requested !== '*' && !isEntityName(requested)) throw new UnknownCollectionError(requested);
+    if (requested !== '*' && !accessFor(principal, requested).actions.has('read')) throw new PermissionError();
+    const lastEventId = c.req.header('Last-Event-ID')?.trim() ?? '';
+    const resumeAfter = /^\d{1,15}$/.test(lastEventId) ? Number(lastEventId) : undefined;
+
+    return streamSSE(c, async (stream) => {
+      open.add(stream);
+      let queue = Promise.resolve();
+      // Events go out one at a time and in order, each after its visibility check.
+      const enqueue = (task: () => Promise<void>) => {
+        queue = queue.then(task).catch(() => stream.abort());
+      };
+      const replayed = new Set<number>();
+      const deliver = async (change: StoredChange) => {
+        if (await mayReceive(store, principal, requested, change)) await stream.writeSSE({ event: 'change', id: String(change.seq), data: JSON.stringify(eventOf(change)) });
+      };
+      const unsubscribe = feed.subscribe(principal.tenantId, (change) =>
+        enqueue(async () => {
+          if (!replayed.has(change.seq)) await deliver(change);
+        }),
+      );
+      const keepAlive = setInterval(() => enqueue(() => stream.write(': keep-alive\n\n').then(() => undefined)), KEEP_ALIVE_MS);
+      // The stream stays open until the client leaves or the server closes it.
+      const closed = new Promise<void>((resolve) =>
+        stream.onAbort(() => {
+          clearInterval(keepAlive);
+          unsubscribe();
+          open.delete(stream);
+          resolve();
+        }),
+      );
+      enqueue(async () => {
+        let position = await feed.head(principal.tenantId);
+        if (resumeAfter !== undefined) {
+          for (const change of await feed.since(principal.tenantId, resumeAfter)) {
+            replayed.add(change.seq);
+            await deliver(change);
+          }
+          position = Math.max(position, resumeAfter);
+        }
+        await stream.writeSSE({ event: 'ready', id: String(position), data: '{}' });
+      });
+      await closed;
+    });
+  });
+
+  return {
+    routes,
+    closeStreams: () => {
+      for (const stream of open) stream.abort();
+      open.clear();
+    },
+  };
+}
+
+async function mayReceive(store: RecordStore, principal: Principal, requested: EntityName | '*', change: StoredChange): Promise<boolean> {
+  if (requested !== '*' && change.collection !== requested) return false;
+  if (!isEntityName(change.collection)) return false;
+  const access = accessFor(principal, change.collection);
+  return access.actions.has('read') && isWithinScope(store, principal.tenantId, access.scope, change.record);
+}
+
+/** The event as the adapter's `ChangeEvent`: no record for a removal. */
+function eventOf({ collection, type, id, record }: StoredChange) {
+  return type === 'removed' ? { collection, type, id } : { collection, type, id, record };
+}

@@ -1,0 +1,105 @@
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { Authenticator } from '../auth/authenticator.js';
+import { principalName } from '../auth/principal.js';
+import type { Database } from '../database/database.js';
+import { ChangeFeed } from '../live/change-feed.js';
+import { openApiDocument } from '../openapi/openapi-document.js';
+import { RecordService } from '../records/record-service.js';
+import { pruneExpired } from '../storage/maintenance.js';
+import { RecordStore } from '../storage/record-store.js';
+import type { AppEnv } from './app-env.js';
+import { changeStreamRoute } from './change-stream-route.js';
+import { problem, problemFor, problemResponse } from './problem.js';
+import { RateLimiter, type RateLimit } from './rate-limiter.js';
+import { recordRoutes } from './record-routes.js';
+
+export interface RapportAppOptions {
+  /** The database, opened and migrated by `openDatabase`; the caller closes it after the app. */
+  readonly database: Database;
+  /** Browser origins allowed to call, e.g. `['https://shop.example']`; `'*'` allows any. Default: none. */
+  readonly corsOrigins?: readonly string[];
+  /** Largest request body accepted, in bytes (larger: 413). Default 256 KiB. */
+  readonly maxBodyBytes?: number;
+  /** Requests per caller (public key or customer, and client address) and window. Default 120 a minute. */
+  readonly publicRateLimit?: RateLimit;
+  /** Take the client address from `X-Forwarded-For`: only behind a proxy that sets it. Default false. */
+  readonly trustProxy?: boolean;
+  /** Called with errors that became a 500, for the host's logs. Default: `console.error`. */
+  readonly onUnexpectedError?: (error: unknown) => void;
+  /** The clock for record timestamps and token expiry. */
+  readonly now?: () => Date;
+}
+
+export interface RapportApp {
+  /** Serves the protocol under `/v1`; mount it in a host app with `host.route('/crm', app)`. */
+  readonly app: Hono<AppEnv>;
+  /** Ends live streams and background work. The database stays open. */
+  close(): Promise<void>;
+}
+
+const PRUNE_EVERY_MS = 60_000;
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'Last-Event-ID'];
+const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After'];
+
+/** The Rapport HTTP protocol (see docs/protocol.md) over one database, as a mountable Hono app. */
+export async function createRapportApp(options: RapportAppOptions): Promise<RapportApp> {
+  const { database, now = () => new Date(), onUnexpectedError = console.error } = options;
+  const store = new RecordStore(database, now);
+  const service = new RecordService(store);
+  const authenticator = new Authenticator(database, now);
+  const limiter = new RateLimiter(options.publicRateLimit ?? { requests: 120, windowMs: 60_000 });
+  const feed = await ChangeFeed.start(database);
+  const stream = changeStreamRoute(feed, store);
+  const pruning = setInterval(() => void pruneExpired(database).catch(onUnexpectedError), PRUNE_EVERY_MS);
+  pruning.unref();
+
+  const app = new Hono<AppEnv>();
+  const allowedOrigins = new Set(options.corsOrigins ?? []);
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (allowedOrigins.has('*') ? '*' : allowedOrigins.has(origin) ? origin : null),
+      allowHeaders: ALLOWED_HEADERS,
+      exposeHeaders: EXPOSED_HEADERS,
+      maxAge: 600,
+    }),
+  );
+  app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
+  app.use('/v1/*', async (c, next) => {
+    const principal = await authenticator.authenticate(c.req.header('Authorization'));
+    c.set('principal', principal);
+    if (principal.kind !== 'staff') {
+      const retryAfter = limiter.take(`${principal.tenantId}|${principalName(principal)}|${clientAddress(c, options.trustProxy === true)}`);
+      if (retryAfter > 0) return problemResponse(problem(429, 'network', 'Too many requests; please wait a moment'), { 'Retry-After': String(retryAfter) });
+    }
+    await next();
+  });
+  app.route('/v1', stream.routes);
+  app.route('/v1', recordRoutes(service, options.maxBodyBytes ?? 256 * 1024));
+  app.notFound(() => problemResponse(problem(404, 'not-found', 'There is nothing at this address')));
+  app.onError((error) => {
+    const body = problemFor(error);
+    if (body.status === 500) onUnexpectedError(error);
+    return problemResponse(body, body.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {});
+  });
+
+  return {
+    app,
+    async close() {
+      clearInterval(pruning);
+      stream.closeStreams();
+      await feed.close();
+    },
+  };
+}
+
+/** The caller's network address, when the server knows it (Node's HTTP server, or a trusted proxy). */
+function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? '';
+}

@@ -1,0 +1,15 @@
+export { startServer, type StartServerOptions, type RunningServer } from './start-server.js';
+export { createRapportApp, type RapportApp, type RapportAppOptions } from './http/create-rapport-app.js';
+export type { AppEnv } from './http/app-env.js';
+export type { RateLimit } from './http/rate-limiter.js';
+export type { Problem } from './http/problem.js';
+export { openDatabase, type OpenDatabaseOptions } from './database/open-database.js';
+export type { Database, SqlExecutor } from './database/database.js';
+export { migrate } from './database/migrate.js';
+export { ensureTenant, findTenant, type Tenant, type CreateTenantInput } from './tenancy/tenants.js';
+export { createApiKey, revokeApiKeys, type ApiKey, type CreateApiKeyInput } from './auth/api-keys.js';
+export { signCustomerToken, type CustomerTokenClaims } from './auth/customer-token.js';
+export type { ApiKeyRole, StaffRole } from './auth/roles.js';
+export { staffPermissions, type Action } from './access/permissions.js';
+export { seedDemo, DEMO_PUBLIC_KEY, DEMO_TENANT_ID, type DemoCredentials } from './demo/seed-demo.js';
+export { openApiDocument } from './openapi/openapi-document.js';

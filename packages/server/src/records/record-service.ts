@@ -1,0 +1,115 @@
+import {
+  entities,
+  normalizeListQuery,
+  parseOrThrow,
+  PermissionError,
+  ValidationError,
+  ConflictError,
+  type AdapterRecord,
+  type EntityName,
+  type ListQuery,
+  type Page,
+} from '@rapport/core';
+import { accessFor, type CollectionAccess } from '../access/access-policy.js';
+import type { Action } from '../access/permissions.js';
+import { principalName, type Principal } from '../auth/principal.js';
+import type { RecordStore } from '../storage/record-store.js';
+import { assertStorable } from './storable-json.js';
+
+export interface CreateRequest {
+  /** A client-chosen id (offline creation); taken ids are a conflict. */
+  readonly id?: string;
+  readonly idempotencyKey?: string;
+}
+
+/**
+ * The CRM operations as one caller may perform them: permission first, then the entity schemas
+ * every client uses (so the server stores nothing a client would reject), then storage within
+ * the caller's tenant and row scope.
+ */
+export class RecordService {
+  constructor(private readonly store: RecordStore) {}
+
+  async get(principal: Principal, collection: EntityName, id: string): Promise<AdapterRecord> {
+    const access = this.allowed(principal, collection, 'read');
+    return this.store.get(principal.tenantId, collection, id, access.scope);
+  }
+
+  async list(principal: Principal, collection: EntityName, query: ListQuery): Promise<Page<AdapterRecord>> {
+    const access = this.allowed(principal, collection, 'read');
+    const normalized = normalizeListQuery(query);
+    assertStorable(normalized.where, ['where']);
+    return this.store.list(principal.tenantId, collection, normalized, access.scope);
+  }
+
+  async create(principal: Principal, collection: EntityName, body: unknown, request: CreateRequest = {}): Promise<AdapterRecord> {
+    const access = this.allowed(principal, collection, 'create');
+    const input = requireObject(body);
+    const fields = parseOrThrow(entities[collection].create, access.prepareCreate ? access.prepareCreate(input) : input) as Record<string, unknown>;
+    assertStorable(fields);
+    if (access.createRefersTo) {
+      const { field, collection: target, scope } = access.createRefersTo;
+      await this.store.get(principal.tenantId, target, String(fields[field]), scope);
+    }
+    try {
+      return await this.store.create(principal.tenantId, collection, fields, {
+        ...(request.id === undefined ? {} : { id: request.id }),
+        ...(request.idempotencyKey === undefined ? {} : { idempotency: { principal: principalName(principal), key: request.idempotencyKey } }),
+      });
+    } catch (error) {
+      throw await this.asSeenBy(error, principal, collection, access);
+    }
+  }
+
+  /**
+   * Applies a patch in the manner of JSON Merge Patch at the top level: a member set to `null`
+   * removes that field, any other member replaces it. The merged record must satisfy the schema.
+   */
+  async update(principal: Principal, collection: EntityName, id: string, body: unknown, expectedVersion: number): Promise<AdapterRecord> {
+    const access = this.allowed(principal, collection, 'update');
+    const patch = requireObject(body);
+    const removed = Object.keys(patch).filter((key) => patch[key] === null);
+    const changes = parseOrThrow(entities[collection].update, withoutKeys(patch, removed)) as Record<string, unknown>;
+    assertStorable(changes);
+    const spec = entities[collection];
+    return this.store.update(
+      principal.tenantId,
+      collection,
+      id,
+      expectedVersion,
+      (current) => parseOrThrow(spec.schema, { ...withoutKeys(current, removed), ...changes }) as Record<string, unknown>,
+      access.scope,
+    );
+  }
+
+  async remove(principal: Principal, collection: EntityName, id: string, expectedVersion?: number): Promise<void> {
+    const access = this.allowed(principal, collection, 'remove');
+    await this.store.remove(principal.tenantId, collection, id, expectedVersion, access.scope);
+  }
+
+  private allowed(principal: Principal, collection: EntityName, action: Action): CollectionAccess {
+    const access = accessFor(principal, collection);
+    if (!access.actions.has(action)) throw new PermissionError();
+    return access;
+  }
+
+  /** A conflict over a taken id carries the record only when the caller may read that record. */
+  private async asSeenBy(error: unknown, principal: Principal, collection: EntityName, access: CollectionAccess): Promise<unknown> {
+    if (!(error instanceof ConflictError)) return error;
+    const current = access.actions.has('read') ? await this.store.get(principal.tenantId, collection, error.id, access.scope).catch(() => undefined) : undefined;
+    return new ConflictError(collection, error.id, error.expectedVersion, current);
+  }
+}
+
+function requireObject(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'Must be an object' }]);
+  }
+  return body as Record<string, unknown>;
+}
+
+function withoutKeys(record: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> {
+  const copy = { ...record };
+  for (const key of keys) delete copy[key];
+  return copy;
+}

@@ -1,0 +1,198 @@
+import {
+  compileFieldPath,
+  ConflictError,
+  decodeCursor,
+  encodeCursor,
+  NotFoundError,
+  type AdapterRecord,
+  type NormalizedListQuery,
+  type Page,
+} from '@rapport/core';
+import type { Database, SqlExecutor } from '../database/database.js';
+import { filterSql } from './filter-sql.js';
+import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
+import { sortSql } from './sort-sql.js';
+import { SqlParams } from './sql-params.js';
+
+export type RecordFields = Readonly<Record<string, unknown>>;
+
+/** Whose replayable create this is: see `idempotency_keys`. */
+export interface IdempotentCreate {
+  readonly principal: string;
+  readonly key: string;
+}
+
+export interface CreateRecordOptions {
+  readonly id?: string;
+  readonly idempotency?: IdempotentCreate;
+}
+
+const STORED_FIELDS = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt']);
+
+/**
+ * Records of every tenant in the generic `records` table. Every statement is scoped by tenant
+ * (and by the caller's row scope); every value is a bound parameter. Errors are the SDK's:
+ * `NotFoundError` for an id outside the scope, `ConflictError` (with the current record) for a
+ * stale version or a taken id.
+ */
+export class RecordStore {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async get(tenantId: string, collection: string, id: string, scope: RowScope = EVERY_ROW): Promise<AdapterRecord> {
+    const record = await this.find(this.db, tenantId, collection, id, scope);
+    if (!record) throw new NotFoundError(collection, id);
+    return record;
+  }
+
+  async list(tenantId: string, collection: string, query: NormalizedListQuery, scope: RowScope = EVERY_ROW): Promise<Page<AdapterRecord>> {
+    const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
+    const matching = (params: SqlParams) => {
+      const tenant = params.add(tenantId);
+      return `r.tenant_id = ${tenant} AND r.collection = ${params.add(collection)} AND ${filterSql('r', query.where, params)} AND ${rowScopeSql('r', tenant, scope, params)}`;
+    };
+    const countParams = new SqlParams();
+    const countSql = `SELECT count(*)::integer AS total FROM records r WHERE ${matching(countParams)}`;
+    const pageParams = new SqlParams();
+    const where = matching(pageParams);
+    const { orderBy, afterCursor } = sortSql('r', query.sort, after, pageParams);
+    // One row more than the page tells whether another page follows.
+    const pageSql = `SELECT r.data FROM records r WHERE ${where} AND ${afterCursor} ORDER BY ${orderBy} LIMIT ${pageParams.add(query.limit + 1)}`;
+    const [[count], rows] = await Promise.all([
+      this.db.query<{ total: number }>(countSql, countParams.values),
+      this.db.query<{ data: AdapterRecord }>(pageSql, pageParams.values),
+    ]);
+    const items = rows.slice(0, query.limit).map((row) => row.data);
+    const last = items.at(-1);
+    const readers = query.sort.map(({ field }) => compileFieldPath(field));
+    return {
+      items,
+      nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, readers.map((read) => read(last))) : null,
+      total: count?.total ?? 0,
+    };
+  }
+
+  /** Stores a new record; with an idempotency key, a replay returns the first response instead. */
+  async create(tenantId: string, collection: string, fields: RecordFields, options: CreateRecordOptions = {}): Promise<AdapterRecord> {
+    const at = this.now().toISOString();
+    const record = stamp(fields, { id: options.id ?? crypto.randomUUID(), tenantId, version: 1, createdAt: at, updatedAt: at });
+    const { idempotency } = options;
+    if (!idempotency) return this.insert(this.db, collection, record);
+    return this.db.transaction(async (tx) => {
+      const keyParams = [tenantId, collection, idempotency.principal, idempotency.key];
+      // A concurrent create with the same key waits here until the first one commits.
+      const claimed = await tx.query(
+        'INSERT INTO idempotency_keys (tenant_id, collection, principal, key) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key',
+        keyParams,
+      );
+      if (claimed.length === 0) {
+        const [first] = await tx.query<{ response: AdapterRecord }>(
+          'SELECT response FROM idempotency_keys WHERE tenant_id = $1 AND collection = $2 AND principal = $3 AND key = $4',
+          keyParams,
+        );
+        if (first?.response) return first.response;
+      }
+      const created = await this.insert(tx, collection, record);
+      await tx.query('UPDATE idempotency_keys SET response = $5::jsonb WHERE tenant_id = $1 AND collection = $2 AND principal = $3 AND key = $4', [
+        ...keyParams,
+        JSON.stringify(created),
+      ]);
+      return created;
+    });
+  }
+
+  /**
+   * Replaces a record with `change(current)` when its version is still `expectedVersion`. The
+   * write is conditional on that version, so a concurrent update in between is a conflict too.
+   */
+  async update(
+    tenantId: string,
+    collection: string,
+    id: string,
+    expectedVersion: number,
+    change: (current: AdapterRecord) => RecordFields,
+    scope: RowScope = EVERY_ROW,
+  ): Promise<AdapterRecord> {
+    const current = await this.get(tenantId, collection, id, scope);
+    if (current.version !== expectedVersion) throw new ConflictError(collection, id, expectedVersion, current);
+    const record = stamp(change(current), { ...current, version: current.version + 1, updatedAt: this.now().toISOString() });
+    const rows = await this.db.query<{ data: AdapterRecord }>(
+      `UPDATE records SET version = $5, updated_at = $6, data = $7::jsonb
+        WHERE tenant_id = $1 AND collection = $2 AND id = $3 AND version = $4 RETURNING data`,
+      [tenantId, collection, id, expectedVersion, record.version, record.updatedAt, JSON.stringify(record)],
+    );
+    if (rows[0]) return rows[0].data;
+    throw await this.conflictOrMissing(tenantId, collection, id, expectedVersion, scope);
+  }
+
+  async remove(tenantId: string, collection: string, id: string, expectedVersion: number | undefined, scope: RowScope = EVERY_ROW): Promise<void> {
+    const params = new SqlParams();
+    const tenant = params.add(tenantId);
+    const versionCheck = expectedVersion === undefined ? '' : ` AND r.version = ${params.add(expectedVersion)}`;
+    const rows = await this.db.query(
+      `DELETE FROM records r WHERE r.tenant_id = ${tenant} AND r.collection = ${params.add(collection)} AND r.id = ${params.add(id)}` +
+        `${versionCheck} AND ${rowScopeSql('r', tenant, scope, params)} RETURNING r.id`,
+      params.values,
+    );
+    if (rows.length === 0) throw await this.conflictOrMissing(tenantId, collection, id, expectedVersion ?? 0, scope);
+  }
+
+  /**
+   * Stores complete records as they are (ids, versions and timestamps included), skipping ids
+   * already taken; for seeding and imports. Returns how many were added.
+   */
+  async import(tenantId: string, collection: string, records: readonly AdapterRecord[]): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      let added = 0;
+      for (const record of records) {
+        const stored = stamp(record, { ...record, tenantId });
+        const rows = await tx.query(
+          `INSERT INTO records (tenant_id, collection, id, version, created_at, updated_at, data)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT DO NOTHING RETURNING id`,
+          [tenantId, collection, stored.id, stored.version, stored.createdAt, stored.updatedAt, JSON.stringify(stored)],
+        );
+        added += rows.length;
+      }
+      return added;
+    });
+  }
+
+  private async find(sql: SqlExecutor, tenantId: string, collection: string, id: string, scope: RowScope): Promise<AdapterRecord | undefined> {
+    const params = new SqlParams();
+    const tenant = params.add(tenantId);
+    const [row] = await sql.query<{ data: AdapterRecord }>(
+      `SELECT r.data FROM records r WHERE r.tenant_id = ${tenant} AND r.collection = ${params.add(collection)} AND r.id = ${params.add(id)}` +
+        ` AND ${rowScopeSql('r', tenant, scope, params)}`,
+      params.values,
+    );
+    return row?.data;
+  }
+
+  private async insert(sql: SqlExecutor, collection: string, record: AdapterRecord): Promise<AdapterRecord> {
+    const [row] = await sql.query<{ data: AdapterRecord }>(
+      `INSERT INTO records (tenant_id, collection, id, version, created_at, updated_at, data)
+        VALUES ($1, $2, $3, 1, $4, $4, $5::jsonb) ON CONFLICT DO NOTHING RETURNING data`,
+      [record.tenantId, collection, record.id, record.createdAt, JSON.stringify(record)],
+    );
+    if (row) return row.data;
+    throw new ConflictError(collection, record.id, 0, await this.find(sql, record.tenantId, collection, record.id, EVERY_ROW));
+  }
+
+  private async conflictOrMissing(tenantId: string, collection: string, id: string, expectedVersion: number, scope: RowScope): Promise<Error> {
+    const current = await this.find(this.db, tenantId, collection, id, scope);
+    return current ? new ConflictError(collection, id, expectedVersion, current) : new NotFoundError(collection, id);
+  }
+}
+
+/** The record as stored: the adapter's fields first and always its own, then the entity fields. */
+function stamp(fields: RecordFields, stored: Pick<AdapterRecord, 'id' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt'>): AdapterRecord {
+  const record: Record<string, unknown> = { id: stored.id, tenantId: stored.tenantId, version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
+  for (const [key, value] of Object.entries(fields)) {
+    if (STORED_FIELDS.has(key) || value === undefined) continue;
+    // An own member even when named `__proto__`, which plain assignment would turn into a prototype swap.
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return record as AdapterRecord;
+}
