@@ -32,6 +32,7 @@ export type ContactCardVariant = 'full' | 'compact';
  * them, editable in place. `compact` fits an ERP table row or a sidebar; `full` adds tags,
  * custom fields, quick actions and the activity timeline.
  *
+ * @tag crm-contact-card
  * @summary A contact's card: identity, channels, tags, quick actions and activity timeline.
  *
  * @slot actions - Extra controls shown with the quick actions (e.g. a link into the host's own screens).

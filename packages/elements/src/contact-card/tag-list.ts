@@ -21,16 +21,18 @@ export function renderTagList(props: TagListProps): TemplateResult {
     if (tag) props.onAdd(tag);
   };
   return html`<div class="tags-section">
-    <ul part="tags" class="tags" aria-label=${props.messages.contactCard.fields.tags}>
-      ${props.tags.map(
-        (tag) => html`<li part="tag" class="tag">
-          <span>${tag}</span>
-          ${props.editable
-            ? html`<button part="tag-remove" class="tag-remove" type="button" aria-label=${m.remove(tag)} @click=${() => props.onRemove(tag)}>×</button>`
-            : nothing}
-        </li>`,
-      )}
-    </ul>
+    ${props.tags.length > 0
+      ? html`<ul part="tags" class="tags" aria-label=${props.messages.contactCard.fields.tags}>
+          ${props.tags.map(
+            (tag) => html`<li part="tag" class="tag">
+              <span>${tag}</span>
+              ${props.editable
+                ? html`<button part="tag-remove" class="tag-remove" type="button" aria-label=${m.remove(tag)} @click=${() => props.onRemove(tag)}>×</button>`
+                : nothing}
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
     ${props.editable
       ? html`<form class="tag-form" @submit=${submit}>
           <label class="visually-hidden" for="tag-input">${m.inputLabel}</label>

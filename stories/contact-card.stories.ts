@@ -1,0 +1,159 @@
+import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type RecordInput } from '@rapport/core';
+import type { CrmContactCard } from '@rapport/elements';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+const NOW = new Date('2025-03-03T09:15:00Z');
+const DAY = 86_400_000;
+const userNames = { 'u-lin': '林静', 'u-emma': 'Emma Clarke' };
+
+const contacts: RecordInput[] = [
+  {
+    id: 'c-wang',
+    name: '王小明',
+    familyName: '王',
+    title: '采购经理',
+    accountId: 'a-huadong',
+    ownerId: 'u-lin',
+    channels: [
+      { kind: 'email', value: 'xiaoming.wang@huadong.example.cn' },
+      { kind: 'mobile', value: '+86 138 0013 8000' },
+      { kind: 'web', value: 'https://huadong.example.cn' },
+    ],
+    tags: ['VIP', '华东'],
+    customFields: { 会员等级: '金卡', 年采购额: 1_200_000 },
+  },
+  {
+    id: 'c-chen',
+    name: '陳家豪',
+    familyName: '陳',
+    title: '營運總監',
+    accountId: 'a-taipei',
+    ownerId: 'u-lin',
+    channels: [{ kind: 'phone', value: '+886 2 2720 8889' }],
+    tags: ['重點客戶'],
+  },
+  { id: 'c-ada', name: 'Ada Lovelace', title: 'Head of Engineering', ownerId: 'u-emma', channels: [{ kind: 'email', value: 'ada@example.com' }] },
+  { id: 'c-new', name: 'Grace Hopper', ownerId: 'u-emma' },
+];
+
+const kinds = ['call', 'email', 'meeting', 'note', 'task'] as const;
+const subjects = ['季度回顾电话', '报价单已发送', '年度合作洽谈', '客户反馈记录', '准备续约方案'];
+
+function timeline(contactId: string, count: number): RecordInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${contactId}-act-${i}`,
+    kind: kinds[i % kinds.length],
+    subject: `${subjects[i % subjects.length]} #${count - i}`,
+    at: new Date(NOW.getTime() - i * 0.5 * DAY).toISOString(),
+    ownerId: 'u-lin',
+    contactId,
+  }));
+}
+
+function orders(contactId: string, daysAgo: readonly number[]): RecordInput[] {
+  return daysAgo.map((days, i) => ({
+    id: `${contactId}-order-${i}`,
+    contactId,
+    orderedAt: new Date(NOW.getTime() - days * DAY).toISOString(),
+    amount: 80_000,
+    currency: 'CNY',
+    margin: 16_000,
+  }));
+}
+
+/** Each story gets its own client over its own memory data, so edits in one never leak into another. */
+function storyClient(): CrmClient {
+  const adapter = createMemoryAdapter({
+    now: () => NOW,
+    seed: {
+      contacts,
+      accounts: [
+        { id: 'a-huadong', name: '华东贸易有限公司' },
+        { id: 'a-taipei', name: '台北精密工業股份有限公司' },
+      ],
+      activities: [...timeline('c-wang', 5000), ...timeline('c-chen', 40), ...timeline('c-ada', 12)],
+      orders: [...orders('c-wang', [420, 330, 250, 160, 90, 20]), ...orders('c-chen', [300, 200]), ...orders('c-ada', [700])],
+      tickets: [{ id: 't-1', subject: '交货延迟', description: '货物晚到三天', channel: 'phone', requesterId: 'c-chen', escalationLevel: 1 }],
+    },
+  });
+  return createCrmClient({ adapter, now: () => NOW });
+}
+
+/** A client whose reads never finish: the card stays in its loading state. */
+function pendingClient(): CrmClient {
+  const adapter = createMemoryAdapter();
+  adapter.get = () => new Promise(() => {});
+  return createCrmClient({ adapter });
+}
+
+/** A client whose storage cannot be reached: the card shows its error with a retry. */
+function failingClient(): CrmClient {
+  const adapter = createMemoryAdapter();
+  adapter.get = () => Promise.reject(new NetworkError(undefined, false));
+  return createCrmClient({ adapter });
+}
+
+const meta: Meta<CrmContactCard> = {
+  title: 'Widgets/Contact card',
+  component: 'crm-contact-card',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj<CrmContactCard>;
+
+const card = (client: CrmClient, contactId: string, extra: { variant?: string; lang?: string; theme?: string } = {}) =>
+  html`<crm-contact-card
+    .client=${client}
+    .userNames=${userNames}
+    contact-id=${contactId}
+    variant=${extra.variant ?? 'full'}
+    lang=${extra.lang ?? 'en'}
+    theme=${extra.theme ?? 'light'}
+    style="max-width: 40rem"
+  ></crm-contact-card>`;
+
+export const Full: Story = { render: () => card(storyClient(), 'c-wang') };
+
+export const Compact: Story = {
+  render: () => {
+    const client = storyClient();
+    return html`<div style="display: grid; gap: 0.5rem; max-width: 36rem">
+      ${card(client, 'c-wang', { variant: 'compact' })} ${card(client, 'c-ada', { variant: 'compact' })}
+    </div>`;
+  },
+};
+
+export const Loading: Story = { render: () => card(pendingClient(), 'c-wang') };
+
+export const Empty: Story = {
+  name: 'Empty (a new contact)',
+  render: () => card(storyClient(), 'c-new'),
+};
+
+export const Failed: Story = {
+  name: 'Error',
+  render: () => card(failingClient(), 'c-wang'),
+};
+
+export const Dark: Story = {
+  render: () => html`<div style="background: #030712; padding: 1rem">${card(storyClient(), 'c-wang', { theme: 'dark' })}</div>`,
+};
+
+export const SimplifiedChinese: Story = {
+  name: 'zh-Hans',
+  render: () => card(storyClient(), 'c-wang', { lang: 'zh-Hans' }),
+};
+
+export const TraditionalChinese: Story = {
+  name: 'zh-Hant',
+  render: () => card(storyClient(), 'c-chen', { lang: 'zh-Hant' }),
+};
+
+export const Rebranded: Story = {
+  name: 'Restyled by the host page',
+  render: () => html`<div style="--crm-color-primary: #b4235a; --crm-radius: 0; --crm-font-family: Georgia, serif; --crm-contact-card-avatar-size: 4rem">
+    ${card(storyClient(), 'c-ada')}
+  </div>`,
+};
