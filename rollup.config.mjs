@@ -28,16 +28,17 @@ const cdnPlugins = () => [
 ];
 
 export default [
-  packageBuild('core', ['index', 'testing/index', 'domain/index']),
+  packageBuild('core', ['index', 'domain/index', 'rules/index', 'demo/index', 'testing/index']),
   packageBuild('elements', ['index', 'define']),
   packageBuild('adapter-indexeddb', ['index']),
   {
     input: 'packages/elements/src/cdn.ts',
     plugins: cdnPlugins(),
+    // One file per format: the demo data the provider imports on demand goes inside it.
     output: [
-      { file: 'dist/cdn/rapport.js', format: 'esm', plugins: [terser({ module: true })] },
+      { file: 'dist/cdn/rapport.js', format: 'esm', inlineDynamicImports: true, plugins: [terser({ module: true })] },
       // terser would drop the top-level `var Rapport =` of an IIFE as unused unless told it is a script.
-      { file: 'dist/cdn/rapport.iife.js', format: 'iife', name: 'Rapport', plugins: [terser({ module: false })] },
+      { file: 'dist/cdn/rapport.iife.js', format: 'iife', name: 'Rapport', inlineDynamicImports: true, plugins: [terser({ module: false })] },
     ],
   },
 ];

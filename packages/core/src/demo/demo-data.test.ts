@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_IDS, createDemoAdapter, createDemoData, entities, entityNames, parseOrThrow, type DemoData } from '@rapport/core';
+import { entities, entityNames, parseOrThrow } from '@rapport/core';
+import { DEMO_IDS, createDemoAdapter, createDemoData, type DemoData } from '@rapport/core/demo';
 
 const now = new Date('2025-06-30T08:00:00.000Z');
 const data = createDemoData({ seed: 1, now });

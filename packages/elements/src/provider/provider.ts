@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { createCrmClient, createDemoAdapter, type CrmClient } from '@rapport/core';
+import { createCrmClient, type CrmClient } from '@rapport/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from '../base/client-context.js';
@@ -26,6 +26,7 @@ export class CrmProvider extends LitElement {
   @property({ type: Boolean }) accessor demo = false;
 
   #demoClient: CrmClient | undefined;
+  #demoLoading: Promise<void> | undefined;
 
   readonly #context = new ContextProvider(this, { context: clientContext, initialValue: undefined });
 
@@ -35,8 +36,15 @@ export class CrmProvider extends LitElement {
 
   #demoClientIfAsked(): CrmClient | undefined {
     if (!this.demo) return undefined;
-    this.#demoClient ??= createCrmClient({ adapter: createDemoAdapter() });
+    this.#demoLoading ??= this.#loadDemoClient();
     return this.#demoClient;
+  }
+
+  /** The demo data loads on first use, so a page without `demo` never downloads it. */
+  async #loadDemoClient(): Promise<void> {
+    const { createDemoAdapter } = await import('@rapport/core/demo');
+    this.#demoClient = createCrmClient({ adapter: createDemoAdapter() });
+    if (!this.client && this.demo) this.#context.setValue(this.#demoClient);
   }
 
   protected override render() {
