@@ -19,6 +19,7 @@ export { baseStyles } from './base/theme/base-styles.js';
 export { defineElements, type DefineElementsOptions } from './define-elements.js';
 export { CrmProvider } from './provider/provider.js';
 export { CrmContactCard, type ContactCardVariant } from './contact-card/contact-card.js';
+export { defaultValueRules, type Relationship, type ValueRules } from './contact-card/relationship.js';
 export {
   CrmActivityCreatedEvent,
   CrmActivityCreateEvent,
