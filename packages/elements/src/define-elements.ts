@@ -1,5 +1,6 @@
 import { defaultPrefix, defineScoped, normalizePrefix } from './base/registry.js';
 import { CrmContactCard } from './contact-card/contact-card.js';
+import { CrmPipelineBoard } from './pipeline-board/pipeline-board.js';
 import { CrmProvider } from './provider/provider.js';
 
 /**
@@ -9,6 +10,7 @@ import { CrmProvider } from './provider/provider.js';
 const elements: ReadonlyArray<readonly [baseName: string, element: CustomElementConstructor]> = [
   ['provider', CrmProvider],
   ['contact-card', CrmContactCard],
+  ['pipeline-board', CrmPipelineBoard],
 ];
 
 export interface DefineElementsOptions {

@@ -28,3 +28,16 @@ export {
   CrmTagAddEvent,
   CrmTagRemoveEvent,
 } from './contact-card/contact-card.events.js';
+export { CrmPipelineBoard } from './pipeline-board/pipeline-board.js';
+export {
+  CrmDealClosedEvent,
+  CrmDealCloseEvent,
+  CrmDealMovedEvent,
+  CrmDealMoveEvent,
+  CrmDealMoveFailedEvent,
+  type DealMoveDetail,
+} from './pipeline-board/pipeline-board.events.js';
+export { pipelineDealsQuery } from './pipeline-board/pipeline-deals-query.js';
+export { dealSortKeys, type DealSortKey } from './pipeline-board/deal-order.js';
+export type { DealFilter } from './pipeline-board/deal-filter.js';
+export type { DealOutcome } from './pipeline-board/deal-move.js';

@@ -1,0 +1,153 @@
+import type { Deal, Pipeline, Stage } from '@rapport/core';
+import { addTo, forecast, type ForecastGroup } from '@rapport/core/domain';
+import { dealMatcher, type DealFilter } from './deal-filter.js';
+import { sortDeals, type DealSortKey } from './deal-order.js';
+
+export interface BoardColumn {
+  readonly stage: Stage;
+  /** The deals shown: filtered, in order. */
+  readonly deals: readonly Deal[];
+  /** Every open deal in the stage, shown or filtered out: what a WIP limit counts. */
+  readonly openCount: number;
+  /** Count, face value and weighted value (Σ amount × probability) of the deals shown. */
+  readonly summary: ForecastGroup;
+}
+
+export interface BoardInput {
+  readonly pipeline: Pipeline;
+  /** The open deals of the pipeline as loaded. */
+  readonly deals: readonly Deal[];
+  /** Deals whose change is being saved, as they will be once saved: shown in place of the loaded ones. */
+  readonly pending: ReadonlyMap<string, Deal>;
+  readonly filter: DealFilter;
+  readonly sort: DealSortKey;
+  readonly collator: Intl.Collator;
+}
+
+/**
+ * The last stage, when its probability is 1, is where won deals end up: the board offers it as
+ * the "won" outcome rather than as a column, unless open deals sit in it.
+ */
+export function wonStageOf(pipeline: Pick<Pipeline, 'stages'>): Stage | undefined {
+  const last = pipeline.stages.at(-1);
+  return last && last.probability === 1 && pipeline.stages.length > 1 ? last : undefined;
+}
+
+/** Totals of several groups, kept per currency. */
+export function sumGroups(groups: readonly ForecastGroup[]): ForecastGroup {
+  const amount: Record<string, number> = {};
+  const weighted: Record<string, number> = {};
+  let count = 0;
+  for (const group of groups) {
+    count += group.count;
+    for (const [currency, value] of Object.entries(group.amount)) addTo(amount, currency, value);
+    for (const [currency, value] of Object.entries(group.weighted)) addTo(weighted, currency, value);
+  }
+  return { count, amount, weighted };
+}
+
+interface ShownEntry {
+  readonly group: readonly Deal[];
+  readonly filter: DealFilter;
+  readonly sort: DealSortKey;
+  readonly collator: Intl.Collator;
+  readonly stageProbability: number;
+  readonly deals: readonly Deal[];
+}
+
+/**
+ * The columns of a board, recomputed only where their input changed: a move touches two columns,
+ * so it filters, sorts and sums those two and reuses every other column as it was. Grouping all
+ * deals by stage happens once per loaded data set.
+ */
+export class BoardColumns {
+  #groupedDeals: readonly Deal[] | undefined;
+  #groupedPipeline: Pipeline | undefined;
+  #groups = new Map<string, readonly Deal[]>();
+  #pendingBase: ReadonlyMap<string, readonly Deal[]> | undefined;
+  #pendingApplied: ReadonlyMap<string, Deal> | undefined;
+  #withPending: ReadonlyMap<string, readonly Deal[]> = new Map();
+  readonly #shown = new Map<string, ShownEntry>();
+  readonly #summaries = new WeakMap<readonly Deal[], ForecastGroup>();
+
+  columns(input: BoardInput): BoardColumn[] {
+    const groups = this.#applyPending(this.#group(input.deals, input.pipeline), input.pending);
+    const wonStage = wonStageOf(input.pipeline);
+    const columns: BoardColumn[] = [];
+    for (const stage of input.pipeline.stages) {
+      const group = groups.get(stage.id) ?? [];
+      if (stage === wonStage && group.length === 0) continue;
+      const deals = this.#shownDeals(stage, group, input);
+      columns.push({ stage, deals, openCount: group.length, summary: this.#summary(deals, input.pipeline, stage) });
+    }
+    return columns;
+  }
+
+  #group(deals: readonly Deal[], pipeline: Pipeline): ReadonlyMap<string, readonly Deal[]> {
+    if (deals === this.#groupedDeals && pipeline === this.#groupedPipeline) return this.#groups;
+    const next = new Map<string, Deal[]>(pipeline.stages.map((stage) => [stage.id, []]));
+    for (const deal of deals) {
+      if (deal.status === 'open' && deal.pipelineId === pipeline.id) next.get(deal.stageId)?.push(deal);
+    }
+    const groups = new Map<string, readonly Deal[]>();
+    for (const [stageId, group] of next) {
+      const before = this.#groups.get(stageId);
+      // An unchanged stage keeps its array, and with it everything computed from it.
+      groups.set(stageId, before && sameItems(before, group) ? before : group);
+    }
+    this.#groupedDeals = deals;
+    this.#groupedPipeline = pipeline;
+    this.#groups = groups;
+    return groups;
+  }
+
+  #applyPending(groups: ReadonlyMap<string, readonly Deal[]>, pending: ReadonlyMap<string, Deal>): ReadonlyMap<string, readonly Deal[]> {
+    if (pending.size === 0) return groups;
+    if (groups === this.#pendingBase && pending === this.#pendingApplied) return this.#withPending;
+    const result = new Map(groups);
+    for (const [id, deal] of pending) {
+      for (const [stageId, group] of result) {
+        const index = group.findIndex((candidate) => candidate.id === id);
+        if (index >= 0) result.set(stageId, [...group.slice(0, index), ...group.slice(index + 1)]);
+      }
+      const target = result.get(deal.stageId);
+      if (target && deal.status === 'open') result.set(deal.stageId, [...target, deal]);
+    }
+    this.#pendingBase = groups;
+    this.#pendingApplied = pending;
+    this.#withPending = result;
+    return result;
+  }
+
+  #shownDeals(stage: Stage, group: readonly Deal[], { filter, sort, collator }: BoardInput): readonly Deal[] {
+    const before = this.#shown.get(stage.id);
+    if (
+      before &&
+      before.group === group &&
+      before.filter === filter &&
+      before.sort === sort &&
+      before.collator === collator &&
+      before.stageProbability === stage.probability
+    ) {
+      return before.deals;
+    }
+    const matches = dealMatcher(filter);
+    const deals = sortDeals(group.filter(matches), sort, { stageProbability: stage.probability, collator });
+    this.#shown.set(stage.id, { group, filter, sort, collator, stageProbability: stage.probability, deals });
+    return deals;
+  }
+
+  #summary(deals: readonly Deal[], pipeline: Pipeline, stage: Stage): ForecastGroup {
+    const known = this.#summaries.get(deals);
+    if (known) return known;
+    const summary = forecast(deals, [{ id: pipeline.id, stages: [stage] }]).total;
+    this.#summaries.set(deals, summary);
+    return summary;
+  }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isFilterActive, type DealFilter } from './deal-filter.js';
+import { dealSortKeys, isDealSortKey, type DealSortKey } from './deal-order.js';
+import type { PipelineBoardMessages } from './pipeline-board.messages.js';
+
+export interface BoardToolbarProps {
+  readonly filter: DealFilter;
+  readonly sort: DealSortKey;
+  /** Owners to choose from: id and the name to show. */
+  readonly owners: ReadonlyArray<readonly [id: string, name: string]>;
+  readonly messages: PipelineBoardMessages;
+  readonly onFilter: (filter: DealFilter) => void;
+  readonly onSort: (sort: DealSortKey) => void;
+}
+
+/** Filters (owner, text, amount range, close-date range) and the order of cards within columns. */
+export function renderBoardToolbar(props: BoardToolbarProps): TemplateResult {
+  const { filter, messages } = props;
+  const m = messages.toolbar;
+  const set = (change: Partial<DealFilter>) => props.onFilter(withoutBlanks({ ...filter, ...change }));
+  const amount = (event: Event) => {
+    const value = (event.target as HTMLInputElement).valueAsNumber;
+    return Number.isFinite(value) ? value : undefined;
+  };
+  const text = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value || undefined;
+  return html`<div part="toolbar" class="toolbar" role="group" aria-label=${m.label}>
+    <label class="field search">
+      <span>${m.search}</span>
+      <input type="search" .value=${filter.text ?? ''} @input=${(event: Event) => set({ text: text(event) })} />
+    </label>
+    <label class="field">
+      <span>${m.owner}</span>
+      <select @change=${(event: Event) => set({ ownerId: text(event) })}>
+        <option value="" ?selected=${!filter.ownerId}>${m.anyOwner}</option>
+        ${props.owners.map(([id, name]) => html`<option value=${id} ?selected=${filter.ownerId === id}>${name}</option>`)}
+      </select>
+    </label>
+    <label class="field amount">
+      <span>${m.minAmount}</span>
+      <input type="number" min="0" inputmode="decimal" .value=${filter.minAmount?.toString() ?? ''} @change=${(event: Event) => set({ minAmount: amount(event) })} />
+    </label>
+    <label class="field amount">
+      <span>${m.maxAmount}</span>
+      <input type="number" min="0" inputmode="decimal" .value=${filter.maxAmount?.toString() ?? ''} @change=${(event: Event) => set({ maxAmount: amount(event) })} />
+    </label>
+    <label class="field">
+      <span>${m.closesFrom}</span>
+      <input type="date" .value=${filter.closesFrom ?? ''} @change=${(event: Event) => set({ closesFrom: text(event) })} />
+    </label>
+    <label class="field">
+      <span>${m.closesTo}</span>
+      <input type="date" .value=${filter.closesTo ?? ''} @change=${(event: Event) => set({ closesTo: text(event) })} />
+    </label>
+    <label class="field">
+      <span>${m.sort}</span>
+      <select
+        @change=${(event: Event) => {
+          const value = (event.target as HTMLSelectElement).value;
+          if (isDealSortKey(value)) props.onSort(value);
+        }}
+      >
+        ${dealSortKeys.map((key) => html`<option value=${key} ?selected=${props.sort === key}>${m.sorts[key]}</option>`)}
+      </select>
+    </label>
+    ${isFilterActive(filter) ? html`<button part="clear-filters" type="button" class="clear" @click=${() => props.onFilter({})}>${m.clear}</button>` : nothing}
+  </div>`;
+}
+
+/** The filter without empty conditions, so "no filter" is always `{}`. */
+function withoutBlanks(filter: DealFilter): DealFilter {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== '')) as DealFilter;
+}

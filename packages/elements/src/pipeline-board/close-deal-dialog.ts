@@ -1,0 +1,59 @@
+import type { Deal } from '@rapport/core';
+import { html, type TemplateResult } from 'lit';
+import { renderFieldErrors } from '../base/states.js';
+import type { DealOutcome } from './deal-move.js';
+import type { PipelineBoardMessages } from './pipeline-board.messages.js';
+
+export interface CloseDraft {
+  readonly deal: Deal;
+  readonly outcome: DealOutcome;
+  readonly reason: string;
+  /** Set once the user tried to confirm without a required reason. */
+  readonly missingReason: boolean;
+}
+
+export interface CloseDialogProps {
+  readonly draft: CloseDraft;
+  readonly messages: PipelineBoardMessages;
+  readonly cancelLabel: string;
+  readonly onReason: (reason: string) => void;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * Asks why a deal was won or lost before closing it. A lost deal needs its reason: the lost-deal
+ * analysis (丢单分析) is built from them. The element opens it as a modal `<dialog>`, which keeps
+ * focus inside and closes on Escape.
+ */
+export function renderCloseDialog({ draft, messages, cancelLabel, onReason, onConfirm, onCancel }: CloseDialogProps): TemplateResult {
+  const m = messages.close;
+  const required = draft.outcome === 'lost';
+  const invalid = required && draft.missingReason;
+  return html`<dialog part="close-dialog" class="close-dialog" aria-labelledby="close-title" @cancel=${onCancel}>
+    <form
+      novalidate
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        onConfirm();
+      }}
+    >
+      <h2 id="close-title" class="dialog-title">${m.title(draft.outcome, draft.deal.name)}</h2>
+      <label for="close-reason">${required ? m.lostReason : m.wonReason}</label>
+      <textarea
+        id="close-reason"
+        rows="3"
+        ?required=${required}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby="close-reason-error"
+        .value=${draft.reason}
+        @input=${(event: Event) => onReason((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${renderFieldErrors('close-reason-error', invalid ? [m.reasonRequired] : [])}
+      <div class="dialog-actions">
+        <button type="button" @click=${onCancel}>${cancelLabel}</button>
+        <button type="submit" class="primary">${m.confirm(draft.outcome)}</button>
+      </div>
+    </form>
+  </dialog>`;
+}

@@ -1,0 +1,301 @@
+import { css, unsafeCSS } from 'lit';
+import { CARD_ROW_HEIGHT } from './deal-card.js';
+
+/** The card's own height: its row less the gap below it. */
+const cardHeight = unsafeCSS(`${CARD_ROW_HEIGHT - 8}px`);
+
+export const pipelineBoardStyles = css`
+  :host {
+    --_board-height: var(--crm-pipeline-board-height, 36rem);
+    --_column-width: var(--crm-pipeline-board-column-width, 18.5rem);
+    --_column-background: var(--crm-pipeline-board-column-background, var(--_color-surface-muted));
+    --_card-background: var(--crm-pipeline-board-card-background, var(--_color-surface));
+    --_drop-color: var(--crm-pipeline-board-drop-color, var(--_color-primary));
+    background: var(--_color-surface);
+  }
+  .board {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .board.dragging {
+    cursor: grabbing;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+    font-size: var(--_font-size-small);
+    color: var(--_color-on-surface-muted);
+  }
+  .field input,
+  .field select {
+    font-size: var(--_font-size);
+    color: var(--_color-on-surface);
+  }
+  .field.search input {
+    min-width: 12rem;
+  }
+  .field.amount input {
+    width: 8rem;
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius-small);
+    background: var(--_color-danger-surface);
+    color: var(--_color-danger);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-4);
+    margin: 0;
+    color: var(--_color-on-surface-muted);
+  }
+  .summary strong {
+    color: var(--_color-on-surface);
+  }
+  .filtered {
+    color: var(--_color-warning);
+  }
+  .columns {
+    display: flex;
+    gap: var(--_space-3);
+    height: var(--_board-height);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+  }
+  .column {
+    flex: 0 0 var(--_column-width);
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    border-radius: var(--_radius);
+    background: var(--_column-background);
+    outline: 2px solid transparent;
+    outline-offset: -2px;
+  }
+  .column.drop-target {
+    outline-color: var(--_drop-color);
+  }
+  .column.refuses-drop {
+    outline-color: var(--_color-danger);
+  }
+  .column-header {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: var(--_space-1) var(--_space-2);
+    padding: var(--_space-3);
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .stage-name {
+    margin: 0;
+    font-size: var(--_font-size);
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .count {
+    color: var(--_color-on-surface-muted);
+    font-size: var(--_font-size-small);
+    white-space: nowrap;
+  }
+  .wip {
+    grid-column: 1 / -1;
+    font-size: var(--_font-size-small);
+    color: var(--_color-on-surface-muted);
+  }
+  .wip.exceeded {
+    padding: 0 var(--_space-2);
+    border-radius: var(--_radius-small);
+    background: var(--_color-warning-surface);
+    color: var(--_color-warning);
+    font-weight: 600;
+  }
+  .sums {
+    grid-column: 1 / -1;
+    display: flex;
+    gap: var(--_space-3);
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+  .sums div {
+    display: flex;
+    gap: var(--_space-1);
+  }
+  .sums dt {
+    color: var(--_color-on-surface-muted);
+  }
+  .sums dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .cards {
+    flex: 1;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior-y: contain;
+    padding: var(--_space-2);
+  }
+  .column-empty {
+    margin: var(--_space-4) 0;
+    text-align: center;
+    color: var(--_color-on-surface-muted);
+  }
+  .card {
+    display: grid;
+    align-content: start;
+    gap: 2px;
+    height: ${cardHeight};
+    padding: var(--_space-2) var(--_space-3);
+    overflow: hidden;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_card-background);
+    box-shadow: var(--_shadow);
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+  }
+  .card.lifted {
+    border-color: var(--_drop-color);
+    box-shadow: 0 6px 16px rgb(0 0 0 / 0.22);
+    transform: rotate(-1deg);
+  }
+  .card.placeholder {
+    border: 2px dashed var(--_drop-color);
+    background: transparent;
+    box-shadow: none;
+  }
+  .card.placeholder > * {
+    visibility: hidden;
+  }
+  .card.leaving {
+    opacity: 0.5;
+  }
+  .card.saving {
+    cursor: progress;
+  }
+  .card.saving .age {
+    color: var(--_color-primary);
+  }
+  .card-name {
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .card-line {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: var(--_font-size-small);
+  }
+  .card-line > span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .card-line > span + span {
+    flex-shrink: 0;
+  }
+  .muted {
+    color: var(--_color-on-surface-muted);
+  }
+  .amount {
+    font-weight: 600;
+  }
+  .outcomes {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_space-3);
+  }
+  .outcome {
+    display: grid;
+    justify-items: center;
+    padding: var(--_space-2);
+    border: 2px dashed var(--_color-border);
+    border-radius: var(--_radius);
+    color: var(--_color-on-surface-muted);
+    font-size: var(--_font-size-small);
+  }
+  .outcome strong {
+    font-size: var(--_font-size);
+  }
+  .outcome.won strong {
+    color: var(--_color-success);
+  }
+  .outcome.lost strong {
+    color: var(--_color-danger);
+  }
+  .outcomes.active .outcome {
+    border-color: var(--_color-on-surface-muted);
+  }
+  .outcome.won.drop-target {
+    border-color: var(--_color-success);
+    background: var(--_color-success-surface);
+  }
+  .outcome.lost.drop-target {
+    border-color: var(--_color-danger);
+    background: var(--_color-danger-surface);
+  }
+  .ghost {
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: 10;
+    display: grid;
+    gap: var(--_space-1);
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_drop-color);
+    border-radius: var(--_radius-small);
+    background: var(--_card-background);
+    box-shadow: 0 8px 20px rgb(0 0 0 / 0.25);
+    pointer-events: none;
+    will-change: transform;
+  }
+  .close-dialog {
+    max-width: min(32rem, 90vw);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-on-surface);
+    padding: var(--_space-4);
+  }
+  .close-dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .close-dialog form {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .dialog-title {
+    margin: 0 0 var(--_space-2);
+    font-size: var(--_font-size-large);
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: end;
+    gap: var(--_space-2);
+    margin-top: var(--_space-2);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .card.lifted {
+      transform: none;
+    }
+  }
+`;

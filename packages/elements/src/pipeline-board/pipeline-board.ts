@@ -1,0 +1,784 @@
+import { ConflictError, isCrmError, type CrmError, type Deal, type DealUpdate, type DetailQueryKey, type ListQueryKey, type Page, type Pipeline } from '@rapport/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CrmElement } from '../base/crm-element.js';
+import { errorText } from '../base/locale/error-text.js';
+import { QueryController } from '../base/query-controller.js';
+import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
+import { VirtualWindow } from '../base/virtual-window.js';
+import { AccountNames } from './account-names.js';
+import { renderBoardColumn } from './board-column.js';
+import { BoardColumns, sumGroups, wonStageOf, type BoardColumn } from './board-columns.js';
+import { renderBoardToolbar } from './board-toolbar.js';
+import { renderCloseDialog, type CloseDraft } from './close-deal-dialog.js';
+import { formatCompactTotals } from './compact-money.js';
+import { CARD_ROW_HEIGHT, renderDealCard, type CardState } from './deal-card.js';
+import { isFilterActive, type DealFilter } from './deal-filter.js';
+import { breaksWipLimit, closePatch, movePatch, withPatch, type DealOutcome } from './deal-move.js';
+import { effectiveRank, insertionIndex, rankBetween, type DealSortKey } from './deal-order.js';
+import { outcomes, sameSlot, slotAfterKey, type DropSlot, type SlotColumn, type SlotKey } from './drop-slot.js';
+import { pipelineDealsQuery } from './pipeline-deals-query.js';
+import { pipelineBoardMessages, type PipelineBoardMessages, type Place } from './pipeline-board.messages.js';
+import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
+import { pipelineBoardStyles } from './pipeline-board.styles.js';
+import { PointerDrag, type Point } from './pointer-drag.js';
+
+/** A deal picked up, where it came from and where it would land now. */
+interface Drag {
+  readonly mode: 'keyboard' | 'pointer';
+  readonly deal: Deal;
+  readonly origin: { readonly stageId: string; readonly index: number };
+  readonly target: DropSlot;
+}
+
+/** Where a pointer pressed a card, so the card under the pointer does not jump when it lifts. */
+interface Press {
+  readonly id: string;
+  readonly offsetX: number;
+  readonly offsetY: number;
+  readonly width: number;
+}
+
+/** A pressed card being dragged, and where the pointer is now. */
+interface Grab extends Press {
+  point: Point;
+}
+
+/** What was last rendered: the keyboard and the pointer act on what the user sees. */
+interface Shown {
+  readonly pipeline: Pipeline;
+  readonly columns: readonly BoardColumn[];
+  readonly deals: ReadonlyMap<string, readonly Deal[]>;
+}
+
+/** Pointer within this many pixels of a scroll area's edge scrolls it. */
+const AUTO_SCROLL_EDGE_PX = 48;
+const AUTO_SCROLL_MAX_STEP_PX = 18;
+
+const slotKeys: ReadonlySet<string> = new Set<SlotKey>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+
+/**
+ * The sales pipeline (销售管理) as a board: a column per stage with its count, face value and
+ * weighted forecast, and a card per open deal. Deals move by pointer (mouse, pen, touch) or from
+ * the keyboard, every step announced; a move shows at once, and returns with the reason when it
+ * cannot be saved. Closing a deal as won or lost asks for the reason. Columns render only the
+ * cards in view, so 50,000 deals cost about what 500 do.
+ *
+ * @summary A drag-and-drop board of a pipeline's open deals, with forecasts, WIP limits and filters.
+ *
+ * @csspart board - The whole board.
+ * @csspart toolbar - Filters and order.
+ * @csspart clear-filters - The button that clears every filter.
+ * @csspart summary - The totals of every stage together.
+ * @csspart notice - Why the last move or close did not happen.
+ * @csspart columns - The scrolling row of stages.
+ * @csspart column - One stage.
+ * @csspart column-header - A stage's name, count, totals and WIP limit.
+ * @csspart wip - A stage's WIP limit.
+ * @csspart wip-exceeded - A WIP limit that is exceeded.
+ * @csspart cards - The scrolling list of a stage's cards.
+ * @csspart card - One deal.
+ * @csspart card-name - A deal's name.
+ * @csspart card-amount - A deal's amount.
+ * @csspart outcomes - The won and lost drop zones.
+ * @csspart outcome - One of them.
+ * @csspart drag-ghost - The card following the pointer during a drag.
+ * @csspart close-dialog - The dialog asking why a deal was won or lost.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - Shown when there is nothing to show.
+ * @csspart error - A failure to load.
+ * @csspart retry-button - The retry button of a failure.
+ *
+ * @cssprop --crm-pipeline-board-height - Height of the columns (default 36rem).
+ * @cssprop --crm-pipeline-board-column-width - Width of one column (default 18.5rem).
+ * @cssprop --crm-pipeline-board-column-background - Background of a column (default: the muted surface).
+ * @cssprop --crm-pipeline-board-card-background - Background of a card (default: the surface).
+ * @cssprop --crm-pipeline-board-drop-color - Outline of where a dragged deal would land (default: the primary colour).
+ * @cssprop --crm-color-primary - Accent colour of buttons, focus rings and drop targets.
+ * @cssprop --crm-color-surface - Background of cards.
+ * @cssprop --crm-color-warning - Colour of an exceeded WIP limit.
+ * @cssprop --crm-font-family - Font of the board.
+ *
+ * @fires {CrmDealMoveEvent} crm-deal-move - Before a deal moves to another stage or place; cancelable.
+ * @fires {CrmDealMovedEvent} crm-deal-moved - After a move was saved.
+ * @fires {CrmDealMoveFailedEvent} crm-deal-move-failed - A move or close could not be saved; the deal is back where it was.
+ * @fires {CrmDealCloseEvent} crm-deal-close - Before a deal is closed as won or lost; cancelable.
+ * @fires {CrmDealClosedEvent} crm-deal-closed - After a deal was closed as won or lost.
+ */
+export class CrmPipelineBoard extends CrmElement {
+  static override styles = [...CrmElement.styles, pipelineBoardStyles];
+
+  /** Id of the pipeline to show. */
+  @property({ attribute: 'pipeline-id' }) accessor pipelineId = '';
+
+  /** How deals are ordered within a stage: `rank` (the board's own order, rearranged by dragging) by default. */
+  @property({ reflect: true }) accessor sort: DealSortKey = 'rank';
+
+  /** Which deals are shown; the toolbar edits it, a host may set it. */
+  @property({ attribute: false }) accessor filter: DealFilter = {};
+
+  /** Names of the people who own deals, by id (`{"u-lin": "林静"}`); ids without a name show as they are. */
+  @property({ attribute: 'owner-names', type: Object }) accessor ownerNames: Readonly<Record<string, string>> = {};
+
+  /** Refuses moves into a stage that holds its WIP limit already; by default an exceeded limit is only shown. */
+  @property({ type: Boolean, attribute: 'enforce-wip-limits' }) accessor enforceWipLimits = false;
+
+  @state() private accessor _drag: Drag | undefined = undefined;
+  /** Deals whose change is being saved, as they will be. */
+  @state() private accessor _pending: ReadonlyMap<string, Deal> = new Map();
+  @state() private accessor _announcement = '';
+  @state() private accessor _notice: string | undefined = undefined;
+  @state() private accessor _closing: CloseDraft | undefined = undefined;
+
+  /** The card of each stage that Tab reaches. */
+  readonly #tabStops = new Map<string, string>();
+  readonly #windows = new Map<string, VirtualWindow>();
+  readonly #columns = new BoardColumns();
+  #collator: { readonly locale: string; readonly collator: Intl.Collator } | undefined;
+  #owners: { readonly of: readonly Deal[]; readonly ids: readonly string[] } | undefined;
+  #shown: Shown | undefined;
+  #pressed: Press | undefined;
+  #grab: Grab | undefined;
+  #focusAfterUpdate: string | undefined;
+
+  readonly #pipeline = new QueryController<Pipeline, CrmError, DetailQueryKey<'pipelines'>>(this, () => {
+    const client = this.activeClient;
+    return client && this.pipelineId ? { queryClient: client.queryClient, options: client.pipelines.detailQuery(this.pipelineId) } : undefined;
+  });
+
+  readonly #deals = new QueryController<Page<Deal>, CrmError, ListQueryKey<'deals'>>(this, () => {
+    const client = this.activeClient;
+    return client && this.pipelineId ? { queryClient: client.queryClient, options: pipelineDealsQuery(client, this.pipelineId) } : undefined;
+  });
+
+  readonly #accounts = new AccountNames(this, () => this.activeClient);
+
+  readonly #pointer = new PointerDrag(this, {
+    canLift: (event) => {
+      const card = (event.target as Element | null)?.closest?.<HTMLElement>('[data-deal-id]');
+      const id = card?.dataset['dealId'];
+      if (!card || id === undefined || this._drag || this._closing || this._pending.has(id)) return false;
+      const rect = card.getBoundingClientRect();
+      this.#pressed = { id, offsetX: event.clientX - rect.left, offsetY: event.clientY - rect.top, width: rect.width };
+      return true;
+    },
+    lift: (point) => {
+      const pressed = this.#pressed;
+      const found = pressed && this.#locate(pressed.id);
+      if (!pressed || !found) return;
+      this.#grab = { ...pressed, point };
+      this.#lift(found.deal, found.stageId, found.index, 'pointer');
+    },
+    move: (point) => this.#pointerMove(point),
+    drop: (point) => {
+      const target = this.#slotAt(point);
+      if (!target) {
+        this.#cancelDrag();
+        return;
+      }
+      if (this._drag) this._drag = { ...this._drag, target };
+      this.#drop();
+    },
+    cancel: () => this.#cancelDrag(),
+    autoScroll: (point) => this.#autoScroll(point),
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pipelineId')) {
+      this.#tabStops.clear();
+      this.#windows.clear();
+      this._drag = undefined;
+      this._notice = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector('textarea')?.focus();
+    }
+    const focusId = this.#focusAfterUpdate;
+    if (focusId !== undefined && !dialog) {
+      this.#focusAfterUpdate = undefined;
+      this.#cardElement(focusId)?.focus({ preventScroll: true });
+    }
+  }
+
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    const drag = this._drag;
+    if (drag?.mode === 'keyboard') {
+      this.#keyboardDragKey(event, drag);
+      return;
+    }
+    const id = cardIdOf(event);
+    const found = id === undefined ? undefined : this.#locate(id);
+    if (!found || drag) return;
+    const { deal, stageId, index } = found;
+    const shown = this.#shown;
+    if (!shown) return;
+    const columnIndex = shown.columns.findIndex((column) => column.stage.id === stageId);
+    switch (event.key) {
+      case ' ':
+        event.preventDefault();
+        if (this._pending.has(deal.id)) this.#announce(this.#messages.drag.busy(deal.name));
+        else this.#lift(deal, stageId, index, 'keyboard');
+        return;
+      case 'ArrowUp':
+      case 'ArrowDown':
+        event.preventDefault();
+        this.#focusCard(stageId, index + (event.key === 'ArrowUp' ? -1 : 1));
+        return;
+      case 'Home':
+      case 'End':
+        event.preventDefault();
+        this.#focusCard(stageId, event.key === 'Home' ? 0 : Number.MAX_SAFE_INTEGER);
+        return;
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        event.preventDefault();
+        const step = event.key === 'ArrowLeft' ? -1 : 1;
+        for (let at = columnIndex + step; at >= 0 && at < shown.columns.length; at += step) {
+          const column = shown.columns[at] as BoardColumn;
+          if ((shown.deals.get(column.stage.id) ?? []).length > 0) {
+            this.#focusCard(column.stage.id, index);
+            return;
+          }
+        }
+      }
+    }
+  };
+
+  #keyboardDragKey(event: KeyboardEvent, drag: Drag): void {
+    const m = this.#messages;
+    if (slotKeys.has(event.key)) {
+      event.preventDefault();
+      if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && this.sort !== 'rank') {
+        this.#announce(m.drag.sortedColumn(m.toolbar.sorts[this.sort]));
+        return;
+      }
+      const target = slotAfterKey(event.key as SlotKey, drag.target, this.#slotColumns(drag.deal), this.sort === 'rank');
+      if (!sameSlot(target, drag.target)) this.#retarget(target);
+      else this.#announceTarget();
+    } else if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      this.#drop();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#cancelDrag();
+    } else if (event.key === 'Tab') {
+      // Focus leaving the board with a deal in hand would leave it nowhere: put it back first.
+      this.#cancelDrag();
+    }
+  }
+
+  #lift(deal: Deal, stageId: string, index: number, mode: Drag['mode']): void {
+    this._notice = undefined;
+    this._drag = { mode, deal, origin: { stageId, index }, target: { kind: 'stage', stageId, index } };
+    this.#focusAfterUpdate = mode === 'keyboard' ? deal.id : undefined;
+    const place = this.#placeOf(stageId, index, this.#shown?.deals.get(stageId)?.length ?? 1);
+    this.#announce(this.#messages.drag.lifted(deal.name, place));
+  }
+
+  #retarget(target: DropSlot): void {
+    const drag = this._drag;
+    if (!drag) return;
+    this._drag = { ...drag, target };
+    if (target.kind === 'stage') this.#reveal(target.stageId, target.index);
+    if (drag.mode === 'keyboard') this.#focusAfterUpdate = drag.deal.id;
+    this.#announceTarget();
+  }
+
+  #announceTarget(): void {
+    const drag = this._drag;
+    if (!drag) return;
+    const m = this.#messages;
+    const { target, deal } = drag;
+    if (target.kind === 'outcome') {
+      this.#announce(m.drag.overOutcome(deal.name, m.outcomes[target.outcome]));
+      return;
+    }
+    const size = this.#lengthWithout(target.stageId, deal) + 1;
+    const refusal = this.#wipRefusal(target.stageId, deal);
+    this.#announce([m.drag.over(deal.name, this.#placeOf(target.stageId, target.index, size)), refusal].filter(Boolean).join(' '));
+  }
+
+  #cancelDrag(): void {
+    const drag = this._drag;
+    if (!drag) return;
+    this._drag = undefined;
+    this.#grab = undefined;
+    this.#focusAfterUpdate = drag.mode === 'keyboard' ? drag.deal.id : undefined;
+    const size = this.#shown?.deals.get(drag.origin.stageId)?.length ?? 1;
+    this.#announce(this.#messages.drag.cancelled(drag.deal.name, this.#placeOf(drag.origin.stageId, drag.origin.index, size)));
+  }
+
+  #drop(): void {
+    const drag = this._drag;
+    const shown = this.#shown;
+    if (!drag || !shown) return;
+    this._drag = undefined;
+    this.#grab = undefined;
+    const { deal, target } = drag;
+    const m = this.#messages;
+    if (target.kind === 'outcome') {
+      this._closing = { deal, outcome: target.outcome, reason: '', missingReason: false };
+      this.#focusAfterUpdate = deal.id;
+      return;
+    }
+    if (drag.mode === 'keyboard') this.#focusAfterUpdate = deal.id;
+    const others = this.#dealsWithout(target.stageId, deal);
+    const place = this.#placeOf(target.stageId, target.index, others.length + 1);
+    const refusal = this.#wipRefusal(target.stageId, deal);
+    if (refusal) {
+      this._notice = refusal;
+      this.#announce(refusal);
+      return;
+    }
+    const previous = others[target.index - 1];
+    const next = others[target.index];
+    const rank = this.sort === 'rank' ? rankBetween(previous && effectiveRank(previous), next && effectiveRank(next), effectiveRank(deal)) : undefined;
+    const patch = movePatch(deal, target.stageId, rank, this.#now());
+    if (Object.keys(patch).length === 0) {
+      this.#announce(m.drag.dropped(deal.name, place));
+      return;
+    }
+    const detail = { deal, fromStageId: deal.stageId, toStageId: target.stageId, toIndex: target.index, patch };
+    if (!this.dispatchEvent(new CrmDealMoveEvent(detail))) {
+      this.#announce(m.drag.vetoed(deal.name));
+      return;
+    }
+    this.#tabStops.set(target.stageId, deal.id);
+    this.#announce(m.drag.dropped(deal.name, place));
+    void this.#save(deal, patch, (saved) => this.dispatchEvent(new CrmDealMovedEvent({ deal: saved, previous: deal })), m.failure.move);
+  }
+
+  readonly #onCloseConfirm = (): void => {
+    const draft = this._closing;
+    const pipeline = this.#shown?.pipeline;
+    if (!draft || !pipeline) return;
+    if (draft.outcome === 'lost' && !draft.reason.trim()) {
+      this._closing = { ...draft, missingReason: true };
+      return;
+    }
+    const { deal, outcome, reason } = draft;
+    this._closing = undefined;
+    const m = this.#messages;
+    if (!this.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason: reason.trim() }))) {
+      this.#announce(m.drag.vetoed(deal.name));
+      return;
+    }
+    this.#focusAfterUpdate = this.#neighbourOf(deal);
+    const patch = closePatch(deal, outcome, reason, this.#now(), wonStageOf(pipeline)?.id);
+    void this.#save(
+      deal,
+      patch,
+      (saved) => {
+        this.#announce(m.close.closed(deal.name, m.outcomes[outcome]));
+        this.dispatchEvent(new CrmDealClosedEvent({ deal: saved, outcome }));
+      },
+      m.failure.close,
+    );
+  };
+
+  readonly #onCloseCancel = (): void => {
+    const draft = this._closing;
+    if (!draft) return;
+    this._closing = undefined;
+    this.#focusAfterUpdate = draft.deal.id;
+    const found = this.#locate(draft.deal.id);
+    if (found) this.#announce(this.#messages.drag.cancelled(draft.deal.name, this.#placeOf(found.stageId, found.index, this.#shown?.deals.get(found.stageId)?.length ?? 1)));
+  };
+
+  /**
+   * Shows `deal` as `patch` makes it while the save is on its way. A failed save is undone by the
+   * client; the board then shows the deal where it was, and says why.
+   */
+  async #save(deal: Deal, patch: DealUpdate, onSaved: (saved: Deal) => void, failureText: PipelineBoardMessages['failure']['move']): Promise<void> {
+    const client = this.activeClient;
+    if (!client) return;
+    this._pending = new Map(this._pending).set(deal.id, withPatch(deal, patch));
+    try {
+      const saved = await client.deals.update(deal.id, patch, { expectedVersion: deal.version });
+      onSaved(saved);
+    } catch (error) {
+      const reason = errorText(error, this.i18n.messages);
+      this._notice = failureText(deal.name, reason);
+      this.#announce(this._notice);
+      if (isCrmError(error)) this.dispatchEvent(new CrmDealMoveFailedEvent({ deal, error }));
+      // Someone else's change won: load it, so the board shows the deal as it now is.
+      if (error instanceof ConflictError) void this.#deals.refetch();
+    } finally {
+      const pending = new Map(this._pending);
+      pending.delete(deal.id);
+      this._pending = pending;
+    }
+  }
+
+  #pointerMove(point: Point): void {
+    const grab = this.#grab;
+    const drag = this._drag;
+    if (!grab || !drag) return;
+    grab.point = point;
+    const ghost = this.renderRoot.querySelector<HTMLElement>('.ghost');
+    if (ghost) ghost.style.transform = ghostTransform(grab);
+    const target = this.#slotAt(point);
+    if (target && !sameSlot(target, drag.target)) this.#retarget(target);
+  }
+
+  /** The slot under a pointer: an outcome zone, or the place in the column under it. */
+  #slotAt(point: Point): DropSlot | undefined {
+    const drag = this._drag;
+    if (!drag) return undefined;
+    for (const zone of this.renderRoot.querySelectorAll<HTMLElement>('[data-outcome]')) {
+      if (contains(zone.getBoundingClientRect(), point)) return { kind: 'outcome', outcome: zone.dataset['outcome'] as DealOutcome };
+    }
+    for (const column of this.renderRoot.querySelectorAll<HTMLElement>('.column')) {
+      const rect = column.getBoundingClientRect();
+      if (point.x < rect.left || point.x > rect.right) continue;
+      const stageId = column.dataset['stageId'] ?? '';
+      const others = this.#dealsWithout(stageId, drag.deal);
+      if (this.sort !== 'rank') return { kind: 'stage', stageId, index: this.#sortedIndex(stageId, drag.deal, others) };
+      const list = column.querySelector<HTMLElement>('.cards');
+      if (!list) return undefined;
+      const offset = point.y - list.getBoundingClientRect().top + list.scrollTop;
+      return { kind: 'stage', stageId, index: Math.min(Math.max(0, Math.floor(offset / CARD_ROW_HEIGHT)), others.length) };
+    }
+    return undefined;
+  }
+
+  /** Scrolls the column under the pointer, and the row of columns, when the pointer nears an edge. */
+  #autoScroll(point: Point): boolean {
+    let scrolled = false;
+    const scroll = (element: Element | null, start: number, end: number, at: number, axis: 'scrollTop' | 'scrollLeft') => {
+      if (!element) return;
+      const step = at < start + AUTO_SCROLL_EDGE_PX ? -edgeSpeed(at - start) : at > end - AUTO_SCROLL_EDGE_PX ? edgeSpeed(end - at) : 0;
+      if (step === 0) return;
+      const before = element[axis];
+      element[axis] = before + step;
+      scrolled ||= element[axis] !== before;
+    };
+    const row = this.renderRoot.querySelector('.columns');
+    if (row) {
+      const rect = row.getBoundingClientRect();
+      if (contains(rect, point)) scroll(row, rect.left, rect.right, point.x, 'scrollLeft');
+    }
+    for (const list of this.renderRoot.querySelectorAll('.cards')) {
+      const rect = list.getBoundingClientRect();
+      if (point.x >= rect.left && point.x <= rect.right) scroll(list, rect.top, rect.bottom, point.y, 'scrollTop');
+    }
+    return scrolled;
+  }
+
+  /** Moves focus to a card of a stage (clamped to its ends), scrolling it into view first. */
+  #focusCard(stageId: string, index: number): void {
+    const deals = this.#shown?.deals.get(stageId) ?? [];
+    const at = Math.min(Math.max(0, index), deals.length - 1);
+    const deal = deals[at];
+    if (!deal) return;
+    this.#tabStops.set(stageId, deal.id);
+    this.#reveal(stageId, at);
+    this.#focusAfterUpdate = deal.id;
+    this.requestUpdate();
+  }
+
+  #reveal(stageId: string, index: number): void {
+    const list = this.renderRoot.querySelector<HTMLElement>(`.column[data-stage-id="${CSS.escape(stageId)}"] .cards`);
+    if (list) this.#windowOf(stageId).reveal(list, index);
+  }
+
+  #cardElement(dealId: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.columns [data-deal-id="${CSS.escape(dealId)}"]`);
+  }
+
+  /** Where a deal is shown now. */
+  #locate(dealId: string): { deal: Deal; stageId: string; index: number } | undefined {
+    for (const [stageId, deals] of this.#shown?.deals ?? []) {
+      const index = deals.findIndex((deal) => deal.id === dealId);
+      if (index >= 0) return { deal: deals[index] as Deal, stageId, index };
+    }
+    return undefined;
+  }
+
+  /** The card to focus once `deal` leaves the board: the next one in its stage, else the one before. */
+  #neighbourOf(deal: Deal): string | undefined {
+    const found = this.#locate(deal.id);
+    if (!found) return undefined;
+    const deals = this.#shown?.deals.get(found.stageId) ?? [];
+    const neighbour = deals[found.index + 1] ?? deals[found.index - 1];
+    if (neighbour) this.#tabStops.set(found.stageId, neighbour.id);
+    return neighbour?.id;
+  }
+
+  /** A stage's deals as its column shows them, without `deal`. */
+  #dealsWithout(stageId: string, deal: Deal): readonly Deal[] {
+    const deals = this.#shown?.columns.find((column) => column.stage.id === stageId)?.deals ?? [];
+    return deals.filter((other) => other.id !== deal.id);
+  }
+
+  #lengthWithout(stageId: string, deal: Deal): number {
+    return this.#dealsWithout(stageId, deal).length;
+  }
+
+  #slotColumns(deal: Deal): SlotColumn[] {
+    return (this.#shown?.columns ?? []).map((column) => {
+      const others = this.#dealsWithout(column.stage.id, deal);
+      return { stageId: column.stage.id, length: others.length, sortedIndex: this.sort === 'rank' ? 0 : this.#sortedIndex(column.stage.id, deal, others) };
+    });
+  }
+
+  #sortedIndex(stageId: string, deal: Deal, others: readonly Deal[]): number {
+    const stage = this.#shown?.pipeline.stages.find((candidate) => candidate.id === stageId);
+    return insertionIndex(others, { ...deal, stageId }, this.sort, { stageProbability: stage?.probability ?? 0, collator: this.#collatorFor() });
+  }
+
+  /** Why a drop of `deal` into the stage would be refused, or `undefined` when it would not. */
+  #wipRefusal(stageId: string, deal: Deal): string | undefined {
+    if (!this.enforceWipLimits || stageId === deal.stageId) return undefined;
+    const column = this.#shown?.columns.find((candidate) => candidate.stage.id === stageId);
+    if (!column || !breaksWipLimit(column.stage.wipLimit, column.openCount)) return undefined;
+    return this.#messages.drag.wipRefused(column.stage.name, this.i18n.format.number(column.stage.wipLimit ?? 0));
+  }
+
+  #placeOf(stageId: string, index: number, size: number): Place {
+    const stage = this.#shown?.pipeline.stages.find((candidate) => candidate.id === stageId);
+    const format = this.i18n.format;
+    return { stage: stage?.name ?? stageId, position: format.number(index + 1), size: format.number(Math.max(size, index + 1)) };
+  }
+
+  #announce(text: string): void {
+    // The same words twice in a row would not be read again: a trailing space makes them new.
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  }
+
+  #windowOf(stageId: string): VirtualWindow {
+    let window = this.#windows.get(stageId);
+    if (!window) {
+      window = new VirtualWindow(this, { rowHeight: CARD_ROW_HEIGHT, overscan: 3 });
+      this.#windows.set(stageId, window);
+    }
+    return window;
+  }
+
+  #collatorFor(): Intl.Collator {
+    const locale = this.i18n.locale;
+    if (this.#collator?.locale !== locale) this.#collator = { locale, collator: new Intl.Collator(locale) };
+    return this.#collator.collator;
+  }
+
+  /** Owners of the loaded deals, named where the host gave names, in name order. */
+  #ownerOptions(deals: readonly Deal[]): Array<readonly [string, string]> {
+    if (this.#owners?.of !== deals) {
+      const ids = new Set<string>();
+      for (const deal of deals) if (deal.ownerId) ids.add(deal.ownerId);
+      this.#owners = { of: deals, ids: [...ids] };
+    }
+    const collator = this.#collatorFor();
+    return this.#owners.ids.map((id) => [id, this.ownerNames[id] ?? id] as const).sort((a, b) => collator.compare(a[1], b[1]));
+  }
+
+  #now(): Date {
+    return this.activeClient?.now() ?? new Date();
+  }
+
+  get #messages(): PipelineBoardMessages {
+    return pipelineBoardMessages[this.i18n.locale];
+  }
+
+  /** Each column's deals as shown now: a dragged deal is taken out of its column and put where it would land. */
+  #withDrag(columns: readonly BoardColumn[]): Map<string, readonly Deal[]> {
+    const shown = new Map(columns.map((column) => [column.stage.id, column.deals]));
+    const drag = this._drag;
+    if (!drag || drag.target.kind !== 'stage') return shown;
+    const { deal, target } = drag;
+    for (const [stageId, deals] of shown) {
+      if (deals.some((other) => other.id === deal.id)) shown.set(stageId, deals.filter((other) => other.id !== deal.id));
+    }
+    const into = shown.get(target.stageId) ?? [];
+    shown.set(target.stageId, [...into.slice(0, target.index), deal, ...into.slice(target.index)]);
+    return shown;
+  }
+
+  #cardState(deal: Deal): CardState {
+    const drag = this._drag;
+    if (drag?.deal.id === deal.id) {
+      if (drag.target.kind === 'outcome') return 'leaving';
+      return drag.mode === 'pointer' ? 'placeholder' : 'lifted';
+    }
+    return this._pending.has(deal.id) ? 'saving' : 'resting';
+  }
+
+  #renderColumns(shown: Shown, currency: string): TemplateResult {
+    const m = this.#messages;
+    const format = this.i18n.format;
+    const nowMs = this.#now().getTime();
+    const drag = this._drag;
+    const filtered = isFilterActive(this.filter);
+    return html`<div part="columns" class="columns" @keydown=${this.#onKeyDown} @pointerdown=${this.#pointer.onPointerDown}>
+      ${shown.columns.map((column, columnIndex) => {
+        const stage = column.stage;
+        const deals = shown.deals.get(stage.id) ?? [];
+        const stopId = this.#tabStops.get(stage.id);
+        const found = stopId === undefined ? -1 : deals.findIndex((deal) => deal.id === stopId);
+        const tabStop = deals.length === 0 ? -1 : found >= 0 ? found : 0;
+        const dropTarget = drag?.target.kind === 'stage' && drag.target.stageId === stage.id;
+        return renderBoardColumn({
+          column,
+          deals,
+          headingId: `stage-${columnIndex}`,
+          currency,
+          window: this.#windowOf(stage.id),
+          tabStop,
+          dropTarget,
+          refusesDrop: dropTarget && drag !== undefined && this.#wipRefusal(stage.id, drag.deal) !== undefined,
+          filtered,
+          format,
+          messages: m,
+          renderCard: (deal, index) =>
+            renderDealCard({
+              deal,
+              stageProbability: stage.probability,
+              accountName: deal.accountId ? this.#accounts.nameOf(deal.accountId) : undefined,
+              ownerName: deal.ownerId ? (this.ownerNames[deal.ownerId] ?? deal.ownerId) : undefined,
+              nowMs,
+              format,
+              messages: m,
+              state: this.#cardState(deal),
+              tabStop: index === tabStop,
+              position: index + 1,
+              setSize: deals.length,
+            }),
+        });
+      })}
+    </div>`;
+  }
+
+  #renderOutcomes(): TemplateResult {
+    const m = this.#messages;
+    const target = this._drag?.target;
+    return html`<div part="outcomes" class="outcomes ${this._drag ? 'active' : ''}">
+      ${outcomes.map(
+        (outcome) =>
+          html`<div part="outcome" class="outcome ${outcome} ${target?.kind === 'outcome' && target.outcome === outcome ? 'drop-target' : ''}" data-outcome=${outcome}>
+            <strong>${m.outcomes[outcome]}</strong>
+            <span>${m.outcomeHint}</span>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  #renderGhost(): TemplateResult | typeof nothing {
+    const drag = this._drag;
+    const grab = this.#grab;
+    if (drag?.mode !== 'pointer' || !grab) return nothing;
+    const format = this.i18n.format;
+    return html`<div part="drag-ghost" class="ghost" aria-hidden="true" style="width: ${grab.width}px; transform: ${ghostTransform(grab)}">
+      <span class="card-name">${drag.deal.name}</span>
+      <span class="amount">${format.money(drag.deal.amount, drag.deal.currency)}</span>
+    </div>`;
+  }
+
+  #renderBoard(pipeline: Pipeline, page: Page<Deal>): TemplateResult {
+    const m = this.#messages;
+    const format = this.i18n.format;
+    const columns = this.#columns.columns({
+      pipeline,
+      deals: page.items,
+      pending: this._pending,
+      filter: this.filter,
+      sort: this.sort,
+      collator: this.#collatorFor(),
+    });
+    const shown: Shown = { pipeline, columns, deals: this.#withDrag(columns) };
+    this.#shown = shown;
+    const total = sumGroups(columns.map((column) => column.summary));
+    const filtered = isFilterActive(this.filter);
+    return html`<section part="board" class="board ${this._drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
+      ${renderBoardToolbar({
+        filter: this.filter,
+        sort: this.sort,
+        owners: this.#ownerOptions(page.items),
+        messages: m,
+        onFilter: (filter) => (this.filter = filter),
+        onSort: (sort) => (this.sort = sort),
+      })}
+      ${this._notice
+        ? html`<div part="notice" class="notice" role="alert">
+            <span>${this._notice}</span>
+            <button type="button" @click=${() => (this._notice = undefined)}>${m.failure.dismiss}</button>
+          </div>`
+        : nothing}
+      <p part="summary" class="summary">
+        <strong>${m.allStages}</strong>
+        <span>${m.deals(format.number(total.count))}</span>
+        <span>${m.total} ${formatCompactTotals(total.amount, pipeline.currency, format.locale)}</span>
+        <span>${m.weighted} ${formatCompactTotals(total.weighted, pipeline.currency, format.locale)}</span>
+        ${filtered ? html`<span class="filtered">${m.filtered}</span>` : nothing}
+      </p>
+      ${this.#renderColumns(shown, pipeline.currency)} ${this.#renderOutcomes()}
+      <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
+      ${this.#renderGhost()}
+      ${this._closing
+        ? renderCloseDialog({
+            draft: this._closing,
+            messages: m,
+            cancelLabel: this.i18n.messages.common.cancel,
+            onReason: (reason) => {
+              if (this._closing) this._closing = { ...this._closing, reason };
+            },
+            onConfirm: this.#onCloseConfirm,
+            onCancel: this.#onCloseCancel,
+          })
+        : nothing}
+    </section>`;
+  }
+
+  #renderState(): TemplateResult {
+    const m = this.#messages;
+    const common = this.i18n.messages;
+    const client = this.activeClient;
+    if (!client) return renderError(m.noClient);
+    if (!this.pipelineId) return renderEmpty(m.noPipeline);
+    const pipeline = this.#pipeline.result;
+    const deals = this.#deals.result;
+    const failed = pipeline?.isError ? { error: pipeline.error, controller: this.#pipeline } : deals?.isError ? { error: deals.error, controller: this.#deals } : undefined;
+    if (failed) {
+      const retry = failed.error.kind === 'not-found' ? undefined : { label: common.common.retry, onRetry: () => void failed.controller.refetch() };
+      return renderError(errorText(failed.error, common), retry);
+    }
+    if (!pipeline?.data || !deals?.data) return renderSkeleton(common.common.loading, 6);
+    // The cache, not the observer's last notice: the observer hears of a write a task later, and
+    // a save that just settled must not show the deal where it was for a frame.
+    const page = client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, this.pipelineId).queryKey) ?? deals.data;
+    return this.#renderBoard(pipeline.data, page);
+  }
+
+  protected override render(): TemplateResult {
+    return html`${this.#renderState()}
+      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this._announcement}</div>`;
+  }
+}
+
+function cardIdOf(event: Event): string | undefined {
+  const card = (event.target as Element | null)?.closest?.<HTMLElement>('[data-deal-id]');
+  return card?.dataset['dealId'];
+}
+
+function contains(rect: DOMRect, point: Point): boolean {
+  return point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom;
+}
+
+/** Faster the closer the pointer is to the edge. */
+function edgeSpeed(distanceFromEdge: number): number {
+  return Math.ceil(AUTO_SCROLL_MAX_STEP_PX * (1 - Math.max(0, distanceFromEdge) / AUTO_SCROLL_EDGE_PX));
+}
+
+function ghostTransform(grab: Grab): string {
+  return `translate(${grab.point.x - grab.offsetX}px, ${grab.point.y - grab.offsetY}px)`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'crm-pipeline-board': CrmPipelineBoard;
+  }
+}
