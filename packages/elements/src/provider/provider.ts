@@ -9,6 +9,7 @@ import { clientContext } from '../base/client-context.js';
  * `demo` and no `client`, it builds a client over the demo data: a plain HTML page then shows a
  * working CRM with no script of its own.
  *
+ * @tag crm-provider
  * @summary Provides a CRM client to the widgets it contains.
  * @slot - The widgets (and any other content); the provider itself takes no space in the layout.
  */
