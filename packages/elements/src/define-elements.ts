@@ -2,6 +2,7 @@ import { defaultPrefix, defineScoped, normalizePrefix } from './base/registry.js
 import { CrmContactCard } from './contact-card/contact-card.js';
 import { CrmPipelineBoard } from './pipeline-board/pipeline-board.js';
 import { CrmProvider } from './provider/provider.js';
+import { CrmTicketWidget } from './ticket-widget/ticket-widget.js';
 
 /**
  * Every widget by the name it is registered under after the prefix. The provider comes first: a
@@ -11,6 +12,7 @@ const elements: ReadonlyArray<readonly [baseName: string, element: CustomElement
   ['provider', CrmProvider],
   ['contact-card', CrmContactCard],
   ['pipeline-board', CrmPipelineBoard],
+  ['ticket-widget', CrmTicketWidget],
 ];
 
 export interface DefineElementsOptions {

@@ -28,6 +28,22 @@ export {
   CrmTagAddEvent,
   CrmTagRemoveEvent,
 } from './contact-card/contact-card.events.js';
+export { CrmTicketWidget, type Agent, type CannedReply, type TicketCategory, type TicketWidgetMode } from './ticket-widget/ticket-widget.js';
+export {
+  CrmCsatSubmitEvent,
+  CrmCsatSubmittedEvent,
+  CrmSlaBreachEvent,
+  CrmTicketDeflectEvent,
+  CrmTicketOpenEvent,
+  CrmTicketRepliedEvent,
+  CrmTicketReplyEvent,
+  CrmTicketStatusChangedEvent,
+  CrmTicketStatusChangeEvent,
+  CrmTicketSubmitEvent,
+  CrmTicketSubmittedEvent,
+  CrmTicketUpdatedEvent,
+  CrmTicketUpdateEvent,
+} from './ticket-widget/ticket-widget.events.js';
 export { CrmPipelineBoard } from './pipeline-board/pipeline-board.js';
 export {
   CrmDealClosedEvent,

@@ -1,0 +1,89 @@
+import type { MessageVisibility, Ticket, TicketPriority, TicketStatus } from '@rapport/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { errorText } from '../base/locale/error-text.js';
+import { renderError } from '../base/states.js';
+import type { Agent } from './agent.js';
+import type { CannedReply } from './canned-reply.js';
+import { ticketPriorities, ticketStatuses } from './queue.js';
+import { renderReplyForm } from './reply-form.js';
+import { renderSlaClock } from './sla-timer.js';
+import type { TicketActions } from './ticket-actions.js';
+import { clocksOf, type TicketSla } from './ticket-sla.js';
+import type { WidgetContext } from './widget-context.js';
+
+export interface AgentDetailProps {
+  readonly context: WidgetContext;
+  readonly ticket: Ticket;
+  readonly sla: TicketSla;
+  readonly thread: TemplateResult;
+  readonly agents: readonly Agent[];
+  readonly actions: TicketActions;
+  readonly visibility: MessageVisibility;
+  readonly cannedReplies: readonly CannedReply[];
+  /** The requester's compact contact card. */
+  readonly requester: Element;
+  readonly onVisibility: (visibility: MessageVisibility) => void;
+  readonly onReply: () => void;
+}
+
+/**
+ * One ticket for the agent: what it is about, its status, priority and assignee, both SLA clocks,
+ * the thread with internal notes set apart, the reply box and the requester's card beside it.
+ */
+export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
+  const { context, ticket, actions } = props;
+  const { m, messages, format } = context;
+  // `live`: after a refused or failed change the select shows the ticket again, not the user's pick.
+  const select = (label: string, value: string, options: TemplateResult[], onChange: (value: string) => void) =>
+    html`<label
+      >${label}
+      <select .value=${live(value)} ?disabled=${actions.busy} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+        ${options}
+      </select></label
+    >`;
+  const option = (value: string, label: string, selected: boolean) => html`<option value=${value} ?selected=${selected}>${label}</option>`;
+  const clocks = clocksOf(props.sla.status);
+  return html`<article part="detail" class="detail" aria-labelledby="detail-subject">
+    <header class="field">
+      <h3 id="detail-subject" part="ticket-subject" class="heading">${ticket.subject}</h3>
+      <p class="muted">
+        ${[ticket.category, format.dateTime(ticket.createdAt)].filter(Boolean).join(' · ')}
+        ${ticket.escalationLevel > 0 ? html`<span part="escalation-badge" class="badge escalated">${m.sla.escalated(ticket.escalationLevel)}</span>` : nothing}
+      </p>
+    </header>
+    <div part="ticket-controls" class="row controls">
+      ${select(
+        m.queue.status,
+        ticket.status,
+        ticketStatuses.map((status) => option(status, m.status[status], status === ticket.status)),
+        (status) => void actions.changeStatus(ticket, status as TicketStatus),
+      )}
+      ${select(
+        m.queue.priority,
+        ticket.priority,
+        ticketPriorities.map((priority) => option(priority, m.priority[priority], priority === ticket.priority)),
+        (priority) => void actions.change(ticket, { priority: priority as TicketPriority }),
+      )}
+      ${select(
+        m.queue.assignee,
+        ticket.assigneeId ?? '',
+        [option('', m.queue.unassigned, !ticket.assigneeId), ...props.agents.map((agent) => option(agent.id, agent.name, agent.id === ticket.assigneeId))],
+        (assigneeId) => void actions.change(ticket, { assigneeId: assigneeId || undefined }),
+      )}
+    </div>
+    <div part="sla" class="row">${clocks.length > 0 ? clocks.map((clock) => renderSlaClock(clock, context)) : html`<span class="muted">${m.sla.states.none}</span>`}</div>
+    ${actions.failure ? renderError(errorText(actions.failure, messages)) : nothing}
+    <div class="detail-body">
+      <div class="stack">
+        ${props.thread}
+        ${renderReplyForm(context, actions, props.onReply, {
+          visibility: props.visibility,
+          cannedReplies: props.cannedReplies,
+          onVisibility: props.onVisibility,
+        })}
+      </div>
+      <aside part="requester" class="requester" aria-label=${m.queue.requester}>${props.requester}</aside>
+    </div>
+  </article>`;
+}

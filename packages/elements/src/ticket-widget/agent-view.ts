@@ -1,0 +1,295 @@
+import type { Account, CrmError, DetailQueryKey, ListQueryKey, MessageVisibility, Page, SlaPolicy, Ticket, TicketMessage } from '@rapport/core';
+import type { RulesEngine } from '@rapport/core/rules';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { errorText } from '../base/locale/error-text.js';
+import { QueryController } from '../base/query-controller.js';
+import { scopedTagName } from '../base/registry.js';
+import { renderError, renderSkeleton } from '../base/states.js';
+import { VirtualWindow } from '../base/virtual-window.js';
+import { agentsWith, type Agent } from './agent.js';
+import { renderAgentDetail } from './agent-detail.js';
+import { allPagesQuery } from './all-pages-query.js';
+import type { CannedReply } from './canned-reply.js';
+import { filterQueue, queueEntries, statusCondition, type QueueEntry, type QueueFilter, type StatusFilter } from './queue.js';
+import { renderQueueFilters } from './queue-filters.js';
+import { QUEUE_ROW_HEIGHT, renderQueueList } from './queue-list.js';
+import { SlaEscalation } from './sla-escalation.js';
+import { TicketActions } from './ticket-actions.js';
+import { POLICY_QUERY, policyChooser } from './ticket-policy.js';
+import { ticketSla } from './ticket-sla.js';
+import { renderThreadSection } from './thread-section.js';
+import type { WidgetContext, WidgetHost } from './widget-context.js';
+
+/** What the agent view reads from its element. */
+export interface AgentSettings {
+  readonly ticketId: string;
+  readonly agentId: string;
+  readonly agents: readonly Agent[];
+  readonly cannedReplies: readonly CannedReply[] | undefined;
+  readonly rules: RulesEngine | undefined;
+}
+
+/** Queue order and SLA states are worked out again this often; the visible timers count every second regardless. */
+const RESORT_MS = 60_000;
+
+const keyMoves: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
+
+interface Snapshot {
+  readonly tickets: Page<Ticket>;
+  readonly policyOf: (ticket: Ticket) => SlaPolicy | undefined;
+  readonly at: number;
+  readonly entries: readonly QueueEntry[];
+}
+
+/**
+ * `<crm-ticket-widget mode="agent">`: the queue (filtered, ordered by SLA due time, windowed)
+ * beside the open ticket. The SLA of the whole queue is worked out when its data changes and once
+ * a minute, and then checked against the rules engine, which escalates breaches.
+ */
+export class AgentView implements ReactiveController {
+  readonly #host: WidgetHost;
+  readonly #context: () => WidgetContext | undefined;
+  readonly #settings: () => AgentSettings;
+  readonly #open: (ticketId: string) => void;
+  #status: StatusFilter = 'unresolved';
+  #filter: QueueFilter = {};
+  #activeId: string | undefined;
+  #visibility: MessageVisibility = 'public';
+  #shownTicketId = '';
+  #snapshot: Snapshot | undefined;
+  #filtered: { readonly from: readonly QueueEntry[]; readonly filter: QueueFilter; readonly entries: readonly QueueEntry[] } | undefined;
+  #chooser: { readonly policies: unknown; readonly accounts: unknown; readonly policyOf: Snapshot['policyOf'] } | undefined;
+  #accountIdsOf: { readonly tickets: unknown; readonly ids: string[] } | undefined;
+  #checkDue = false;
+  #card: HTMLElement | undefined;
+  readonly actions: TicketActions;
+  readonly #window: VirtualWindow;
+  readonly #escalation: SlaEscalation;
+  readonly #queue: QueryController<Page<Ticket>, CrmError>;
+  readonly #policies: QueryController<Page<SlaPolicy>, CrmError, ListQueryKey<'slaPolicies'>>;
+  readonly #accounts: QueryController<Page<Account>, CrmError>;
+  readonly #ticket: QueryController<Ticket, CrmError, DetailQueryKey<'tickets'>>;
+  readonly #thread: QueryController<Page<TicketMessage>, CrmError>;
+
+  constructor(host: WidgetHost, context: () => WidgetContext | undefined, settings: () => AgentSettings, open: (ticketId: string) => void) {
+    this.#host = host;
+    this.#context = context;
+    this.#settings = settings;
+    this.#open = open;
+    host.addController(this);
+    this.actions = new TicketActions(host, context);
+    this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
+    this.#escalation = new SlaEscalation(host);
+    const client = () => context()?.client;
+    this.#queue = new QueryController(host, () => {
+      const active = client();
+      return active && allPagesQuery(active.queryClient, active.tickets, { where: statusCondition(this.#status) });
+    });
+    this.#policies = new QueryController(host, () => {
+      const active = client();
+      return active && { queryClient: active.queryClient, options: active.slaPolicies.listQuery(POLICY_QUERY) };
+    });
+    this.#accounts = new QueryController(host, () => {
+      const active = client();
+      const ids = this.#accountIds();
+      return active && ids.length > 0 ? allPagesQuery(active.queryClient, active.accounts, { where: { id: { in: ids } } }) : undefined;
+    });
+    this.#ticket = new QueryController(host, () => {
+      const active = client();
+      const { ticketId } = settings();
+      return active && ticketId ? { queryClient: active.queryClient, options: active.tickets.detailQuery(ticketId) } : undefined;
+    });
+    this.#thread = new QueryController(host, () => {
+      const active = client();
+      const { ticketId } = settings();
+      return active && ticketId ? allPagesQuery(active.queryClient, active.ticketMessages, { where: { ticketId }, sort: [{ field: 'createdAt' }] }) : undefined;
+    });
+  }
+
+  hostUpdate(): void {
+    const { ticketId } = this.#settings();
+    if (ticketId === this.#shownTicketId) return;
+    this.#shownTicketId = ticketId;
+    this.#visibility = 'public';
+    this.actions.reset();
+  }
+
+  hostUpdated(): void {
+    const context = this.#context();
+    const snapshot = this.#snapshot;
+    if (!this.#checkDue || !context || !snapshot) return;
+    this.#checkDue = false;
+    this.#escalation.check(context.client, this.#settings().rules, new Date(snapshot.at), {
+      tickets: snapshot.tickets.items,
+      slaPolicies: this.#policies.result?.data?.items ?? [],
+      accounts: this.#accounts.result?.data?.items ?? [],
+    });
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const entries = this.#visibleEntries();
+    const active = this.#activeIndex(entries);
+    if ((event.key === 'Enter' || event.key === ' ') && active >= 0) {
+      event.preventDefault();
+      this.#pick(entries, active);
+      return;
+    }
+    const move = keyMoves[event.key];
+    if (move === undefined || entries.length === 0) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(entries.length - 1, (active < 0 && move > 0 ? -1 : active) + move));
+    this.#activeId = entries[next]?.ticket.id;
+    this.#window.reveal(event.currentTarget as HTMLElement, next);
+    this.#host.requestUpdate();
+  };
+
+  #pick(entries: readonly QueueEntry[], index: number): void {
+    const ticket = entries[index]?.ticket;
+    if (!ticket) return;
+    this.#activeId = ticket.id;
+    this.#open(ticket.id);
+  }
+
+  /** Accounts whose tier picks the SLA policy: those of tickets that name no policy themselves. */
+  #accountIds(): string[] {
+    const tickets = this.#queue.result?.data?.items;
+    let known = this.#accountIdsOf;
+    if (!known || known.tickets !== tickets) {
+      const ids = new Set((tickets ?? []).flatMap((ticket) => (!ticket.slaPolicyId && ticket.accountId ? [ticket.accountId] : [])));
+      known = this.#accountIdsOf = { tickets, ids: [...ids].sort() };
+    }
+    return known.ids;
+  }
+
+  #policyOf(): Snapshot['policyOf'] {
+    const policies = this.#policies.result?.data;
+    const accounts = this.#accounts.result?.data;
+    let chooser = this.#chooser;
+    if (!chooser || chooser.policies !== policies || chooser.accounts !== accounts) {
+      chooser = this.#chooser = { policies, accounts, policyOf: policyChooser(policies?.items ?? [], accounts?.items ?? []) };
+    }
+    return chooser.policyOf;
+  }
+
+  /** The queue in working order at `now`, recomputed when its data changes or it is a minute old. */
+  #entries(now: Date): readonly QueueEntry[] {
+    const tickets = this.#queue.result?.data;
+    if (!tickets) return [];
+    const policyOf = this.#policyOf();
+    const previous = this.#snapshot;
+    if (previous?.tickets === tickets && previous.policyOf === policyOf && now.getTime() - previous.at < RESORT_MS) return previous.entries;
+    this.#snapshot = { tickets, policyOf, at: now.getTime(), entries: queueEntries(tickets.items, policyOf, now) };
+    this.#checkDue = true;
+    return this.#snapshot.entries;
+  }
+
+  #visibleEntries(): readonly QueueEntry[] {
+    const context = this.#context();
+    const all = context ? this.#entries(context.client.now()) : [];
+    if (this.#filtered?.from !== all || this.#filtered.filter !== this.#filter) {
+      this.#filtered = { from: all, filter: this.#filter, entries: filterQueue(all, this.#filter) };
+    }
+    return this.#filtered.entries;
+  }
+
+  #activeIndex(entries: readonly QueueEntry[]): number {
+    const id = this.#activeId ?? this.#settings().ticketId;
+    return entries.findIndex((entry) => entry.ticket.id === id);
+  }
+
+  /** The requester's compact card; one element, kept across tickets, named in this widget's registration. */
+  #requesterCard(context: WidgetContext, contactId: string): HTMLElement {
+    this.#card ??= document.createElement(scopedTagName(this.#host, 'contact-card'));
+    this.#card.setAttribute('variant', 'compact');
+    this.#card.setAttribute('contact-id', contactId);
+    Object.assign(this.#card, { client: context.client });
+    return this.#card;
+  }
+
+  #renderQueue(context: WidgetContext, now: Date): TemplateResult {
+    const { messages, m, format } = context;
+    const { agentId, agents, ticketId } = this.#settings();
+    const queue = this.#queue.result;
+    const policies = this.#policies.result;
+    const failed = queue?.isError ? queue : policies?.isError ? policies : undefined;
+    let list: TemplateResult;
+    let count = '';
+    if (failed?.error) {
+      list = renderError(errorText(failed.error, messages), { label: messages.common.retry, onRetry: () => void (queue?.isError ? this.#queue : this.#policies).refetch() });
+    } else if (!queue?.data || !policies?.data) {
+      list = renderSkeleton(messages.common.loading, 6);
+    } else {
+      const entries = this.#visibleEntries();
+      count = m.queue.count(format.number(entries.length));
+      list = renderQueueList({
+        context,
+        entries,
+        window: this.#window,
+        activeIndex: this.#activeIndex(entries),
+        selectedId: ticketId,
+        now,
+        policyOf: this.#policyOf(),
+        onKeyDown: this.#onKeyDown,
+        onPick: (index) => this.#pick(entries, index),
+      });
+    }
+    const everyone = agentsWith(agents, [agentId || undefined, ...(queue?.data?.items.map((ticket) => ticket.assigneeId) ?? [])]);
+    return html`<section part="queue-pane" class="queue-pane stack" aria-label=${m.queue.label}>
+      ${renderQueueFilters({
+        context,
+        status: this.#status,
+        filter: this.#filter,
+        agents: everyone,
+        agentId,
+        onStatus: (status) => {
+          this.#status = status;
+          this.#host.requestUpdate();
+        },
+        onFilter: (filter) => {
+          this.#filter = filter;
+          this.#host.requestUpdate();
+        },
+      })}
+      <p class="muted count" role="status">${count}</p>
+      ${list}
+    </section>`;
+  }
+
+  #renderDetail(context: WidgetContext, now: Date): TemplateResult {
+    const { messages, m } = context;
+    const settings = this.#settings();
+    const result = this.#ticket.result;
+    if (!settings.ticketId) return html`<p class="empty">${m.queue.pick}</p>`;
+    if (!result || result.isPending) return renderSkeleton(messages.common.loading, 5);
+    if (result.isError) {
+      const retry = result.error.kind === 'not-found' ? undefined : { label: messages.common.retry, onRetry: () => void this.#ticket.refetch() };
+      return renderError(errorText(result.error, messages), retry);
+    }
+    const ticket = result.data;
+    const queueAgents = this.#queue.result?.data?.items.map((queued) => queued.assigneeId) ?? [];
+    return renderAgentDetail({
+      context,
+      ticket,
+      sla: ticketSla(ticket, this.#policyOf()(ticket), now),
+      thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch()),
+      agents: agentsWith(settings.agents, [settings.agentId || undefined, ticket.assigneeId, ...queueAgents]),
+      actions: this.actions,
+      visibility: this.#visibility,
+      cannedReplies: settings.cannedReplies ?? m.cannedReplies,
+      requester: this.#requesterCard(context, ticket.requesterId),
+      onVisibility: (visibility) => {
+        this.#visibility = visibility;
+        this.#host.requestUpdate();
+      },
+      onReply: () => void this.actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined }, this.#visibility),
+    });
+  }
+
+  render(context: WidgetContext): TemplateResult {
+    const now = context.client.now();
+    return html`<div part="agent" class="agent">
+      ${this.#renderQueue(context, now)}
+      <section part="detail-pane" class="detail-pane">${this.#renderDetail(context, now)}</section>
+    </div>`;
+  }
+}

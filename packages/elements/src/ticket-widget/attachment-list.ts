@@ -1,0 +1,38 @@
+import type { Attachment } from '@rapport/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { attachmentHref } from './attachment-policy.js';
+
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/** A byte count as the reader's locale writes it: `820 kB`, `1 MB`. */
+export function fileSize(bytes: number, locale: string): string {
+  const unit = bytes >= 1e6 ? 'megabyte' : 'kilobyte';
+  const key = `${locale}:${unit}`;
+  let format = sizeFormats.get(key);
+  if (!format) sizeFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 })));
+  return format.format(bytes / (unit === 'megabyte' ? 1e6 : 1e3));
+}
+
+/**
+ * Attached files by name and size; a file opens (or downloads) only from a link `attachmentHref`
+ * allows. With `remove`, each file gets a button that takes it off a draft.
+ */
+export function renderAttachments(
+  attachments: readonly Attachment[],
+  locale: string,
+  remove?: { readonly label: (name: string) => string; readonly onRemove: (index: number) => void },
+): TemplateResult | typeof nothing {
+  if (attachments.length === 0) return nothing;
+  return html`<ul part="attachments" class="attachments">
+    ${attachments.map((attachment, index) => {
+      const href = attachmentHref(attachment);
+      return html`<li part="attachment" class="attachment">
+        ${href ? html`<a href=${href} download=${attachment.name} target="_blank" rel="noopener noreferrer">${attachment.name}</a>` : attachment.name}
+        <span class="muted">${fileSize(attachment.size, locale)}</span>
+        ${remove
+          ? html`<button part="attachment-remove" type="button" aria-label=${remove.label(attachment.name)} @click=${() => remove.onRemove(index)}>×</button>`
+          : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}

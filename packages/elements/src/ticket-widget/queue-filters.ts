@@ -1,0 +1,55 @@
+import type { TicketPriority } from '@rapport/core';
+import { html, type TemplateResult } from 'lit';
+import type { Agent } from './agent.js';
+import { ticketPriorities, ticketStatuses, type QueueFilter, type StatusFilter } from './queue.js';
+import { slaStates, type SlaState } from './ticket-sla.js';
+import type { WidgetContext } from './widget-context.js';
+
+export interface QueueFiltersProps {
+  readonly context: WidgetContext;
+  readonly status: StatusFilter;
+  readonly filter: QueueFilter;
+  readonly agents: readonly Agent[];
+  readonly agentId: string;
+  readonly onStatus: (status: StatusFilter) => void;
+  readonly onFilter: (filter: QueueFilter) => void;
+}
+
+/** Marks the "unassigned" choice of the assignee filter, which no agent id can be. */
+const UNASSIGNED = '\u0000unassigned';
+
+/** The queue's filters: status (asked of the adapter), priority, assignee and SLA state (applied to the loaded queue). */
+export function renderQueueFilters({ context, status, filter, agents, agentId, onStatus, onFilter }: QueueFiltersProps): TemplateResult {
+  const { m } = context;
+  const value = (event: Event) => (event.target as HTMLSelectElement).value;
+  const option = (optionValue: string, label: string, selected: boolean) => html`<option value=${optionValue} ?selected=${selected}>${label}</option>`;
+  const assignee = filter.assignee === null ? UNASSIGNED : (filter.assignee ?? '');
+  return html`<div part="filters" class="filters" role="group" aria-label=${m.queue.filters}>
+    <label
+      >${m.queue.status}
+      <select @change=${(event: Event) => onStatus(value(event) as StatusFilter)}>
+        ${option('unresolved', m.queue.unresolved, status === 'unresolved')} ${option('', m.queue.any, status === '')}
+        ${ticketStatuses.map((s) => option(s, m.status[s], status === s))}
+      </select></label
+    >
+    <label
+      >${m.queue.priority}
+      <select @change=${(event: Event) => onFilter({ ...filter, priority: (value(event) || undefined) as TicketPriority | undefined })}>
+        ${option('', m.queue.any, filter.priority === undefined)} ${ticketPriorities.map((p) => option(p, m.priority[p], filter.priority === p))}
+      </select></label
+    >
+    <label
+      >${m.queue.assignee}
+      <select @change=${(event: Event) => onFilter({ ...filter, assignee: value(event) === UNASSIGNED ? null : value(event) || undefined })}>
+        ${option('', m.queue.any, assignee === '')} ${option(UNASSIGNED, m.queue.unassigned, assignee === UNASSIGNED)}
+        ${agents.map((agent) => option(agent.id, agent.id === agentId ? `${m.queue.me} · ${agent.name}` : agent.name, assignee === agent.id))}
+      </select></label
+    >
+    <label
+      >${m.queue.sla}
+      <select @change=${(event: Event) => onFilter({ ...filter, sla: (value(event) || undefined) as SlaState | undefined })}>
+        ${option('', m.queue.any, filter.sla === undefined)} ${slaStates.map((state) => option(state, m.sla.states[state], filter.sla === state))}
+      </select></label
+    >
+  </div>`;
+}

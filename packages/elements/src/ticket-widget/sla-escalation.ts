@@ -1,0 +1,59 @@
+import type { CrmClient, Ticket } from '@rapport/core';
+import { createRulesEngine, ruleActionsFromClient, slaBreachEscalation, slaMonitor, type RulesEngine, type RulesSnapshot } from '@rapport/core/rules';
+import type { ReactiveController } from 'lit';
+import { CrmSlaBreachEvent } from './ticket-widget.events.js';
+import type { WidgetHost } from './widget-context.js';
+
+/**
+ * Escalates SLA breaches of the agent queue through the rules engine: each check hands the loaded
+ * tickets, policies and tiers to `engine.tick`, whose SLA monitor announces `ticket.sla-breached`
+ * once per ticket, clock and level and whose escalation rule raises the ticket's level and
+ * notifies. A host that runs its own engine passes it; otherwise the widget runs one with those
+ * two rules on the client's bus. Every breach announced about a ticket in the queue is also
+ * dispatched from the widget as `crm-sla-breach`.
+ */
+export class SlaEscalation implements ReactiveController {
+  readonly #host: WidgetHost;
+  #client: CrmClient | undefined;
+  #ownEngine: RulesEngine | undefined;
+  #stopListening: (() => void) | undefined;
+  #queued: ReadonlySet<string> = new Set();
+
+  constructor(host: WidgetHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Runs the SLA rules at `now` over the queue; `engine` is the host's, when it has one. */
+  check(client: CrmClient, engine: RulesEngine | undefined, now: Date, snapshot: RulesSnapshot & { readonly tickets: readonly Ticket[] }): void {
+    this.#follow(client);
+    this.#queued = new Set(snapshot.tickets.map((ticket) => ticket.id));
+    void (engine ?? this.#engineFor(client)).tick(now, snapshot);
+  }
+
+  hostDisconnected(): void {
+    this.#follow(undefined);
+  }
+
+  /** Listens to the bus of `client` (and only it), dropping what belonged to the previous one. */
+  #follow(client: CrmClient | undefined): void {
+    if (client === this.#client) return;
+    this.#stopListening?.();
+    this.#ownEngine?.dispose();
+    this.#ownEngine = undefined;
+    this.#client = client;
+    this.#stopListening = client?.events.on('ticket.sla-breached', ({ ticket, target, level }) => {
+      if (this.#queued.has(ticket.id)) this.#host.dispatchEvent(new CrmSlaBreachEvent({ ticket, target, level }));
+    });
+  }
+
+  #engineFor(client: CrmClient): RulesEngine {
+    this.#ownEngine ??= createRulesEngine({
+      bus: client.events,
+      actions: ruleActionsFromClient(client),
+      rules: [slaMonitor(), slaBreachEscalation()],
+      now: client.now,
+    });
+    return this.#ownEngine;
+  }
+}

@@ -1,0 +1,174 @@
+import type { RulesEngine } from '@rapport/core/rules';
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CrmElement } from '../base/crm-element.js';
+import { renderEmpty, renderError } from '../base/states.js';
+import type { Agent } from './agent.js';
+import { AgentView } from './agent-view.js';
+import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
+import type { CannedReply } from './canned-reply.js';
+import { CustomerView } from './customer-view.js';
+import { LiveClock } from './live-clock.js';
+import type { TicketCategory } from './submit-form.js';
+import { CrmTicketOpenEvent } from './ticket-widget.events.js';
+import { ticketWidgetMessages } from './ticket-widget.messages.js';
+import { ticketWidgetStyles } from './ticket-widget.styles.js';
+import type { WidgetContext } from './widget-context.js';
+
+export type TicketWidgetMode = 'customer' | 'agent';
+export type { Agent, CannedReply, TicketCategory };
+
+/**
+ * Customer service in one tag, for its two audiences. `mode="customer"` is self-service for a
+ * shop's customer: ask for help (with knowledge-base suggestions that can make the request
+ * unnecessary), follow one's own requests, reply, reopen and rate the help. `mode="agent"` is the
+ * agent's desk: a queue ordered by SLA due time with live timers, and the ticket's thread with
+ * internal notes, status, priority, assignee, canned replies and the requester's card.
+ *
+ * Attachments travel in the ticket record as data URLs, so each is limited (`max-attachment-size`,
+ * 1 MiB by default) and checked against `accepted-types` before it is read.
+ *
+ * @summary A self-service help desk for customers and a ticket queue with SLA timers for agents.
+ *
+ * @csspart tabs - The customer's tab bar; each tab is a `tab` part.
+ * @csspart ticket-form - The new request form.
+ * @csspart field - One labelled input with its errors.
+ * @csspart field-error - The problems of one field.
+ * @csspart suggestions - The knowledge-base articles suggested while typing; each is a `suggestion`.
+ * @csspart solved-button - "This solved it" under a suggested article.
+ * @csspart attachments - A list of attached files; each is an `attachment`, with an `attachment-remove` button in a draft.
+ * @csspart submit-button - Sends a new request.
+ * @csspart notice - The message after a request was sent or made unnecessary.
+ * @csspart ticket-list - The customer's requests; each opens from a `ticket-link`.
+ * @csspart back-button - Back from one request to the list.
+ * @csspart ticket-subject - The open ticket's subject.
+ * @csspart thread - A ticket's conversation; each entry is a `message`, internal notes also `internal-note`.
+ * @csspart internal-badge - The label of an internal note.
+ * @csspart message-link - A link in message text (only `https:` and `mailto:`).
+ * @csspart reply-form - The reply box; its send button is `reply-button`, the prepared replies `canned-replies`.
+ * @csspart reopen-button - Reopens a resolved or closed request.
+ * @csspart csat-form - The satisfaction question; its send button is `csat-button`, the thanks `csat-thanks`.
+ * @csspart agent - The agent layout: `queue-pane` beside `detail-pane`.
+ * @csspart filters - The queue's filters.
+ * @csspart queue - The scrolling ticket queue; each row is a `queue-item`.
+ * @csspart detail - The open ticket in agent mode, with `ticket-controls`, `sla` and `requester`.
+ * @csspart sla-clock - One SLA clock (first response or resolution).
+ * @csspart escalation-badge - The escalation level of a ticket.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The message shown when there is nothing to show.
+ * @csspart error - A failure message, with a `retry-button` when trying again can help.
+ *
+ * @cssprop --crm-ticket-widget-background - Background of the widget (default: the surface colour).
+ * @cssprop --crm-ticket-widget-border - Border of the widget.
+ * @cssprop --crm-ticket-widget-queue-height - Height of the agent queue.
+ * @cssprop --crm-ticket-widget-customer-message-background - Background of the customer's messages.
+ * @cssprop --crm-ticket-widget-internal-note-background - Background of internal notes (default: the warning surface).
+ * @cssprop --crm-ticket-widget-internal-note-accent - Border and label colour of internal notes.
+ * @cssprop --crm-ticket-widget-breach-color - Colour of breached SLA timers and escalations (default: the danger colour).
+ * @cssprop --crm-ticket-widget-breach-background - Background of a breached SLA clock.
+ * @cssprop --crm-color-primary - Accent colour of buttons, links and focus rings.
+ * @cssprop --crm-color-surface - Background of widgets.
+ * @cssprop --crm-color-on-surface - Text colour.
+ * @cssprop --crm-font-family - Font of every widget.
+ * @cssprop --crm-radius - Corner radius of cards.
+ *
+ * @fires {CrmTicketSubmitEvent} crm-ticket-submit - Before a new request is stored; cancelable.
+ * @fires {CrmTicketSubmittedEvent} crm-ticket-submitted - After a new request was stored.
+ * @fires {CrmTicketDeflectEvent} crm-ticket-deflect - A suggested article answered the question, so no request was sent.
+ * @fires {CrmTicketOpenEvent} crm-ticket-open - A ticket was opened.
+ * @fires {CrmTicketReplyEvent} crm-ticket-reply - Before a reply or internal note is stored; cancelable.
+ * @fires {CrmTicketRepliedEvent} crm-ticket-replied - After a reply or internal note was stored.
+ * @fires {CrmTicketStatusChangeEvent} crm-ticket-status-change - Before the status changes; cancelable.
+ * @fires {CrmTicketStatusChangedEvent} crm-ticket-status-changed - After the status changed.
+ * @fires {CrmTicketUpdateEvent} crm-ticket-update - Before an agent changes priority or assignee; cancelable.
+ * @fires {CrmTicketUpdatedEvent} crm-ticket-updated - After priority or assignee changed.
+ * @fires {CrmCsatSubmitEvent} crm-csat-submit - Before a satisfaction rating is stored; cancelable.
+ * @fires {CrmCsatSubmittedEvent} crm-csat-submitted - After a satisfaction rating was stored.
+ * @fires {CrmSlaBreachEvent} crm-sla-breach - An SLA clock of a queued ticket passed an escalation step or its target.
+ */
+export class CrmTicketWidget extends CrmElement {
+  static override styles = [...CrmElement.styles, ticketWidgetStyles];
+
+  /** `customer` (self-service, the default) or `agent` (queue and ticket desk). */
+  @property({ reflect: true }) accessor mode: TicketWidgetMode = 'customer';
+
+  /** Customer mode: the signed-in contact; only their tickets are listed. */
+  @property({ attribute: 'contact-id' }) accessor contactId = '';
+
+  /** The open ticket; set it to open one, and read it to follow what the user opened. */
+  @property({ attribute: 'ticket-id', reflect: true }) accessor ticketId = '';
+
+  /** Agent mode: the agent using the widget; their replies carry this id and "Me" filters by it. */
+  @property({ attribute: 'agent-id' }) accessor agentId = '';
+
+  /** Agent mode: who tickets can be assigned to (`[{ "id": …, "name": … }]`, also as a JSON attribute). */
+  @property({ type: Array }) accessor agents: readonly Agent[] = [];
+
+  /** Agent mode: prepared replies; the locale's standard ones when not set. */
+  @property({ attribute: false }) accessor cannedReplies: readonly CannedReply[] | undefined = undefined;
+
+  /** Customer mode: the categories to choose from; a standard set, translated, when not set. */
+  @property({ attribute: false }) accessor categories: readonly TicketCategory[] | undefined = undefined;
+
+  /** Customer mode: the survey ratings are stored under; the first survey with a CSAT question when not set. */
+  @property({ attribute: 'csat-survey-id' }) accessor csatSurveyId = '';
+
+  /** Largest attachment in bytes. */
+  @property({ attribute: 'max-attachment-size', type: Number }) accessor maxAttachmentSize = DEFAULT_MAX_ATTACHMENT_SIZE;
+
+  /** Comma-separated MIME types (or `image/*`-style families) a customer may attach. */
+  @property({ attribute: 'accepted-types' }) accessor acceptedTypes = DEFAULT_ACCEPTED_TYPES;
+
+  /** Agent mode: the host's rules engine to check the queue's SLA with; without one the widget runs the SLA rules itself. */
+  @property({ attribute: false }) accessor rules: RulesEngine | undefined = undefined;
+
+  // Counts the agent's SLA timers down; customers see no timers.
+  readonly #clock = new LiveClock(this, () => this.mode === 'agent');
+
+  readonly #customer = new CustomerView(
+    this,
+    () => this.#contextIn('customer'),
+    () => ({
+      ticketId: this.ticketId,
+      contactId: this.contactId,
+      csatSurveyId: this.csatSurveyId,
+      categories: this.categories,
+      policy: { maxSize: this.maxAttachmentSize, acceptedTypes: parseAcceptedTypes(this.acceptedTypes) },
+    }),
+    (ticketId) => this.#select(ticketId),
+  );
+
+  readonly #agent = new AgentView(
+    this,
+    () => this.#contextIn('agent'),
+    () => ({ ticketId: this.ticketId, agentId: this.agentId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules }),
+    (ticketId) => this.#select(ticketId),
+  );
+
+  #select(ticketId: string): void {
+    this.ticketId = ticketId;
+    if (ticketId) this.dispatchEvent(new CrmTicketOpenEvent({ ticketId }));
+  }
+
+  /** What the parts of `mode` work with; `undefined` while the widget is in the other mode or has no client. */
+  #contextIn(mode: TicketWidgetMode): WidgetContext | undefined {
+    const client = this.activeClient;
+    if (!client || mode !== this.mode) return undefined;
+    return { client, messages: this.i18n.messages, m: ticketWidgetMessages[this.i18n.locale], format: this.i18n.format };
+  }
+
+  protected override render(): TemplateResult {
+    const m = ticketWidgetMessages[this.i18n.locale];
+    const context = this.#contextIn(this.mode);
+    if (!context) return html`<div class="frame">${renderError(m.noClient)}</div>`;
+    if (this.mode === 'agent') return this.#agent.render(context);
+    if (!this.contactId) return html`<div class="frame">${renderEmpty(m.noContact)}</div>`;
+    return this.#customer.render(context);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'crm-ticket-widget': CrmTicketWidget;
+  }
+}
