@@ -309,7 +309,7 @@ export class CrmPipelineBoard extends CrmElement {
     this._drag = undefined;
     this.#grab = undefined;
     this.#focusAfterUpdate = drag.mode === 'keyboard' ? drag.deal.id : undefined;
-    const size = this.#shown?.deals.get(drag.origin.stageId)?.length ?? 1;
+    const size = this.#lengthWithout(drag.origin.stageId, drag.deal) + 1;
     this.#announce(this.#messages.drag.cancelled(drag.deal.name, this.#placeOf(drag.origin.stageId, drag.origin.index, size)));
   }
 

@@ -18,7 +18,7 @@ export const testPipeline = {
 
 type TestDeal = DealCreate & { readonly id: string };
 
-export function testDeal(id: string, stageId: string, fields: Partial<TestDeal> = {}): TestDeal {
+export function testDeal(id: string, stageId: string, fields: Partial<TestDeal> & { readonly updatedAt?: string } = {}): TestDeal {
   return {
     id,
     name: `Deal ${id}`,
