@@ -12,13 +12,15 @@ export interface TimelineProps {
   readonly window: VirtualWindow;
   readonly messages: Messages;
   readonly format: Formatter;
+  /** A person's display name by user id. */
+  readonly nameOf: (userId: string) => string;
 }
 
 /**
  * The contact's activities, newest first, in a scrollable list that renders only the rows in view.
  * Rows carry their position in the whole list, so a screen reader still says "12 of 5,000".
  */
-export function renderTimeline({ activities, window, messages, format }: TimelineProps): TemplateResult {
+export function renderTimeline({ activities, window, messages, format, nameOf }: TimelineProps): TemplateResult {
   const m = messages.contactCard.timeline;
   return html`<div
     part="timeline"
@@ -34,7 +36,7 @@ export function renderTimeline({ activities, window, messages, format }: Timelin
       return html`<div part="activity" class="activity" role="listitem" aria-posinset=${index + 1} aria-setsize=${activities.length} data-kind=${activity.kind}>
         <span class="activity-kind">${m.kinds[activity.kind]}</span>
         <span class="activity-subject">${activity.subject}</span>
-        <span class="activity-meta">${when}${due}${activity.done ? ` · ${m.done}` : ''}</span>
+        <span class="activity-meta">${when} · ${nameOf(activity.ownerId)}${due}${activity.done ? ` · ${m.done}` : ''}</span>
       </div>`;
     })}
   </div>`;

@@ -46,7 +46,13 @@ function setup(seed: Readonly<Record<string, readonly RecordInput[]>> = {}): Set
 
 async function cardFor(client: CrmClient, attributes: { variant?: string; lang?: string } = {}): Promise<CrmContactCard> {
   const card = await fixture<CrmContactCard>(
-    html`<crm-contact-card .client=${client} contact-id="c1" variant=${attributes.variant ?? 'full'} lang=${attributes.lang ?? 'en'}></crm-contact-card>`,
+    html`<crm-contact-card
+      .client=${client}
+      .userNames=${{ 'u-li': '李娜' }}
+      contact-id="c1"
+      variant=${attributes.variant ?? 'full'}
+      lang=${attributes.lang ?? 'en'}
+    ></crm-contact-card>`,
   );
   await waitUntil(() => part(card, 'name'), 'the contact never rendered');
   return card;
@@ -68,6 +74,7 @@ describe('<crm-contact-card>', () => {
     expect(part(card, 'name')?.textContent?.trim()).to.equal('王小明');
     await waitUntil(() => part(card, 'subtitle')?.textContent?.includes('华东贸易有限公司'));
     expect(part(card, 'subtitle')?.textContent).to.contain('采购经理');
+    expect(part(card, 'header')?.textContent).to.contain('Owner: 李娜');
   });
 
   it('links email, phone and https channels, and shows any other address as plain text', async () => {
@@ -268,6 +275,7 @@ describe('<crm-contact-card>', () => {
       const rows = parts(card, 'activity');
       expect(rows.length).to.be.below(60);
       expect(rows[0]?.textContent).to.contain('Activity 0');
+      expect(rows[0]?.textContent).to.contain('李娜');
       expect(rows[0]?.getAttribute('aria-setsize')).to.equal('5000');
       const timeline = part(card, 'timeline') as HTMLElement;
       timeline.scrollTop = 2500 * 56;

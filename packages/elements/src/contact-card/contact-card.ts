@@ -251,7 +251,13 @@ export class CrmContactCard extends CrmElement {
           ? renderError(errorText(timeline.error, m), { label: m.common.retry, onRetry: () => void this.#timeline.refetch() })
           : timeline.data.items.length === 0
             ? renderEmpty(m.contactCard.timeline.empty)
-            : renderTimeline({ activities: timeline.data.items, window: this.#window, messages: m, format: this.i18n.format })}
+            : renderTimeline({
+                activities: timeline.data.items,
+                window: this.#window,
+                messages: m,
+                format: this.i18n.format,
+                nameOf: (userId) => this.userNames[userId] ?? userId,
+              })}
     </section>`;
   }
 
