@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { customFieldsSchema, idSchema, labelSchema, patchSchemaOf, storedSchemaOf, tagsSchema, tierSchema } from './common.js';
+import { urlSchema } from './formats.js';
 
 /** An organisation the business sells to or serves (客户). */
 export const accountCreateSchema = z.object({
@@ -9,7 +10,7 @@ export const accountCreateSchema = z.object({
   /** Drives which SLA policy the account's tickets get. */
   tier: z._default(tierSchema, 'standard'),
   ownerId: z.optional(idSchema),
-  website: z.optional(z.url({ error: 'Enter a valid web address' })),
+  website: z.optional(urlSchema),
   tags: tagsSchema,
   customFields: customFieldsSchema,
 });

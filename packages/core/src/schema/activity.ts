@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { attachmentsSchema, idSchema, isoDateTimeSchema, labelSchema, longTextSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { attachmentsSchema, idSchema, labelSchema, longTextSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { isoDateTimeSchema } from './formats.js';
 
 export const activityKindSchema = z.enum(['call', 'email', 'meeting', 'note', 'task', 'letter']);
 export type ActivityKind = z.infer<typeof activityKindSchema>;

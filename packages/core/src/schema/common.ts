@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { emailSchema, isoDateTimeSchema, urlSchema, wholeNumberSchema } from './formats.js';
 
 /** Record ids: opaque, non-empty, short enough for a URL segment. */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
@@ -8,12 +9,6 @@ export const labelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLengt
 
 /** Plain multi-line text (descriptions, bodies, notes), up to 20,000 characters. */
 export const longTextSchema = z.string().check(z.maxLength(20_000));
-
-/** An ISO 8601 date-time with a UTC `Z` or an offset, e.g. `2025-03-01T09:30:00.000Z`. */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
-
-/** A calendar date `YYYY-MM-DD`, with no time zone (close dates, holidays). */
-export const isoDateSchema = z.iso.date();
 
 /** A wall-clock time `HH:MM` (24 h), used in business-hour calendars. */
 export const timeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00'));
@@ -62,8 +57,8 @@ const channelBase = { label: z.optional(labelSchema), primary: z.optional(z.bool
 
 /** One way to reach a contact; email and web values are checked for their format. */
 export const channelSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('email'), value: z.email({ error: 'Enter a valid email address' }), ...channelBase }),
-  z.object({ kind: z.literal('web'), value: z.url({ error: 'Enter a valid web address' }), ...channelBase }),
+  z.object({ kind: z.literal('email'), value: emailSchema, ...channelBase }),
+  z.object({ kind: z.literal('web'), value: urlSchema, ...channelBase }),
   z.object({ kind: z.enum(['phone', 'mobile', 'fax', 'address']), value: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)), ...channelBase }),
 ]);
 export type Channel = z.infer<typeof channelSchema>;
@@ -73,8 +68,8 @@ export type ChannelKind = Channel['kind'];
 export const attachmentSchema = z.object({
   name: labelSchema,
   type: z.string().check(z.minLength(1), z.maxLength(200)),
-  size: z.int().check(z.gte(0)),
-  url: z.optional(z.url()),
+  size: wholeNumberSchema.check(z.gte(0)),
+  url: z.optional(urlSchema),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
@@ -84,7 +79,7 @@ export const attachmentsSchema = z._default(z.array(attachmentSchema).check(z.ma
 export const storedShape = {
   id: idSchema,
   tenantId: idSchema,
-  version: z.int().check(z.gte(1)),
+  version: wholeNumberSchema.check(z.gte(1)),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 };

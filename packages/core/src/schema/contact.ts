@@ -9,6 +9,7 @@ import {
   storedSchemaOf,
   tagsSchema,
 } from './common.js';
+import { urlSchema } from './formats.js';
 
 /** What the contact agreed to be contacted by; everything off until they say yes. */
 export const consentSchema = z.object({
@@ -29,7 +30,7 @@ export const contactCreateSchema = z.object({
   ownerId: z.optional(idSchema),
   region: z.optional(labelSchema),
   industry: z.optional(labelSchema),
-  avatarUrl: z.optional(z.url({ error: 'Enter a valid web address' })),
+  avatarUrl: z.optional(urlSchema),
   channels: z._default(z.array(channelSchema).check(z.maxLength(50)), () => []),
   tags: tagsSchema,
   customFields: customFieldsSchema,

@@ -4,8 +4,6 @@ import {
   currencySchema,
   customFieldsSchema,
   idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
   labelSchema,
   longTextSchema,
   patchSchemaOf,
@@ -13,6 +11,7 @@ import {
   storedSchemaOf,
   tagsSchema,
 } from './common.js';
+import { isoDateSchema, isoDateTimeSchema } from './formats.js';
 
 export const dealStatusSchema = z.enum(['open', 'won', 'lost']);
 export type DealStatus = z.infer<typeof dealStatusSchema>;

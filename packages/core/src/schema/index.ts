@@ -1,3 +1,4 @@
+export * from './formats.js';
 export * from './common.js';
 export * from './account.js';
 export * from './contact.js';

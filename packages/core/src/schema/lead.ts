@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { acquisitionSourceSchema, idSchema, labelSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { emailSchema } from './formats.js';
 
 export const leadStatusSchema = z.enum(['new', 'working', 'qualified', 'disqualified']);
 export type LeadStatus = z.infer<typeof leadStatusSchema>;
@@ -8,7 +9,7 @@ export type LeadStatus = z.infer<typeof leadStatusSchema>;
 export const leadCreateSchema = z.object({
   name: labelSchema,
   company: z.optional(labelSchema),
-  email: z.optional(z.email({ error: 'Enter a valid email address' })),
+  email: z.optional(emailSchema),
   phone: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   source: z.optional(acquisitionSourceSchema),
   status: z._default(leadStatusSchema, 'new'),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { amountSchema, currencySchema, idSchema, isoDateTimeSchema, labelSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { amountSchema, currencySchema, idSchema, labelSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { isoDateTimeSchema, wholeNumberSchema } from './formats.js';
 
 export const orderStatusSchema = z.enum(['placed', 'paid', 'shipped', 'refunded', 'cancelled']);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
@@ -7,7 +8,7 @@ export type OrderStatus = z.infer<typeof orderStatusSchema>;
 export const orderItemSchema = z.object({
   sku: z.string().check(z.minLength(1), z.maxLength(100)),
   name: labelSchema,
-  quantity: z.int().check(z.gte(1)),
+  quantity: wholeNumberSchema.check(z.gte(1)),
   unitPrice: amountSchema,
 });
 export type OrderItem = z.infer<typeof orderItemSchema>;

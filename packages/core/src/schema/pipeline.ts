@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { currencySchema, idSchema, labelSchema, patchSchemaOf, probabilitySchema, storedSchemaOf, uniqueIds } from './common.js';
+import { wholeNumberSchema } from './formats.js';
 
 /** One column of a pipeline, with the default win probability of deals in it. */
 export const stageSchema = z.object({
@@ -7,7 +8,7 @@ export const stageSchema = z.object({
   name: labelSchema,
   probability: probabilitySchema,
   /** Work-in-progress limit: the board warns when more deals sit in the stage. */
-  wipLimit: z.optional(z.int().check(z.gte(1))),
+  wipLimit: z.optional(wholeNumberSchema.check(z.gte(1))),
 });
 export type Stage = z.infer<typeof stageSchema>;
 

@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
-import { isoDateSchema, labelSchema, patchSchemaOf, storedSchemaOf, tierSchema, timeOfDaySchema, timeZoneSchema } from './common.js';
+import { labelSchema, patchSchemaOf, storedSchemaOf, tierSchema, timeOfDaySchema, timeZoneSchema } from './common.js';
+import { isoDateSchema, wholeNumberSchema } from './formats.js';
 import { ticketPrioritySchema } from './ticket.js';
 
 /** Time limits for tickets of one priority, in business minutes. */
 export const slaTargetSchema = z.object({
   priority: ticketPrioritySchema,
-  firstResponseMinutes: z.int().check(z.gte(1)),
-  resolutionMinutes: z.int().check(z.gte(1)),
+  firstResponseMinutes: wholeNumberSchema.check(z.gte(1)),
+  resolutionMinutes: wholeNumberSchema.check(z.gte(1)),
 });
 export type SlaTarget = z.infer<typeof slaTargetSchema>;
 
 /** Open hours on one weekday (0 = Sunday … 6 = Saturday); `end` is after `start`. */
 export const businessHoursSchema = z
-  .object({ day: z.int().check(z.gte(0), z.lte(6)), start: timeOfDaySchema, end: timeOfDaySchema })
+  .object({ day: wholeNumberSchema.check(z.gte(0), z.lte(6)), start: timeOfDaySchema, end: timeOfDaySchema })
   .check(
     z.superRefine((hours, ctx) => {
       if (hours.end <= hours.start) ctx.addIssue({ code: 'custom', message: 'The end must be after the start', path: ['end'], input: hours.end });
@@ -30,7 +31,7 @@ export type BusinessCalendar = z.infer<typeof businessCalendarSchema>;
 
 /** Raise a ticket to `level` once `atPercent` of a target's time is used (100 = breached). */
 export const escalationStepSchema = z.object({
-  level: z.int().check(z.gte(1), z.lte(10)),
+  level: wholeNumberSchema.check(z.gte(1), z.lte(10)),
   atPercent: z.number().check(z.gt(0), z.lte(1000)),
 });
 export type EscalationStep = z.infer<typeof escalationStepSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { idSchema, isoDateTimeSchema, localeSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { idSchema, localeSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { isoDateTimeSchema } from './formats.js';
 
 /** A score, a choice or free text, several choices, or `null` for a skipped question. */
 export const answerSchema = z.union([z.number(), z.string().check(z.maxLength(20_000)), z.array(z.string()), z.null()]);

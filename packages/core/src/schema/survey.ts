@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, labelSchema, localeSchema, longTextSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { wholeNumberSchema } from './formats.js';
 
 /** Show a question only when an earlier answer matches, e.g. "what could we do better?" for NPS ≤ 6. */
 export const showIfSchema = z.object({
@@ -14,7 +15,7 @@ const questionBase = {
   label: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   required: z._default(z.boolean(), false),
   /** Questions with the same page number are shown together; pages run from 1. */
-  page: z.optional(z.int().check(z.gte(1))),
+  page: z.optional(wholeNumberSchema.check(z.gte(1))),
   showIf: z.optional(showIfSchema),
 };
 
@@ -28,9 +29,9 @@ export const surveyQuestionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nps'), ...questionBase }),
   z.object({ type: z.literal('csat'), ...questionBase }),
   z.object({ type: z.literal('ces'), ...questionBase }),
-  z.object({ type: z.literal('rating'), max: z._default(z.int().check(z.gte(3), z.lte(10)), 5), ...questionBase }),
+  z.object({ type: z.literal('rating'), max: z._default(wholeNumberSchema.check(z.gte(3), z.lte(10)), 5), ...questionBase }),
   z.object({ type: z.enum(['single', 'multi']), options: z.array(choiceOptionSchema).check(z.minLength(1), z.maxLength(50)), ...questionBase }),
-  z.object({ type: z.literal('text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(20_000))), ...questionBase }),
+  z.object({ type: z.literal('text'), maxLength: z.optional(wholeNumberSchema.check(z.gte(1), z.lte(20_000))), ...questionBase }),
   z.object({ type: z.literal('email'), ...questionBase }),
 ]);
 export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;

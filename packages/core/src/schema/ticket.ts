@@ -3,13 +3,13 @@ import {
   attachmentsSchema,
   customFieldsSchema,
   idSchema,
-  isoDateTimeSchema,
   labelSchema,
   longTextSchema,
   patchSchemaOf,
   storedSchemaOf,
   tagsSchema,
 } from './common.js';
+import { isoDateTimeSchema, wholeNumberSchema } from './formats.js';
 
 /** `pending` means waiting on the customer: the SLA clock pauses. */
 export const ticketStatusSchema = z.enum(['new', 'open', 'pending', 'resolved', 'closed']);
@@ -37,7 +37,7 @@ export const ticketCreateSchema = z.object({
   firstRespondedAt: z.optional(isoDateTimeSchema),
   resolvedAt: z.optional(isoDateTimeSchema),
   /** 0 = not escalated; raised as SLA targets are approached and breached. */
-  escalationLevel: z._default(z.int().check(z.gte(0)), 0),
+  escalationLevel: z._default(wholeNumberSchema.check(z.gte(0)), 0),
   /** When the SLA clock was paused (status `pending`), if it is paused now. */
   pausedAt: z.optional(isoDateTimeSchema),
   /** Business minutes already spent paused, excluded from SLA elapsed time. */
