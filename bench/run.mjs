@@ -50,7 +50,7 @@ if (browserBenches.length) {
     await bundle(join('bench/browser', file), join(out, `${name}.js`), 'browser');
     writeFileSync(
       join(out, `${name}.html`),
-      `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name}</title><body><script type="module" src="./${name}.js"></script></body></html>`,
+      `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title><body><script type="module" src="./${name}.js"></script></body></html>`,
     );
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const done = new Promise((resolve, reject) => {
