@@ -1,6 +1,6 @@
 // Loads every built Storybook story in Chromium and fails on any page error, console error,
 // Storybook error display, or axe violation: a Storybook build can succeed while stories throw.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 
@@ -17,7 +17,13 @@ for (const story of stories) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/ResizeObserver loop/.test(message.text())) problems.push(`console error: ${message.text()}`);
+    // Failed requests are reported below with their URL; the browser's own line about them has none.
+    if (message.type() !== 'error' || /ResizeObserver loop|Failed to load resource/.test(message.text())) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    // Chromium asks every new page for /favicon.ico, which Storybook does not ship.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(`${site.url}iframe.html?id=${story.id}&viewMode=story`);
   await page.waitForFunction(
@@ -44,6 +50,7 @@ for (const story of stories) {
 
 await browser.close();
 await site.close();
+mkdirSync('.test-results', { recursive: true });
 writeFileSync('.test-results/stories.json', JSON.stringify({ passed: stories.length - failures.length, failed: failures.length }));
 console.log(`stories: ${stories.length - failures.length} of ${stories.length} render without errors`);
 if (stories.length === 0) {
