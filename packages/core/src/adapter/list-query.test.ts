@@ -27,6 +27,7 @@ describe('normalizeListQuery', () => {
       return [];
     };
     expect(issuesOf({ limit: 0 })).toEqual(['limit']);
+    expect(issuesOf({ limit: 2.5, cursor: 7 })).toEqual(['limit', 'cursor']);
     expect(issuesOf({ sort: [{ field: 'name', direction: 'up' }] })).toEqual(['sort.0.direction']);
     expect(issuesOf({ where: { amount: { gt: true } } })).toEqual(['where.amount']);
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { wholeNumberSchema } from '../schema/whole-number.js';
 import { parseOrThrow } from '../schema/parse.js';
 import type { FieldCondition, ListQuery, Scalar, SortKey } from './storage-adapter.js';
 
@@ -21,7 +22,7 @@ const fieldPathSchema = z.string().check(z.minLength(1), z.maxLength(200));
 const listQuerySchema = z.object({
   where: z.optional(z.record(fieldPathSchema, z.union([scalarSchema, conditionSchema]))),
   sort: z.optional(z.array(z.object({ field: fieldPathSchema, direction: z.optional(z.enum(['asc', 'desc'])) })).check(z.maxLength(10))),
-  limit: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+  limit: z.optional(wholeNumberSchema.check(z.gte(1), z.lte(1000))),
   cursor: z.optional(z.nullable(z.string())),
 });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { emailSchema, isoDateTimeSchema, urlSchema, wholeNumberSchema } from './formats.js';
+import { emailSchema, isoDateTimeSchema, urlSchema } from './formats.js';
+import { wholeNumberSchema } from './whole-number.js';
 
 /** Record ids: opaque, non-empty, short enough for a URL segment. */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(200));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ValidationError, emailSchema, isoDateSchema, isoDateTimeSchema, parseOrThrow, urlSchema, wholeNumberSchema } from '@rapport/core';
+import { ValidationError, emailSchema, isoDateSchema, isoDateTimeSchema, parseOrThrow, urlSchema } from '@rapport/core';
 
 function issueOf(schema: z.core.$ZodType, value: unknown) {
   try {
@@ -62,18 +62,5 @@ describe('urlSchema', () => {
     for (const value of ['not a url', 'example.com', '/relative', '']) {
       expect(issueOf(urlSchema, value)).toEqual({ path: ['field'], code: 'invalid_format', message: 'Enter a valid web address' });
     }
-  });
-});
-
-describe('wholeNumberSchema', () => {
-  it('rejects fractions as a wrong type, before any range check', () => {
-    expect(issueOf(wholeNumberSchema.check(z.gte(1)), 0.5)).toEqual({ path: ['field'], code: 'invalid_type', message: 'Must be a whole number' });
-    expect(issueOf(wholeNumberSchema, '3')).toEqual({ path: ['field'], code: 'invalid_type', message: 'Must be a number' });
-  });
-
-  it('keeps to the integers a double holds exactly', () => {
-    expect(parseOrThrow(wholeNumberSchema, Number.MAX_SAFE_INTEGER)).toBe(Number.MAX_SAFE_INTEGER);
-    expect(issueOf(wholeNumberSchema.check(z.lte(6)), 2 ** 53)).toEqual({ path: ['field'], code: 'too_big', message: `Must be at most ${Number.MAX_SAFE_INTEGER}` });
-    expect(issueOf(wholeNumberSchema, -(2 ** 53))).toEqual({ path: ['field'], code: 'too_small', message: `Must be at least ${Number.MIN_SAFE_INTEGER}` });
   });
 });

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 
-// zod's own `z.iso.*`, `z.email()`, `z.url()` and `z.int()` bring their format machinery into every
-// browser bundle (about 2 KB min+gzip). These checks accept and reject exactly what those do and
-// report the same issues (`invalid_format` with the format's name, `invalid_type` `int`), so
-// `toFieldIssues` turns them into the same codes and messages.
+// zod's own `z.iso.*`, `z.email()` and `z.url()` bring their format machinery into every browser
+// bundle. These checks accept and reject exactly what those do and report the same issue
+// (`invalid_format` with the format's name), so `toFieldIssues` turns it into the same code and message.
 
 /** `YYYY-MM-DD` on the proleptic Gregorian calendar: 29 February only in leap years. */
 const calendarDate = String.raw`(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:[2468][048]|[13579][26]|0[48])|(?:[02468][048]|[13579][26])00)-02-29)`;
@@ -45,13 +44,4 @@ export const emailSchema = z.string().check(formatCheck('email', (value) => emai
 export const urlSchema = z.string().check(
   z.overwrite((value) => value.trim().replace(/[\t\n\r]/g, '')),
   formatCheck('url', isAbsoluteUrl),
-);
-
-/** A whole number within ±(2^53 − 1), where every integer has an exact double. */
-export const wholeNumberSchema = z.number().check(
-  z.superRefine((value, ctx) => {
-    if (!Number.isInteger(value)) ctx.addIssue({ code: 'invalid_type', expected: 'int', input: value, continue: false });
-    else if (value > Number.MAX_SAFE_INTEGER) ctx.addIssue({ code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true, input: value });
-    else if (value < Number.MIN_SAFE_INTEGER) ctx.addIssue({ code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, inclusive: true, input: value });
-  }),
 );

@@ -1,4 +1,5 @@
 export * from './formats.js';
+export * from './whole-number.js';
 export * from './common.js';
 export * from './account.js';
 export * from './contact.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { amountSchema, currencySchema, idSchema, labelSchema, patchSchemaOf, storedSchemaOf } from './common.js';
-import { isoDateTimeSchema, wholeNumberSchema } from './formats.js';
+import { isoDateTimeSchema } from './formats.js';
+import { wholeNumberSchema } from './whole-number.js';
 
 export const orderStatusSchema = z.enum(['placed', 'paid', 'shipped', 'refunded', 'cancelled']);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { currencySchema, idSchema, labelSchema, patchSchemaOf, probabilitySchema, storedSchemaOf, uniqueIds } from './common.js';
-import { wholeNumberSchema } from './formats.js';
+import { wholeNumberSchema } from './whole-number.js';
 
 /** One column of a pipeline, with the default win probability of deals in it. */
 export const stageSchema = z.object({

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { labelSchema, patchSchemaOf, storedSchemaOf, tierSchema, timeOfDaySchema, timeZoneSchema } from './common.js';
-import { isoDateSchema, wholeNumberSchema } from './formats.js';
+import { isoDateSchema } from './formats.js';
+import { wholeNumberSchema } from './whole-number.js';
 import { ticketPrioritySchema } from './ticket.js';
 
 /** Time limits for tickets of one priority, in business minutes. */

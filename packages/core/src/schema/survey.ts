@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, labelSchema, localeSchema, longTextSchema, patchSchemaOf, storedSchemaOf } from './common.js';
-import { wholeNumberSchema } from './formats.js';
+import { wholeNumberSchema } from './whole-number.js';
 
 /** Show a question only when an earlier answer matches, e.g. "what could we do better?" for NPS ≤ 6. */
 export const showIfSchema = z.object({

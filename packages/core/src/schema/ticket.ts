@@ -9,7 +9,8 @@ import {
   storedSchemaOf,
   tagsSchema,
 } from './common.js';
-import { isoDateTimeSchema, wholeNumberSchema } from './formats.js';
+import { isoDateTimeSchema } from './formats.js';
+import { wholeNumberSchema } from './whole-number.js';
 
 /** `pending` means waiting on the customer: the SLA clock pauses. */
 export const ticketStatusSchema = z.enum(['new', 'open', 'pending', 'resolved', 'closed']);
