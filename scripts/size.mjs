@@ -6,9 +6,11 @@ import { build } from 'esbuild';
 
 const KB = 1024;
 
-/** Budgets in KB (min+gzip). An entry is source the user would write. */
+/** Budgets in KB (min+gzip); `null` where none is set yet. An entry is source the user would write. */
 const entries = [
   { name: '@rapport/core (SDK entry)', budget: 20, source: `export * from '@rapport/core';` },
+  { name: '@rapport/core/domain', budget: null, source: `export * from '@rapport/core/domain';` },
+  { name: '@rapport/core/demo', budget: null, source: `export * from '@rapport/core/demo';` },
 ];
 
 const cdnFiles = [
@@ -44,11 +46,10 @@ for (const cdn of cdnFiles) {
 let over = 0;
 console.log(`${'entry'.padEnd(52)} ${'min'.padStart(9)} ${'min+gzip'.padStart(9)}   budget`);
 for (const row of rows) {
-  const ok = row.gzip <= row.budget * KB;
+  const ok = row.budget === null || row.gzip <= row.budget * KB;
   if (!ok) over += 1;
-  console.log(
-    `${row.name.padEnd(52)} ${(row.min / KB).toFixed(1).padStart(7)} KB ${(row.gzip / KB).toFixed(1).padStart(6)} KB   ≤ ${row.budget} KB ${ok ? '✓' : '✗ over budget'}`,
-  );
+  const verdict = row.budget === null ? '—' : `≤ ${row.budget} KB ${ok ? '✓' : '✗ over budget'}`;
+  console.log(`${row.name.padEnd(52)} ${(row.min / KB).toFixed(1).padStart(7)} KB ${(row.gzip / KB).toFixed(1).padStart(6)} KB   ${verdict}`);
 }
 if (over) {
   console.error(`\n${over} entr${over === 1 ? 'y exceeds its' : 'ies exceed their'} size budget`);
