@@ -1,5 +1,6 @@
 import { defaultPrefix, defineScoped, normalizePrefix } from './base/registry.js';
 import { CrmContactCard } from './contact-card/contact-card.js';
+import { CrmFeedbackForm } from './feedback-form/feedback-form.js';
 import { CrmPipelineBoard } from './pipeline-board/pipeline-board.js';
 import { CrmProvider } from './provider/provider.js';
 import { CrmTicketWidget } from './ticket-widget/ticket-widget.js';
@@ -11,6 +12,7 @@ import { CrmTicketWidget } from './ticket-widget/ticket-widget.js';
 const elements: ReadonlyArray<readonly [baseName: string, element: CustomElementConstructor]> = [
   ['provider', CrmProvider],
   ['contact-card', CrmContactCard],
+  ['feedback-form', CrmFeedbackForm],
   ['pipeline-board', CrmPipelineBoard],
   ['ticket-widget', CrmTicketWidget],
 ];

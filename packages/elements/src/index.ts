@@ -57,3 +57,8 @@ export { pipelineDealsQuery } from './pipeline-board/pipeline-deals-query.js';
 export { dealSortKeys, type DealSortKey } from './pipeline-board/deal-order.js';
 export type { DealFilter } from './pipeline-board/deal-filter.js';
 export type { DealOutcome } from './pipeline-board/deal-move.js';
+export { CrmFeedbackForm, FOLLOW_UP_ANSWER_KEY } from './feedback-form/feedback-form.js';
+export { CrmFeedbackFollowUpEvent, CrmFeedbackSubmitEvent, CrmFeedbackSubmittedEvent, type ScoredResponse } from './feedback-form/feedback-form.events.js';
+export type { ScoredAnswer } from './feedback-form/response-scores.js';
+export type { Delivery } from './feedback-form/send-or-queue.js';
+export type { SurveyDefinition } from './feedback-form/survey-definition.js';

@@ -1,0 +1,161 @@
+import { css } from 'lit';
+
+export const feedbackFormStyles = css`
+  :host {
+    --_form-background: var(--crm-feedback-form-background, var(--_color-surface));
+    --_form-border: var(--crm-feedback-form-border, 1px solid var(--_color-border));
+    --_point-size: var(--crm-feedback-form-point-size, 2.5rem);
+    --_selected: var(--crm-feedback-form-selected-color, var(--_color-primary));
+    --_on-selected: var(--crm-feedback-form-on-selected-color, var(--_color-on-primary));
+    --_star: var(--crm-feedback-form-star-color, var(--_color-warning));
+  }
+  .frame {
+    position: relative;
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-4);
+    background: var(--_form-background);
+    border: var(--_form-border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_font-size-large);
+    font-weight: 600;
+  }
+  .description,
+  .hint,
+  .progress {
+    margin: 0;
+    color: var(--_color-on-surface-muted);
+  }
+  .hint,
+  .progress {
+    font-size: var(--_font-size-small);
+  }
+  .progress {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  progress {
+    width: 100%;
+    height: 0.5rem;
+    accent-color: var(--_selected);
+  }
+  .page {
+    display: grid;
+    gap: var(--_space-6);
+  }
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .question {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  legend,
+  .question > label {
+    padding: 0;
+    margin-bottom: var(--_space-2);
+    font-weight: 600;
+  }
+  .required-mark {
+    color: var(--_color-danger);
+  }
+  .points {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+  .point {
+    position: relative;
+  }
+  /* The native radio stays under its face: it takes the clicks, the focus and the arrow keys. */
+  .point input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .face {
+    display: inline-grid;
+    place-items: center;
+    min-width: var(--_point-size);
+    height: var(--_point-size);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    font-variant-numeric: tabular-nums;
+  }
+  .point:hover .face {
+    border-color: var(--_selected);
+  }
+  .point input:checked + .face {
+    border-color: var(--_selected);
+    background: var(--_selected);
+    color: var(--_on-selected);
+  }
+  .point input:focus-visible + .face {
+    outline: var(--_focus-ring-width) solid var(--_color-primary);
+    outline-offset: 2px;
+  }
+  .face.star,
+  .point input:checked + .face.star {
+    border-color: transparent;
+    background: none;
+    color: var(--_star);
+    font-size: 1.75rem;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-4);
+    max-width: calc(11 * (var(--_point-size) + var(--_space-1)));
+    font-size: var(--_font-size-small);
+    color: var(--_color-on-surface-muted);
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    padding: var(--_space-1) 0;
+  }
+  textarea,
+  input[type='email'] {
+    width: 100%;
+  }
+  .notice {
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius-small);
+    background: var(--_color-warning-surface);
+    color: var(--_color-warning);
+  }
+  .actions,
+  .follow-up-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .actions {
+    justify-content: flex-end;
+  }
+  .follow-up {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .follow-up p {
+    margin: 0;
+  }
+  /* Headings and the page take focus only to be read out after a step; they are not controls. */
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+`;

@@ -1,0 +1,464 @@
+import { isCrmError, ValidationError, type Answer, type CrmClient, type FieldIssue, type OutboxChange, type SurveyQuestion, type SurveyResponseCreate } from '@rapport/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CrmElement } from '../base/crm-element.js';
+import { errorText, issueText } from '../base/locale/error-text.js';
+import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
+import { answerIssues } from './answer-issues.js';
+import { ConnectivityController } from './connectivity.js';
+import { CrmFeedbackFollowUpEvent, CrmFeedbackSubmitEvent, CrmFeedbackSubmittedEvent, type ScoredResponse } from './feedback-form.events.js';
+import { feedbackFormMessages, type FeedbackFormMessages } from './feedback-form.messages.js';
+import { feedbackFormStyles } from './feedback-form.styles.js';
+import { FeedbackOutboxController } from './feedback-outbox.js';
+import { newFillKey } from './fill-key.js';
+import { HONEYPOT_ID, honeypotStyles, renderHoneypot } from './honeypot.js';
+import { renderQuestion } from './question-field.js';
+import { scoreResponse } from './response-scores.js';
+import { sendOrQueue } from './send-or-queue.js';
+import { judgeSubmission, type SubmissionVerdict } from './spam-guard.js';
+import { SurveyLoader } from './survey-loader.js';
+import { isEmptyAnswer, pageOf, pagesOf, questionsOf, shownQuestions, type Answers, type SurveyDefinition } from './survey-definition.js';
+import { renderThankYou, type FollowUpState, type ThanksDelivery } from './thank-you.js';
+import { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';
+
+/** The answer key the thank-you follow-up is stored under, beside the survey's own question ids: `'yes'` or `'no'`. */
+export const FOLLOW_UP_ANSWER_KEY = 'follow-up';
+
+type Phase = 'answering' | 'sending' | 'thanks';
+type Blocked = Extract<SubmissionVerdict, { kind: 'too-fast' | 'throttled' }>;
+
+/** The survey as the visitor sees it right now: conditions applied, split into pages. */
+interface FormView {
+  readonly survey: SurveyDefinition;
+  readonly questions: readonly SurveyQuestion[];
+  readonly shown: readonly SurveyQuestion[];
+  readonly pages: readonly number[];
+  readonly page: number;
+}
+
+/**
+ * A satisfaction survey (满意度调查) to paste under an order or a resolved ticket: NPS, CSAT,
+ * CES, ratings, choices, free text and an email address, on one page or several. Answers are
+ * checked at each field and never lost on an error; spam is kept out by a honeypot, a minimum time
+ * to fill and a per-visitor throttle; without a connection the response waits in a durable outbox
+ * (IndexedDB) and is sent once, even across reloads.
+ *
+ * @summary A satisfaction survey form (NPS, CSAT, CES) that works offline.
+ *
+ * @csspart form - The survey form.
+ * @csspart title - The survey's title, and the thank-you heading.
+ * @csspart description - The survey's description.
+ * @csspart progress - Which page of how many, with a bar.
+ * @csspart question - One question with its label, control and problems.
+ * @csspart question-label - A question's text.
+ * @csspart point - One point of a score scale (a number, or a star of a rating).
+ * @csspart choice - One option of a choice question.
+ * @csspart input - A text or email input.
+ * @csspart field-error - The problems of one question.
+ * @csspart notice - Offline, queued and too-soon notices.
+ * @csspart back-button - Goes to the previous page.
+ * @csspart next-button - Goes to the next page.
+ * @csspart submit-button - Sends the answers.
+ * @csspart thanks - The thank-you state.
+ * @csspart follow-up - The follow-up question, then the visitor's answer to it.
+ * @csspart follow-up-button - Yes or no to the follow-up.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - Shown when no survey is selected.
+ * @csspart error - A failure message.
+ * @csspart retry-button - Loads the survey again after a failure.
+ *
+ * @cssprop --crm-feedback-form-background - Background of the form (default: the surface colour).
+ * @cssprop --crm-feedback-form-border - Border of the form.
+ * @cssprop --crm-feedback-form-point-size - Size of one point of a score scale.
+ * @cssprop --crm-feedback-form-selected-color - Background of the chosen point (default: the primary colour).
+ * @cssprop --crm-feedback-form-on-selected-color - Text on the chosen point.
+ * @cssprop --crm-feedback-form-star-color - Colour of rating stars.
+ * @cssprop --crm-color-primary - Accent colour of buttons and focus rings.
+ * @cssprop --crm-color-surface - Background of widgets.
+ * @cssprop --crm-color-on-surface - Text colour.
+ * @cssprop --crm-font-family - Font of every widget.
+ *
+ * @fires {CrmFeedbackSubmitEvent} crm-feedback-submit - Before the response is sent, with its scores (NPS category, CSAT level); cancelable.
+ * @fires {CrmFeedbackSubmittedEvent} crm-feedback-submitted - After the response was stored, or queued until the connection returns.
+ * @fires {CrmFeedbackFollowUpEvent} crm-feedback-follow-up - After the visitor answered the follow-up question.
+ */
+export class CrmFeedbackForm extends CrmElement {
+  static override styles = [...CrmElement.styles, feedbackFormStyles, honeypotStyles];
+
+  /** Id of the stored survey to show. */
+  @property({ attribute: 'survey-id' }) accessor surveyId = '';
+
+  /** A survey defined in the page instead of a stored one; wins over `survey-id`. */
+  @property({ attribute: false }) accessor survey: SurveyDefinition | undefined = undefined;
+
+  /** The respondent, when the page knows who they are. */
+  @property({ attribute: 'contact-id' }) accessor contactId = '';
+
+  /** The order the feedback is about (under an order page). */
+  @property({ attribute: 'order-id' }) accessor orderId = '';
+
+  /** The service request the feedback is about. */
+  @property({ attribute: 'ticket-id' }) accessor ticketId = '';
+
+  /** A response sent sooner than this after the questions appear is held back as likely spam. */
+  @property({ attribute: 'min-fill-ms', type: Number }) accessor minFillMs = 3_000;
+
+  /** How long one visitor waits before sending another response to the same survey. */
+  @property({ attribute: 'throttle-ms', type: Number }) accessor throttleMs = 60_000;
+
+  /**
+   * Asks a follow-up in the thank-you state: the attribute alone asks "May we contact you about
+   * your answers?"; a value asks that question instead. The answer is stored with the response.
+   */
+  @property({ attribute: 'follow-up', converter: { fromAttribute: (value: string | null) => value ?? undefined } })
+  accessor followUp: string | undefined = undefined;
+
+  /** The IndexedDB database queued responses wait in; forms writing to different back ends on one site need different names. */
+  @property({ attribute: 'outbox-name' }) accessor outboxName = 'rapport';
+
+  @state() private accessor _answers: Answers = {};
+  @state() private accessor _page = 1;
+  @state() private accessor _issues: Readonly<Record<string, readonly FieldIssue[]>> = {};
+  @state() private accessor _phase: Phase = 'answering';
+  @state() private accessor _delivery: ThanksDelivery = 'sent';
+  @state() private accessor _blocked: Blocked | undefined = undefined;
+  @state() private accessor _failure: unknown = undefined;
+  @state() private accessor _followUp: FollowUpState = 'asked';
+  @state() private accessor _announcement = '';
+
+  /** One key per fill of the form: the response's id and its idempotency key. */
+  #fillKey = newFillKey();
+  /** When the questions first appeared, for the minimum time to fill. */
+  #shownAt: number | undefined;
+  #sent: SurveyResponseCreate | undefined;
+  #focusNext: (() => HTMLElement | null | undefined) | undefined;
+
+  readonly #stored = new SurveyLoader(this, () => {
+    const client = this.activeClient;
+    return client && !this.survey && this.surveyId ? { client, id: this.surveyId } : undefined;
+  });
+
+  readonly #connectivity = new ConnectivityController(this);
+
+  readonly #outbox = new FeedbackOutboxController(
+    this,
+    () => {
+      const client = this.activeClient;
+      return client && { client, name: this.outboxName };
+    },
+    (change) => this.#onOutboxChange(change),
+  );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('survey') || changed.has('surveyId')) this.#startOver();
+  }
+
+  protected override updated(): void {
+    if (this.#shownAt === undefined && this.renderRoot.querySelector('form')) this.#shownAt = Date.now();
+    const focus = this.#focusNext;
+    this.#focusNext = undefined;
+    focus?.()?.focus();
+  }
+
+  #onOutboxChange({ type, entry }: OutboxChange): void {
+    if (type !== 'delivered' || entry.op !== 'create' || entry.idempotencyKey !== this.#fillKey || this._delivery !== 'queued') return;
+    this._delivery = 'delivered';
+    this._announcement = this.#m.thanks.delivered;
+  }
+
+  #onAnswer(question: SurveyQuestion, answer: Answer): void {
+    this._answers = { ...this._answers, [question.id]: answer };
+    this._blocked = undefined;
+    // A question already flagged is checked again as the visitor corrects it.
+    if (this._issues[question.id]) this.#check([question]);
+  }
+
+  /** Leaving a text field checks what was typed; an untouched field is only checked on the way on. */
+  #onCommit(question: SurveyQuestion): void {
+    if (!isEmptyAnswer(this._answers[question.id]) || this._issues[question.id]) this.#check([question]);
+  }
+
+  #onBack(): void {
+    const view = this.#view();
+    const previous = view && view.pages[view.pages.indexOf(view.page) - 1];
+    if (previous !== undefined) this.#turnTo(previous);
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const view = this.#view();
+    if (!view || this._phase !== 'answering') return;
+    const next = view.pages[view.pages.indexOf(view.page) + 1];
+    if (next === undefined) {
+      void this.#send(view);
+      return;
+    }
+    if (!this.#stopAtIssues(view.shown.filter((question) => pageOf(question) === view.page))) this.#turnTo(next);
+  }
+
+  async #onFollowUp(accepted: boolean): Promise<void> {
+    const client = this.activeClient;
+    const sent = this.#sent;
+    if (!client || !sent || this._followUp === 'saving') return;
+    const id = this.#fillKey;
+    const patch = { answers: { ...sent.answers, [FOLLOW_UP_ANSWER_KEY]: accepted ? 'yes' : 'no' } };
+    this._followUp = 'saving';
+    this._failure = undefined;
+    try {
+      // The form created the response, so it is at its first version; a queued one is not stored yet and its update queues behind it.
+      await sendOrQueue(
+        () => client.surveyResponses.update(id, patch, { expectedVersion: 1 }),
+        () => this.#outbox.enqueue({ op: 'update', collection: 'surveyResponses', recordId: id, data: patch, expectedVersion: 1 }),
+        this.#connectivity.offline || this._delivery === 'queued',
+      );
+      this._followUp = accepted ? 'accepted' : 'declined';
+      this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('[part~="follow-up"]');
+      this.dispatchEvent(new CrmFeedbackFollowUpEvent({ responseId: id, accepted }));
+    } catch (error) {
+      this._followUp = 'asked';
+      this._failure = error;
+    }
+  }
+
+  get #m(): FeedbackFormMessages {
+    return feedbackFormMessages[this.i18n.locale];
+  }
+
+  /** The survey shown: the inline one, else the stored one once loaded. */
+  get #survey(): SurveyDefinition | undefined {
+    const stored = this.#stored.result;
+    return this.survey ?? (stored?.status === 'loaded' ? stored.survey : undefined);
+  }
+
+  #view(): FormView | undefined {
+    const survey = this.#survey;
+    if (!survey) return undefined;
+    const questions = questionsOf(survey);
+    const shown = shownQuestions(questions, this._answers);
+    const pages = pagesOf(shown);
+    // A page emptied by a changed answer gives way to the one before it.
+    const page = pages.includes(this._page) ? this._page : (pages.filter((candidate) => candidate < this._page).pop() ?? pages[0]);
+    return page === undefined ? undefined : { survey, questions, shown, pages, page };
+  }
+
+  #startOver(): void {
+    this._answers = {};
+    this._page = 1;
+    this._issues = {};
+    this._phase = 'answering';
+    this._blocked = undefined;
+    this._failure = undefined;
+    this._followUp = 'asked';
+    this.#fillKey = newFillKey();
+    this.#shownAt = undefined;
+    this.#sent = undefined;
+  }
+
+  #turnTo(page: number): void {
+    this._page = page;
+    this._blocked = undefined;
+    this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('.page');
+  }
+
+  /** Checks questions and shows their problems; returns the ones that have some. */
+  #check(questions: readonly SurveyQuestion[]): SurveyQuestion[] {
+    const issues = { ...this._issues };
+    const invalid: SurveyQuestion[] = [];
+    for (const question of questions) {
+      const found = answerIssues(question, this._answers[question.id]);
+      if (found.length > 0) {
+        issues[question.id] = found;
+        invalid.push(question);
+      } else {
+        delete issues[question.id];
+      }
+    }
+    this._issues = issues;
+    return invalid;
+  }
+
+  /** Whether any of the questions has a problem: if so, its page is shown and its control focused. */
+  #stopAtIssues(questions: readonly SurveyQuestion[]): boolean {
+    const invalid = this.#check(questions);
+    const first = invalid[0];
+    if (!first) return false;
+    this._page = pageOf(first);
+    this._announcement = this.#m.needsAttention(invalid.length, this.i18n.format.number(invalid.length));
+    this.#focusNext = () => {
+      const index = this.#view()?.questions.findIndex((question) => question.id === first.id);
+      const field = this.renderRoot.querySelector(`[data-question="${index}"]`);
+      return field?.querySelector<HTMLElement>('input:checked') ?? field?.querySelector<HTMLElement>('input, textarea');
+    };
+    return true;
+  }
+
+  async #send(view: FormView): Promise<void> {
+    if (this.#stopAtIssues(view.shown)) return;
+    const now = Date.now();
+    const verdict = judgeSubmission({
+      honeypot: this.renderRoot.querySelector<HTMLInputElement>(`#${HONEYPOT_ID}`)?.value ?? '',
+      shownAt: this.#shownAt ?? now,
+      now,
+      minFillMs: this.minFillMs,
+      lastSubmittedAt: lastSubmissionAt(view.survey.id),
+      throttleMs: this.throttleMs,
+    });
+    if (verdict.kind === 'bot') return this.#thank('dropped');
+    if (verdict.kind !== 'accept') {
+      this._blocked = verdict;
+      return;
+    }
+    const client = this.activeClient;
+    if (!client) return;
+    const id = this.#fillKey;
+    const response = this.#responseFrom(view, client);
+    const scored: ScoredResponse = { responseId: id, response, scores: scoreResponse(view.shown, response.answers) };
+    if (!this.dispatchEvent(new CrmFeedbackSubmitEvent(scored))) return;
+    this._phase = 'sending';
+    this._blocked = undefined;
+    this._failure = undefined;
+    try {
+      const { delivery } = await sendOrQueue(
+        () => client.surveyResponses.create(response, { id, idempotencyKey: id }),
+        () => this.#outbox.enqueue({ op: 'create', collection: 'surveyResponses', recordId: id, data: response }, { idempotencyKey: id }),
+        this.#connectivity.offline,
+      );
+      rememberSubmission(view.survey.id, Date.now());
+      this.#sent = response;
+      this.#thank(delivery);
+      this.dispatchEvent(new CrmFeedbackSubmittedEvent({ ...scored, delivery }));
+    } catch (error) {
+      this._phase = 'answering';
+      this._failure = error;
+      if (error instanceof ValidationError) this.#showIssuesFrom(error);
+    }
+  }
+
+  /** The visitor's answers to the questions they were shown: blanks as `null` (skipped), hidden questions left out. */
+  #responseFrom({ survey, shown }: FormView, client: CrmClient): SurveyResponseCreate {
+    const answers: Record<string, Answer> = {};
+    for (const question of shown) {
+      const answer = this._answers[question.id];
+      answers[question.id] = answer === undefined || isEmptyAnswer(answer) ? null : typeof answer === 'string' ? answer.trim() : answer;
+    }
+    return {
+      surveyId: survey.id,
+      answers,
+      submittedAt: client.now().toISOString(),
+      locale: this.i18n.locale,
+      idempotencyKey: this.#fillKey,
+      ...(this.contactId ? { contactId: this.contactId } : {}),
+      ...(this.orderId ? { orderId: this.orderId } : {}),
+      ...(this.ticketId ? { ticketId: this.ticketId } : {}),
+    };
+  }
+
+  /** Problems the service found in answers (paths `answers.<question id>`), shown at their questions. */
+  #showIssuesFrom(error: ValidationError): void {
+    const issues: Record<string, readonly FieldIssue[]> = { ...this._issues };
+    for (const issue of error.issues) {
+      const [field, questionId] = issue.path;
+      if (field === 'answers' && typeof questionId === 'string') issues[questionId] = [...(issues[questionId] ?? []), issue];
+    }
+    this._issues = issues;
+  }
+
+  #thank(delivery: ThanksDelivery): void {
+    this._phase = 'thanks';
+    this._delivery = delivery;
+    this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('#thanks-title');
+  }
+
+  #issueTexts(question: SurveyQuestion): string[] {
+    return (this._issues[question.id] ?? []).map((issue) =>
+      question.type === 'email' && issue.code === 'invalid_format' ? this.#m.emailFormat : issueText(issue, this.i18n.messages),
+    );
+  }
+
+  #renderBlocked(blocked: Blocked): TemplateResult {
+    const m = this.#m;
+    const text = blocked.kind === 'too-fast' ? m.tooFast : m.throttled(this.i18n.format.number(Math.ceil(blocked.waitMs / 1000)));
+    return html`<p part="notice" class="notice" role="alert">${text}</p>`;
+  }
+
+  #renderForm(view: FormView): TemplateResult {
+    const m = this.#m;
+    const { survey, questions, shown, pages, page } = view;
+    const position = pages.indexOf(page);
+    const last = position === pages.length - 1;
+    const sending = this._phase === 'sending';
+    const progress = m.progress(this.i18n.format.number(position + 1), this.i18n.format.number(pages.length));
+    return html`<form part="form" class="frame" novalidate aria-labelledby="survey-title" @submit=${this.#onSubmit}>
+      <h2 id="survey-title" part="title" class="title">${survey.title}</h2>
+      ${survey.description ? html`<p part="description" class="description">${survey.description}</p>` : nothing}
+      ${questions.some((question) => question.required) ? html`<p class="hint">${m.requiredNote}</p>` : nothing}
+      ${pages.length > 1
+        ? html`<div part="progress" class="progress">
+            <span id="progress-label">${progress}</span>
+            <progress aria-labelledby="progress-label" max=${pages.length} .value=${position + 1}></progress>
+          </div>`
+        : nothing}
+      ${this.#connectivity.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
+      <div class="page" role="group" tabindex="-1" aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}>
+        ${shown
+          .filter((question) => pageOf(question) === page)
+          .map((question) =>
+            renderQuestion({
+              question,
+              index: questions.indexOf(question),
+              answer: this._answers[question.id],
+              errors: this.#issueTexts(question),
+              m,
+              onAnswer: (answer) => this.#onAnswer(question, answer),
+              onCommit: () => this.#onCommit(question),
+            }),
+          )}
+      </div>
+      ${renderHoneypot(m.honeypot)} ${this._blocked ? this.#renderBlocked(this._blocked) : nothing}
+      ${this._failure ? renderError(errorText(this._failure, this.i18n.messages)) : nothing}
+      <div class="actions">
+        ${position > 0 ? html`<button part="back-button" type="button" @click=${this.#onBack}>${m.back}</button>` : nothing}
+        ${last
+          ? html`<button part="submit-button" class="primary" type="submit" ?disabled=${sending}>${sending ? m.sending : m.send}</button>`
+          : html`<button part="next-button" class="primary" type="submit">${m.next}</button>`}
+      </div>
+    </form>`;
+  }
+
+  #renderContent(): TemplateResult {
+    const m = this.#m;
+    const shared = this.i18n.messages;
+    const frame = (content: TemplateResult) => html`<div class="frame">${content}</div>`;
+    if (!this.activeClient) return frame(renderError(m.noClient));
+    if (this._phase === 'thanks') {
+      return renderThankYou({
+        m,
+        delivery: this._delivery,
+        followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
+        followUpState: this._followUp,
+        failure: this._failure ? renderError(errorText(this._failure, shared)) : nothing,
+        onFollowUp: (accepted) => void this.#onFollowUp(accepted),
+      });
+    }
+    const stored = this.#stored.result;
+    if (!this.survey && stored?.status === 'loading') return frame(renderSkeleton(shared.common.loading, 4));
+    if (!this.survey && stored?.status === 'failed') {
+      const missing = isCrmError(stored.error) && stored.error.kind === 'not-found';
+      return frame(renderError(errorText(stored.error, shared), missing ? undefined : { label: shared.common.retry, onRetry: () => this.#stored.retry() }));
+    }
+    const view = this.#view();
+    return view ? this.#renderForm(view) : frame(renderEmpty(m.noSurvey));
+  }
+
+  protected override render(): TemplateResult {
+    // Always in the page, so screen readers hear what changes in it.
+    return html`${this.#renderContent()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'crm-feedback-form': CrmFeedbackForm;
+  }
+}

@@ -1,0 +1,46 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedbackFormMessages } from './feedback-form.messages.js';
+
+/** What became of the response: stored, queued for the connection, queued and since delivered, or dropped as spam. */
+export type ThanksDelivery = 'sent' | 'queued' | 'delivered' | 'dropped';
+
+/** The follow-up question ("may we contact you?") and the visitor's answer to it. */
+export type FollowUpState = 'asked' | 'saving' | 'accepted' | 'declined';
+
+export interface ThankYouProps {
+  readonly m: FeedbackFormMessages;
+  readonly delivery: ThanksDelivery;
+  /** The follow-up question, or `undefined` when the page asks none. */
+  readonly followUp: string | undefined;
+  readonly followUpState: FollowUpState;
+  readonly failure: TemplateResult | typeof nothing;
+  readonly onFollowUp: (accepted: boolean) => void;
+}
+
+function renderFollowUp({ m, followUp, followUpState, onFollowUp }: ThankYouProps & { readonly followUp: string }): TemplateResult {
+  if (followUpState === 'accepted' || followUpState === 'declined') {
+    return html`<p part="follow-up" class="follow-up-result" tabindex="-1">${followUpState === 'accepted' ? m.followUp.accepted : m.followUp.declined}</p>`;
+  }
+  const saving = followUpState === 'saving';
+  return html`<div part="follow-up" class="follow-up" role="group" aria-labelledby="follow-up-question">
+    <p id="follow-up-question">${followUp}</p>
+    <div class="follow-up-actions">
+      <button part="follow-up-button" type="button" class="primary" ?disabled=${saving} @click=${() => onFollowUp(true)}>${m.followUp.yes}</button>
+      <button part="follow-up-button" type="button" ?disabled=${saving} @click=${() => onFollowUp(false)}>${m.followUp.no}</button>
+    </div>
+  </div>`;
+}
+
+/** The thank-you state: where the answers are, and the follow-up when the page asks one. */
+export function renderThankYou(props: ThankYouProps): TemplateResult {
+  const { m, delivery, followUp } = props;
+  return html`<section part="thanks" class="frame" aria-labelledby="thanks-title">
+    <h2 id="thanks-title" part="title" class="title" tabindex="-1">${m.thanks.title}</h2>
+    ${delivery === 'queued'
+      ? html`<p part="notice" class="notice">${m.thanks.queued}</p>`
+      : delivery === 'delivered'
+        ? html`<p class="description">${m.thanks.delivered}</p>`
+        : nothing}
+    ${followUp !== undefined && delivery !== 'dropped' ? renderFollowUp({ ...props, followUp }) : nothing} ${props.failure}
+  </section>`;
+}
