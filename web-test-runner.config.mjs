@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { CHROMIUM } from './scripts/ensure-deps.mjs';
 import { countReporter } from './test/count-reporter.mjs';
 
 // Browser tests (the elements', and `*.browser.test.ts` of other packages) run on their TypeScript
@@ -13,17 +15,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -1,17 +1,13 @@
 import { customerValues, forecast, rfmAnalysis, slaStatus, summarizeOrders, type ForecastDeal, type ForecastPipeline, type SlaPolicyInput, type SlaTicket, type SummaryOrder } from '@rapport/core/domain';
+import { SeededRandom } from '@rapport/core/demo';
 import { measure, report } from '../lib/measure.js';
 
 console.log('## Domain measures (Node)');
 
-/** A small deterministic generator (mulberry32), so every run measures the same data. */
+/** Seeded, so every run measures the same data. */
 function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const source = new SeededRandom(seed);
+  return () => source.next();
 }
 
 const now = new Date('2025-07-01T00:00:00Z');

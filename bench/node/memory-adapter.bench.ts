@@ -1,17 +1,13 @@
 import { createMemoryAdapter, type ListQuery } from '@rapport/core';
+import { SeededRandom } from '@rapport/core/demo';
 import { measure, report, reportRatio } from '../lib/measure.js';
 
 console.log('## Memory adapter, 100,000 contacts (Node)');
 
-/** A small deterministic generator (mulberry32), so every run measures the same data. */
+/** Seeded, so every run measures the same data. */
 function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const source = new SeededRandom(seed);
+  return () => source.next();
 }
 
 const CONTACTS = 100_000;
