@@ -1,6 +1,7 @@
 import { defaultPrefix, defineScoped, normalizePrefix } from './base/registry.js';
 import { CrmContactCard } from './contact-card/contact-card.js';
 import { CrmFeedbackForm } from './feedback-form/feedback-form.js';
+import { CrmFeedbackSummary } from './feedback-summary/feedback-summary.js';
 import { CrmPipelineBoard } from './pipeline-board/pipeline-board.js';
 import { CrmProvider } from './provider/provider.js';
 import { CrmTicketWidget } from './ticket-widget/ticket-widget.js';
@@ -13,6 +14,7 @@ const elements: ReadonlyArray<readonly [baseName: string, element: CustomElement
   ['provider', CrmProvider],
   ['contact-card', CrmContactCard],
   ['feedback-form', CrmFeedbackForm],
+  ['feedback-summary', CrmFeedbackSummary],
   ['pipeline-board', CrmPipelineBoard],
   ['ticket-widget', CrmTicketWidget],
 ];

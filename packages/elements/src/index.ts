@@ -62,3 +62,4 @@ export { CrmFeedbackFollowUpEvent, CrmFeedbackSubmitEvent, CrmFeedbackSubmittedE
 export type { ScoredAnswer } from './feedback-form/response-scores.js';
 export type { Delivery } from './feedback-form/send-or-queue.js';
 export type { SurveyDefinition } from './feedback-form/survey-definition.js';
+export { CrmFeedbackSummary } from './feedback-summary/feedback-summary.js';

@@ -14,6 +14,7 @@ export interface PipelineBoardMessages {
   readonly boardLabel: (pipeline: string) => string;
   readonly noClient: string;
   readonly noPipeline: string;
+  readonly stages: string;
   readonly emptyColumn: string;
   readonly noMatches: string;
   readonly deals: (count: string) => string;
@@ -78,6 +79,7 @@ const en: PipelineBoardMessages = {
   boardLabel: (pipeline) => `Pipeline: ${pipeline}`,
   noClient: 'No data source is configured for this board.',
   noPipeline: 'Choose a pipeline to show.',
+  stages: 'Stages',
   emptyColumn: 'No deals in this stage',
   noMatches: 'No deals match the filters',
   deals: (count) => `${count} deals`,
@@ -149,6 +151,7 @@ const zhHans: PipelineBoardMessages = {
   boardLabel: (pipeline) => `销售管道：${pipeline}`,
   noClient: '此看板尚未配置数据源。',
   noPipeline: '请选择要显示的销售管道。',
+  stages: '阶段',
   emptyColumn: '此阶段暂无销售机会',
   noMatches: '没有符合筛选条件的销售机会',
   deals: (count) => `${count} 个销售机会`,
@@ -219,6 +222,7 @@ const zhHant: PipelineBoardMessages = {
   boardLabel: (pipeline) => `銷售管道：${pipeline}`,
   noClient: '此看板尚未設定資料來源。',
   noPipeline: '請選擇要顯示的銷售管道。',
+  stages: '階段',
   emptyColumn: '此階段暫無銷售機會',
   noMatches: '沒有符合篩選條件的銷售機會',
   deals: (count) => `${count} 個銷售機會`,

@@ -614,7 +614,17 @@ export class CrmPipelineBoard extends CrmElement {
     const nowMs = this.#now().getTime();
     const drag = this._drag;
     const filtered = isFilterActive(this.filter);
-    return html`<div part="columns" class="columns" @keydown=${this.#onKeyDown} @pointerdown=${this.#pointer.onPointerDown}>
+    // With no card to focus, the row itself takes focus, so a keyboard can still scroll it sideways.
+    const anyCards = shown.columns.some((column) => (shown.deals.get(column.stage.id) ?? []).length > 0);
+    return html`<div
+      part="columns"
+      class="columns"
+      role="group"
+      aria-label=${m.stages}
+      tabindex=${anyCards ? nothing : 0}
+      @keydown=${this.#onKeyDown}
+      @pointerdown=${this.#pointer.onPointerDown}
+    >
       ${shown.columns.map((column, columnIndex) => {
         const stage = column.stage;
         const deals = shown.deals.get(stage.id) ?? [];

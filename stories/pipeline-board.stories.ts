@@ -1,0 +1,166 @@
+import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type DealCreate } from '@rapport/core';
+import { createDemoAdapter, DEMO_IDS, demoUsers } from '@rapport/core/demo';
+import type { CrmPipelineBoard } from '@rapport/elements';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+const NOW = new Date('2025-03-03T09:15:00Z');
+const DAY = 86_400_000;
+const ownerNames = Object.fromEntries(demoUsers.map((user) => [user.id, user.name]));
+
+/** The demo CRM: the 销售管道 pipeline with deals in every stage, over its own memory store. */
+function demoClient(): CrmClient {
+  return createCrmClient({ adapter: createDemoAdapter({ now: NOW, size: 120 }), now: () => NOW });
+}
+
+/** A pipeline of eight stages and `count` deals, for the windowed columns. */
+function largeClient(count: number): CrmClient {
+  const stages = ['线索', '资格确认', '需求分析', '方案报价', '商务谈判', '合同签订', '口头承诺', '实施准备'].map((name, i) => ({
+    id: `s${i}`,
+    name,
+    probability: (i + 1) / 10,
+  }));
+  const deals: Array<DealCreate & { id: string }> = Array.from({ length: count }, (_, i) => {
+    const stageId = `s${i % 8}`;
+    return {
+      id: `d${String(i).padStart(5, '0')}`,
+      name: `门店升级项目 #${i + 1}`,
+      pipelineId: 'p-large',
+      stageId,
+      ownerId: demoUsers[i % demoUsers.length]?.id,
+      amount: 10_000 + ((i * 7919) % 90) * 10_000,
+      currency: 'CNY',
+      expectedCloseDate: new Date(NOW.getTime() + ((i * 31) % 240) * DAY).toISOString().slice(0, 10),
+      // Seeds go to the store as written, defaults and all: the board asks the store for open deals.
+      status: 'open',
+      stageHistory: [{ stageId, enteredAt: new Date(NOW.getTime() - ((i * 13) % 60) * DAY).toISOString() }],
+    };
+  });
+  const adapter = createMemoryAdapter({ now: () => NOW, seed: { pipelines: [{ id: 'p-large', name: '大客户销售管道', currency: 'CNY', stages }], deals } });
+  return createCrmClient({ adapter, now: () => NOW });
+}
+
+/** A pipeline whose deals are all closed: every column is empty. */
+function emptyClient(): CrmClient {
+  const adapter = createMemoryAdapter({
+    now: () => NOW,
+    seed: {
+      pipelines: [
+        {
+          id: 'p-new',
+          name: 'New market',
+          currency: 'EUR',
+          stages: [
+            { id: 'lead', name: 'Lead', probability: 0.1 },
+            { id: 'proposal', name: 'Proposal', probability: 0.5, wipLimit: 5 },
+            { id: 'negotiation', name: 'Negotiation', probability: 0.7 },
+          ],
+        },
+      ],
+    },
+  });
+  return createCrmClient({ adapter, now: () => NOW });
+}
+
+/** A client whose reads never finish: the board stays in its loading state. */
+function pendingClient(): CrmClient {
+  const adapter = createMemoryAdapter();
+  adapter.get = () => new Promise(() => {});
+  adapter.list = () => new Promise(() => {});
+  return createCrmClient({ adapter });
+}
+
+/** A client whose storage cannot be reached: the board shows its error with a retry. */
+function failingClient(): CrmClient {
+  const adapter = createMemoryAdapter();
+  adapter.get = () => Promise.reject(new NetworkError(undefined, false));
+  return createCrmClient({ adapter });
+}
+
+/** Reads work, saves fail: every move shows at once, then returns with the reason. */
+function readOnlyClient(): CrmClient {
+  const adapter = createDemoAdapter({ now: NOW, size: 120 });
+  adapter.update = () => Promise.reject(new NetworkError(undefined, false));
+  return createCrmClient({ adapter, now: () => NOW });
+}
+
+const meta: Meta<CrmPipelineBoard> = {
+  title: 'Widgets/Pipeline board',
+  component: 'crm-pipeline-board',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj<CrmPipelineBoard>;
+
+interface BoardOptions {
+  readonly pipelineId?: string;
+  readonly lang?: string;
+  readonly theme?: string;
+  readonly enforce?: boolean;
+}
+
+const board = (client: CrmClient, options: BoardOptions = {}) =>
+  html`<crm-pipeline-board
+    .client=${client}
+    .ownerNames=${ownerNames}
+    pipeline-id=${options.pipelineId ?? DEMO_IDS.pipeline}
+    lang=${options.lang ?? 'en'}
+    theme=${options.theme ?? 'light'}
+    ?enforce-wip-limits=${options.enforce ?? false}
+  ></crm-pipeline-board>`;
+
+export const Board: Story = { render: () => board(demoClient()) };
+
+export const Loading: Story = { render: () => board(pendingClient()) };
+
+export const Empty: Story = {
+  name: 'Empty (no open deals)',
+  render: () => board(emptyClient(), { pipelineId: 'p-new' }),
+};
+
+export const Failed: Story = {
+  name: 'Error',
+  render: () => board(failingClient()),
+};
+
+export const Filtered: Story = {
+  name: 'Filtered and ordered by amount',
+  render: () => html`<crm-pipeline-board
+    .client=${demoClient()}
+    .ownerNames=${ownerNames}
+    .filter=${{ ownerId: 'u-lin', minAmount: 100_000 }}
+    sort="amount"
+    pipeline-id=${DEMO_IDS.pipeline}
+    lang="en"
+  ></crm-pipeline-board>`,
+};
+
+export const EnforcedWipLimits: Story = {
+  name: 'WIP limits enforced',
+  render: () => board(demoClient(), { enforce: true }),
+};
+
+export const SavesFail: Story = {
+  name: 'Moves that cannot be saved',
+  render: () => board(readOnlyClient()),
+};
+
+export const TenThousandDeals: Story = {
+  name: '10,000 deals',
+  render: () => board(largeClient(10_000), { pipelineId: 'p-large', lang: 'zh-Hans' }),
+};
+
+export const Dark: Story = {
+  render: () => html`<div style="background: #030712; padding: 1rem">${board(demoClient(), { theme: 'dark' })}</div>`,
+};
+
+export const SimplifiedChinese: Story = {
+  name: 'zh-Hans',
+  render: () => board(demoClient(), { lang: 'zh-Hans' }),
+};
+
+export const TraditionalChinese: Story = {
+  name: 'zh-Hant',
+  render: () => board(demoClient(), { lang: 'zh-Hant' }),
+};
