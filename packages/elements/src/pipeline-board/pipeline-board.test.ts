@@ -235,6 +235,32 @@ describe('<crm-pipeline-board>', () => {
     expect(one(board, '[part="drag-ghost"]')).to.equal(null);
   });
 
+  it('lifts a card under a resting finger, while a quick swipe is left to scroll', async () => {
+    const { client } = testBoard();
+    const board = await boardFor(client);
+    const touch = (target: EventTarget, type: string, x: number, y: number) =>
+      target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerId: 7, pointerType: 'touch', isPrimary: true, bubbles: true, composed: true }));
+    const from = card(board, 'd3').getBoundingClientRect();
+    touch(card(board, 'd3'), 'pointerdown', from.left + 10, from.top + 10);
+    touch(window, 'pointermove', from.left + 10, from.top + 60);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await board.updateComplete;
+    expect(one(board, '[part="drag-ghost"]')).to.equal(null);
+    touch(window, 'pointerup', from.left + 10, from.top + 60);
+
+    touch(card(board, 'd3'), 'pointerdown', from.left + 10, from.top + 10);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await board.updateComplete;
+    expect(one(board, '[part="drag-ghost"]')).to.not.equal(null);
+    const to = (one(board, '.column[data-stage-id="proposal"] .cards') as HTMLElement).getBoundingClientRect();
+    touch(window, 'pointermove', to.left + 20, to.top + 5);
+    await board.updateComplete;
+    const moved = oneEvent(board, 'crm-deal-moved');
+    touch(window, 'pointerup', to.left + 20, to.top + 5);
+    await moved;
+    expect(namesIn(board, 'proposal')).to.deep.equal(['Scanners', 'Printers', 'Support plan']);
+  });
+
   it('filters by text, owner and amount, and orders stages by a chosen key', async () => {
     const board = await boardFor(testBoard().client);
     const search = one(board, '.toolbar input[type="search"]') as HTMLInputElement;

@@ -10,18 +10,22 @@ import { AccountNames } from './account-names.js';
 import { renderBoardColumn } from './board-column.js';
 import { BoardColumns, sumGroups, wonStageOf, type BoardColumn } from './board-columns.js';
 import { renderBoardToolbar } from './board-toolbar.js';
+import { cardAfterKey } from './card-focus.js';
 import { renderCloseDialog, type CloseDraft } from './close-deal-dialog.js';
 import { formatCompactTotals } from './compact-money.js';
 import { CARD_ROW_HEIGHT, renderDealCard, type CardState } from './deal-card.js';
 import { isFilterActive, type DealFilter } from './deal-filter.js';
 import { breaksWipLimit, closePatch, movePatch, withPatch, type DealOutcome } from './deal-move.js';
 import { effectiveRank, insertionIndex, rankBetween, type DealSortKey } from './deal-order.js';
-import { outcomes, sameSlot, slotAfterKey, type DropSlot, type SlotColumn, type SlotKey } from './drop-slot.js';
-import { pipelineDealsQuery } from './pipeline-deals-query.js';
-import { pipelineBoardMessages, type PipelineBoardMessages, type Place } from './pipeline-board.messages.js';
+import { renderDragGhost, ghostTransform, type GhostPlace } from './drag-ghost.js';
+import { sameSlot, slotAfterKey, type DropSlot, type SlotColumn, type SlotKey } from './drop-slot.js';
+import { renderOutcomeZones } from './outcome-zones.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
+import { pipelineBoardMessages, type PipelineBoardMessages, type Place } from './pipeline-board.messages.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
+import { pipelineDealsQuery } from './pipeline-deals-query.js';
 import { PointerDrag, type Point } from './pointer-drag.js';
+import { contains, rowAt, scrollNearEdges } from './pointer-geometry.js';
 
 /** A deal picked up, where it came from and where it would land now. */
 interface Drag {
@@ -44,16 +48,16 @@ interface Grab extends Press {
   point: Point;
 }
 
+function ghostPlace(grab: Grab): GhostPlace {
+  return { x: grab.point.x - grab.offsetX, y: grab.point.y - grab.offsetY, width: grab.width };
+}
+
 /** What was last rendered: the keyboard and the pointer act on what the user sees. */
 interface Shown {
   readonly pipeline: Pipeline;
   readonly columns: readonly BoardColumn[];
   readonly deals: ReadonlyMap<string, readonly Deal[]>;
 }
-
-/** Pointer within this many pixels of a scroll area's edge scrolls it. */
-const AUTO_SCROLL_EDGE_PX = 48;
-const AUTO_SCROLL_MAX_STEP_PX = 18;
 
 const slotKeys: ReadonlySet<string> = new Set<SlotKey>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -180,7 +184,8 @@ export class CrmPipelineBoard extends CrmElement {
       this.#drop();
     },
     cancel: () => this.#cancelDrag(),
-    autoScroll: (point) => this.#autoScroll(point),
+    autoScroll: (point) =>
+      scrollNearEdges(this.renderRoot.querySelector<HTMLElement>('.columns'), this.renderRoot.querySelectorAll<HTMLElement>('.cards'), point),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,40 +218,21 @@ export class CrmPipelineBoard extends CrmElement {
     }
     const id = cardIdOf(event);
     const found = id === undefined ? undefined : this.#locate(id);
-    if (!found || drag) return;
-    const { deal, stageId, index } = found;
     const shown = this.#shown;
-    if (!shown) return;
-    const columnIndex = shown.columns.findIndex((column) => column.stage.id === stageId);
-    switch (event.key) {
-      case ' ':
-        event.preventDefault();
-        if (this._pending.has(deal.id)) this.#announce(this.#messages.drag.busy(deal.name));
-        else this.#lift(deal, stageId, index, 'keyboard');
-        return;
-      case 'ArrowUp':
-      case 'ArrowDown':
-        event.preventDefault();
-        this.#focusCard(stageId, index + (event.key === 'ArrowUp' ? -1 : 1));
-        return;
-      case 'Home':
-      case 'End':
-        event.preventDefault();
-        this.#focusCard(stageId, event.key === 'Home' ? 0 : Number.MAX_SAFE_INTEGER);
-        return;
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        event.preventDefault();
-        const step = event.key === 'ArrowLeft' ? -1 : 1;
-        for (let at = columnIndex + step; at >= 0 && at < shown.columns.length; at += step) {
-          const column = shown.columns[at] as BoardColumn;
-          if ((shown.deals.get(column.stage.id) ?? []).length > 0) {
-            this.#focusCard(column.stage.id, index);
-            return;
-          }
-        }
-      }
+    if (!found || !shown || drag) return;
+    const { deal, stageId, index } = found;
+    if (event.key === ' ') {
+      event.preventDefault();
+      if (this._pending.has(deal.id)) this.#announce(this.#messages.drag.busy(deal.name));
+      else this.#lift(deal, stageId, index, 'keyboard');
+      return;
     }
+    const stageIds = shown.columns.map((column) => column.stage.id);
+    const lengths = stageIds.map((id) => shown.deals.get(id)?.length ?? 0);
+    const next = cardAfterKey(event.key, { column: stageIds.indexOf(stageId), index }, lengths);
+    if (!next) return;
+    event.preventDefault();
+    this.#focusCard(stageIds[next.column] ?? stageId, next.index);
   };
 
   #keyboardDragKey(event: KeyboardEvent, drag: Drag): void {
@@ -421,7 +407,7 @@ export class CrmPipelineBoard extends CrmElement {
     if (!grab || !drag) return;
     grab.point = point;
     const ghost = this.renderRoot.querySelector<HTMLElement>('.ghost');
-    if (ghost) ghost.style.transform = ghostTransform(grab);
+    if (ghost) ghost.style.transform = ghostTransform(ghostPlace(grab));
     const target = this.#slotAt(point);
     if (target && !sameSlot(target, drag.target)) this.#retarget(target);
   }
@@ -440,34 +426,9 @@ export class CrmPipelineBoard extends CrmElement {
       const others = this.#dealsWithout(stageId, drag.deal);
       if (this.sort !== 'rank') return { kind: 'stage', stageId, index: this.#sortedIndex(stageId, drag.deal, others) };
       const list = column.querySelector<HTMLElement>('.cards');
-      if (!list) return undefined;
-      const offset = point.y - list.getBoundingClientRect().top + list.scrollTop;
-      return { kind: 'stage', stageId, index: Math.min(Math.max(0, Math.floor(offset / CARD_ROW_HEIGHT)), others.length) };
+      return list ? { kind: 'stage', stageId, index: rowAt(list, point, CARD_ROW_HEIGHT, others.length) } : undefined;
     }
     return undefined;
-  }
-
-  /** Scrolls the column under the pointer, and the row of columns, when the pointer nears an edge. */
-  #autoScroll(point: Point): boolean {
-    let scrolled = false;
-    const scroll = (element: Element | null, start: number, end: number, at: number, axis: 'scrollTop' | 'scrollLeft') => {
-      if (!element) return;
-      const step = at < start + AUTO_SCROLL_EDGE_PX ? -edgeSpeed(at - start) : at > end - AUTO_SCROLL_EDGE_PX ? edgeSpeed(end - at) : 0;
-      if (step === 0) return;
-      const before = element[axis];
-      element[axis] = before + step;
-      scrolled ||= element[axis] !== before;
-    };
-    const row = this.renderRoot.querySelector('.columns');
-    if (row) {
-      const rect = row.getBoundingClientRect();
-      if (contains(rect, point)) scroll(row, rect.left, rect.right, point.x, 'scrollLeft');
-    }
-    for (const list of this.renderRoot.querySelectorAll('.cards')) {
-      const rect = list.getBoundingClientRect();
-      if (point.x >= rect.left && point.x <= rect.right) scroll(list, rect.top, rect.bottom, point.y, 'scrollTop');
-    }
-    return scrolled;
   }
 
   /** Moves focus to a card of a stage (clamped to its ends), scrolling it into view first. */
@@ -663,31 +624,6 @@ export class CrmPipelineBoard extends CrmElement {
     </div>`;
   }
 
-  #renderOutcomes(): TemplateResult {
-    const m = this.#messages;
-    const target = this._drag?.target;
-    return html`<div part="outcomes" class="outcomes ${this._drag ? 'active' : ''}">
-      ${outcomes.map(
-        (outcome) =>
-          html`<div part="outcome" class="outcome ${outcome} ${target?.kind === 'outcome' && target.outcome === outcome ? 'drop-target' : ''}" data-outcome=${outcome}>
-            <strong>${m.outcomes[outcome]}</strong>
-            <span>${m.outcomeHint}</span>
-          </div>`,
-      )}
-    </div>`;
-  }
-
-  #renderGhost(): TemplateResult | typeof nothing {
-    const drag = this._drag;
-    const grab = this.#grab;
-    if (drag?.mode !== 'pointer' || !grab) return nothing;
-    const format = this.i18n.format;
-    return html`<div part="drag-ghost" class="ghost" aria-hidden="true" style="width: ${grab.width}px; transform: ${ghostTransform(grab)}">
-      <span class="card-name">${drag.deal.name}</span>
-      <span class="amount">${format.money(drag.deal.amount, drag.deal.currency)}</span>
-    </div>`;
-  }
-
   #renderBoard(pipeline: Pipeline, page: Page<Deal>): TemplateResult {
     const m = this.#messages;
     const format = this.i18n.format;
@@ -725,9 +661,10 @@ export class CrmPipelineBoard extends CrmElement {
         <span>${m.weighted} ${formatCompactTotals(total.weighted, pipeline.currency, format.locale)}</span>
         ${filtered ? html`<span class="filtered">${m.filtered}</span>` : nothing}
       </p>
-      ${this.#renderColumns(shown, pipeline.currency)} ${this.#renderOutcomes()}
+      ${this.#renderColumns(shown, pipeline.currency)}
+      ${renderOutcomeZones(m, this._drag !== undefined, this._drag?.target.kind === 'outcome' ? this._drag.target.outcome : undefined)}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
-      ${this.#renderGhost()}
+      ${this._drag?.mode === 'pointer' && this.#grab ? renderDragGhost(this._drag.deal, ghostPlace(this.#grab), format) : nothing}
       ${this._closing
         ? renderCloseDialog({
             draft: this._closing,
@@ -772,19 +709,6 @@ export class CrmPipelineBoard extends CrmElement {
 function cardIdOf(event: Event): string | undefined {
   const card = (event.target as Element | null)?.closest?.<HTMLElement>('[data-deal-id]');
   return card?.dataset['dealId'];
-}
-
-function contains(rect: DOMRect, point: Point): boolean {
-  return point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom;
-}
-
-/** Faster the closer the pointer is to the edge. */
-function edgeSpeed(distanceFromEdge: number): number {
-  return Math.ceil(AUTO_SCROLL_MAX_STEP_PX * (1 - Math.max(0, distanceFromEdge) / AUTO_SCROLL_EDGE_PX));
-}
-
-function ghostTransform(grab: Grab): string {
-  return `translate(${grab.point.x - grab.offsetX}px, ${grab.point.y - grab.offsetY}px)`;
 }
 
 declare global {
