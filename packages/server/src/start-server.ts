@@ -6,6 +6,7 @@ import type { Database } from './database/database.js';
 import { openDatabase } from './database/open-database.js';
 import { seedDemo, type DemoCredentials } from './demo/seed-demo.js';
 import { createRapportApp, type RapportAppOptions } from './http/create-rapport-app.js';
+import { notFoundResponse } from './http/problem.js';
 
 export interface StartServerOptions extends Omit<RapportAppOptions, 'database'> {
   /** Default 8787; 0 picks a free port. */
@@ -41,6 +42,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const site = new Hono();
   site.route('/', rapport.app);
   if (staticRoot) site.use('/*', serveStatic({ root: staticRoot }));
+  site.notFound(notFoundResponse);
 
   // The host's own Request/Response stay in place: callers in this process (tests) keep theirs.
   const server = serve({ fetch: site.fetch, port, hostname, overrideGlobalObjects: false });

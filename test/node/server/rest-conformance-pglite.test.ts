@@ -9,7 +9,7 @@ let adminKey: string;
 beforeAll(async () => {
   testServer = await startTestServer();
   adminKey = await testServer.keyFor('conformance', 'admin');
-});
-afterAll(() => testServer.stop());
+}, 60_000);
+afterAll(() => testServer?.stop());
 
 runAdapterConformance('REST adapter → server on PGlite', () => createRestAdapter({ baseUrl: testServer.url, token: adminKey }), { describe, it });

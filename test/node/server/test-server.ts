@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { createApiKey, ensureTenant, startServer, type ApiKeyRole, type RunningServer, type StartServerOptions } from '@rapport/server';
+import { migratedDataDir } from './data-dir.js';
 
 export interface TestServer {
   readonly server: RunningServer;
@@ -13,9 +12,9 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** A server on a free loopback port over PGlite in a fresh temporary directory. */
+/** A server on a free loopback port over PGlite, by default in a fresh temporary directory. */
 export async function startTestServer(options: StartServerOptions = {}): Promise<TestServer> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rapport-server-'));
+  const dataDir = options.dataDir ?? (await migratedDataDir());
   const server = await startServer({ port: 0, ...options, dataDir });
   return {
     server,

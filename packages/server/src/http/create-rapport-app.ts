@@ -10,7 +10,7 @@ import { pruneExpired } from '../storage/maintenance.js';
 import { RecordStore } from '../storage/record-store.js';
 import type { AppEnv } from './app-env.js';
 import { changeStreamRoute } from './change-stream-route.js';
-import { problem, problemFor, problemResponse } from './problem.js';
+import { notFoundResponse, problem, problemFor, problemResponse } from './problem.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { recordRoutes } from './record-routes.js';
 
@@ -77,7 +77,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   });
   app.route('/v1', stream.routes);
   app.route('/v1', recordRoutes(service, options.maxBodyBytes ?? 256 * 1024));
-  app.notFound(() => problemResponse(problem(404, 'not-found', 'There is nothing at this address')));
+  app.notFound(notFoundResponse);
   app.onError((error) => {
     const body = problemFor(error);
     if (body.status === 500) onUnexpectedError(error);

@@ -45,3 +45,8 @@ export function problemFor(error: unknown): Problem {
 export function problemResponse(body: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status: body.status, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, ...headers } });
 }
+
+/** 404 for an address the server has nothing at. */
+export function notFoundResponse(): Response {
+  return problemResponse(problem(404, 'not-found', 'There is nothing at this address'));
+}

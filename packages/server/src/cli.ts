@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { startServer, type StartServerOptions } from './start-server.js';
+
+const USAGE = `Usage: rapport-server [options]
+
+Runs the Rapport server: the HTTP API under /v1, over embedded PostgreSQL (PGlite) by default.
+
+Options (environment variable in brackets):
+  --port <n>            port to listen on, 0 for any free one [PORT] (default 8787)
+  --host <address>      address to listen on [HOST] (default 127.0.0.1)
+  --data-dir <dir>      where PGlite keeps its files [DATA_DIR] (default .rapport-data)
+  --database-url <url>  use this PostgreSQL server instead of PGlite [DATABASE_URL]
+  --seed-demo           prepare the "demo" tenant and print its keys [RAPPORT_SEED_DEMO=1]
+  --static <dir>        also serve the files of <dir> at / [RAPPORT_STATIC_ROOT]
+  --cors <origins>      comma-separated browser origins allowed to call, or * [RAPPORT_CORS_ORIGINS]
+  --help                show this text`;
+
+/** `npx rapport-server`: reads flags and environment, starts the server, prints where it is, stops on a signal. */
+export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
+      'seed-demo': { type: 'boolean' },
+      static: { type: 'string' },
+      cors: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+
+  const port = Number(values.port ?? env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Not a port number: ${values.port ?? env.PORT}`);
+  const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
+  const dataDir = values['data-dir'] ?? env.DATA_DIR ?? '.rapport-data';
+  const corsOrigins = (values.cors ?? env.RAPPORT_CORS_ORIGINS)?.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const staticRoot = values.static ?? env.RAPPORT_STATIC_ROOT;
+  const options: StartServerOptions = {
+    port,
+    hostname: values.host ?? env.HOST ?? '127.0.0.1',
+    dataDir,
+    seedDemo: values['seed-demo'] ?? ['1', 'true', 'yes'].includes((env.RAPPORT_SEED_DEMO ?? '').toLowerCase()),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(corsOrigins?.length ? { corsOrigins } : {}),
+    ...(staticRoot ? { staticRoot } : {}),
+  };
+
+  const server = await startServer(options);
+  console.log(`Rapport server listening on ${server.url} (API under ${server.url}/v1)`);
+  console.log(`Storage: ${databaseUrl ? 'PostgreSQL' : `PGlite in ${dataDir}`}${staticRoot ? `; serving ${staticRoot} at /` : ''}`);
+  if (server.demo) {
+    const { demo } = server;
+    console.log(`Demo tenant "${demo.tenantId}"${demo.recordsAdded ? ` (${demo.recordsAdded} demo records added)` : ''}:`);
+    console.log(`  public key      ${demo.publicKey}`);
+    console.log(`  admin key       ${demo.adminKey}`);
+    console.log(`  customer token  ${demo.customerToken}  (contact ${demo.customerContactId})`);
+  }
+
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
