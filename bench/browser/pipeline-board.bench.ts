@@ -3,6 +3,7 @@
 // memory; "first render" is from creating the board to its first laid-out frame, "a move" from the
 // input that drops a card to the frame that shows it in its new place.
 import { createCrmClient, createMemoryAdapter, type CrmClient, type DealCreate, type PipelineCreate } from '@rapport/core';
+import { SeededRandom } from '@rapport/core/demo';
 import { CrmPipelineBoard } from '../../packages/elements/src/pipeline-board/pipeline-board.js';
 import { pipelineDealsQuery } from '../../packages/elements/src/pipeline-board/pipeline-deals-query.js';
 import { measure, report, reportRatio, type Measurement } from '../lib/measure.js';
@@ -41,21 +42,12 @@ const pipeline: PipelineCreate & { id: string } = {
   stages: ['Lead', 'Qualified', 'Needs', 'Proposal', 'Negotiation', 'Contract', 'Verbal', 'Onboarding'].map((name, i) => ({ id: `s${i}`, name, probability: (i + 1) / 10 })),
 };
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 type BenchDeal = DealCreate & { readonly id: string; readonly updatedAt: string };
 
+/** Seeded, so every run measures the same data. */
 function makeDeals(count: number): BenchDeal[] {
-  const next = random(count);
+  const source = new SeededRandom(count);
+  const next = () => source.next();
   return Array.from({ length: count }, (_, i) => {
     const stageId = `s${Math.floor(next() * 8)}`;
     const entered = NOW - Math.floor(next() * 90) * DAY_MS;

@@ -16,6 +16,10 @@ export interface SlotColumn {
 
 export type SlotKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 
+export function isSlotKey(key: string): key is SlotKey {
+  return key.startsWith('Arrow');
+}
+
 /** The outcomes in the order the keyboard reaches them, after the last stage. */
 export const outcomes: readonly DealOutcome[] = ['won', 'lost'];
 

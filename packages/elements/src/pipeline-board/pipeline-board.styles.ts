@@ -32,11 +32,6 @@ export const pipelineBoardStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_color-on-surface-muted);
   }
-  .field input,
-  .field select {
-    font-size: var(--_font-size);
-    color: var(--_color-on-surface);
-  }
   .field.search input {
     min-width: 12rem;
   }
@@ -97,7 +92,8 @@ export const pipelineBoardStyles = css`
     padding: var(--_space-3);
     border-bottom: 1px solid var(--_color-border);
   }
-  .stage-name {
+  .stage-name,
+  .card-name {
     margin: 0;
     font-size: var(--_font-size);
     font-weight: 600;
@@ -165,13 +161,11 @@ export const pipelineBoardStyles = css`
     box-shadow: var(--_shadow);
     cursor: grab;
     user-select: none;
-    -webkit-user-select: none;
     -webkit-touch-callout: none;
   }
   .card.lifted {
     border-color: var(--_drop-color);
     box-shadow: 0 6px 16px rgb(0 0 0 / 0.22);
-    transform: rotate(-1deg);
   }
   .card.placeholder {
     border: 2px dashed var(--_drop-color);
@@ -189,12 +183,6 @@ export const pipelineBoardStyles = css`
   }
   .card.saving .age {
     color: var(--_color-primary);
-  }
-  .card-name {
-    font-weight: 600;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .card-line {
     display: flex;
@@ -243,7 +231,7 @@ export const pipelineBoardStyles = css`
     color: var(--_color-danger);
   }
   .outcomes.active .outcome {
-    border-color: var(--_color-on-surface-muted);
+    border-color: currentColor;
   }
   .outcome.won.drop-target {
     border-color: var(--_color-success);
@@ -266,7 +254,6 @@ export const pipelineBoardStyles = css`
     background: var(--_card-background);
     box-shadow: 0 8px 20px rgb(0 0 0 / 0.25);
     pointer-events: none;
-    will-change: transform;
   }
   .close-dialog {
     max-width: min(32rem, 90vw);
@@ -292,10 +279,5 @@ export const pipelineBoardStyles = css`
     justify-content: end;
     gap: var(--_space-2);
     margin-top: var(--_space-2);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .card.lifted {
-      transform: none;
-    }
   }
 `;

@@ -18,7 +18,7 @@ import { isFilterActive, type DealFilter } from './deal-filter.js';
 import { breaksWipLimit, closePatch, movePatch, withPatch, type DealOutcome } from './deal-move.js';
 import { effectiveRank, insertionIndex, rankBetween, type DealSortKey } from './deal-order.js';
 import { renderDragGhost, ghostTransform, type GhostPlace } from './drag-ghost.js';
-import { sameSlot, slotAfterKey, type DropSlot, type SlotColumn, type SlotKey } from './drop-slot.js';
+import { isSlotKey, sameSlot, slotAfterKey, type DropSlot, type SlotColumn } from './drop-slot.js';
 import { renderOutcomeZones } from './outcome-zones.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
 import { pipelineBoardMessages, type PipelineBoardMessages, type Place } from './pipeline-board.messages.js';
@@ -58,8 +58,6 @@ interface Shown {
   readonly columns: readonly BoardColumn[];
   readonly deals: ReadonlyMap<string, readonly Deal[]>;
 }
-
-const slotKeys: ReadonlySet<string> = new Set<SlotKey>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /**
  * The sales pipeline (销售管理) as a board: a column per stage with its count, face value and
@@ -237,13 +235,13 @@ export class CrmPipelineBoard extends CrmElement {
 
   #keyboardDragKey(event: KeyboardEvent, drag: Drag): void {
     const m = this.#messages;
-    if (slotKeys.has(event.key)) {
+    if (isSlotKey(event.key)) {
       event.preventDefault();
       if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && this.sort !== 'rank') {
         this.#announce(m.drag.sortedColumn(m.toolbar.sorts[this.sort]));
         return;
       }
-      const target = slotAfterKey(event.key as SlotKey, drag.target, this.#slotColumns(drag.deal), this.sort === 'rank');
+      const target = slotAfterKey(event.key, drag.target, this.#slotColumns(drag.deal), this.sort === 'rank');
       if (!sameSlot(target, drag.target)) this.#retarget(target);
       else this.#announceTarget();
     } else if (event.key === ' ' || event.key === 'Enter') {
