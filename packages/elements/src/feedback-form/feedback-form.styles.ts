@@ -66,6 +66,12 @@ export const feedbackFormStyles = css`
   .required-mark {
     color: var(--_color-danger);
   }
+  /* As wide as its points, so the words of the two ends sit under the first and the last. */
+  .scale-body {
+    display: inline-grid;
+    gap: var(--_space-1);
+    justify-self: start;
+  }
   .points {
     display: flex;
     flex-wrap: wrap;
@@ -113,11 +119,13 @@ export const feedbackFormStyles = css`
     color: var(--_star);
     font-size: 1.75rem;
   }
+  [aria-invalid='true'] .face:not(.star) {
+    border-color: var(--_color-danger);
+  }
   .ends {
     display: flex;
     justify-content: space-between;
     gap: var(--_space-4);
-    max-width: calc(11 * (var(--_point-size) + var(--_space-1)));
     font-size: var(--_font-size-small);
     color: var(--_color-on-surface-muted);
   }

@@ -75,18 +75,20 @@ function renderScale(question: ScaleQuestion, props: QuestionFieldProps): Templa
     aria-describedby=${describedBy(ends !== undefined && `${id}-ends`, errors.length > 0 && `${id}-error`)}
   >
     <legend part="question-label">${question.label}${question.required ? requiredMark : nothing}</legend>
-    <div class="points" data-kind=${question.type}>
-      ${values.map(
-        (value) => html`<label class="point">
-          <input type="radio" name=${id} value=${value} .checked=${answer === value} @change=${() => props.onAnswer(value)} />
-          ${rating
-            ? html`<span part="point" class="face star" aria-hidden="true">${typeof answer === 'number' && value <= answer ? '★' : '☆'}</span
-                ><span class="visually-hidden">${m.stars(String(value), String(max))}</span>`
-            : html`<span part="point" class="face">${value}</span> ${points ? html`<span class="visually-hidden">${points[value - min]}</span>` : nothing}`}
-        </label>`,
-      )}
+    <div class="scale-body">
+      <div class="points">
+        ${values.map(
+          (value) => html`<label class="point">
+            <input type="radio" name=${id} value=${value} .checked=${answer === value} @change=${() => props.onAnswer(value)} />
+            ${rating
+              ? html`<span part="point" class="face star" aria-hidden="true">${typeof answer === 'number' && value <= answer ? '★' : '☆'}</span
+                  ><span class="visually-hidden">${m.stars(String(value), String(max))}</span>`
+              : html`<span part="point" class="face">${value}</span> ${points ? html`<span class="visually-hidden">${points[value - min]}</span>` : nothing}`}
+          </label>`,
+        )}
+      </div>
+      ${ends ? html`<div class="ends" id=${`${id}-ends`}><span>${ends[0]}</span><span>${ends[1]}</span></div>` : nothing}
     </div>
-    ${ends ? html`<div class="ends" id=${`${id}-ends`}><span>${ends[0]}</span><span>${ends[1]}</span></div>` : nothing}
     ${renderFieldErrors(`${id}-error`, errors)}
   </fieldset>`;
 }

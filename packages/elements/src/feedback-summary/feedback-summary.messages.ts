@@ -10,6 +10,8 @@ export interface FeedbackSummaryMessages {
   readonly noScores: string;
   readonly noAnswers: string;
   readonly responses: (count: number, formatted: string) => string;
+  /** How many responses answered one question. */
+  readonly answers: (count: number, formatted: string) => string;
   /** The name of each score (NPS 净推荐值, CSAT 客户满意度, CES 客户费力度). */
   readonly scoreNames: Readonly<Record<ScoreKind, string>>;
   readonly npsBreakdown: (promoters: string, passives: string, detractors: string) => string;
@@ -32,6 +34,7 @@ const en: FeedbackSummaryMessages = {
   noScores: 'This survey has no NPS, CSAT, CES or rating questions.',
   noAnswers: 'No answers yet.',
   responses: (count, formatted) => (count === 1 ? '1 response' : `${formatted} responses`),
+  answers: (count, formatted) => (count === 1 ? '1 answer' : `${formatted} answers`),
   scoreNames: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Average rating' },
   npsBreakdown: (promoters, passives, detractors) => `Promoters ${promoters} · Passives ${passives} · Detractors ${detractors}`,
   csatDetail: (satisfied, answers) => `${satisfied} of ${answers} answers are 4 or 5`,
@@ -51,6 +54,7 @@ const zhHans: FeedbackSummaryMessages = {
   noScores: '此调查没有 NPS、CSAT、CES 或评分题。',
   noAnswers: '暂无回答。',
   responses: (_count, formatted) => `${formatted} 份回答`,
+  answers: (_count, formatted) => `${formatted} 个回答`,
   scoreNames: { nps: '净推荐值（NPS）', csat: '客户满意度（CSAT）', ces: '客户费力度（CES）', rating: '平均评分' },
   npsBreakdown: (promoters, passives, detractors) => `推荐者 ${promoters} · 被动者 ${passives} · 贬损者 ${detractors}`,
   csatDetail: (satisfied, answers) => `${answers} 个回答中有 ${satisfied} 个为 4 或 5 分`,
@@ -70,6 +74,7 @@ const zhHant: FeedbackSummaryMessages = {
   noScores: '此調查沒有 NPS、CSAT、CES 或評分題。',
   noAnswers: '暫無回答。',
   responses: (_count, formatted) => `${formatted} 份回答`,
+  answers: (_count, formatted) => `${formatted} 個回答`,
   scoreNames: { nps: '淨推薦值（NPS）', csat: '客戶滿意度（CSAT）', ces: '客戶費力度（CES）', rating: '平均評分' },
   npsBreakdown: (promoters, passives, detractors) => `推薦者 ${promoters} · 被動者 ${passives} · 貶損者 ${detractors}`,
   csatDetail: (satisfied, answers) => `${answers} 個回答中有 ${satisfied} 個為 4 或 5 分`,

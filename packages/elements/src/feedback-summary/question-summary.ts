@@ -49,7 +49,7 @@ export function renderQuestionSummary({ summary, label, index, tableOpen, m, for
     ${summary.responses === 0
       ? html`<p class="muted">${m.noAnswers}</p>`
       : html`<p part="score" class="score"><span class="score-name">${m.scoreNames[summary.type]}</span> <strong class="score-value">${value}</strong></p>
-          <p class="muted">${m.responses(summary.responses, format.number(summary.responses))} · ${detail}</p>
+          <p class="muted">${m.answers(summary.responses, format.number(summary.responses))} · ${detail}</p>
           ${summary.ignored > 0 ? html`<p class="muted">${m.ignored(format.number(summary.ignored))}</p>` : nothing}
           ${renderDistributionChart({ kind: summary.type, distribution: summary.distribution, min, label: m.chartLabel(label, points), formatNumber: format.number })}
           <button part="table-toggle" type="button" aria-expanded=${String(tableOpen)} aria-controls=${`${id}-table`} @click=${onToggleTable}>

@@ -1,0 +1,279 @@
+import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type SurveyCreate } from '@rapport/core';
+import { createDemoAdapter, DEMO_IDS } from '@rapport/core/demo';
+import type { CrmFeedbackForm, SurveyDefinition } from '@rapport/elements';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+
+const NOW = new Date('2025-03-03T09:15:00Z');
+
+type Question = SurveyCreate['questions'][number];
+
+/** A one-question survey, to show one question type on its own. */
+const single = (id: string, question: Question): SurveyDefinition => ({ id, title: 'Your order #10482', questions: [question] });
+
+/** Every question type over three pages, with "what could we do better?" only after a low NPS. */
+const everyType: SurveyDefinition = {
+  id: 'story-every-type',
+  title: 'How was your order?',
+  description: 'Three short pages; about a minute.',
+  questions: [
+    { type: 'nps', id: 'nps', label: 'How likely are you to recommend us to a friend or colleague?', required: true, page: 1 },
+    { type: 'text', id: 'better', label: 'What could we do better?', page: 1, maxLength: 1000, showIf: { questionId: 'nps', op: 'lte', value: 6 } },
+    { type: 'csat', id: 'csat', label: 'How satisfied are you with the delivery?', required: true, page: 2 },
+    { type: 'ces', id: 'ces', label: 'How easy was it to place your order?', page: 2 },
+    { type: 'rating', id: 'packaging', label: 'Rate the packaging', max: 5, page: 2 },
+    {
+      type: 'single',
+      id: 'channel',
+      label: 'Where did you hear about us?',
+      page: 3,
+      options: [
+        { value: 'friend', label: 'A friend' },
+        { value: 'search', label: 'A search engine' },
+        { value: 'social', label: 'Social media' },
+      ],
+    },
+    {
+      type: 'multi',
+      id: 'bought',
+      label: 'What did you buy?',
+      page: 3,
+      options: [
+        { value: 'tea', label: 'Tea' },
+        { value: 'teaware', label: 'Teaware' },
+        { value: 'gifts', label: 'Gift sets' },
+      ],
+    },
+    { type: 'email', id: 'email', label: 'Your email address, if we may reply', page: 3 },
+  ],
+};
+
+/** The demo CRM with its satisfaction survey (`s-nps`): NPS and CSAT, then a page of comments. */
+function demoClient(): CrmClient {
+  return createCrmClient({ adapter: createDemoAdapter({ now: NOW }), now: () => NOW });
+}
+
+function storyClient(): CrmClient {
+  return createCrmClient({ adapter: createMemoryAdapter({ now: () => NOW }), now: () => NOW });
+}
+
+/** A client whose reads never finish: the form stays in its loading state. */
+function pendingClient(): CrmClient {
+  const adapter = createMemoryAdapter();
+  adapter.get = () => new Promise(() => {});
+  return createCrmClient({ adapter });
+}
+
+/** A client whose storage cannot be reached: the survey cannot load, and the form offers a retry. */
+function failingClient(): CrmClient {
+  const adapter = createMemoryAdapter();
+  adapter.get = () => Promise.reject(new NetworkError(undefined, false));
+  return createCrmClient({ adapter });
+}
+
+/** Reads work, but no response gets through: the form queues it in the outbox. */
+function offlineClient(): CrmClient {
+  const adapter = createDemoAdapter({ now: NOW });
+  adapter.create = () => Promise.reject(new NetworkError());
+  return createCrmClient({ adapter, now: () => NOW });
+}
+
+interface FormOptions {
+  readonly survey?: SurveyDefinition;
+  readonly surveyId?: string;
+  readonly lang?: string;
+  readonly theme?: string;
+  readonly followUp?: boolean;
+  readonly throttleMs?: number;
+  /** Each story queues into its own database, so a response left queued by one never reaches another. */
+  readonly outbox?: string;
+}
+
+const form = (client: CrmClient, { survey, surveyId = '', lang = 'en', theme = 'light', followUp = false, throttleMs = 0, outbox = 'default' }: FormOptions = {}): TemplateResult =>
+  html`<crm-feedback-form
+    .client=${client}
+    .survey=${survey}
+    survey-id=${surveyId}
+    order-id="o-10482"
+    lang=${lang}
+    theme=${theme}
+    ?follow-up=${followUp}
+    min-fill-ms="0"
+    throttle-ms=${throttleMs}
+    outbox-name=${`storybook-${outbox}`}
+    style="max-width: 40rem"
+  ></crm-feedback-form>`;
+
+/** The form in the story, once its questions are on screen. */
+async function shownForm(canvasElement: HTMLElement): Promise<CrmFeedbackForm | undefined> {
+  const element = canvasElement.querySelector<CrmFeedbackForm>('crm-feedback-form') ?? undefined;
+  for (let waited = 0; element && !element.shadowRoot?.querySelector('form') && waited < 2_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return element;
+}
+
+/** Picks points on the demo survey's first page (NPS, then CSAT) and sends, as a visitor would. */
+async function answerAndSend(canvasElement: HTMLElement, nps = 9, csat = 5): Promise<void> {
+  const element = await shownForm(canvasElement);
+  const root = element?.shadowRoot;
+  root?.querySelector<HTMLInputElement>(`input[name="q0"][value="${nps}"]`)?.click();
+  root?.querySelector<HTMLInputElement>(`input[name="q1"][value="${csat}"]`)?.click();
+  await element?.updateComplete;
+  root?.querySelector<HTMLButtonElement>('[part~="next-button"]')?.click();
+  await element?.updateComplete;
+  root?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
+  await element?.updateComplete;
+}
+
+const meta: Meta<CrmFeedbackForm> = {
+  title: 'Widgets/Feedback form',
+  component: 'crm-feedback-form',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj<CrmFeedbackForm>;
+
+export const DemoSurvey: Story = {
+  name: 'Demo survey (NPS, CSAT, then comments)',
+  render: () => form(demoClient(), { surveyId: DEMO_IDS.survey }),
+};
+
+export const EveryQuestionType: Story = {
+  name: 'Every question type, on three pages',
+  render: () => form(storyClient(), { survey: everyType }),
+};
+
+export const Nps: Story = {
+  name: 'Question: NPS (0–10)',
+  render: () => form(storyClient(), { survey: single('story-nps', { type: 'nps', id: 'nps', label: 'How likely are you to recommend us to a friend?', required: true }) }),
+};
+
+export const Csat: Story = {
+  name: 'Question: CSAT (1–5)',
+  render: () => form(storyClient(), { survey: single('story-csat', { type: 'csat', id: 'csat', label: 'How satisfied are you with your order?', required: true }) }),
+};
+
+export const Ces: Story = {
+  name: 'Question: CES (1–7)',
+  render: () => form(storyClient(), { survey: single('story-ces', { type: 'ces', id: 'ces', label: 'How easy was it to return your item?' }) }),
+};
+
+export const Rating: Story = {
+  name: 'Question: rating',
+  render: () => form(storyClient(), { survey: single('story-rating', { type: 'rating', id: 'stars', label: 'Rate the tea you bought', max: 5 }) }),
+};
+
+export const SingleChoice: Story = {
+  name: 'Question: single choice',
+  render: () =>
+    form(storyClient(), {
+      survey: single('story-single', {
+        type: 'single',
+        id: 'reason',
+        label: 'What made you choose us?',
+        options: [
+          { value: 'price', label: 'Price' },
+          { value: 'quality', label: 'Quality' },
+          { value: 'delivery', label: 'Fast delivery' },
+        ],
+      }),
+    }),
+};
+
+export const MultipleChoice: Story = {
+  name: 'Question: multiple choice',
+  render: () =>
+    form(storyClient(), {
+      survey: single('story-multi', {
+        type: 'multi',
+        id: 'channels',
+        label: 'How would you like to hear from us?',
+        required: true,
+        options: [
+          { value: 'email', label: 'Email' },
+          { value: 'sms', label: 'Text message' },
+          { value: 'wechat', label: 'WeChat' },
+        ],
+      }),
+    }),
+};
+
+export const FreeText: Story = {
+  name: 'Question: free text',
+  render: () => form(storyClient(), { survey: single('story-text', { type: 'text', id: 'comment', label: 'Anything else you would like to tell us?', maxLength: 2000 }) }),
+};
+
+export const Email: Story = {
+  name: 'Question: email (optional)',
+  render: () => form(storyClient(), { survey: single('story-email', { type: 'email', id: 'email', label: 'Your email address, if we may reply' }) }),
+};
+
+export const FieldErrors: Story = {
+  name: 'Validation at the field',
+  render: () => form(demoClient(), { surveyId: DEMO_IDS.survey }),
+  play: async ({ canvasElement }) => {
+    const element = await shownForm(canvasElement);
+    element?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="next-button"]')?.click();
+    await element?.updateComplete;
+  },
+};
+
+export const Loading: Story = { render: () => form(pendingClient(), { surveyId: DEMO_IDS.survey }) };
+
+export const Empty: Story = {
+  name: 'Empty (no survey selected)',
+  render: () => form(storyClient()),
+};
+
+export const Failed: Story = {
+  name: 'Error',
+  render: () => form(failingClient(), { surveyId: DEMO_IDS.survey }),
+};
+
+export const Offline: Story = {
+  name: 'Offline',
+  render: () => form(offlineClient(), { surveyId: DEMO_IDS.survey, outbox: 'offline' }),
+  play: async ({ canvasElement }) => {
+    await shownForm(canvasElement);
+    window.dispatchEvent(new Event('offline'));
+  },
+};
+
+export const Queued: Story = {
+  name: 'Queued until back online',
+  render: () => form(offlineClient(), { surveyId: DEMO_IDS.survey, outbox: 'queued' }),
+  play: ({ canvasElement }) => answerAndSend(canvasElement, 4, 2),
+};
+
+export const Blocked: Story = {
+  name: 'Blocked: sent again too soon',
+  render: () => {
+    // This visitor answered the survey half a minute ago.
+    localStorage.setItem(`rapport:feedback:${DEMO_IDS.survey}`, String(Date.now() - 30_000));
+    return form(demoClient(), { surveyId: DEMO_IDS.survey, throttleMs: 60_000 });
+  },
+  play: ({ canvasElement }) => answerAndSend(canvasElement),
+};
+
+export const ThankYou: Story = {
+  name: 'Thank you, with a follow-up',
+  render: () => form(demoClient(), { surveyId: DEMO_IDS.survey, followUp: true }),
+  play: ({ canvasElement }) => answerAndSend(canvasElement, 6, 3),
+};
+
+export const Dark: Story = {
+  render: () => html`<div style="background: #030712; padding: 1rem">${form(storyClient(), { survey: everyType, theme: 'dark' })}</div>`,
+};
+
+export const SimplifiedChinese: Story = {
+  name: 'zh-Hans',
+  render: () => form(demoClient(), { surveyId: DEMO_IDS.survey, lang: 'zh-Hans' }),
+};
+
+export const TraditionalChinese: Story = {
+  name: 'zh-Hant',
+  render: () => form(demoClient(), { surveyId: DEMO_IDS.survey, lang: 'zh-Hant', followUp: true }),
+  play: ({ canvasElement }) => answerAndSend(canvasElement, 10, 5),
+};
