@@ -5,12 +5,11 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@rapport/server';
+import { repoRoot } from './repo-root.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const migrations = join(root, 'packages/server/migrations');
-const cache = join(root, 'node_modules/.cache/rapport-test');
+const migrations = join(repoRoot, 'packages/server/migrations');
+const cache = join(repoRoot, 'node_modules/.cache/rapport-test');
 
 let template: Promise<string> | undefined;
 

@@ -1,9 +1,10 @@
 // The server as its own process, started through the `rapport-server` command's code (bundled
-// from source with esbuild, since Node cannot run TypeScript). Used where the server must run
-// like in production: against a real PostgreSQL, or as several instances side by side.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+// from source by the esbuild command, since Node cannot run TypeScript). Used where the server
+// must run like in production: against a real PostgreSQL, as several instances side by side,
+// and under load.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { repoRoot } from './repo-root.js';
 
 export interface ServerProcess {
   readonly url: string;
@@ -14,24 +15,51 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = `${repoRoot}/`;
 // Inside node_modules, so the bundle finds the packages it leaves external, and the server its migrations.
-const bundle = `${root}node_modules/.cache/rapport-test/rapport-server.mjs`;
-let bundled: Promise<unknown> | undefined;
+// One folder per process: test files and benchmarks running side by side never share a bundle.
+const caches = `${root}node_modules/.cache/rapport-test`;
+const cache = `${caches}/server-${process.pid}`;
+const bundle = `${cache}/rapport-server.mjs`;
+let bundled = false;
+
+function bundleCommand(): void {
+  forgetBundlesOfEndedProcesses();
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(`${cache}/rapport-server-entry.ts`, `import { runCli } from '${root}packages/server/src/cli.ts';\nawait runCli(process.argv.slice(2), process.env);\n`);
+  const external = ['pg', '@electric-sql/pglite', 'hono', 'hono/*', '@hono/node-server', '@hono/node-server/*'].map((name) => `--external:${name}`);
+  execFileSync(`${root}node_modules/.bin/esbuild`, [
+    `${cache}/rapport-server-entry.ts`,
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    '--target=node20',
+    '--conditions=@rapport/source',
+    ...external,
+    `--outfile=${bundle}`,
+    '--log-level=error',
+  ]);
+  bundled = true;
+}
+
+function forgetBundlesOfEndedProcesses(): void {
+  for (const name of existsSync(caches) ? readdirSync(caches) : []) {
+    const pid = Number(/^server-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isRunning(pid)) rmSync(`${caches}/${name}`, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function startServerProcess(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<ServerProcess> {
-  bundled ??= build({
-    stdin: { contents: "import { runCli } from './packages/server/src/cli.ts';\nawait runCli(process.argv.slice(2), process.env);", resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@rapport/source'],
-    external: ['pg', '@electric-sql/pglite', 'hono', 'hono/*', '@hono/node-server', '@hono/node-server/*'],
-    outfile: bundle,
-    logLevel: 'error',
-  });
-  await bundled;
+  if (!bundled) bundleCommand();
   const child = spawn(process.execPath, [bundle, '--port', '0', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const started = new Promise<void>((resolve, reject) => {
