@@ -197,18 +197,24 @@ export class AgentView implements ReactiveController {
     return entries.findIndex((entry) => entry.ticket.id === id);
   }
 
-  /** The requester's compact card; one element, kept across tickets, named in this widget's registration. */
+  /**
+   * The requester's compact card: one element, kept across tickets, named in this widget's
+   * registration, with the widget's client and fixed theme.
+   */
   #requesterCard(context: WidgetContext, contactId: string): HTMLElement {
-    this.#card ??= document.createElement(scopedTagName(this.#host, 'contact-card'));
-    this.#card.setAttribute('variant', 'compact');
-    this.#card.setAttribute('contact-id', contactId);
-    Object.assign(this.#card, { client: context.client });
-    return this.#card;
+    const card = (this.#card ??= document.createElement(scopedTagName(this.#host, 'contact-card')));
+    card.setAttribute('variant', 'compact');
+    card.setAttribute('contact-id', contactId);
+    const theme = this.#host.getAttribute('theme');
+    if (theme) card.setAttribute('theme', theme);
+    else card.removeAttribute('theme');
+    Object.assign(card, { client: context.client });
+    return card;
   }
 
-  #renderQueue(context: WidgetContext, now: Date): TemplateResult {
+  #renderQueue(context: WidgetContext, now: Date, agents: readonly Agent[]): TemplateResult {
     const { messages, m, format } = context;
-    const { agentId, agents, ticketId } = this.#settings();
+    const { agentId, ticketId } = this.#settings();
     const queue = this.#queue.result;
     const policies = this.#policies.result;
     const failed = queue?.isError ? queue : policies?.isError ? policies : undefined;
@@ -233,13 +239,12 @@ export class AgentView implements ReactiveController {
         onPick: (index) => this.#pick(entries, index),
       });
     }
-    const everyone = agentsWith(agents, [agentId || undefined, ...(queue?.data?.items.map((ticket) => ticket.assigneeId) ?? [])]);
     return html`<section part="queue-pane" class="queue-pane stack" aria-label=${m.queue.label}>
       ${renderQueueFilters({
         context,
         status: this.#status,
         filter: this.#filter,
-        agents: everyone,
+        agents,
         agentId,
         onStatus: (status) => {
           this.#status = status;
@@ -255,7 +260,7 @@ export class AgentView implements ReactiveController {
     </section>`;
   }
 
-  #renderDetail(context: WidgetContext, now: Date): TemplateResult {
+  #renderDetail(context: WidgetContext, now: Date, agents: readonly Agent[]): TemplateResult {
     const { messages, m } = context;
     const settings = this.#settings();
     const result = this.#ticket.result;
@@ -266,13 +271,12 @@ export class AgentView implements ReactiveController {
       return renderError(errorText(result.error, messages), retry);
     }
     const ticket = result.data;
-    const queueAgents = this.#queue.result?.data?.items.map((queued) => queued.assigneeId) ?? [];
     return renderAgentDetail({
       context,
       ticket,
       sla: ticketSla(ticket, this.#policyOf()(ticket), now),
       thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch()),
-      agents: agentsWith(settings.agents, [settings.agentId || undefined, ticket.assigneeId, ...queueAgents]),
+      agents: agentsWith(agents, [ticket.assigneeId]),
       actions: this.actions,
       visibility: this.#visibility,
       cannedReplies: settings.cannedReplies ?? m.cannedReplies,
@@ -287,9 +291,12 @@ export class AgentView implements ReactiveController {
 
   render(context: WidgetContext): TemplateResult {
     const now = context.client.now();
+    const { agents, agentId } = this.#settings();
+    // Everyone who can be filtered by or assigned: the given agents, the user, and any assignee in the queue.
+    const everyone = agentsWith(agents, [agentId || undefined, ...(this.#queue.result?.data?.items.map((ticket) => ticket.assigneeId) ?? [])]);
     return html`<div part="agent" class="agent">
-      ${this.#renderQueue(context, now)}
-      <section part="detail-pane" class="detail-pane">${this.#renderDetail(context, now)}</section>
+      ${this.#renderQueue(context, now, everyone)}
+      <section part="detail-pane" class="detail-pane">${this.#renderDetail(context, now, everyone)}</section>
     </div>`;
   }
 }

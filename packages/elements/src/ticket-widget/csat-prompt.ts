@@ -11,7 +11,7 @@ export interface CsatTarget {
   readonly surveyId: string;
 }
 
-/** The survey a rating is stored under: its CSAT question and, if it has one, a free-text question for the comment. */
+/** The survey a rating is stored under: its CSAT question and, if it has one, an unconditional free-text question for the comment. */
 export interface CsatSurvey {
   readonly survey: Survey;
   readonly rating: SurveyQuestion;
@@ -56,7 +56,8 @@ export class CsatPrompt {
   get survey(): CsatSurvey | undefined {
     for (const survey of this.#surveys.result?.data?.items ?? []) {
       const rating = survey.questions.find((question) => question.type === 'csat');
-      if (rating) return { survey, rating, comment: survey.questions.find((question) => question.type === 'text') };
+      // The comment goes to a free-text question asked of everyone, not one shown only after some answers.
+      if (rating) return { survey, rating, comment: survey.questions.find((question) => question.type === 'text' && !question.showIf) };
     }
     return undefined;
   }

@@ -18,13 +18,16 @@ interface ThreadEntry {
 }
 
 /**
- * A ticket's conversation, oldest first, opened by the request itself. Internal notes carry a
+ * A ticket's conversation, oldest first, opened by the request itself (unless the thread already
+ * starts with it, as where every message, the first included, is stored). Internal notes carry a
  * label and their own look, so an agent never mistakes one for a reply the customer saw; a
  * customer's thread never contains them (filtered at the query, and here again).
  */
 export function renderThread(ticket: Ticket, messages: readonly TicketMessage[], viewer: ThreadViewer, { m, format }: WidgetContext): TemplateResult {
+  const shown = messages.filter((message) => viewer === 'agent' || message.visibility === 'public');
+  const first = shown[0];
   const opening: ThreadEntry = { ...ticket, authorKind: 'customer', visibility: 'public', body: ticket.description };
-  const entries = [opening, ...messages.filter((message) => viewer === 'agent' || message.visibility === 'public')];
+  const entries = first?.authorKind === 'customer' && first.body === ticket.description ? shown : [opening, ...shown];
   const authorOf = (entry: ThreadEntry) => {
     if (entry.authorKind === 'customer') return viewer === 'customer' ? m.thread.you : (entry.authorName ?? m.thread.customer);
     return entry.authorName ?? (entry.authorKind === 'agent' ? m.thread.agent : m.thread.system);
@@ -32,7 +35,7 @@ export function renderThread(ticket: Ticket, messages: readonly TicketMessage[],
   return html`<ol part="thread" class="thread" aria-label=${m.thread.label}>
     ${entries.map((entry) => {
       const internal = entry.visibility === 'internal';
-      return html`<li part=${internal ? 'message internal-note' : 'message'} class="message ${entry.authorKind} ${entry.visibility}">
+      return html`<li part=${internal ? 'message internal-note' : 'message'} class="message from-${entry.authorKind} ${entry.visibility}">
         <p class="message-meta">
           <strong>${authorOf(entry)}</strong>
           ${internal ? html`<span part="internal-badge" class="badge internal-badge">${m.thread.internal}</span>` : nothing}

@@ -101,6 +101,9 @@ export const ticketWidgetStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-small);
   }
+  .suggestions .heading {
+    font-size: var(--_font-size);
+  }
   .suggestion summary {
     cursor: pointer;
     color: var(--_color-primary);
@@ -156,7 +159,7 @@ export const ticketWidgetStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-small);
   }
-  .message.customer {
+  .message.from-customer {
     background: var(--_tw-customer-message);
   }
   .message.internal,

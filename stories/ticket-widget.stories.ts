@@ -1,0 +1,175 @@
+import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type RecordInput } from '@rapport/core';
+import { createDemoData, demoUsers } from '@rapport/core/demo';
+import type { CrmTicketWidget } from '@rapport/elements';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+
+/** Monday 3 March 2025, 12:00 in Shanghai: the demo's SLA clocks are running. */
+const NOW = new Date('2025-03-03T04:00:00Z');
+const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000).toISOString();
+
+/** A resolved request of 王芳 (`c-001`), so the satisfaction question has something to rate. */
+const resolvedRequest: RecordInput = {
+  id: 't-story-resolved',
+  subject: '发票抬头需要更改',
+  description: '上个月的发票抬头写错了，请改为“上海云杉科技有限公司”。',
+  status: 'resolved',
+  priority: 'normal',
+  channel: 'web',
+  category: 'billing',
+  requesterId: 'c-001',
+  accountId: 'a-001',
+  slaPolicyId: 'sla-gold',
+  createdAt: minutesAgo(900),
+  firstRespondedAt: minutesAgo(860),
+  resolvedAt: minutesAgo(120),
+};
+
+const resolvedThread: RecordInput[] = [
+  { id: 'tm-story-1', ticketId: 't-story-resolved', authorKind: 'agent', authorId: 'u-lin', authorName: '林静', visibility: 'public', body: '已为您重开发票，新的电子发票已发送至您的邮箱。详情见 https://help.example.cn/invoices', createdAt: minutesAgo(130) },
+];
+
+/** Each story gets its own client over its own copy of the demo data, so a change in one never shows in another. */
+function demoClient(): CrmClient {
+  const data: Record<string, readonly RecordInput[]> = createDemoData({ now: NOW });
+  const adapter = createMemoryAdapter({
+    now: () => NOW,
+    seed: {
+      ...data,
+      tickets: [...(data.tickets ?? []), resolvedRequest],
+      ticketMessages: [...(data.ticketMessages ?? []), ...resolvedThread],
+      contacts: [...(data.contacts ?? []), { id: 'c-story-new', name: 'Grace Hopper' }],
+    },
+  });
+  return createCrmClient({ adapter, now: () => NOW });
+}
+
+/** A client whose lists never arrive: the widget stays in its loading state. */
+function pendingClient(): CrmClient {
+  const adapter = createMemoryAdapter();
+  adapter.list = () => new Promise(() => {});
+  return createCrmClient({ adapter });
+}
+
+/** A client whose storage cannot be reached: the widget shows its error with a retry. */
+function failingClient(): CrmClient {
+  const adapter = createMemoryAdapter();
+  adapter.list = () => Promise.reject(new NetworkError(undefined, false));
+  return createCrmClient({ adapter });
+}
+
+/** A desk with SLA policies and no tickets. */
+function emptyDeskClient(): CrmClient {
+  const { slaPolicies } = createDemoData({ now: NOW });
+  return createCrmClient({ adapter: createMemoryAdapter({ now: () => NOW, seed: { slaPolicies } }), now: () => NOW });
+}
+
+interface WidgetOptions {
+  readonly mode?: 'customer' | 'agent';
+  readonly contactId?: string;
+  readonly ticketId?: string;
+  readonly lang?: string;
+  readonly theme?: string;
+}
+
+const widget = (client: CrmClient, { mode = 'customer', contactId = 'c-001', ticketId = '', lang = 'en', theme = 'light' }: WidgetOptions = {}): TemplateResult =>
+  html`<crm-ticket-widget
+    .client=${client}
+    .agents=${demoUsers}
+    mode=${mode}
+    contact-id=${contactId}
+    agent-id="u-lin"
+    ticket-id=${ticketId}
+    lang=${lang}
+    theme=${theme}
+    style=${mode === 'agent' ? 'max-width: 72rem' : 'max-width: 40rem'}
+  ></crm-ticket-widget>`;
+
+/** Opens the customer's "My requests" tab, as a click would. */
+async function showMyRequests({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const element = canvasElement.querySelector<CrmTicketWidget>('crm-ticket-widget');
+  await element?.updateComplete;
+  element?.shadowRoot?.getElementById('tab-tickets')?.click();
+}
+
+const meta: Meta<CrmTicketWidget> = {
+  title: 'Widgets/Ticket widget',
+  component: 'crm-ticket-widget',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj<CrmTicketWidget>;
+
+export const NewRequest: Story = {
+  name: 'Customer: new request',
+  render: () => widget(demoClient()),
+};
+
+export const ArticleSuggestions: Story = {
+  name: 'Customer: article suggestions while typing',
+  render: () => widget(demoClient()),
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<CrmTicketWidget>('crm-ticket-widget');
+    await element?.updateComplete;
+    const description = element?.shadowRoot?.getElementById('description') as HTMLTextAreaElement | null | undefined;
+    if (!description) return;
+    description.value = 'I did not get the password reset email';
+    description.dispatchEvent(new Event('input'));
+  },
+};
+
+export const MyRequests: Story = {
+  name: 'Customer: my requests',
+  render: () => widget(demoClient()),
+  play: showMyRequests,
+};
+
+export const NoRequests: Story = {
+  name: 'Customer: no requests yet (empty)',
+  render: () => widget(demoClient(), { contactId: 'c-story-new' }),
+  play: showMyRequests,
+};
+
+export const Thread: Story = {
+  name: 'Customer: a request and its public thread',
+  render: () => widget(demoClient(), { ticketId: 't-001' }),
+};
+
+export const Rating: Story = {
+  name: 'Customer: rating a resolved request',
+  render: () => widget(demoClient(), { ticketId: 't-story-resolved' }),
+};
+
+export const AgentDesk: Story = {
+  name: 'Agent: queue and ticket',
+  render: () => widget(demoClient(), { mode: 'agent', ticketId: 't-001' }),
+};
+
+export const AgentQueueEmpty: Story = {
+  name: 'Agent: empty queue',
+  render: () => widget(emptyDeskClient(), { mode: 'agent' }),
+};
+
+export const Loading: Story = {
+  render: () => widget(pendingClient(), { mode: 'agent' }),
+};
+
+export const Failed: Story = {
+  name: 'Error',
+  render: () => widget(failingClient(), { mode: 'agent' }),
+};
+
+export const Dark: Story = {
+  render: () => html`<div style="background: #030712; padding: 1rem">${widget(demoClient(), { mode: 'agent', ticketId: 't-001', theme: 'dark' })}</div>`,
+};
+
+export const SimplifiedChinese: Story = {
+  name: 'zh-Hans',
+  render: () => widget(demoClient(), { ticketId: 't-001', lang: 'zh-Hans' }),
+};
+
+export const TraditionalChinese: Story = {
+  name: 'zh-Hant',
+  render: () => widget(demoClient(), { mode: 'agent', ticketId: 't-001', lang: 'zh-Hant' }),
+};
