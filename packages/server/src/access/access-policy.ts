@@ -1,5 +1,6 @@
 import type { EntityName } from '@rapport/core';
 import type { Principal } from '../auth/principal.js';
+import type { Conditions } from '../storage/filter-sql.js';
 import { EVERY_ROW, type RowScope } from '../storage/row-scope.js';
 import { staffPermissions, type Action } from './permissions.js';
 
@@ -28,17 +29,6 @@ const publicReading: Partial<Record<EntityName, CollectionAccess>> = {
   surveys: { actions: new Set(['read']), scope: EVERY_ROW },
 };
 
-export function accessFor(principal: Principal, collection: EntityName): CollectionAccess {
-  switch (principal.kind) {
-    case 'staff':
-      return { actions: new Set(staffPermissions[principal.role][collection] ?? []), scope: EVERY_ROW };
-    case 'public':
-      return publicAccess[collection] ?? NONE;
-    case 'customer':
-      return customerAccess(principal.contactId)[collection] ?? NONE;
-  }
-}
-
 const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
   ...publicReading,
   tickets: { actions: new Set(['create']), scope: EVERY_ROW, prepareCreate: (input) => pick(input, TICKET_SUBMISSION_FIELDS) },
@@ -47,7 +37,8 @@ const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
 
 /** A customer works with their own tickets and sees only the public side of them. */
 function customerAccess(contactId: string): Partial<Record<EntityName, CollectionAccess>> {
-  const ownTickets: RowScope = { where: [['requesterId', { eq: contactId }]] };
+  const ownTicketConditions: Conditions = [['requesterId', { eq: contactId }]];
+  const ownTickets: RowScope = { where: ownTicketConditions };
   return {
     ...publicReading,
     tickets: {
@@ -57,12 +48,24 @@ function customerAccess(contactId: string): Partial<Record<EntityName, Collectio
     },
     ticketMessages: {
       actions: new Set(['read', 'create']),
-      scope: { where: [['visibility', { eq: 'public' }]], within: { field: 'ticketId', collection: 'tickets', where: ownTickets.where ?? [] } },
+      scope: { where: [['visibility', { eq: 'public' }]], within: { field: 'ticketId', collection: 'tickets', where: ownTicketConditions } },
       prepareCreate: (input) => ({ ...pick(input, MESSAGE_SUBMISSION_FIELDS), authorKind: 'customer', authorId: contactId, visibility: 'public' }),
       createRefersTo: { field: 'ticketId', collection: 'tickets', scope: ownTickets },
     },
     surveyResponses: { actions: new Set(['create']), scope: EVERY_ROW, prepareCreate: (input) => ({ ...input, contactId }) },
   };
+}
+
+/** The access of `principal` to `collection`: staff by role, others by what they are. */
+export function accessFor(principal: Principal, collection: EntityName): CollectionAccess {
+  switch (principal.kind) {
+    case 'staff':
+      return { actions: new Set(staffPermissions[principal.role][collection] ?? []), scope: EVERY_ROW };
+    case 'public':
+      return publicAccess[collection] ?? NONE;
+    case 'customer':
+      return customerAccess(principal.contactId)[collection] ?? NONE;
+  }
 }
 
 function pick(input: Readonly<Record<string, unknown>>, fields: readonly string[]): Record<string, unknown> {

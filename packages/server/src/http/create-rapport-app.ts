@@ -1,7 +1,6 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { Authenticator } from '../auth/authenticator.js';
-import { principalName } from '../auth/principal.js';
 import type { Database } from '../database/database.js';
 import { ChangeFeed } from '../live/change-feed.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
@@ -10,7 +9,8 @@ import { pruneExpired } from '../storage/maintenance.js';
 import { RecordStore } from '../storage/record-store.js';
 import type { AppEnv } from './app-env.js';
 import { changeStreamRoute } from './change-stream-route.js';
-import { notFoundResponse, problem, problemFor, problemResponse } from './problem.js';
+import { callerMiddleware } from './caller-middleware.js';
+import { notFoundResponse, problemFor, problemResponse } from './problem.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { recordRoutes } from './record-routes.js';
 
@@ -65,16 +65,9 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
       maxAge: 600,
     }),
   );
-  app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
-  app.use('/v1/*', async (c, next) => {
-    const principal = await authenticator.authenticate(c.req.header('Authorization'));
-    c.set('principal', principal);
-    if (principal.kind !== 'staff') {
-      const retryAfter = limiter.take(`${principal.tenantId}|${principalName(principal)}|${clientAddress(c, options.trustProxy === true)}`);
-      if (retryAfter > 0) return problemResponse(problem(429, 'network', 'Too many requests; please wait a moment'), { 'Retry-After': String(retryAfter) });
-    }
-    await next();
-  });
+  const description = openApiDocument();
+  app.get('/v1/openapi.json', (c) => c.json(description));
+  app.use('/v1/*', callerMiddleware(authenticator, limiter, options.trustProxy === true));
   app.route('/v1', stream.routes);
   app.route('/v1', recordRoutes(service, options.maxBodyBytes ?? 256 * 1024));
   app.notFound(notFoundResponse);
@@ -92,14 +85,4 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
       await feed.close();
     },
   };
-}
-
-/** The caller's network address, when the server knows it (Node's HTTP server, or a trusted proxy). */
-function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? '';
 }

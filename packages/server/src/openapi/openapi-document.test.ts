@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { entityNames, ticketStatusSchema } from '@rapport/core';
+import { openApiDocument } from './openapi-document.js';
+
+type Json = Record<string, any>;
+
+describe('openApiDocument', () => {
+  const document = openApiDocument() as Json;
+  const schemas = document.components.schemas as Json;
+
+  it('describes every collection with its list, create, read, update and remove operations', () => {
+    for (const name of entityNames) {
+      expect(Object.keys(document.paths[`/v1/${name}`])).toEqual(['get', 'post']);
+      expect(Object.keys(document.paths[`/v1/${name}/{id}`])).toEqual(['parameters', 'get', 'put', 'patch', 'delete']);
+    }
+    expect(document.paths['/v1/stream'].get.responses[200].content).toHaveProperty('text/event-stream');
+  });
+
+  it('takes its schemas from the entity schemas, as input for writes and output for records', () => {
+    expect(schemas.Ticket.properties.status.enum).toEqual(ticketStatusSchema.options);
+    expect(schemas.Ticket.required).toEqual(expect.arrayContaining(['id', 'tenantId', 'version', 'status']));
+    // Fields with defaults may be left out of a create.
+    expect(schemas.TicketCreate.required).not.toContain('status');
+    expect(schemas.TicketCreate.required).toEqual(expect.arrayContaining(['subject', 'requesterId']));
+    expect(schemas.TicketPatch.required).toBeUndefined();
+    expect(schemas.TicketPatch.properties.assigneeId.anyOf).toContainEqual({ type: 'null' });
+  });
+
+  it('points every reference at a schema or response it defines', () => {
+    const text = JSON.stringify(document);
+    for (const [, kind, name] of text.matchAll(/"#\/components\/(schemas|responses)\/([^"]+)"/g)) {
+      expect(document.components[kind as string], `${kind}/${name}`).toHaveProperty(name as string);
+    }
+  });
+});
