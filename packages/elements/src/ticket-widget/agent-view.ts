@@ -285,7 +285,10 @@ export class AgentView implements ReactiveController {
         this.#visibility = visibility;
         this.#host.requestUpdate();
       },
-      onReply: () => void this.actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined }, this.#visibility),
+      onReply: () => {
+        const name = settings.agents.find((agent) => agent.id === settings.agentId)?.name;
+        void this.actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name }, this.#visibility);
+      },
     });
   }
 

@@ -8,7 +8,7 @@ import type { AttachmentPolicy } from './attachment-policy.js';
 import { CsatPrompt } from './csat-prompt.js';
 import { renderCsatForm } from './csat-form.js';
 import { renderReplyForm } from './reply-form.js';
-import { SubmitFlow } from './submit-flow.js';
+import { SubmitFlow, type SubmitOutcome } from './submit-flow.js';
 import { renderSubmitForm, type TicketCategory } from './submit-form.js';
 import { TicketActions } from './ticket-actions.js';
 import { defaultCategories } from './ticket-widget.messages.js';
@@ -43,6 +43,7 @@ export class CustomerView implements ReactiveController {
   #tab: Tab = 'new';
   #shownTicketId = '';
   #focus: string | undefined;
+  #shownOutcome: SubmitOutcome | undefined;
   readonly flow: SubmitFlow;
   readonly actions: TicketActions;
   readonly csat: CsatPrompt;
@@ -94,6 +95,11 @@ export class CustomerView implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A request was sent or made unnecessary: the notice takes focus from the form that is gone; back to the form, its first field does.
+    if (this.flow.outcome !== this.#shownOutcome) {
+      this.#focus = this.flow.outcome ? '[part~="notice"]' : '#subject';
+      this.#shownOutcome = this.flow.outcome;
+    }
     // The target may still be loading: focus moves once it is rendered.
     const target = this.#focus && this.#host.shadowRoot?.querySelector<HTMLElement>(this.#focus);
     if (!target) return;
@@ -119,9 +125,11 @@ export class CustomerView implements ReactiveController {
   }
 
   #onTabKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
+    const other: Tab = this.#tab === 'new' ? 'tickets' : 'new';
+    const targets: Readonly<Record<string, Tab>> = { ArrowLeft: other, ArrowRight: other, Home: 'new', End: 'tickets' };
+    const next = targets[event.key];
+    if (!next) return;
     event.preventDefault();
-    const next = this.#tab === 'new' ? 'tickets' : 'new';
     this.#show(next, `#tab-${next}`);
   };
 
@@ -150,7 +158,7 @@ export class CustomerView implements ReactiveController {
     const outcome = this.flow.outcome;
     if (outcome) {
       const sent = 'sent' in outcome ? outcome.sent : undefined;
-      return html`<div part="notice" class="notice stack" role="status">
+      return html`<div part="notice" class="notice stack" role="status" tabindex="-1">
         <p>${sent ? m.form.sent : m.kb.deflected}</p>
         <div class="row">
           ${sent ? html`<button type="button" @click=${() => this.#open(sent.id)}>${m.myTickets}</button>` : nothing}

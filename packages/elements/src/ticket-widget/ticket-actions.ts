@@ -11,10 +11,11 @@ import { policyOfTicket } from './ticket-policy.js';
 import { replyPatch, statusPatch } from './ticket-patches.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
-/** Who writes a reply: the customer of the widget, or an agent. */
+/** Who writes a reply: the customer of the widget, or an agent (named in the thread when the name is known). */
 export interface ReplyAuthor {
   readonly kind: MessageAuthorKind;
   readonly id?: string | undefined;
+  readonly name?: string | undefined;
 }
 
 /**
@@ -69,14 +70,19 @@ export class TicketActions {
       this.#host.requestUpdate();
       return;
     }
-    const message = { ticketId: ticket.id, authorKind: author.kind, authorId: author.id, visibility, body: this.draft };
+    const message = { ticketId: ticket.id, authorKind: author.kind, authorId: author.id, authorName: author.name, visibility, body: this.draft };
     if (!this.#host.dispatchEvent(new CrmTicketReplyEvent({ ticket, message }))) return;
     await this.#run(async ({ client }) => {
       const stored = await client.ticketMessages.create(message);
       this.draft = '';
-      const policy = await policyOfTicket(client, ticket);
-      const updated = await write(client, ticket, (current) => replyPatch(current, author.kind, visibility, client.now(), policy));
-      this.#host.dispatchEvent(new CrmTicketRepliedEvent({ ticket: updated, message: stored }));
+      let updated = ticket;
+      try {
+        const policy = await policyOfTicket(client, ticket);
+        updated = await write(client, ticket, (current) => replyPatch(current, author.kind, visibility, client.now(), policy));
+      } finally {
+        // The reply is stored even when the ticket could not follow (its failure still shows).
+        this.#host.dispatchEvent(new CrmTicketRepliedEvent({ ticket: updated, message: stored }));
+      }
     });
   }
 

@@ -128,7 +128,7 @@ describe('<crm-ticket-widget mode="agent">', () => {
     const noted = oneEvent(widget, 'crm-ticket-replied');
     part(widget, 'reply-button').click();
     const { message, ticket } = (await noted).detail;
-    expect([message.visibility, message.authorKind, message.authorId, ticket.firstRespondedAt]).to.deep.equal(['internal', 'agent', 'u-emma', undefined]);
+    expect([message.visibility, message.authorKind, message.authorId, message.authorName, ticket.firstRespondedAt]).to.deep.equal(['internal', 'agent', 'u-emma', 'Emma Clarke', undefined]);
     await waitUntil(() => parts(widget, 'internal-note').length === 1);
 
     [...(widget.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="visibility"]') ?? [])][0]?.click();

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError, type ListQuery } from '@rapport/core';
 import '../define.js';
 import type { CrmTicketWidget } from './ticket-widget.js';
@@ -64,6 +65,7 @@ describe('<crm-ticket-widget mode="customer">', () => {
     expect((await desk.client.tickets.get(ticket.id)).description).to.equal('I ordered green tea cups, got blue ones.');
     await widget.updateComplete;
     expect(textOf(part(widget, 'notice'))).to.contain('Your request was received');
+    expect(widget.shadowRoot?.activeElement).to.equal(part(widget, 'notice'));
   });
 
   it('keeps everything typed when sending fails, and sends it once the service is back', async () => {
@@ -118,6 +120,18 @@ describe('<crm-ticket-widget mode="customer">', () => {
     await widget.updateComplete;
     expect(textOf(part(widget, 'notice'))).to.contain('No request was needed');
     expect((await desk.client.tickets.list()).total).to.equal(4);
+  });
+
+  it('switches tabs with the arrow keys, moving focus along', async () => {
+    const widget = await customerWidget(openDesk());
+    byId(widget, 'tab-new').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await widget.updateComplete;
+    expect(widget.shadowRoot?.activeElement?.id).to.equal('tab-tickets');
+    expect(byId(widget, 'tab-tickets').getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Home' });
+    await widget.updateComplete;
+    expect(widget.shadowRoot?.activeElement?.id).to.equal('tab-new');
   });
 
   it('lists only the contact’s own requests and never asks for internal notes', async () => {
