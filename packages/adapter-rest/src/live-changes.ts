@@ -17,7 +17,7 @@ export class LiveChanges {
   private readonly listeners = new Map<string, Set<Listener>>();
   private connection: AbortController | undefined;
   private lastEventId: string | undefined;
-  private subscribed: Promise<void> = Promise.resolve();
+  private pendingSubscription: Promise<void> | undefined;
 
   constructor(private readonly http: HttpClientOptions) {}
 
@@ -34,24 +34,29 @@ export class LiveChanges {
   }
 
   /**
-   * Settles once the stream is subscribed (or has failed to connect): a write made after `watch`
-   * waits for it, so its own change is always heard.
+   * While a new stream is connecting: settles once it is subscribed (or has failed to connect).
+   * A write made after `watch` waits for it, so its own change is always heard.
    */
-  whenSubscribed(): Promise<void> {
-    return this.subscribed;
+  subscribing(): Promise<void> | undefined {
+    return this.pendingSubscription;
   }
 
   private open(): void {
     const connection = new AbortController();
     this.connection = connection;
     let markSubscribed: () => void = () => {};
-    this.subscribed = new Promise((resolve) => (markSubscribed = resolve));
+    const subscription = new Promise<void>((resolve) => (markSubscribed = resolve));
+    this.pendingSubscription = subscription;
+    void subscription.then(() => {
+      if (this.pendingSubscription === subscription) this.pendingSubscription = undefined;
+    });
     void this.run(connection.signal, () => markSubscribed());
   }
 
   private close(): void {
     this.connection?.abort();
     this.connection = undefined;
+    this.pendingSubscription = undefined;
     this.lastEventId = undefined;
   }
 

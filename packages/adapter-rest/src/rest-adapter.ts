@@ -1,5 +1,4 @@
 import { type AdapterRecord, type ChangeEvent, type Page, type StorageAdapter, type Unsubscribe } from '@rapport/core';
-import { sleep } from './abortable.js';
 import type { RetryPolicy } from './backoff.js';
 import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
 import { listQuerySearch } from './list-query-search.js';
@@ -47,9 +46,17 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     return JSON.parse((await send(http, req)).text) as AdapterRecord;
   }
 
-  /** Writes made after `watch` wait (briefly) for the stream, so their own changes are heard. */
+  /** Writes made after `watch` wait (at most one time limit) for the stream, so their own changes are heard. */
   async function afterSubscribed(): Promise<void> {
-    await Promise.race([live.whenSubscribed(), sleep(http.timeoutMs)]);
+    const subscribing = live.subscribing();
+    if (!subscribing) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, http.timeoutMs);
+      void subscribing.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   const path = (collection: string, id?: string) => `/v1/${encodeURIComponent(collection)}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`;
