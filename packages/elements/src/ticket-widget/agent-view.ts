@@ -215,14 +215,14 @@ export class AgentView implements ReactiveController {
   #renderQueue(context: WidgetContext, now: Date, agents: readonly Agent[]): TemplateResult {
     const { messages, m, format } = context;
     const { agentId, ticketId } = this.#settings();
-    const queue = this.#queue.result;
-    const policies = this.#policies.result;
-    const failed = queue?.isError ? queue : policies?.isError ? policies : undefined;
+    // The queue waits for every input of its SLA order, tiers included where tickets need them.
+    const inputs = [this.#queue, this.#policies, ...(this.#accountIds().length > 0 ? [this.#accounts] : [])];
+    const failed = inputs.find((input) => input.result?.isError);
     let list: TemplateResult;
     let count = '';
-    if (failed?.error) {
-      list = renderError(errorText(failed.error, messages), { label: messages.common.retry, onRetry: () => void (queue?.isError ? this.#queue : this.#policies).refetch() });
-    } else if (!queue?.data || !policies?.data) {
+    if (failed?.result?.error) {
+      list = renderError(errorText(failed.result.error, messages), { label: messages.common.retry, onRetry: () => void failed.refetch() });
+    } else if (inputs.some((input) => !input.result?.data)) {
       list = renderSkeleton(messages.common.loading, 6);
     } else {
       const entries = this.#visibleEntries();

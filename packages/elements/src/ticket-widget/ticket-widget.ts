@@ -29,6 +29,7 @@ export type { Agent, CannedReply, TicketCategory };
  * 1 MiB by default) and checked against `accepted-types` before it is read.
  *
  * @summary A self-service help desk for customers and a ticket queue with SLA timers for agents.
+ * @tag crm-ticket-widget
  *
  * @csspart tabs - The customer's tab bar; each tab is a `tab` part.
  * @csspart ticket-form - The new request form.
@@ -145,10 +146,11 @@ export class CrmTicketWidget extends CrmElement {
     (ticketId) => this.#select(ticketId),
   );
 
-  #select(ticketId: string): void {
+  /** The user opened a ticket (or went back from one, with `''`). */
+  #select = (ticketId: string): void => {
     this.ticketId = ticketId;
     if (ticketId) this.dispatchEvent(new CrmTicketOpenEvent({ ticketId }));
-  }
+  };
 
   /** What the parts of `mode` work with; `undefined` while the widget is in the other mode or has no client. */
   #contextIn(mode: TicketWidgetMode): WidgetContext | undefined {
