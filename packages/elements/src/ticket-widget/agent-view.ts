@@ -226,7 +226,7 @@ export class AgentView implements ReactiveController {
       list = renderSkeleton(messages.common.loading, 6);
     } else {
       const entries = this.#visibleEntries();
-      count = m.queue.count(format.number(entries.length));
+      count = m.queue.count(entries.length, format.number(entries.length));
       list = renderQueueList({
         context,
         entries,

@@ -37,7 +37,6 @@ const MY_TICKETS_LIMIT = 100;
  */
 export class CustomerView implements ReactiveController {
   readonly #host: WidgetHost;
-  readonly #context: () => WidgetContext | undefined;
   readonly #settings: () => CustomerSettings;
   readonly #select: (ticketId: string) => void;
   #tab: Tab = 'new';
@@ -53,7 +52,6 @@ export class CustomerView implements ReactiveController {
 
   constructor(host: WidgetHost, context: () => WidgetContext | undefined, settings: () => CustomerSettings, select: (ticketId: string) => void) {
     this.#host = host;
-    this.#context = context;
     this.#settings = settings;
     this.#select = select;
     host.addController(this);

@@ -73,7 +73,8 @@ export interface TicketWidgetMessages {
     readonly unresolved: string;
     readonly me: string;
     readonly unassigned: string;
-    readonly count: (count: string) => string;
+    /** The number of tickets shown, and the same number formatted for the locale. */
+    readonly count: (count: number, formatted: string) => string;
     readonly empty: string;
     readonly pick: string;
     readonly requester: string;
@@ -163,7 +164,7 @@ const en: TicketWidgetMessages = {
     unresolved: 'Unresolved',
     me: 'Me',
     unassigned: 'Unassigned',
-    count: (count) => `${count} tickets`,
+    count: (count, formatted) => (count === 1 ? '1 ticket' : `${formatted} tickets`),
     empty: 'No tickets match these filters.',
     pick: 'Choose a ticket from the queue.',
     requester: 'Requester',
@@ -257,7 +258,7 @@ const zhHans: TicketWidgetMessages = {
     unresolved: '未解决',
     me: '我',
     unassigned: '未分配',
-    count: (count) => `共 ${count} 个服务请求`,
+    count: (_, formatted) => `共 ${formatted} 个服务请求`,
     empty: '没有符合筛选条件的服务请求。',
     pick: '请从队列中选择一个服务请求。',
     requester: '请求人',
@@ -351,7 +352,7 @@ const zhHant: TicketWidgetMessages = {
     unresolved: '未解決',
     me: '我',
     unassigned: '未指派',
-    count: (count) => `共 ${count} 個服務請求`,
+    count: (_, formatted) => `共 ${formatted} 個服務請求`,
     empty: '沒有符合篩選條件的服務請求。',
     pick: '請從佇列中選擇一個服務請求。',
     requester: '請求人',
