@@ -1,7 +1,7 @@
 import type { Deal, Pipeline, Stage } from '@rapport/core';
 import { addTo, forecast, type ForecastGroup } from '@rapport/core/domain';
 import { dealMatcher, type DealFilter } from './deal-filter.js';
-import { sortDeals, type DealSortKey } from './deal-order.js';
+import { resorted, sortDeals, type DealSortKey } from './deal-order.js';
 
 export interface BoardColumn {
   readonly stage: Stage;
@@ -57,8 +57,8 @@ interface ShownEntry {
 
 /**
  * The columns of a board, recomputed only where their input changed: a move touches two columns,
- * so it filters, sorts and sums those two and reuses every other column as it was. Grouping all
- * deals by stage happens once per loaded data set.
+ * so it places the deal in those two (without sorting them again) and sums them, and reuses every
+ * other column as it was. Grouping all deals by stage happens once per loaded data set.
  */
 export class BoardColumns {
   #groupedDeals: readonly Deal[] | undefined;
@@ -121,18 +121,11 @@ export class BoardColumns {
 
   #shownDeals(stage: Stage, group: readonly Deal[], { filter, sort, collator }: BoardInput): readonly Deal[] {
     const before = this.#shown.get(stage.id);
-    if (
-      before &&
-      before.group === group &&
-      before.filter === filter &&
-      before.sort === sort &&
-      before.collator === collator &&
-      before.stageProbability === stage.probability
-    ) {
-      return before.deals;
-    }
+    const sameView = before !== undefined && before.filter === filter && before.sort === sort && before.collator === collator && before.stageProbability === stage.probability;
+    if (sameView && before.group === group) return before.deals;
     const matches = dealMatcher(filter);
-    const deals = sortDeals(group.filter(matches), sort, { stageProbability: stage.probability, collator });
+    const context = { stageProbability: stage.probability, collator };
+    const deals = sameView ? resorted(before.deals, before.group, group, matches, sort, context) : sortDeals(group.filter(matches), sort, context);
     this.#shown.set(stage.id, { group, filter, sort, collator, stageProbability: stage.probability, deals });
     return deals;
   }

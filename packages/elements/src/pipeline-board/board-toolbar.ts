@@ -13,15 +13,19 @@ export interface BoardToolbarProps {
   readonly onSort: (sort: DealSortKey) => void;
 }
 
+/** The range conditions, each an input of its own. */
+const ranges = [
+  ['minAmount', 'number'],
+  ['maxAmount', 'number'],
+  ['closesFrom', 'date'],
+  ['closesTo', 'date'],
+] as const;
+
 /** Filters (owner, text, amount range, close-date range) and the order of cards within columns. */
 export function renderBoardToolbar(props: BoardToolbarProps): TemplateResult {
   const { filter, messages } = props;
   const m = messages.toolbar;
   const set = (change: Partial<DealFilter>) => props.onFilter(withoutBlanks({ ...filter, ...change }));
-  const amount = (event: Event) => {
-    const value = (event.target as HTMLInputElement).valueAsNumber;
-    return Number.isFinite(value) ? value : undefined;
-  };
   const text = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value || undefined;
   return html`<div part="toolbar" class="toolbar" role="group" aria-label=${m.label}>
     <label class="field search">
@@ -35,22 +39,20 @@ export function renderBoardToolbar(props: BoardToolbarProps): TemplateResult {
         ${props.owners.map(([id, name]) => html`<option value=${id} ?selected=${filter.ownerId === id}>${name}</option>`)}
       </select>
     </label>
-    <label class="field amount">
-      <span>${m.minAmount}</span>
-      <input type="number" min="0" inputmode="decimal" .value=${filter.minAmount?.toString() ?? ''} @change=${(event: Event) => set({ minAmount: amount(event) })} />
-    </label>
-    <label class="field amount">
-      <span>${m.maxAmount}</span>
-      <input type="number" min="0" inputmode="decimal" .value=${filter.maxAmount?.toString() ?? ''} @change=${(event: Event) => set({ maxAmount: amount(event) })} />
-    </label>
-    <label class="field">
-      <span>${m.closesFrom}</span>
-      <input type="date" .value=${filter.closesFrom ?? ''} @change=${(event: Event) => set({ closesFrom: text(event) })} />
-    </label>
-    <label class="field">
-      <span>${m.closesTo}</span>
-      <input type="date" .value=${filter.closesTo ?? ''} @change=${(event: Event) => set({ closesTo: text(event) })} />
-    </label>
+    ${ranges.map(
+      ([key, type]) => html`<label class="field ${type}">
+        <span>${m[key]}</span>
+        <input
+          type=${type}
+          min=${type === 'number' ? '0' : nothing}
+          .value=${filter[key]?.toString() ?? ''}
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            set({ [key]: type === 'date' ? input.value || undefined : Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : undefined });
+          }}
+        />
+      </label>`,
+    )}
     <label class="field">
       <span>${m.sort}</span>
       <select

@@ -14,14 +14,7 @@ export interface DealFilter {
 }
 
 export function isFilterActive(filter: DealFilter): boolean {
-  return Boolean(
-    filter.ownerId ||
-      filter.text?.trim() ||
-      filter.minAmount !== undefined ||
-      filter.maxAmount !== undefined ||
-      filter.closesFrom ||
-      filter.closesTo,
-  );
+  return Object.values(filter).some((value) => value !== undefined && value !== '');
 }
 
 /** A predicate for `filter`, with the text lowered once rather than once per deal. */

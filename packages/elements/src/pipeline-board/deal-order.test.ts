@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Deal } from '@rapport/core';
 import * as fc from 'fast-check';
-import { effectiveRank, insertionIndex, rankBetween, RANK_FIELD, sortDeals, type DealSortKey } from './deal-order.js';
+import { effectiveRank, insertionIndex, rankBetween, RANK_FIELD, resorted, sortDeals, type DealSortKey } from './deal-order.js';
 
 function deal(id: string, fields: Partial<Deal> = {}): Deal {
   return {
@@ -78,6 +78,23 @@ describe('deal order', () => {
         const index = insertionIndex(column, newcomer, 'amount', context);
         expect(ids(sortDeals([...column, newcomer], 'amount', context)).indexOf('new')).to.equal(index);
       }),
+    );
+  });
+
+  it('places changed deals into a sorted column exactly where sorting it again would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ amount: fc.integer({ min: 0, max: 40 }), keep: fc.boolean() }), { maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 5 }),
+        fc.constantFrom<DealSortKey>('rank', 'amount', 'name'),
+        (rows, additions, key) => {
+          const before = rows.map((row, i) => deal(`d${i}`, { amount: row.amount, name: `n${row.amount}`, expectedCloseDate: `2025-03-${String((row.amount % 28) + 1).padStart(2, '0')}` }));
+          const after = [...before.filter((_, i) => rows[i]?.keep), ...additions.map((amount, i) => deal(`new${i}`, { amount, name: `n${amount}` }))];
+          const matches = (candidate: Deal) => candidate.amount % 3 !== 0;
+          const shown = sortDeals(before.filter(matches), key, context);
+          expect(ids(resorted(shown, before, after, matches, key, context))).to.deep.equal(ids(sortDeals(after.filter(matches), key, context)));
+        },
+      ),
     );
   });
 });

@@ -111,3 +111,33 @@ function comparatorFor(key: DealSortKey, context: OrderContext): (a: Deal, b: De
   const keyOf = numericKeys[key];
   return (a, b) => keyOf(a, context) - keyOf(b, context) || byId(a, b);
 }
+
+/** Beyond this many changed deals a fresh sort is cheaper than placing each one. */
+const MAX_PLACED_CHANGES = 32;
+
+/**
+ * The shown deals of a column after its deals changed from `before` to `after`: the previous
+ * result (`shown`, the deals of `before` that `matches`, in the order of `key`) without the deals
+ * that left, and with the new ones that match placed by binary search. A move changes one or two
+ * deals of a column; placing them costs O(n), where sorting the column again costs O(n log n)
+ * and a sort key per deal.
+ */
+export function resorted(
+  shown: readonly Deal[],
+  before: readonly Deal[],
+  after: readonly Deal[],
+  matches: (deal: Deal) => boolean,
+  key: DealSortKey,
+  context: OrderContext,
+): Deal[] {
+  const previous = new Set(before);
+  const added = after.filter((deal) => !previous.has(deal));
+  const removed = before.length - (after.length - added.length);
+  if (added.length + removed > MAX_PLACED_CHANGES) return sortDeals(after.filter(matches), key, context);
+  const staying = new Set(after);
+  const result = removed > 0 ? shown.filter((deal) => staying.has(deal)) : [...shown];
+  for (const deal of added) {
+    if (matches(deal)) result.splice(insertionIndex(result, deal, key, context), 0, deal);
+  }
+  return result;
+}

@@ -75,6 +75,10 @@ export interface PipelineBoardMessages {
   };
 }
 
+const enPlace = (p: Place) => `${p.stage}, position ${p.position} of ${p.size}`;
+const zhPlace = (p: Place) => `${p.stage}，第 ${p.position} 个，共 ${p.size} 个`;
+const hantPlace = (p: Place) => `${p.stage}，第 ${p.position} 個，共 ${p.size} 個`;
+
 const en: PipelineBoardMessages = {
   boardLabel: (pipeline) => `Pipeline: ${pipeline}`,
   noClient: 'No data source is configured for this board.',
@@ -122,11 +126,11 @@ const en: PipelineBoardMessages = {
   drag: {
     instructions:
       'Press Space to pick up the deal. Arrow keys move it up and down the stage or to the stage before or after, and past the last stage to Won or Lost. Space drops it, Escape puts it back.',
-    lifted: (deal, p) => `Picked up ${deal}, in ${p.stage}, position ${p.position} of ${p.size}.`,
-    over: (deal, p) => `${deal}: ${p.stage}, position ${p.position} of ${p.size}.`,
+    lifted: (deal, p) => `Picked up ${deal}, in ${enPlace(p)}.`,
+    over: (deal, p) => `${deal}: ${enPlace(p)}.`,
     overOutcome: (deal, outcome) => `${deal}: over ${outcome}. Drop to close the deal.`,
-    dropped: (deal, p) => `Moved ${deal} to ${p.stage}, position ${p.position} of ${p.size}.`,
-    cancelled: (deal, p) => `Move cancelled. ${deal} is back in ${p.stage}, position ${p.position} of ${p.size}.`,
+    dropped: (deal, p) => `Moved ${deal} to ${enPlace(p)}.`,
+    cancelled: (deal, p) => `Move cancelled. ${deal} is back in ${enPlace(p)}.`,
     sortedColumn: (sort) => `This board is ordered by ${sort}: a deal's place in a stage follows that order.`,
     wipRefused: (stage, limit) => `${stage} already holds its limit of ${limit} deals. The deal stays where it was.`,
     vetoed: (deal) => `${deal} was not moved.`,
@@ -193,11 +197,11 @@ const zhHans: PipelineBoardMessages = {
   outcomeHint: '将销售机会拖到此处以结束',
   drag: {
     instructions: '按空格键拿起销售机会。方向键在阶段内上下移动，或移到前后阶段；越过最后一个阶段可移到赢单或丢单。空格键放下，Esc 键放回原处。',
-    lifted: (deal, p) => `已拿起 ${deal}，位于 ${p.stage}，第 ${p.position} 个，共 ${p.size} 个。`,
-    over: (deal, p) => `${deal}：${p.stage}，第 ${p.position} 个，共 ${p.size} 个。`,
+    lifted: (deal, p) => `已拿起 ${deal}，位于 ${zhPlace(p)}。`,
+    over: (deal, p) => `${deal}：${zhPlace(p)}。`,
     overOutcome: (deal, outcome) => `${deal}：位于${outcome}上方。放下即结束此销售机会。`,
-    dropped: (deal, p) => `已将 ${deal} 移到 ${p.stage}，第 ${p.position} 个，共 ${p.size} 个。`,
-    cancelled: (deal, p) => `已取消移动。${deal} 回到 ${p.stage}，第 ${p.position} 个，共 ${p.size} 个。`,
+    dropped: (deal, p) => `已将 ${deal} 移到 ${zhPlace(p)}。`,
+    cancelled: (deal, p) => `已取消移动。${deal} 回到 ${zhPlace(p)}。`,
     sortedColumn: (sort) => `看板按${sort}排序：销售机会在阶段内的位置由排序决定。`,
     wipRefused: (stage, limit) => `${stage} 已达到 ${limit} 个的在制上限，销售机会留在原处。`,
     vetoed: (deal) => `${deal} 未被移动。`,
@@ -264,11 +268,11 @@ const zhHant: PipelineBoardMessages = {
   outcomeHint: '將銷售機會拖到此處以結束',
   drag: {
     instructions: '按空白鍵拿起銷售機會。方向鍵在階段內上下移動，或移到前後階段；越過最後一個階段可移到贏單或丟單。空白鍵放下，Esc 鍵放回原處。',
-    lifted: (deal, p) => `已拿起 ${deal}，位於 ${p.stage}，第 ${p.position} 個，共 ${p.size} 個。`,
-    over: (deal, p) => `${deal}：${p.stage}，第 ${p.position} 個，共 ${p.size} 個。`,
+    lifted: (deal, p) => `已拿起 ${deal}，位於 ${hantPlace(p)}。`,
+    over: (deal, p) => `${deal}：${hantPlace(p)}。`,
     overOutcome: (deal, outcome) => `${deal}：位於${outcome}上方。放下即結束此銷售機會。`,
-    dropped: (deal, p) => `已將 ${deal} 移到 ${p.stage}，第 ${p.position} 個，共 ${p.size} 個。`,
-    cancelled: (deal, p) => `已取消移動。${deal} 回到 ${p.stage}，第 ${p.position} 個，共 ${p.size} 個。`,
+    dropped: (deal, p) => `已將 ${deal} 移到 ${hantPlace(p)}。`,
+    cancelled: (deal, p) => `已取消移動。${deal} 回到 ${hantPlace(p)}。`,
     sortedColumn: (sort) => `看板按${sort}排序：銷售機會在階段內的位置由排序決定。`,
     wipRefused: (stage, limit) => `${stage} 已達到 ${limit} 個的在製上限，銷售機會留在原處。`,
     vetoed: (deal) => `${deal} 未被移動。`,

@@ -29,25 +29,16 @@ export const pipelineBoardStyles = css`
   .field {
     display: grid;
     gap: var(--_space-1);
+  }
+  .field > span {
     font-size: var(--_font-size-small);
     color: var(--_color-on-surface-muted);
   }
   .field.search input {
     min-width: 12rem;
   }
-  .field.amount input {
+  .field.number input {
     width: 8rem;
-  }
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-2);
-    padding: var(--_space-2) var(--_space-3);
-    border-radius: var(--_radius-small);
-    background: var(--_color-danger-surface);
-    color: var(--_color-danger);
   }
   .summary {
     display: flex;

@@ -128,7 +128,6 @@ export class CrmPipelineBoard extends CrmElement {
   @state() private accessor _drag: Drag | undefined = undefined;
   /** Deals whose change is being saved, as they will be. */
   @state() private accessor _pending: ReadonlyMap<string, Deal> = new Map();
-  @state() private accessor _announcement = '';
   @state() private accessor _notice: string | undefined = undefined;
   @state() private accessor _closing: CloseDraft | undefined = undefined;
 
@@ -142,6 +141,8 @@ export class CrmPipelineBoard extends CrmElement {
   #pressed: Press | undefined;
   #grab: Grab | undefined;
   #focusAfterUpdate: string | undefined;
+  /** What the live region says; every change to it comes with a re-render of its own. */
+  #announcement = '';
 
   readonly #pipeline = new QueryController<Pipeline, CrmError, DetailQueryKey<'pipelines'>>(this, () => {
     const client = this.activeClient;
@@ -282,7 +283,7 @@ export class CrmPipelineBoard extends CrmElement {
       this.#announce(m.drag.overOutcome(deal.name, m.outcomes[target.outcome]));
       return;
     }
-    const size = this.#lengthWithout(target.stageId, deal) + 1;
+    const size = this.#dealsWithout(target.stageId, deal).length + 1;
     const refusal = this.#wipRefusal(target.stageId, deal);
     this.#announce([m.drag.over(deal.name, this.#placeOf(target.stageId, target.index, size)), refusal].filter(Boolean).join(' '));
   }
@@ -293,7 +294,7 @@ export class CrmPipelineBoard extends CrmElement {
     this._drag = undefined;
     this.#grab = undefined;
     this.#focusAfterUpdate = drag.mode === 'keyboard' ? drag.deal.id : undefined;
-    const size = this.#lengthWithout(drag.origin.stageId, drag.deal) + 1;
+    const size = this.#dealsWithout(drag.origin.stageId, drag.deal).length + 1;
     this.#announce(this.#messages.drag.cancelled(drag.deal.name, this.#placeOf(drag.origin.stageId, drag.origin.index, size)));
   }
 
@@ -366,12 +367,8 @@ export class CrmPipelineBoard extends CrmElement {
   };
 
   readonly #onCloseCancel = (): void => {
-    const draft = this._closing;
-    if (!draft) return;
+    this.#focusAfterUpdate = this._closing?.deal.id;
     this._closing = undefined;
-    this.#focusAfterUpdate = draft.deal.id;
-    const found = this.#locate(draft.deal.id);
-    if (found) this.#announce(this.#messages.drag.cancelled(draft.deal.name, this.#placeOf(found.stageId, found.index, this.#shown?.deals.get(found.stageId)?.length ?? 1)));
   };
 
   /**
@@ -469,14 +466,10 @@ export class CrmPipelineBoard extends CrmElement {
     return neighbour?.id;
   }
 
-  /** A stage's deals as its column shows them, without `deal`. */
+  /** A stage's deals as its column shows them, without `deal` (which only its own stage's column can hold). */
   #dealsWithout(stageId: string, deal: Deal): readonly Deal[] {
     const deals = this.#shown?.columns.find((column) => column.stage.id === stageId)?.deals ?? [];
-    return deals.filter((other) => other.id !== deal.id);
-  }
-
-  #lengthWithout(stageId: string, deal: Deal): number {
-    return this.#dealsWithout(stageId, deal).length;
+    return stageId === deal.stageId ? deals.filter((other) => other.id !== deal.id) : deals;
   }
 
   #slotColumns(deal: Deal): SlotColumn[] {
@@ -502,12 +495,13 @@ export class CrmPipelineBoard extends CrmElement {
   #placeOf(stageId: string, index: number, size: number): Place {
     const stage = this.#shown?.pipeline.stages.find((candidate) => candidate.id === stageId);
     const format = this.i18n.format;
-    return { stage: stage?.name ?? stageId, position: format.number(index + 1), size: format.number(Math.max(size, index + 1)) };
+    return { stage: stage?.name ?? stageId, position: format.number(index + 1), size: format.number(size) };
   }
 
   #announce(text: string): void {
     // The same words twice in a row would not be read again: a trailing space makes them new.
-    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+    this.#announcement = text === this.#announcement ? `${text}\u00a0` : text;
+    this.requestUpdate();
   }
 
   #windowOf(stageId: string): VirtualWindow {
@@ -550,9 +544,8 @@ export class CrmPipelineBoard extends CrmElement {
     const drag = this._drag;
     if (!drag || drag.target.kind !== 'stage') return shown;
     const { deal, target } = drag;
-    for (const [stageId, deals] of shown) {
-      if (deals.some((other) => other.id === deal.id)) shown.set(stageId, deals.filter((other) => other.id !== deal.id));
-    }
+    const from = shown.get(deal.stageId);
+    if (from) shown.set(deal.stageId, from.filter((other) => other.id !== deal.id));
     const into = shown.get(target.stageId) ?? [];
     shown.set(target.stageId, [...into.slice(0, target.index), deal, ...into.slice(target.index)]);
     return shown;
@@ -647,7 +640,7 @@ export class CrmPipelineBoard extends CrmElement {
         onSort: (sort) => (this.sort = sort),
       })}
       ${this._notice
-        ? html`<div part="notice" class="notice" role="alert">
+        ? html`<div part="notice" class="error" role="alert">
             <span>${this._notice}</span>
             <button type="button" @click=${() => (this._notice = undefined)}>${m.failure.dismiss}</button>
           </div>`
@@ -700,7 +693,7 @@ export class CrmPipelineBoard extends CrmElement {
 
   protected override render(): TemplateResult {
     return html`${this.#renderState()}
-      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this._announcement}</div>`;
+      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this.#announcement}</div>`;
   }
 }
 
