@@ -1,11 +1,13 @@
-// Loads every built Storybook story in Chromium and fails on any page error, console error,
-// Storybook error display, or axe violation: a Storybook build can succeed while stories throw.
+// Loads every built Storybook story, and every MDX docs page, in Chromium and fails on any page
+// error, console error, Storybook error display, or axe violation: a Storybook build can succeed
+// while stories throw. (Autodocs pages only show the stories again, so they are left out.)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const isMdxPage = (entry) => entry.type === 'docs' && entry.importPath.endsWith('.mdx');
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' || isMdxPage(entry));
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 const site = await serveStatic({ '/': 'storybook-static' });
@@ -25,7 +27,8 @@ for (const story of stories) {
     // Chromium asks every new page for /favicon.ico, which Storybook does not ship.
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(`${site.url}iframe.html?id=${story.id}&viewMode=story`);
+  const viewMode = story.type === 'docs' ? 'docs' : 'story';
+  await page.goto(`${site.url}iframe.html?id=${story.id}&viewMode=${viewMode}`);
   await page.waitForFunction(
     () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
     undefined,
@@ -37,10 +40,10 @@ for (const story of stories) {
   // Let widgets settle (data loads from the in-memory adapter) before checking accessibility.
   await page.waitForTimeout(150);
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (root) => {
+    const result = await window.axe.run(root, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  }, viewMode === 'docs' ? '#storybook-docs' : '#storybook-root');
   problems.push(...violations.map((v) => `axe ${v}`));
   if (problems.length) failures.push({ id: story.id, problems });
   console.log(`${problems.length ? '✗' : '✓'} ${story.title} › ${story.name}`);
