@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findTenant, signCustomerToken } from '@rapport/server';
 import { call, type Answer, type CallOptions } from './http.js';
 import { startTestServer, type TestServer } from './test-server.js';
+
+// Servers start and requests travel over loopback: give them time on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 // Who may see and change what: tenants never meet, roles see their own collections, a public
 // key only submits and reads what any page may show, a customer token sees one contact's
@@ -47,7 +50,7 @@ beforeAll(async () => {
   ids.publishedArticle = await created('/v1/kbArticles', adminA, { title: 'Why is my invoice wrong?', body: 'Check the billing period.' });
   ids.draftArticle = await created('/v1/kbArticles', adminA, { title: 'Internal refund rules', body: 'Draft', published: false });
   ids.survey = await created('/v1/surveys', adminA, { title: 'How did we do?', questions: [{ id: 'nps', type: 'nps', label: 'Would you recommend us?' }] });
-}, 60_000);
+});
 afterAll(() => server?.stop());
 
 describe('tenants', () => {

@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRestAdapter } from '@rapport/adapter-rest';
 import type { ChangeEvent } from '@rapport/core';
 import { findTenant, signCustomerToken, startServer, type RunningServer } from '@rapport/server';
 import { startTestServer, type TestServer } from './test-server.js';
+
+// Servers start and requests travel over loopback: give them time on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 // Live changes over Server-Sent Events: each stream carries only what its caller may read, and
 // a client that lost its connection catches up from its last event.
@@ -16,7 +19,7 @@ beforeAll(async () => {
   admin = await server.keyFor('acme', 'admin');
   const secret = (await findTenant(server.server.database, 'acme'))?.customerTokenSecret ?? '';
   customerToken = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: Math.floor(Date.now() / 1000) + 3600 }, secret);
-}, 60_000);
+});
 afterAll(() => server?.stop());
 
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -115,5 +118,5 @@ describe('live changes', () => {
       await second?.close();
       await first.stop();
     }
-  }, 60_000);
+  });
 });

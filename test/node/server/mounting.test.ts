@@ -1,8 +1,11 @@
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Hono } from 'hono';
 import { createApiKey, createRapportApp, ensureTenant, openDatabase, type Database, type RapportApp } from '@rapport/server';
 import { migratedDataDir } from './data-dir.js';
+
+// Servers start and requests travel over loopback: give them time on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 // A host mounts the API in its own Hono app, next to its own routes, with a CORS allow-list.
 
@@ -21,7 +24,7 @@ beforeAll(async () => {
   host = new Hono();
   host.get('/health', (c) => c.text('ok'));
   host.route('/crm', rapport.app);
-}, 60_000);
+});
 
 afterAll(async () => {
   await rapport?.close();

@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRestAdapter } from '@rapport/adapter-rest';
 import type { ChangeEvent } from '@rapport/core';
 import { runAdapterConformance } from '@rapport/core/testing';
 import { startTestPostgres, type TestPostgres } from './postgres.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
+
+// Servers start and requests travel over loopback: give them time on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 // The server on a real PostgreSQL (Debian's, started for this run): the adapter conformance
 // suite, and two instances on one database behaving as one service behind a load balancer.
@@ -19,7 +22,7 @@ beforeAll(async () => {
   // Started second, it finds the schema migrated and the demo tenant in place.
   second = await startServerProcess([], { DATABASE_URL: postgres.url });
   adminKey = first.adminKey ?? '';
-}, 120_000);
+});
 
 afterAll(async () => {
   await Promise.all([first?.stop(), second?.stop()]);

@@ -1,12 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRestAdapter } from '@rapport/adapter-rest';
 import { DEMO_IDS } from '@rapport/core/demo';
 import { migrate, startServer, type RunningServer } from '@rapport/server';
 import { migratedDataDir } from './data-dir.js';
 import { call } from './http.js';
+
+// Servers start and requests travel over loopback: give them time on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 // What a host relies on across restarts: data on disk survives, migrations run once, the demo
 // tenant is seeded once and gets a fresh admin key, and static files are served beside the API.
@@ -55,7 +58,7 @@ describe('a server restarted on the same data directory', () => {
     expect((await call(second.url, 'GET', '/v1/contacts', { token: firstAdminKey })).status).toBe(401);
     expect(await migrate(second.database)).toEqual([]);
     expect(await second.database.query('SELECT version FROM schema_migrations')).toEqual([{ version: '0001_records' }]);
-  }, 60_000);
+  });
 
   it('hands a customer token to the demo contact that shows only that contact’s tickets', async () => {
     const server = await start({ dataDir: await dataDir(), seedDemo: true });
@@ -63,7 +66,7 @@ describe('a server restarted on the same data directory', () => {
     const tickets = await customer.list('tickets', { limit: 1000 });
     expect(tickets.total).toBeGreaterThan(0);
     expect(new Set(tickets.items.map((ticket) => ticket.requesterId))).toEqual(new Set([DEMO_IDS.contact]));
-  }, 60_000);
+  });
 });
 
 describe('a server with a static root', () => {
@@ -80,5 +83,5 @@ describe('a server with a static root', () => {
     const openApi = await call(server.url, 'GET', '/v1/openapi.json');
     expect(openApi.status).toBe(200);
     expect(openApi.body.components.schemas.ContactCreate.required).toEqual(['name']);
-  }, 60_000);
+  });
 });

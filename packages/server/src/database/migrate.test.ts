@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { openPgliteDatabase } from './pglite-database.js';
+
+// An embedded PostgreSQL starts in seconds, and the properties run many queries: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 let db: Database;
 const dirs: string[] = [];
@@ -18,7 +21,7 @@ function migrations(files: Record<string, string>): string {
 
 beforeAll(async () => {
   db = await openPgliteDatabase();
-}, 60_000);
+});
 afterAll(async () => {
   await db.close();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

@@ -38,7 +38,7 @@ export class RecordService {
   async list(principal: Principal, collection: EntityName, query: ListQuery): Promise<Page<AdapterRecord>> {
     const access = this.allowed(principal, collection, 'read');
     const normalized = normalizeListQuery(query);
-    assertStorable(normalized.where, ['where']);
+    assertStorable(Object.fromEntries(normalized.where), ['where']);
     return this.store.list(principal.tenantId, collection, normalized, access.scope);
   }
 

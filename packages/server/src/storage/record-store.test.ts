@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as fc from 'fast-check';
 import { compareValues, compileFieldPath, createRecordFilter, normalizeListQuery, type AdapterRecord, type FieldCondition, type Scalar, type SortKey } from '@rapport/core';
 import type { Database } from '../database/database.js';
 import { openDatabase } from '../database/open-database.js';
 import { RecordStore } from './record-store.js';
+
+// An embedded PostgreSQL starts in seconds, and the properties run many queries: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // The SQL must give the memory adapter's answers. These properties compare the two on values of
 // every scalar type, nulls and missing fields, through filters, sorts and keyset pages.
