@@ -2,3 +2,4 @@
 // Every wrapper registers the widgets under the default `crm-` prefix when imported.
 export { CrmContactCard } from './contact-card.js';
 export { CrmProvider } from './provider.js';
+export { CrmTicketWidget } from './ticket-widget.js';
