@@ -23,6 +23,7 @@ export default {
   // One page at a time: Chromium gives a page in a background tab no animation frames, and the
   // fixtures wait for one (modernweb-dev/web#2588).
   concurrency: 1,
+  reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 5000 } },
   // query-core reads process.env.NODE_ENV, which bundlers replace and the test page must define.
   testRunnerHtml: (testFramework) => `<!doctype html>
