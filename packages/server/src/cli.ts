@@ -11,7 +11,9 @@ Options (environment variable in brackets):
   --data-dir <dir>      where PGlite keeps its files [DATA_DIR] (default .rapport-data)
   --database-url <url>  use this PostgreSQL server instead of PGlite [DATABASE_URL]
   --seed-demo           prepare the "demo" tenant and print its keys [RAPPORT_SEED_DEMO=1]
-  --static <dir>        also serve the files of <dir> at / [RAPPORT_STATIC_ROOT]
+  --static [<prefix>=]<dir>
+                        also serve the files of <dir> at / (or at <prefix>); repeatable
+                        [RAPPORT_STATIC_ROOT, one folder]
   --cors <origins>      comma-separated browser origins allowed to call, or * [RAPPORT_CORS_ORIGINS]
   --help                show this text`;
 
@@ -25,7 +27,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
       'data-dir': { type: 'string' },
       'database-url': { type: 'string' },
       'seed-demo': { type: 'boolean' },
-      static: { type: 'string' },
+      static: { type: 'string', multiple: true },
       cors: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -37,7 +39,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
   const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
   const dataDir = values['data-dir'] ?? env.DATA_DIR ?? '.rapport-data';
   const corsOrigins = (values.cors ?? env.RAPPORT_CORS_ORIGINS)?.split(',').map((origin) => origin.trim()).filter(Boolean);
-  const staticRoot = values.static ?? env.RAPPORT_STATIC_ROOT;
+  const staticRoot = staticFolders(values.static ?? (env.RAPPORT_STATIC_ROOT ? [env.RAPPORT_STATIC_ROOT] : []));
   const options: StartServerOptions = {
     port,
     hostname: values.host ?? env.HOST ?? '127.0.0.1',
@@ -50,7 +52,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
 
   const server = await startServer(options);
   console.log(`Rapport server listening on ${server.url} (API under ${server.url}/v1)`);
-  console.log(`Storage: ${databaseUrl ? 'PostgreSQL' : `PGlite in ${dataDir}`}${staticRoot ? `; serving ${staticRoot} at /` : ''}`);
+  const serving = Object.entries(staticRoot ?? {}).map(([prefix, dir]) => `${dir} at ${prefix}`);
+  console.log(`Storage: ${databaseUrl ? 'PostgreSQL' : `PGlite in ${dataDir}`}${serving.length ? `; serving ${serving.join(', ')}` : ''}`);
   if (server.demo) {
     const { demo } = server;
     console.log(`Demo tenant "${demo.tenantId}"${demo.recordsAdded ? ` (${demo.recordsAdded} demo records added)` : ''}:`);
@@ -70,4 +73,15 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** `--static` values, `dir` or `/prefix/=dir`, as the prefix → folder map `startServer` takes. */
+function staticFolders(values: readonly string[]): Record<string, string> | undefined {
+  if (!values.length) return undefined;
+  return Object.fromEntries(
+    values.map((value) => {
+      const split = value.indexOf('=');
+      return split > 0 && value.startsWith('/') ? [value.slice(0, split), value.slice(split + 1)] : ['/', value];
+    }),
+  );
 }

@@ -19,8 +19,11 @@ export interface StartServerOptions extends Omit<RapportAppOptions, 'database'> 
   readonly databaseUrl?: string;
   /** Prepare the `demo` tenant (keys and, the first time, demo data). Default false. */
   readonly seedDemo?: boolean;
-  /** A folder served at `/` next to the API (the demo portal). */
-  readonly staticRoot?: string;
+  /**
+   * Files served next to the API: a folder served at `/`, or URL prefixes mapped to folders,
+   * e.g. `{ '/': 'examples/portal', '/cdn/': 'dist/cdn' }`.
+   */
+  readonly staticRoot?: string | Readonly<Record<string, string>>;
 }
 
 export interface RunningServer {
@@ -41,7 +44,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const rapport = await createRapportApp({ ...appOptions, database });
   const site = new Hono();
   site.route('/', rapport.app);
-  if (staticRoot) site.use('/*', serveStatic({ root: staticRoot }));
+  for (const [prefix, root] of staticMounts(staticRoot)) {
+    site.use(`${prefix}*`, serveStatic({ root, rewriteRequestPath: (path) => path.slice(prefix.length - 1) }));
+  }
   site.notFound(notFoundResponse);
 
   // The host's own Request/Response stay in place: callers in this process (tests) keep theirs.
@@ -73,4 +78,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       return closing;
     },
   };
+}
+
+/** Static folders by URL prefix (each ending in `/`), longest prefix first so it wins. */
+function staticMounts(staticRoot: StartServerOptions['staticRoot']): Array<[prefix: string, root: string]> {
+  if (staticRoot === undefined) return [];
+  const mounts = typeof staticRoot === 'string' ? { '/': staticRoot } : staticRoot;
+  return Object.entries(mounts)
+    .map(([prefix, root]): [string, string] => [prefix.endsWith('/') ? prefix : `${prefix}/`, root])
+    .sort(([a], [b]) => b.length - a.length);
 }

@@ -69,16 +69,20 @@ describe('a server restarted on the same data directory', () => {
   });
 });
 
-describe('a server with a static root', () => {
-  it('serves the files next to the API, and the protocol description to anyone', async () => {
-    const site = siteDir();
-    mkdirSync(join(site, 'assets'));
-    writeFileSync(join(site, 'index.html'), '<!doctype html><title>Portal</title>');
-    writeFileSync(join(site, 'assets', 'app.js'), 'export {};');
-    const server = await start({ dataDir: await dataDir(), staticRoot: site });
+describe('a server with static folders', () => {
+  it('serves them next to the API, and the protocol description to anyone', async () => {
+    const portal = siteDir();
+    const cdn = siteDir();
+    writeFileSync(join(portal, 'index.html'), '<!doctype html><title>Portal</title>');
+    mkdirSync(join(cdn, 'fonts'));
+    writeFileSync(join(cdn, 'rapport.js'), 'export {};');
+    writeFileSync(join(cdn, 'fonts', 'read-me.txt'), 'fonts');
+    const server = await start({ dataDir: await dataDir(), staticRoot: { '/': portal, '/cdn/': cdn } });
     const home = await fetch(`${server.url}/`);
     expect([home.status, await home.text()]).toEqual([200, '<!doctype html><title>Portal</title>']);
-    expect((await fetch(`${server.url}/assets/app.js`)).headers.get('Content-Type')).toMatch(/javascript/);
+    expect((await fetch(`${server.url}/cdn/rapport.js`)).headers.get('Content-Type')).toMatch(/javascript/);
+    expect(await (await fetch(`${server.url}/cdn/fonts/read-me.txt`)).text()).toBe('fonts');
+    expect((await fetch(`${server.url}/rapport.js`)).status).toBe(404);
     expect((await call(server.url, 'GET', '/v1/contacts')).status).toBe(401);
     const openApi = await call(server.url, 'GET', '/v1/openapi.json');
     expect(openApi.status).toBe(200);
