@@ -1,31 +1,26 @@
-import { isCrmError, ValidationError, type Answer, type CrmClient, type FieldIssue, type OutboxChange, type SurveyQuestion, type SurveyResponseCreate } from '@rapport/core';
+import { isCrmError, ValidationError, type Answer, type CrmClient, type FieldIssue, type SurveyQuestion, type SurveyResponseCreate } from '@rapport/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { errorText, issueText } from '../base/locale/error-text.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import { answerIssues } from './answer-issues.js';
-import { ConnectivityController } from './connectivity.js';
-import { CrmFeedbackFollowUpEvent, CrmFeedbackSubmitEvent, CrmFeedbackSubmittedEvent, type ScoredResponse } from './feedback-form.events.js';
 import { feedbackFormMessages, type FeedbackFormMessages } from './feedback-form.messages.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
-import { FeedbackOutboxController } from './feedback-outbox.js';
-import { newFillKey } from './fill-key.js';
 import { HONEYPOT_ID, honeypotStyles, renderHoneypot } from './honeypot.js';
 import { renderQuestion } from './question-field.js';
 import { scoreResponse } from './response-scores.js';
-import { sendOrQueue } from './send-or-queue.js';
+import { ResponseSender } from './response-sender.js';
 import { judgeSubmission, type SubmissionVerdict } from './spam-guard.js';
 import { SurveyLoader } from './survey-loader.js';
 import { isEmptyAnswer, pageOf, pagesOf, questionsOf, shownQuestions, type Answers, type SurveyDefinition } from './survey-definition.js';
-import { renderThankYou, type FollowUpState, type ThanksDelivery } from './thank-you.js';
+import { renderThankYou } from './thank-you.js';
 import { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';
 
-/** The answer key the thank-you follow-up is stored under, beside the survey's own question ids: `'yes'` or `'no'`. */
-export const FOLLOW_UP_ANSWER_KEY = 'follow-up';
-
-type Phase = 'answering' | 'sending' | 'thanks';
 type Blocked = Extract<SubmissionVerdict, { kind: 'too-fast' | 'throttled' }>;
+
+/** What the form shows: the questions, the thank-you state, or the thank-you state with the follow-up answered. */
+type Stage = 'answering' | 'thanks' | 'followed-up';
 
 /** The survey as the visitor sees it right now: conditions applied, split into pages. */
 interface FormView {
@@ -119,35 +114,23 @@ export class CrmFeedbackForm extends CrmElement {
   @state() private accessor _answers: Answers = {};
   @state() private accessor _page = 1;
   @state() private accessor _issues: Readonly<Record<string, readonly FieldIssue[]>> = {};
-  @state() private accessor _phase: Phase = 'answering';
-  @state() private accessor _delivery: ThanksDelivery = 'sent';
   @state() private accessor _blocked: Blocked | undefined = undefined;
-  @state() private accessor _failure: unknown = undefined;
-  @state() private accessor _followUp: FollowUpState = 'asked';
   @state() private accessor _announcement = '';
 
-  /** One key per fill of the form: the response's id and its idempotency key. */
-  #fillKey = newFillKey();
   /** When the questions first appeared, for the minimum time to fill. */
   #shownAt: number | undefined;
-  #sent: SurveyResponseCreate | undefined;
   #focusNext: (() => HTMLElement | null | undefined) | undefined;
+  #renderedStage: Stage = 'answering';
 
   readonly #stored = new SurveyLoader(this, () => {
     const client = this.activeClient;
     return client && !this.survey && this.surveyId ? { client, id: this.surveyId } : undefined;
   });
 
-  readonly #connectivity = new ConnectivityController(this);
-
-  readonly #outbox = new FeedbackOutboxController(
-    this,
-    () => {
-      const client = this.activeClient;
-      return client && { client, name: this.outboxName };
-    },
-    (change) => this.#onOutboxChange(change),
-  );
+  readonly #sender = new ResponseSender(this, () => {
+    const client = this.activeClient;
+    return client && { client, outboxName: this.outboxName };
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('survey') || changed.has('surveyId')) this.#startOver();
@@ -158,12 +141,12 @@ export class CrmFeedbackForm extends CrmElement {
     const focus = this.#focusNext;
     this.#focusNext = undefined;
     focus?.()?.focus();
-  }
-
-  #onOutboxChange({ type, entry }: OutboxChange): void {
-    if (type !== 'delivered' || entry.op !== 'create' || entry.idempotencyKey !== this.#fillKey || this._delivery !== 'queued') return;
-    this._delivery = 'delivered';
-    this._announcement = this.#m.thanks.delivered;
+    // The thank-you state replaces the form, and the follow-up's answer its buttons: the new text takes the focus, to be read out.
+    const stage = this.#stage();
+    if (stage === this.#renderedStage) return;
+    this.#renderedStage = stage;
+    if (stage === 'thanks') this.renderRoot.querySelector<HTMLElement>('#thanks-title')?.focus();
+    if (stage === 'followed-up') this.renderRoot.querySelector<HTMLElement>('[part~="follow-up"]')?.focus();
   }
 
   #onAnswer(question: SurveyQuestion, answer: Answer): void {
@@ -187,7 +170,7 @@ export class CrmFeedbackForm extends CrmElement {
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const view = this.#view();
-    if (!view || this._phase !== 'answering') return;
+    if (!view || this.#sender.sending) return;
     const next = view.pages[view.pages.indexOf(view.page) + 1];
     if (next === undefined) {
       void this.#send(view);
@@ -196,28 +179,9 @@ export class CrmFeedbackForm extends CrmElement {
     if (!this.#stopAtIssues(view.shown.filter((question) => pageOf(question) === view.page))) this.#turnTo(next);
   }
 
-  async #onFollowUp(accepted: boolean): Promise<void> {
-    const client = this.activeClient;
-    const sent = this.#sent;
-    if (!client || !sent || this._followUp === 'saving') return;
-    const id = this.#fillKey;
-    const patch = { answers: { ...sent.answers, [FOLLOW_UP_ANSWER_KEY]: accepted ? 'yes' : 'no' } };
-    this._followUp = 'saving';
-    this._failure = undefined;
-    try {
-      // The form created the response, so it is at its first version; a queued one is not stored yet and its update queues behind it.
-      await sendOrQueue(
-        () => client.surveyResponses.update(id, patch, { expectedVersion: 1 }),
-        () => this.#outbox.enqueue({ op: 'update', collection: 'surveyResponses', recordId: id, data: patch, expectedVersion: 1 }),
-        this.#connectivity.offline || this._delivery === 'queued',
-      );
-      this._followUp = accepted ? 'accepted' : 'declined';
-      this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('[part~="follow-up"]');
-      this.dispatchEvent(new CrmFeedbackFollowUpEvent({ responseId: id, accepted }));
-    } catch (error) {
-      this._followUp = 'asked';
-      this._failure = error;
-    }
+  #stage(): Stage {
+    if (!this.#sender.delivery) return 'answering';
+    return this.#sender.followUp === 'accepted' || this.#sender.followUp === 'declined' ? 'followed-up' : 'thanks';
   }
 
   get #m(): FeedbackFormMessages {
@@ -245,19 +209,15 @@ export class CrmFeedbackForm extends CrmElement {
     this._answers = {};
     this._page = 1;
     this._issues = {};
-    this._phase = 'answering';
     this._blocked = undefined;
-    this._failure = undefined;
-    this._followUp = 'asked';
-    this.#fillKey = newFillKey();
     this.#shownAt = undefined;
-    this.#sent = undefined;
+    this.#sender.startOver();
   }
 
   #turnTo(page: number): void {
     this._page = page;
     this._blocked = undefined;
-    this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('.page');
+    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page'));
   }
 
   /** Checks questions and shows their problems; returns the ones that have some. */
@@ -284,11 +244,11 @@ export class CrmFeedbackForm extends CrmElement {
     if (!first) return false;
     this._page = pageOf(first);
     this._announcement = this.#m.needsAttention(invalid.length, this.i18n.format.number(invalid.length));
-    this.#focusNext = () => {
+    this.#focusAfterUpdate(() => {
       const index = this.#view()?.questions.findIndex((question) => question.id === first.id);
       const field = this.renderRoot.querySelector(`[data-question="${index}"]`);
       return field?.querySelector<HTMLElement>('input:checked') ?? field?.querySelector<HTMLElement>('input, textarea');
-    };
+    });
     return true;
   }
 
@@ -303,34 +263,20 @@ export class CrmFeedbackForm extends CrmElement {
       lastSubmittedAt: lastSubmissionAt(view.survey.id),
       throttleMs: this.throttleMs,
     });
-    if (verdict.kind === 'bot') return this.#thank('dropped');
+    if (verdict.kind === 'bot') return this.#sender.drop();
     if (verdict.kind !== 'accept') {
       this._blocked = verdict;
       return;
     }
     const client = this.activeClient;
     if (!client) return;
-    const id = this.#fillKey;
     const response = this.#responseFrom(view, client);
-    const scored: ScoredResponse = { responseId: id, response, scores: scoreResponse(view.shown, response.answers) };
-    if (!this.dispatchEvent(new CrmFeedbackSubmitEvent(scored))) return;
-    this._phase = 'sending';
     this._blocked = undefined;
-    this._failure = undefined;
-    try {
-      const { delivery } = await sendOrQueue(
-        () => client.surveyResponses.create(response, { id, idempotencyKey: id }),
-        () => this.#outbox.enqueue({ op: 'create', collection: 'surveyResponses', recordId: id, data: response }, { idempotencyKey: id }),
-        this.#connectivity.offline,
-      );
+    await this.#sender.send(response, scoreResponse(view.shown, response.answers));
+    if (this.#sender.delivery) {
       rememberSubmission(view.survey.id, Date.now());
-      this.#sent = response;
-      this.#thank(delivery);
-      this.dispatchEvent(new CrmFeedbackSubmittedEvent({ ...scored, delivery }));
-    } catch (error) {
-      this._phase = 'answering';
-      this._failure = error;
-      if (error instanceof ValidationError) this.#showIssuesFrom(error);
+    } else if (this.#sender.failure instanceof ValidationError) {
+      this.#showIssuesFrom(this.#sender.failure);
     }
   }
 
@@ -346,7 +292,7 @@ export class CrmFeedbackForm extends CrmElement {
       answers,
       submittedAt: client.now().toISOString(),
       locale: this.i18n.locale,
-      idempotencyKey: this.#fillKey,
+      idempotencyKey: this.#sender.key,
       ...(this.contactId ? { contactId: this.contactId } : {}),
       ...(this.orderId ? { orderId: this.orderId } : {}),
       ...(this.ticketId ? { ticketId: this.ticketId } : {}),
@@ -363,10 +309,10 @@ export class CrmFeedbackForm extends CrmElement {
     this._issues = issues;
   }
 
-  #thank(delivery: ThanksDelivery): void {
-    this._phase = 'thanks';
-    this._delivery = delivery;
-    this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('#thanks-title');
+  /** Moves the focus once the next render is done; the element to focus is looked up then. */
+  #focusAfterUpdate(find: () => HTMLElement | null | undefined): void {
+    this.#focusNext = find;
+    this.requestUpdate();
   }
 
   #issueTexts(question: SurveyQuestion): string[] {
@@ -386,7 +332,7 @@ export class CrmFeedbackForm extends CrmElement {
     const { survey, questions, shown, pages, page } = view;
     const position = pages.indexOf(page);
     const last = position === pages.length - 1;
-    const sending = this._phase === 'sending';
+    const sending = this.#sender.sending;
     const progress = m.progress(this.i18n.format.number(position + 1), this.i18n.format.number(pages.length));
     return html`<form part="form" class="frame" novalidate aria-labelledby="survey-title" @submit=${this.#onSubmit}>
       <h2 id="survey-title" part="title" class="title">${survey.title}</h2>
@@ -398,7 +344,7 @@ export class CrmFeedbackForm extends CrmElement {
             <progress aria-labelledby="progress-label" max=${pages.length} .value=${position + 1}></progress>
           </div>`
         : nothing}
-      ${this.#connectivity.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
+      ${this.#sender.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
       <div class="page" role="group" tabindex="-1" aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}>
         ${shown
           .filter((question) => pageOf(question) === page)
@@ -415,7 +361,7 @@ export class CrmFeedbackForm extends CrmElement {
           )}
       </div>
       ${renderHoneypot(m.honeypot)} ${this._blocked ? this.#renderBlocked(this._blocked) : nothing}
-      ${this._failure ? renderError(errorText(this._failure, this.i18n.messages)) : nothing}
+      ${this.#sender.failure ? renderError(errorText(this.#sender.failure, this.i18n.messages)) : nothing}
       <div class="actions">
         ${position > 0 ? html`<button part="back-button" type="button" @click=${this.#onBack}>${m.back}</button>` : nothing}
         ${last
@@ -430,14 +376,15 @@ export class CrmFeedbackForm extends CrmElement {
     const shared = this.i18n.messages;
     const frame = (content: TemplateResult) => html`<div class="frame">${content}</div>`;
     if (!this.activeClient) return frame(renderError(m.noClient));
-    if (this._phase === 'thanks') {
+    const delivery = this.#sender.delivery;
+    if (delivery) {
       return renderThankYou({
         m,
-        delivery: this._delivery,
+        delivery,
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
-        followUpState: this._followUp,
-        failure: this._failure ? renderError(errorText(this._failure, shared)) : nothing,
-        onFollowUp: (accepted) => void this.#onFollowUp(accepted),
+        followUpState: this.#sender.followUp,
+        failure: this.#sender.failure ? renderError(errorText(this.#sender.failure, shared)) : nothing,
+        onFollowUp: (accepted) => void this.#sender.answerFollowUp(accepted),
       });
     }
     const stored = this.#stored.result;

@@ -10,7 +10,7 @@ import {
   type OutboxStore,
   type OutboxWrite,
 } from '@rapport/core';
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where queued responses wait: the client they go to, and the name of the IndexedDB database. */
 export interface OutboxTarget {
@@ -116,7 +116,7 @@ export class FeedbackOutboxController implements ReactiveController {
   readonly #onChange: (change: OutboxChange) => void;
   #held: Held | undefined;
 
-  constructor(host: { addController(controller: ReactiveController): void }, target: () => OutboxTarget | undefined, onChange: (change: OutboxChange) => void) {
+  constructor(host: ReactiveControllerHost, target: () => OutboxTarget | undefined, onChange: (change: OutboxChange) => void) {
     this.#target = target;
     this.#onChange = onChange;
     host.addController(this);

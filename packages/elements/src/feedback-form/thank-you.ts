@@ -31,16 +31,21 @@ function renderFollowUp({ m, followUp, followUpState, onFollowUp }: ThankYouProp
   </div>`;
 }
 
-/** The thank-you state: where the answers are, and the follow-up when the page asks one. */
+/**
+ * The thank-you state: where the answers are (in a live region, which announces a queued response
+ * being sent), and the follow-up when the page asks one.
+ */
 export function renderThankYou(props: ThankYouProps): TemplateResult {
   const { m, delivery, followUp } = props;
   return html`<section part="thanks" class="frame" aria-labelledby="thanks-title">
     <h2 id="thanks-title" part="title" class="title" tabindex="-1">${m.thanks.title}</h2>
-    ${delivery === 'queued'
-      ? html`<p part="notice" class="notice">${m.thanks.queued}</p>`
-      : delivery === 'delivered'
-        ? html`<p class="description">${m.thanks.delivered}</p>`
-        : nothing}
+    <div role="status">
+      ${delivery === 'queued'
+        ? html`<p part="notice" class="notice">${m.thanks.queued}</p>`
+        : delivery === 'delivered'
+          ? html`<p class="description">${m.thanks.delivered}</p>`
+          : nothing}
+    </div>
     ${followUp !== undefined && delivery !== 'dropped' ? renderFollowUp({ ...props, followUp }) : nothing} ${props.failure}
   </section>`;
 }

@@ -51,6 +51,9 @@ export class CrmFeedbackSummary extends CrmElement {
   /** Question ids whose table is shown. */
   @state() private accessor _openTables: ReadonlySet<string> = new Set();
 
+  /** The last summary with what it was computed from: re-rendering for a toggle does not score every response again. */
+  #summarized: { readonly survey: Survey; readonly responses: readonly SurveyResponse[]; readonly summaries: QuestionSummary[] } | undefined;
+
   readonly #survey = new QueryController<Survey, CrmError, DetailQueryKey<'surveys'>>(this, () => {
     const client = this.activeClient;
     return client && this.surveyId ? { queryClient: client.queryClient, options: client.surveys.detailQuery(this.surveyId) } : undefined;
@@ -60,9 +63,6 @@ export class CrmFeedbackSummary extends CrmElement {
     const client = this.activeClient;
     return client && this.surveyId ? summaryResponsesQuery(client, this.surveyId) : undefined;
   });
-
-  /** The last summary with what it was computed from: re-rendering for a toggle does not score every response again. */
-  #summarized: { readonly survey: Survey; readonly responses: readonly SurveyResponse[]; readonly summaries: QuestionSummary[] } | undefined;
 
   #onToggleTable(questionId: string): void {
     const open = new Set(this._openTables);
