@@ -46,7 +46,7 @@ async function phase(send: (index: number) => Promise<Response>): Promise<PhaseR
 function print(storage: string, name: string, { completed, failed, p50, p99, perSecond }: PhaseResult): void {
   const failures = failed ? `, ${failed} failed` : '';
   console.log(
-    `  ${`${storage}: ${name}`.padEnd(46)} p50 ${p50.toFixed(1).padStart(6)} ms  p99 ${p99.toFixed(1).padStart(6)} ms  ${perSecond.toFixed(0).padStart(6)} req/s  (${completed} requests${failures})`,
+    `  ${`${storage}: ${name}`.padEnd(50)} p50 ${p50.toFixed(1).padStart(6)} ms  p99 ${p99.toFixed(1).padStart(6)} ms  ${perSecond.toFixed(0).padStart(6)} req/s  (${completed} requests${failures})`,
   );
 }
 
@@ -55,9 +55,9 @@ async function loadTest(storage: string, server: ServerProcess): Promise<void> {
   const contacts = `${server.url}/v1/contacts`;
   await phase(() => fetch(`${contacts}?limit=1`, { headers }));
   print(storage, 'create a contact', await phase((index) => fetch(contacts, { method: 'POST', headers, body: JSON.stringify({ name: `Load ${index}`, region: ['north', 'south', 'east'][index % 3], tags: ['load'] }) })));
-  print(storage, 'list 20 contacts (default order)', await phase(() => fetch(`${contacts}?limit=20`, { headers })));
+  print(storage, 'list 20 contacts', await phase(() => fetch(`${contacts}?limit=20`, { headers })));
   const filtered = new URLSearchParams({ where: JSON.stringify({ region: 'north', tags: { contains: 'load' } }), sort: '-name', limit: '20' });
-  print(storage, 'list 20 contacts (filtered, sorted by name)', await phase(() => fetch(`${contacts}?${filtered}`, { headers })));
+  print(storage, 'list 20, filtered and sorted by name', await phase(() => fetch(`${contacts}?${filtered}`, { headers })));
 }
 
 console.log(`## Server load: ${CLIENTS} concurrent clients over loopback (each phase ≤ ${REQUESTS_PER_PHASE} requests or ${PHASE_TIME_LIMIT_MS / 1000} s)`);

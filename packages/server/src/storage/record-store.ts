@@ -53,25 +53,28 @@ export class RecordStore {
       const tenant = params.add(tenantId);
       return `r.tenant_id = ${tenant} AND r.collection = ${params.add(collection)} AND ${filterSql('r', query.where, params)} AND ${rowScopeSql('r', tenant, scope, params)}`;
     };
-    const countParams = new SqlParams();
-    const countSql = `SELECT count(*)::integer AS total FROM records r WHERE ${matching(countParams)}`;
     const pageParams = new SqlParams();
     const where = matching(pageParams);
     const { orderBy, afterCursor } = sortSql('r', query.sort, after, pageParams);
     // One row more than the page tells whether another page follows.
     const pageSql = `SELECT r.data FROM records r WHERE ${where} AND ${afterCursor} ORDER BY ${orderBy} LIMIT ${pageParams.add(query.limit + 1)}`;
-    const [[count], rows] = await Promise.all([
-      this.db.query<{ total: number }>(countSql, countParams.values),
-      this.db.query<{ data: AdapterRecord }>(pageSql, pageParams.values),
-    ]);
+    const rows = await this.db.query<{ data: AdapterRecord }>(pageSql, pageParams.values);
+    // A first page that holds every match has counted them already.
+    const total = after === null && rows.length <= query.limit ? rows.length : await this.count(matching);
     const items = rows.slice(0, query.limit).map((row) => row.data);
     const last = items.at(-1);
     const readers = query.sort.map(({ field }) => compileFieldPath(field));
     return {
       items,
       nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, readers.map((read) => read(last))) : null,
-      total: count?.total ?? 0,
+      total,
     };
+  }
+
+  private async count(matching: (params: SqlParams) => string): Promise<number> {
+    const params = new SqlParams();
+    const [row] = await this.db.query<{ total: number }>(`SELECT count(*)::integer AS total FROM records r WHERE ${matching(params)}`, params.values);
+    return row?.total ?? 0;
   }
 
   /** Stores a new record; with an idempotency key, a replay returns the first response instead. */
