@@ -77,10 +77,16 @@ describe('malformed requests', () => {
     expect([unchanged.body.name, unchanged.body.version, unchanged.headers.get('ETag')]).toEqual(['Versioned', 1, '"1"']);
   });
 
-  it('reports unstorable text in a list filter at its field', async () => {
+  it('reports unstorable text in a list query where it is', async () => {
     const where = encodeURIComponent(JSON.stringify({ region: { contains: 'north\u0000' } }));
-    const answer = await api('GET', `/v1/contacts?where=${where}`, { token: admin });
-    expect([answer.status, answer.body.issues[0].path]).toEqual([400, ['where', 'region', 'contains']]);
+    const filtered = await api('GET', `/v1/contacts?where=${where}`, { token: admin });
+    expect([filtered.status, filtered.body.issues[0].path]).toEqual([400, ['where', 'region', 'contains']]);
+    const sorted = await api('GET', `/v1/contacts?sort=${encodeURIComponent('name\u0000x')}`, { token: admin });
+    expect([sorted.status, sorted.body.issues[0].path]).toEqual([400, ['sort', 0]]);
+    // A cursor is opaque, but a forged one must fail as cleanly as a stale one.
+    const forged = Buffer.from(JSON.stringify({ s: 'createdAt:asc,id:asc', v: ['2025\u0000', 'x'] })).toString('base64url');
+    const paged = await api('GET', `/v1/contacts?cursor=${forged}`, { token: admin });
+    expect([paged.status, paged.body.issues[0].path]).toEqual([400, ['cursor', 0]]);
   });
 
   it('knows only the CRM collections', async () => {

@@ -2,7 +2,7 @@ import { entities, idSchema, NotFoundError, ValidationError, type EntityName } f
 import * as z from 'zod/mini';
 import { Hono, type Context } from 'hono';
 import type { RecordService } from '../records/record-service.js';
-import { assertStorable } from '../records/storable-json.js';
+import { assertStorable } from '../storage/storable-json.js';
 import type { AppEnv } from './app-env.js';
 import { etagOf, versionFromIfMatch } from './etag.js';
 import { readJsonBody } from './json-body.js';

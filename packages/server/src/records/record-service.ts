@@ -14,7 +14,7 @@ import { accessFor, type CollectionAccess } from '../access/access-policy.js';
 import type { Action } from '../access/permissions.js';
 import { principalName, type Principal } from '../auth/principal.js';
 import type { RecordStore } from '../storage/record-store.js';
-import { assertStorable } from './storable-json.js';
+import { assertStorable } from '../storage/storable-json.js';
 
 export interface CreateRequest {
   /** A client-chosen id (offline creation); taken ids are a conflict. */
@@ -39,6 +39,7 @@ export class RecordService {
     const access = this.allowed(principal, collection, 'read');
     const normalized = normalizeListQuery(query);
     assertStorable(Object.fromEntries(normalized.where), ['where']);
+    assertStorable(normalized.sort.map(({ field }) => field), ['sort']);
     return this.store.list(principal.tenantId, collection, normalized, access.scope);
   }
 

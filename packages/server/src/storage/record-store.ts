@@ -12,6 +12,7 @@ import type { Database, SqlExecutor } from '../database/database.js';
 import { filterSql } from './filter-sql.js';
 import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
 import { sortSql } from './sort-sql.js';
+import { assertStorable } from './storable-json.js';
 import { SqlParams } from './sql-params.js';
 
 export type RecordFields = Readonly<Record<string, unknown>>;
@@ -49,6 +50,7 @@ export class RecordStore {
 
   async list(tenantId: string, collection: string, query: NormalizedListQuery, scope: RowScope = EVERY_ROW): Promise<Page<AdapterRecord>> {
     const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
+    if (after) assertStorable(after, ['cursor']);
     const matching = (params: SqlParams) => {
       const tenant = params.add(tenantId);
       return `r.tenant_id = ${tenant} AND r.collection = ${params.add(collection)} AND ${filterSql('r', query.where, params)} AND ${rowScopeSql('r', tenant, scope, params)}`;
