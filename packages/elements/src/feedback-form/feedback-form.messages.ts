@@ -61,12 +61,12 @@ const en: FeedbackFormMessages = {
   emailFormat: 'Enter an email address such as name@example.com.',
   needsAttention: (count, formatted) => (count === 1 ? '1 question needs your attention.' : `${formatted} questions need your attention.`),
   honeypot: 'Leave this field empty',
-  offline: 'You are offline. You can still send your answers: they are kept on this device and sent when you are back online.',
+  offline: 'You are offline. You can still send your answers: they go out when you are back online.',
   tooFast: 'That was quick! Please check your answers, then send them again.',
   throttled: (seconds) => `You sent feedback on this survey a moment ago. You can send more in ${seconds} seconds.`,
   thanks: {
     title: 'Thank you for your feedback!',
-    queued: 'You are offline, so your answers are kept on this device. They will be sent as soon as you are back online.',
+    queued: 'Your answers are saved on this device and will be sent when you are back online.',
     delivered: 'Your answers have been sent.',
   },
   followUp: {
@@ -95,12 +95,12 @@ const zhHans: FeedbackFormMessages = {
   emailFormat: '请输入有效的电子邮件地址，例如 name@example.com。',
   needsAttention: (_count, formatted) => `有 ${formatted} 个问题需要您处理。`,
   honeypot: '请勿填写此栏',
-  offline: '您目前处于离线状态。您仍可提交答案：答案会保存在本设备上，恢复联网后自动发送。',
+  offline: '您目前处于离线状态，仍可提交答案，恢复联网后自动发送。',
   tooFast: '您填写得太快了！请检查您的答案，然后再次提交。',
   throttled: (seconds) => `您刚刚已提交过此调查的反馈，请在 ${seconds} 秒后再提交。`,
   thanks: {
     title: '感谢您的反馈！',
-    queued: '您目前处于离线状态，答案已保存在本设备上，恢复联网后将立即发送。',
+    queued: '答案已保存在本设备上，恢复联网后自动发送。',
     delivered: '您的答案已发送。',
   },
   followUp: {
@@ -129,12 +129,12 @@ const zhHant: FeedbackFormMessages = {
   emailFormat: '請輸入有效的電子郵件地址，例如 name@example.com。',
   needsAttention: (_count, formatted) => `有 ${formatted} 個問題需要您處理。`,
   honeypot: '請勿填寫此欄',
-  offline: '您目前處於離線狀態。您仍可提交答案：答案會儲存在本裝置上，恢復連線後自動傳送。',
+  offline: '您目前處於離線狀態，仍可提交答案，恢復連線後自動傳送。',
   tooFast: '您填寫得太快了！請檢查您的答案，然後再次提交。',
   throttled: (seconds) => `您剛剛已提交過此調查的意見，請在 ${seconds} 秒後再提交。`,
   thanks: {
     title: '感謝您的意見回饋！',
-    queued: '您目前處於離線狀態，答案已儲存在本裝置上，恢復連線後將立即傳送。',
+    queued: '答案已儲存在本裝置上，恢復連線後自動傳送。',
     delivered: '您的答案已傳送。',
   },
   followUp: {

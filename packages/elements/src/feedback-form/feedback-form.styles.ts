@@ -162,6 +162,13 @@ export const feedbackFormStyles = css`
   .follow-up p {
     margin: 0;
   }
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
   /* Headings and the page take focus only to be read out after a step; they are not controls. */
   [tabindex='-1']:focus {
     outline: none;

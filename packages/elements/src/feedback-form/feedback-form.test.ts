@@ -291,7 +291,7 @@ describe('<crm-feedback-form>', () => {
       await answerFirstPage(form, 6, 3);
       await press(form, 'submit-button');
       await waitUntil(() => part(form, 'thanks'));
-      expect(part(form, 'notice')?.textContent).to.contain('kept on this device');
+      expect(part(form, 'notice')?.textContent).to.contain('saved on this device');
       await expect(form).to.be.accessible();
       link.mode = 'up';
       window.dispatchEvent(new Event('online'));

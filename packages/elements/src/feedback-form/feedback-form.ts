@@ -7,7 +7,7 @@ import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import { answerIssues } from './answer-issues.js';
 import { feedbackFormMessages, type FeedbackFormMessages } from './feedback-form.messages.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
-import { HONEYPOT_ID, honeypotStyles, renderHoneypot } from './honeypot.js';
+import { HONEYPOT_ID, renderHoneypot } from './honeypot.js';
 import { renderQuestion } from './question-field.js';
 import { scoreResponse } from './response-scores.js';
 import { ResponseSender } from './response-sender.js';
@@ -78,7 +78,7 @@ interface FormView {
  * @fires {CrmFeedbackFollowUpEvent} crm-feedback-follow-up - After the visitor answered the follow-up question.
  */
 export class CrmFeedbackForm extends CrmElement {
-  static override styles = [...CrmElement.styles, feedbackFormStyles, honeypotStyles];
+  static override styles = [...CrmElement.styles, feedbackFormStyles];
 
   /** Id of the stored survey to show. */
   @property({ attribute: 'survey-id' }) accessor surveyId = '';
@@ -115,8 +115,9 @@ export class CrmFeedbackForm extends CrmElement {
   @state() private accessor _page = 1;
   @state() private accessor _issues: Readonly<Record<string, readonly FieldIssue[]>> = {};
   @state() private accessor _blocked: Blocked | undefined = undefined;
-  @state() private accessor _announcement = '';
 
+  /** What the live region says; set together with the problems it announces, which re-render the form. */
+  #announcement = '';
   /** When the questions first appeared, for the minimum time to fill. */
   #shownAt: number | undefined;
   #focusNext: (() => HTMLElement | null | undefined) | undefined;
@@ -129,7 +130,7 @@ export class CrmFeedbackForm extends CrmElement {
 
   readonly #sender = new ResponseSender(this, () => {
     const client = this.activeClient;
-    return client && { client, outboxName: this.outboxName };
+    return client && { client, name: this.outboxName };
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -243,7 +244,7 @@ export class CrmFeedbackForm extends CrmElement {
     const first = invalid[0];
     if (!first) return false;
     this._page = pageOf(first);
-    this._announcement = this.#m.needsAttention(invalid.length, this.i18n.format.number(invalid.length));
+    this.#announcement = this.#m.needsAttention(invalid.length, this.i18n.format.number(invalid.length));
     this.#focusAfterUpdate(() => {
       const index = this.#view()?.questions.findIndex((question) => question.id === first.id);
       const field = this.renderRoot.querySelector(`[data-question="${index}"]`);
@@ -271,13 +272,11 @@ export class CrmFeedbackForm extends CrmElement {
     const client = this.activeClient;
     if (!client) return;
     const response = this.#responseFrom(view, client);
+    const sender = this.#sender;
     this._blocked = undefined;
-    await this.#sender.send(response, scoreResponse(view.shown, response.answers));
-    if (this.#sender.delivery) {
-      rememberSubmission(view.survey.id, Date.now());
-    } else if (this.#sender.failure instanceof ValidationError) {
-      this.#showIssuesFrom(this.#sender.failure);
-    }
+    await sender.send(response, scoreResponse(view.shown, response.answers));
+    if (sender.delivery) rememberSubmission(view.survey.id, Date.now());
+    else if (sender.failure instanceof ValidationError) this.#showIssuesFrom(sender.failure);
   }
 
   /** The visitor's answers to the questions they were shown: blanks as `null` (skipped), hidden questions left out. */
@@ -332,7 +331,7 @@ export class CrmFeedbackForm extends CrmElement {
     const { survey, questions, shown, pages, page } = view;
     const position = pages.indexOf(page);
     const last = position === pages.length - 1;
-    const sending = this.#sender.sending;
+    const sender = this.#sender;
     const progress = m.progress(this.i18n.format.number(position + 1), this.i18n.format.number(pages.length));
     return html`<form part="form" class="frame" novalidate aria-labelledby="survey-title" @submit=${this.#onSubmit}>
       <h2 id="survey-title" part="title" class="title">${survey.title}</h2>
@@ -344,7 +343,7 @@ export class CrmFeedbackForm extends CrmElement {
             <progress aria-labelledby="progress-label" max=${pages.length} .value=${position + 1}></progress>
           </div>`
         : nothing}
-      ${this.#sender.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
+      ${sender.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
       <div class="page" role="group" tabindex="-1" aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}>
         ${shown
           .filter((question) => pageOf(question) === page)
@@ -361,11 +360,11 @@ export class CrmFeedbackForm extends CrmElement {
           )}
       </div>
       ${renderHoneypot(m.honeypot)} ${this._blocked ? this.#renderBlocked(this._blocked) : nothing}
-      ${this.#sender.failure ? renderError(errorText(this.#sender.failure, this.i18n.messages)) : nothing}
+      ${sender.failure ? renderError(errorText(sender.failure, this.i18n.messages)) : nothing}
       <div class="actions">
         ${position > 0 ? html`<button part="back-button" type="button" @click=${this.#onBack}>${m.back}</button>` : nothing}
         ${last
-          ? html`<button part="submit-button" class="primary" type="submit" ?disabled=${sending}>${sending ? m.sending : m.send}</button>`
+          ? html`<button part="submit-button" class="primary" type="submit" ?disabled=${sender.sending}>${sender.sending ? m.sending : m.send}</button>`
           : html`<button part="next-button" class="primary" type="submit">${m.next}</button>`}
       </div>
     </form>`;
@@ -376,15 +375,15 @@ export class CrmFeedbackForm extends CrmElement {
     const shared = this.i18n.messages;
     const frame = (content: TemplateResult) => html`<div class="frame">${content}</div>`;
     if (!this.activeClient) return frame(renderError(m.noClient));
-    const delivery = this.#sender.delivery;
-    if (delivery) {
+    const sender = this.#sender;
+    if (sender.delivery) {
       return renderThankYou({
         m,
-        delivery,
+        delivery: sender.delivery,
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
-        followUpState: this.#sender.followUp,
-        failure: this.#sender.failure ? renderError(errorText(this.#sender.failure, shared)) : nothing,
-        onFollowUp: (accepted) => void this.#sender.answerFollowUp(accepted),
+        followUpState: sender.followUp,
+        failure: sender.failure ? renderError(errorText(sender.failure, shared)) : nothing,
+        onFollowUp: (accepted) => void sender.answerFollowUp(accepted),
       });
     }
     const stored = this.#stored.result;
@@ -400,7 +399,7 @@ export class CrmFeedbackForm extends CrmElement {
   protected override render(): TemplateResult {
     // Always in the page, so screen readers hear what changes in it.
     return html`${this.#renderContent()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
   }
 }
 

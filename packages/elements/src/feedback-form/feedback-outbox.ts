@@ -122,10 +122,8 @@ export class FeedbackOutboxController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Stores a write durably (starting the outbox if it is not running) and marks the outbox as holding entries. */
-  async enqueue(write: OutboxWrite, options?: EnqueueOptions): Promise<OutboxEntry> {
-    const target = this.#target();
-    if (!target) throw new Error('No client to queue the response for');
+  /** Stores a write durably in the outbox of `target` (starting it if need be) and marks that outbox as holding entries. */
+  async enqueue(target: OutboxTarget, write: OutboxWrite, options?: EnqueueOptions): Promise<OutboxEntry> {
     const entry = await this.#hold(target).shared.outbox.enqueue(write, options);
     writeMark(target.name, entry.id);
     return entry;

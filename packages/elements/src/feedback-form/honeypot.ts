@@ -1,12 +1,13 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** The id of the honeypot input in the form's shadow root. */
 export const HONEYPOT_ID = 'website';
 
 /**
- * A field that people never see and bots fill in, with a name bots expect. Moved off-screen
- * rather than `display: none`, which some bots skip; `aria-hidden` and `tabindex="-1"` keep it
- * away from screen readers and the keyboard. Browsers do not autofill a "website" field.
+ * A field that people never see and bots fill in, with a name bots expect. Moved off-screen (see
+ * `.honeypot` in the styles) rather than `display: none`, which some bots skip; `aria-hidden` and
+ * `tabindex="-1"` keep it away from screen readers and the keyboard. Browsers do not autofill a
+ * "website" field.
  */
 export function renderHoneypot(label: string): TemplateResult {
   return html`<div class="honeypot" aria-hidden="true">
@@ -14,13 +15,3 @@ export function renderHoneypot(label: string): TemplateResult {
     <input id=${HONEYPOT_ID} name="website" type="text" tabindex="-1" autocomplete="off" />
   </div>`;
 }
-
-export const honeypotStyles = css`
-  .honeypot {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
-`;

@@ -1,8 +1,8 @@
-import type { CrmClient, OutboxChange, SurveyResponseCreate } from '@rapport/core';
+import type { OutboxChange, SurveyResponseCreate } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ConnectivityController } from './connectivity.js';
 import { CrmFeedbackFollowUpEvent, CrmFeedbackSubmitEvent, CrmFeedbackSubmittedEvent } from './feedback-form.events.js';
-import { FeedbackOutboxController } from './feedback-outbox.js';
+import { FeedbackOutboxController, type OutboxTarget } from './feedback-outbox.js';
 import { newFillKey } from './fill-key.js';
 import type { ScoredAnswer } from './response-scores.js';
 import { sendOrQueue } from './send-or-queue.js';
@@ -13,12 +13,6 @@ export const FOLLOW_UP_ANSWER_KEY = 'follow-up';
 
 type SenderHost = ReactiveControllerHost & HTMLElement;
 
-export interface SenderTarget {
-  readonly client: CrmClient;
-  /** The IndexedDB database the outbox keeps queued responses in. */
-  readonly outboxName: string;
-}
-
 /**
  * Where one fill of the form goes once it is answered: sent through the client, or queued in the
  * outbox when the network is why it cannot be sent, under one key per fill (the response's id and
@@ -27,7 +21,7 @@ export interface SenderTarget {
  */
 export class ResponseSender {
   readonly #host: SenderHost;
-  readonly #target: () => SenderTarget | undefined;
+  readonly #target: () => OutboxTarget | undefined;
   readonly #connectivity: ConnectivityController;
   readonly #outbox: FeedbackOutboxController;
   #key = newFillKey();
@@ -37,18 +31,11 @@ export class ResponseSender {
   #followUp: FollowUpState = 'asked';
   #error: unknown;
 
-  constructor(host: SenderHost, target: () => SenderTarget | undefined) {
+  constructor(host: SenderHost, target: () => OutboxTarget | undefined) {
     this.#host = host;
     this.#target = target;
     this.#connectivity = new ConnectivityController(host);
-    this.#outbox = new FeedbackOutboxController(
-      host,
-      () => {
-        const current = target();
-        return current && { client: current.client, name: current.outboxName };
-      },
-      (change) => this.#onOutboxChange(change),
-    );
+    this.#outbox = new FeedbackOutboxController(host, target, (change) => this.#onOutboxChange(change));
   }
 
   /** The response id (and idempotency key) of this fill. */
@@ -112,7 +99,7 @@ export class ResponseSender {
     try {
       const { delivery } = await sendOrQueue(
         () => target.client.surveyResponses.create(response, { id, idempotencyKey: id }),
-        () => this.#outbox.enqueue({ op: 'create', collection: 'surveyResponses', recordId: id, data: response }, { idempotencyKey: id }),
+        () => this.#outbox.enqueue(target, { op: 'create', collection: 'surveyResponses', recordId: id, data: response }, { idempotencyKey: id }),
         this.offline,
       );
       this.#sent = response;
@@ -140,7 +127,7 @@ export class ResponseSender {
       // The form created the response, so it is at its first version; a queued one is not stored yet and its update queues behind it.
       await sendOrQueue(
         () => target.client.surveyResponses.update(id, patch, { expectedVersion: 1 }),
-        () => this.#outbox.enqueue({ op: 'update', collection: 'surveyResponses', recordId: id, data: patch, expectedVersion: 1 }),
+        () => this.#outbox.enqueue(target, { op: 'update', collection: 'surveyResponses', recordId: id, data: patch, expectedVersion: 1 }),
         this.offline || this.#delivery === 'queued',
       );
       this.#followUp = accepted ? 'accepted' : 'declined';
