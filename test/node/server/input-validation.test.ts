@@ -73,6 +73,7 @@ describe('malformed requests', () => {
     expect((await api('PATCH', path, { token: admin, body: { title: 'CTO' }, headers: { 'If-Match': 'yesterday' } })).status).toBe(400);
     expect((await api('PUT', path, { token: admin, body: { name: 'Replaced' } })).status).toBe(428);
     expect((await api('DELETE', path, { token: admin, headers: { 'If-Match': '"7"' } })).status).toBe(412);
+    expect((await api('DELETE', path, { token: admin, headers: { 'If-Match': '"99999999999"' } })).status).toBe(400);
     const unchanged = await api('GET', path, { token: admin });
     expect([unchanged.body.name, unchanged.body.version, unchanged.headers.get('ETag')]).toEqual(['Versioned', 1, '"1"']);
   });
@@ -87,6 +88,8 @@ describe('malformed requests', () => {
     const forged = Buffer.from(JSON.stringify({ s: 'createdAt:asc,id:asc', v: ['2025\u0000', 'x'] })).toString('base64url');
     const paged = await api('GET', `/v1/contacts?cursor=${forged}`, { token: admin });
     expect([paged.status, paged.body.issues[0].path]).toEqual([400, ['cursor', 0]]);
+    const huge = Buffer.from(JSON.stringify({ s: 'version:asc,id:asc', v: [1e20, 'x'] })).toString('base64url');
+    expect((await api('GET', `/v1/contacts?sort=version&cursor=${huge}`, { token: admin })).status).toBe(200);
   });
 
   it('knows only the CRM collections', async () => {

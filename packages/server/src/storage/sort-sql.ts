@@ -34,7 +34,8 @@ function sortColumns(alias: string, { field, direction }: Required<SortKey>, cur
   const stored = Object.hasOwn(STORED_COLUMNS, field) ? STORED_COLUMNS[field] : undefined;
   if (stored) {
     if (cursorValue !== undefined && typeof cursorValue !== stored.type) throw invalidCursor();
-    const cast = stored.type === 'number' ? '::integer' : '::text COLLATE "C"';
+    // numeric, not integer: a forged cursor's number may not fit the column's type, yet compares fine.
+    const cast = stored.type === 'number' ? '::numeric' : '::text COLLATE "C"';
     return [{ sql: `${alias}.${stored.column}`, descending, cursorSql: cursorValue === undefined ? '' : `${params.add(cursorValue)}${cast}` }];
   }
   const value = jsonPathSql(alias, field, params);
