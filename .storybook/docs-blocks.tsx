@@ -1,8 +1,10 @@
-// Blocks of the docs pages (their MDX has no Markdown tables). The token and styling tables are
-// read from the code they describe: the system tokens from the theme's own CSS, each widget's parts
-// and custom properties from the custom-elements manifest. A page that can no longer read them
-// fails to render (and the story check fails), instead of going stale.
+// Blocks of the docs pages. The text comes from `docs/`, so each page is written once; the token
+// and styling tables are read from the code they describe: the system tokens from the theme's own
+// CSS, each widget's parts and custom properties from the custom-elements manifest. A page that
+// can no longer read them fails to render (and the story check fails), instead of going stale.
 import { themeTokens } from '@rapport/elements';
+import { Markdown } from '@storybook/addon-docs/blocks';
+import type { ReactNode } from 'react';
 import manifest from '../packages/elements/custom-elements.json';
 
 interface Documented {
@@ -140,35 +142,16 @@ export function WidgetStyling() {
   );
 }
 
-type KeyRow = readonly [keys: readonly string[], where: string, effect: string];
-
-/** A widget's keyboard map: which keys, where focus is, what happens. */
-export function KeyMap({ rows }: { readonly rows: readonly KeyRow[] }) {
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th>keys</th>
-          <th>where</th>
-          <th>what it does</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([keys, where, effect]) => (
-          <tr key={`${keys.join()} ${where}`}>
-            <td>
-              {keys.map((key, i) => (
-                <span key={key}>
-                  {i > 0 ? ', ' : ''}
-                  <kbd>{key}</kbd>
-                </span>
-              ))}
-            </td>
-            <td>{where}</td>
-            <td>{effect}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+/**
+ * A page of `docs/` as Storybook shows it. Its links to other pages of the repository lead nowhere
+ * here, so they show the path to open instead.
+ */
+export function RepositoryDoc({ source }: { readonly source: string }) {
+  const options = {
+    overrides: {
+      a: ({ href = '', children }: { readonly href?: string; readonly children?: ReactNode }) =>
+        /^(https?:|#)/.test(href) ? <a href={href}>{children}</a> : <span>{children} (<code>{`docs/${href}`}</code>)</span>,
+    },
+  };
+  return <Markdown options={options}>{source}</Markdown>;
 }
