@@ -31,6 +31,8 @@ export default [
   packageBuild('core', ['index', 'domain/index', 'rules/index', 'demo/index', 'testing/index']),
   packageBuild('elements', ['index', 'define']),
   packageBuild('adapter-indexeddb', ['index']),
+  packageBuild('adapter-rest', ['index']),
+  packageBuild('server', ['index', 'cli']),
   {
     input: 'packages/elements/src/cdn.ts',
     plugins: cdnPlugins(),

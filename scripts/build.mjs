@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { heading, npx } from './run.mjs';
 
-const packages = ['core', 'adapter-indexeddb', 'elements'];
+const packages = ['core', 'adapter-indexeddb', 'adapter-rest', 'elements', 'server'];
 for (const dir of [...packages.map((name) => `packages/${name}/dist`), 'dist']) rmSync(dir, { recursive: true, force: true });
 
 heading('custom-elements.json');

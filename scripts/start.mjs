@@ -1,20 +1,24 @@
-// `npm start`: installs what is missing, builds, and serves the demo portal on localhost over the
-// embedded demo storage. PORT picks the port (default 4173; a free one if that is taken).
+// `npm start`: installs what is missing, builds, and runs the Rapport server on embedded PostgreSQL
+// (PGlite, data kept in .rapport-data/) with the demo tenant, serving the demo portal against it.
+// PORT picks the port (default 4173; a free one if that is taken).
 import { ensureNodeModules } from './ensure-deps.mjs';
 import { heading, run } from './run.mjs';
 
 ensureNodeModules();
 run('node', ['scripts/build.mjs']);
 
-const { serveStatic } = await import('./static-server.mjs');
-const mounts = { '/': 'examples/portal', '/cdn/': 'dist/cdn' };
+const { startPortal } = await import('./portal-server.mjs');
 const wanted = Number(process.env.PORT ?? 4173);
-let site;
+const dataDir = process.env.DATA_DIR ?? '.rapport-data';
+let portal;
 try {
-  site = await serveStatic(mounts, { port: wanted });
+  portal = await startPortal({ port: wanted, dataDir });
 } catch (error) {
   if (error.code !== 'EADDRINUSE') throw error;
-  site = await serveStatic(mounts, { port: 0 });
+  portal = await startPortal({ port: 0, dataDir });
 }
-heading(`Rapport demo portal: ${site.url}`);
+heading(`Rapport demo portal: ${portal.url}`);
+console.log(`Server API: ${portal.url}v1/ (OpenAPI at ${portal.url}v1/openapi.json), data in ${dataDir}/`);
+console.log(`Demo tenant admin key (valid until the next start): ${portal.demo.adminKey}`);
 console.log('Press Ctrl+C to stop.');
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => portal.close().then(() => process.exit(0)));

@@ -1,10 +1,19 @@
-// The portal's own controls: language and colour scheme apply to every widget inside the provider.
-const provider = document.getElementById('provider');
+// The portal's own script: it hands each provider the credentials of the person it stands for
+// (here the demo tenant's, from the server that `npm start` runs), and its language and colour
+// scheme controls apply to every widget.
+import { demo } from '/demo/config.js';
+
+const tokens = { staff: demo.staffToken, customer: demo.customerToken, public: demo.publicKey };
+for (const provider of document.querySelectorAll('crm-provider.rapport')) {
+  // Both in one go (Lit applies them together), so no request ever leaves without its token.
+  provider.setAttribute('token', tokens[provider.dataset.token]);
+  provider.setAttribute('endpoint', '/');
+}
+
 const language = document.getElementById('language');
 const theme = document.getElementById('theme');
 
 language.addEventListener('change', () => {
-  provider.setAttribute('lang', language.value);
   document.documentElement.lang = language.value;
 });
 
@@ -12,8 +21,8 @@ theme.addEventListener('change', () => {
   const value = theme.value;
   if (value) document.documentElement.dataset.theme = value;
   else delete document.documentElement.dataset.theme;
-  for (const widget of provider.querySelectorAll('*')) {
-    if (!widget.localName.startsWith('crm-')) continue;
+  for (const widget of document.querySelectorAll('main *')) {
+    if (!widget.localName.startsWith('crm-') || widget.localName === 'crm-provider') continue;
     if (value) widget.setAttribute('theme', value);
     else widget.removeAttribute('theme');
   }

@@ -1,33 +1,38 @@
-// The demo portal as a visitor meets it: served like `npm start` serves it (built CDN bundle, no
-// dev server), in Chromium, used with the keyboard.
+// The demo portal as a visitor meets it after `npm start`: the built server on PGlite with the
+// demo tenant, the built CDN bundle, in Chromium.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.mjs';
+import { startPortal } from '../../scripts/portal-server.mjs';
 
-describe('demo portal', () => {
-  let site;
+describe('demo portal on the Rapport server', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-portal-'));
+  let portal;
   let browser;
   let page;
   const problems = [];
 
   before(async () => {
-    site = await serveStatic({ '/': 'examples/portal', '/cdn/': 'dist/cdn' });
+    portal = await startPortal({ dataDir });
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await page.goto(site.url);
+    await page.goto(portal.url);
   });
 
   after(async () => {
     await browser?.close();
-    await site?.close();
+    await portal?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('shows the demo customer in the contact card', async () => {
+  test('shows the demo customer from the server in the contact card', async () => {
     const card = page.locator('crm-contact-card[contact-id="c-001"]');
     await card.getByRole('heading', { name: '王芳' }).waitFor();
     await card.getByRole('link', { name: /fang\.wang@/ }).waitFor();
@@ -41,7 +46,37 @@ describe('demo portal', () => {
     await card.getByRole('button', { name: 'Log a call' }).waitFor();
   });
 
-  test('loads without errors', () => {
+  test('shows every widget with its data and no error', async () => {
+    await page.locator('crm-pipeline-board').getByRole('heading', { level: 3 }).first().waitFor();
+    await page.locator('crm-ticket-widget[mode="agent"]').getByText('收银终端无法开机').first().waitFor();
+    await page.locator('crm-ticket-widget[mode="customer"]').getByRole('tab').first().waitFor();
+    await page.locator('crm-feedback-form').getByRole('radiogroup').first().waitFor();
+    assert.equal(await page.locator('main [role="alert"]').count(), 0);
     assert.deepEqual(problems, []);
+  });
+
+  test('keeps a feedback response submitted in the page across a server restart', async () => {
+    const form = page.locator('crm-feedback-form');
+    const recommend = form.getByRole('radiogroup', { name: /recommend us/ });
+    await recommend.waitFor();
+    // The form refuses answers given faster than a person could give them.
+    await page.waitForTimeout(3200);
+    await recommend.getByRole('radio', { name: '10' }).check();
+    await form.getByRole('radio', { name: /Very satisfied/ }).check();
+    await form.getByRole('button', { name: 'Next' }).click();
+    await form.getByRole('button', { name: 'Send' }).click();
+    await form.getByText('Thank you for your feedback!').waitFor();
+
+    const countResponses = async () => {
+      const response = await fetch(`${portal.url}v1/surveyResponses?limit=1`, { headers: { authorization: `Bearer ${portal.demo.adminKey}` } });
+      assert.equal(response.status, 200);
+      return (await response.json()).total;
+    };
+    const before = await countResponses();
+    await page.close();
+    await portal.close();
+    portal = await startPortal({ dataDir });
+    assert.equal(await countResponses(), before);
+    assert.ok(before > 0);
   });
 });

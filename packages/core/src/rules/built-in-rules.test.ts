@@ -174,6 +174,21 @@ describe('SLA breach → escalate and notify', () => {
     expect(notifications[1]?.message).toBe('Ticket “Printer on fire” missed its first response target and was escalated to level 2');
   });
 
+  it('raises a ticket whose two clocks both ran out in one write, for the more urgent one', async () => {
+    const { adapter, tick, breaches, escalations } = setup({ idleDealReminder: { enabled: false } });
+    const updates: number[] = [];
+    const update = adapter.update.bind(adapter);
+    adapter.update = (collection, id, patch, options) => {
+      if (collection === 'tickets') updates.push(options.expectedVersion);
+      return update(collection, id, patch, options);
+    };
+    // By the next afternoon the first response (1 h) and the resolution (8 business hours) have both run out.
+    await tick(new Date('2025-09-16T15:00:00+08:00'));
+    expect(breaches).toEqual([{ target: 'first-response', level: 2, breached: true }]);
+    expect(escalations).toEqual([[0, 2]]);
+    expect(updates).toEqual([1]);
+  });
+
   it('does not announce again after a restart, since the level is stored on the ticket', async () => {
     const first = setup({ idleDealReminder: { enabled: false } });
     await first.tick(at('10:05'));

@@ -1,13 +1,15 @@
 import { ContextProvider } from '@lit/context';
-import { createCrmClient, type CrmClient } from '@rapport/core';
+import { createCrmClient, type CrmClient, type StorageAdapter } from '@rapport/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from '../base/client-context.js';
+import { lazyAdapter } from './lazy-adapter.js';
 
 /**
- * Hands a client to every Rapport widget inside it, so a page configures data access once. With
- * `demo` and no `client`, it builds a client over the demo data: a plain HTML page then shows a
- * working CRM with no script of its own.
+ * Hands a client to every Rapport widget inside it, so a page configures data access once. Without
+ * a `client` property it builds one: over a Rapport server with `endpoint` (and `token`), or over
+ * the built-in demo data with `demo`. A plain HTML page then shows a working CRM with no script of
+ * its own.
  *
  * @tag crm-provider
  * @summary Provides a CRM client to the widgets it contains.
@@ -20,32 +22,39 @@ export class CrmProvider extends LitElement {
     }
   `;
 
-  /** The client to hand down. */
+  /** The client to hand down; wins over `endpoint` and `demo`. */
   @property({ attribute: false }) accessor client: CrmClient | undefined = undefined;
 
-  /** Serve the built-in demo data (in memory, reset on reload) when no `client` is given. */
+  /** Base URL of a Rapport server (e.g. `https://crm.example.com` or `/crm`): widgets then read and write over HTTP. */
+  @property() accessor endpoint: string | undefined = undefined;
+
+  /** The bearer token sent to `endpoint`: a public key (`pk_…`) in public pages, or a customer token or staff key. */
+  @property() accessor token: string | undefined = undefined;
+
+  /** Serve the built-in demo data (in memory, reset on reload) when there is no `endpoint`. */
   @property({ type: Boolean }) accessor demo = false;
 
-  #demoClient: CrmClient | undefined;
-  #demoLoading: Promise<void> | undefined;
+  /** What the built client was made from; a change of source replaces (and disposes) it. */
+  #builtFrom = '';
+  #built: CrmClient | undefined;
 
   readonly #context = new ContextProvider(this, { context: clientContext, initialValue: undefined });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('client') || changed.has('demo')) this.#context.setValue(this.client ?? this.#demoClientIfAsked());
+    if (!changed.has('client') && !changed.has('endpoint') && !changed.has('token') && !changed.has('demo')) return;
+    const source = this.endpoint !== undefined ? `rest ${this.endpoint} ${this.token ?? ''}` : this.demo ? 'demo' : '';
+    if (source !== this.#builtFrom) {
+      this.#built?.dispose();
+      this.#builtFrom = source;
+      this.#built = source ? createCrmClient({ adapter: this.#buildAdapter() }) : undefined;
+    }
+    this.#context.setValue(this.client ?? this.#built);
   }
 
-  #demoClientIfAsked(): CrmClient | undefined {
-    if (!this.demo) return undefined;
-    this.#demoLoading ??= this.#loadDemoClient();
-    return this.#demoClient;
-  }
-
-  /** The demo data loads on first use, so a page without `demo` never downloads it. */
-  async #loadDemoClient(): Promise<void> {
-    const { createDemoAdapter } = await import('@rapport/core/demo');
-    this.#demoClient = createCrmClient({ adapter: createDemoAdapter() });
-    if (!this.client && this.demo) this.#context.setValue(this.#demoClient);
+  #buildAdapter(): StorageAdapter {
+    const { endpoint, token } = this;
+    if (endpoint === undefined) return lazyAdapter('demo', async () => (await import('@rapport/core/demo')).createDemoAdapter());
+    return lazyAdapter('rest', async () => (await import('@rapport/adapter-rest')).createRestAdapter({ baseUrl: endpoint, ...(token ? { token } : {}) }));
   }
 
   protected override render() {
