@@ -32,6 +32,7 @@ export default [
   packageBuild('elements', ['index', 'define']),
   packageBuild('adapter-indexeddb', ['index']),
   packageBuild('adapter-rest', ['index']),
+  packageBuild('react', ['index']),
   packageBuild('server', ['index', 'cli']),
   {
     input: 'packages/elements/src/cdn.ts',

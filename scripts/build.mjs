@@ -1,12 +1,15 @@
 // `npm run build`: the custom-elements manifest, every package's ESM, its types, and the CDN bundle.
 import { rmSync } from 'node:fs';
-import { heading, npx } from './run.mjs';
+import { heading, npx, run } from './run.mjs';
 
-const packages = ['core', 'adapter-indexeddb', 'adapter-rest', 'elements', 'server'];
+const packages = ['core', 'adapter-indexeddb', 'adapter-rest', 'elements', 'react', 'server'];
 for (const dir of [...packages.map((name) => `packages/${name}/dist`), 'dist']) rmSync(dir, { recursive: true, force: true });
 
 heading('custom-elements.json');
 npx('cem', ['analyze', '--quiet']);
+heading('React wrappers and events reference');
+run('node', ['scripts/generate-react.mjs']);
+run('node', ['scripts/generate-events-doc.mjs']);
 heading('rollup');
 npx('rollup', ['-c', '--silent']);
 heading('type declarations');

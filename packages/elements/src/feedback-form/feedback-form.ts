@@ -38,6 +38,7 @@ interface FormView {
  * to fill and a per-visitor throttle; without a connection the response waits in a durable outbox
  * (IndexedDB) and is sent once, even across reloads.
  *
+ * @tag crm-feedback-form
  * @summary A satisfaction survey form (NPS, CSAT, CES) that works offline.
  *
  * @csspart form - The survey form.

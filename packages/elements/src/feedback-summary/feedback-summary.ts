@@ -16,6 +16,7 @@ import { summaryResponsesQuery } from './summary-responses-query.js';
  * with how the answers spread over each scale, as an accessible chart and as a table. It follows
  * new responses as they arrive through the same client.
  *
+ * @tag crm-feedback-summary
  * @summary NPS, CSAT and CES of a survey with their distributions.
  *
  * @csspart summary - The frame around the summary.

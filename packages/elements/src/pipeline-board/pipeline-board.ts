@@ -66,6 +66,7 @@ interface Shown {
  * cannot be saved. Closing a deal as won or lost asks for the reason. Columns render only the
  * cards in view, so 50,000 deals cost about what 500 do.
  *
+ * @tag crm-pipeline-board
  * @summary A drag-and-drop board of a pipeline's open deals, with forecasts, WIP limits and filters.
  *
  * @csspart board - The whole board.
