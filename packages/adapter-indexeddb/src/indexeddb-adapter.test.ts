@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { webcrypto } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError, type ChangeEvent } from '@rapport/core';
 import { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './indexeddb-adapter.js';
 
@@ -39,6 +40,18 @@ describe('IndexedDB adapter', () => {
     const after = tab();
     expect(await after.get('contacts', created.id)).toEqual(created);
     expect((await after.list('contacts')).items).toEqual([created]);
+  });
+
+  it('creates records on a page without crypto.randomUUID (served over plain HTTP)', async () => {
+    vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array) => webcrypto.getRandomValues(bytes) });
+    try {
+      const adapter = browser()();
+      const created = await adapter.create('contacts', { name: 'Ada' });
+      expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await adapter.get('contacts', created.id)).toEqual(created);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('opens the database again when used after close', async () => {

@@ -4,6 +4,7 @@ import {
   ValidationError,
   cloneJson,
   normalizeListQuery,
+  randomId,
   type AdapterRecord,
   type ChangeEvent,
   type CreateOptions,
@@ -35,7 +36,7 @@ export interface IndexedDbAdapterOptions {
   readonly IDBKeyRange?: typeof IDBKeyRange;
   /** The clock for `createdAt`/`updatedAt`. Default: the system clock. */
   readonly now?: () => Date;
-  /** Makes ids for records created without one. Default: `crypto.randomUUID()`. */
+  /** Makes ids for records created without one. Default: `randomId()` from `@rapport/core`. */
   readonly idGenerator?: () => string;
   /**
    * Carries changes to and from other tabs. Default: a `BroadcastChannel` named `rapport:<name>`
@@ -60,7 +61,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
   const name = options.name ?? 'rapport';
   const tenantId = options.tenantId ?? 'default';
   const now = options.now ?? (() => new Date());
-  const newId = options.idGenerator ?? (() => crypto.randomUUID());
+  const newId = options.idGenerator ?? randomId;
   const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
   const connection = createConnection(options.indexedDB ?? globalThis.indexedDB, name);
   const cache = createCollectionCache();

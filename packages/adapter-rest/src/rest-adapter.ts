@@ -1,4 +1,4 @@
-import { type AdapterRecord, type ChangeEvent, type Page, type StorageAdapter, type Unsubscribe } from '@rapport/core';
+import { randomId, type AdapterRecord, type ChangeEvent, type Page, type StorageAdapter, type Unsubscribe } from '@rapport/core';
 import type { RetryPolicy } from './backoff.js';
 import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
 import { listQuerySearch } from './list-query-search.js';
@@ -73,7 +73,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       return JSON.parse(text) as Page<AdapterRecord>;
     },
 
-    async create(collection, data, { id, idempotencyKey = randomKey(), signal } = {}) {
+    async create(collection, data, { id, idempotencyKey = randomId(), signal } = {}) {
       await afterSubscribed();
       // Retries resend the same key, so a create that reached the server is never made twice.
       const headers: Record<string, string> = { 'Idempotency-Key': idempotencyKey };
@@ -116,9 +116,4 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
 /** `undefined` members clear a field; JSON Merge Patch says that with `null`. */
 function asMergePatch(patch: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(patch).map((key) => [key, patch[key] === undefined ? null : patch[key]]));
-}
-
-function randomKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

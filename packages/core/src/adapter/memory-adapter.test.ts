@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter, type ChangeEvent } from '@rapport/core';
 
@@ -7,6 +8,18 @@ describe('createMemoryAdapter', () => {
     const adapter = createMemoryAdapter({ tenantId: 'acme', now: () => new Date('2025-05-01T08:00:00Z'), idGenerator: () => `id-${(next += 1)}` });
     const created = await adapter.create('accounts', { name: '阿里巴巴' });
     expect(created).toEqual({ id: 'id-1', tenantId: 'acme', version: 1, createdAt: '2025-05-01T08:00:00.000Z', updatedAt: '2025-05-01T08:00:00.000Z', name: '阿里巴巴' });
+  });
+
+  it('creates records on a page without crypto.randomUUID (served over plain HTTP)', async () => {
+    vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array) => webcrypto.getRandomValues(bytes) });
+    try {
+      const adapter = createMemoryAdapter();
+      const [first, second] = [await adapter.create('contacts', { name: 'Ada' }), await adapter.create('contacts', { name: 'Bob' })];
+      expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(second.id).not.toBe(first.id);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('preloads a seed, keeping ids, versions and timestamps it has', async () => {

@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
+import { randomId } from '../random-id.js';
 import { cloneJson, setMember } from './clone-json.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { compileFieldPath } from './field-path.js';
@@ -32,7 +33,7 @@ export interface MemoryAdapterOptions {
   readonly tenantId?: string;
   /** The clock for `createdAt`/`updatedAt`. Default: the system clock. */
   readonly now?: () => Date;
-  /** Makes ids for records created without one. Default: `crypto.randomUUID()`. */
+  /** Makes ids for records created without one. Default: `randomId()`. */
   readonly idGenerator?: () => string;
 }
 
@@ -66,7 +67,7 @@ const CACHED_QUERIES_PER_COLLECTION = 8;
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const tenantId = options.tenantId ?? 'default';
   const now = options.now ?? (() => new Date());
-  const newId = options.idGenerator ?? (() => crypto.randomUUID());
+  const newId = options.idGenerator ?? randomId;
   const collections = new Map<string, Collection>();
   const listeners = new Map<string, Set<(change: ChangeEvent) => void>>();
 

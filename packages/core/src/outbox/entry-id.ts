@@ -1,7 +1,9 @@
+import { randomId } from '../random-id.js';
+
 /**
  * Makes outbox entry ids that sort in creation order (time, then a sequence within one
- * millisecond) and end in 64 random bits, so an id is also unique enough to serve as an
- * idempotency key.
+ * millisecond) and end in a random id, so an id is also unique enough to serve as an idempotency
+ * key.
  */
 export function createEntryIdGenerator(): (at: number) => string {
   let lastAt = 0;
@@ -11,11 +13,7 @@ export function createEntryIdGenerator(): (at: number) => string {
     const time = Math.max(at, lastAt);
     sequence = time === lastAt ? sequence + 1 : 0;
     lastAt = time;
-    return `${time.toString(36).padStart(9, '0')}-${sequence.toString(36).padStart(4, '0')}-${randomHex(8)}`;
+    return `${time.toString(36).padStart(9, '0')}-${sequence.toString(36).padStart(4, '0')}-${randomId()}`;
   };
 }
 
-function randomHex(bytes: number): string {
-  // getRandomValues, unlike randomUUID, also works on pages served without TLS.
-  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

@@ -1,9 +1,8 @@
-import type { OutboxChange, SurveyResponseCreate } from '@rapport/core';
+import { randomId, type OutboxChange, type SurveyResponseCreate } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ConnectivityController } from './connectivity.js';
 import { CrmFeedbackFollowUpEvent, CrmFeedbackSubmitEvent, CrmFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { FeedbackOutboxController, type OutboxTarget } from './feedback-outbox.js';
-import { newFillKey } from './fill-key.js';
 import type { ScoredAnswer } from './response-scores.js';
 import { sendOrQueue } from './send-or-queue.js';
 import type { FollowUpState, ThanksDelivery } from './thank-you.js';
@@ -24,7 +23,7 @@ export class ResponseSender {
   readonly #target: () => OutboxTarget | undefined;
   readonly #connectivity: ConnectivityController;
   readonly #outbox: FeedbackOutboxController;
-  #key = newFillKey();
+  #key = randomId();
   #sent: SurveyResponseCreate | undefined;
   #sending = false;
   #delivery: ThanksDelivery | undefined;
@@ -68,7 +67,7 @@ export class ResponseSender {
 
   /** Forgets this fill: the next one gets a new key. */
   startOver(): void {
-    this.#key = newFillKey();
+    this.#key = randomId();
     this.#sent = undefined;
     this.#sending = false;
     this.#delivery = undefined;

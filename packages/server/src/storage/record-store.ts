@@ -4,6 +4,7 @@ import {
   decodeCursor,
   encodeCursor,
   NotFoundError,
+  randomId,
   type AdapterRecord,
   type NormalizedListQuery,
   type Page,
@@ -82,7 +83,7 @@ export class RecordStore {
   /** Stores a new record; with an idempotency key, a replay returns the first response instead. */
   async create(tenantId: string, collection: string, fields: RecordFields, options: CreateRecordOptions = {}): Promise<AdapterRecord> {
     const at = this.now().toISOString();
-    const record = stamp(fields, { id: options.id ?? crypto.randomUUID(), tenantId, version: 1, createdAt: at, updatedAt: at });
+    const record = stamp(fields, { id: options.id ?? randomId(), tenantId, version: 1, createdAt: at, updatedAt: at });
     const { idempotency } = options;
     if (!idempotency) return this.insert(this.db, collection, record);
     return this.db.transaction(async (tx) => {
