@@ -5,11 +5,13 @@ import { issueText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
 import { renderFieldErrors } from '../base/states.js';
 import type { ActivityDraft, ActivityDraftField } from './activity-draft.js';
+import type { ContactCardMessages } from './contact-card.messages.js';
 
 export interface ComposerFormProps {
   readonly draft: ActivityDraft;
   readonly overlaps: readonly Activity[];
   readonly busy: boolean;
+  readonly m: ContactCardMessages;
   readonly messages: Messages;
   readonly format: Formatter;
   readonly issuesAt: (path: string) => FieldIssue[];
@@ -28,7 +30,7 @@ const fieldsByKind: Readonly<Record<ActivityDraft['kind'], ReadonlyArray<readonl
 
 /** A small form for one new activity; a meeting that overlaps another shows a warning first. */
 export function renderComposerForm(props: ComposerFormProps): TemplateResult {
-  const m = props.messages.contactCard.composer;
+  const m = props.m.composer;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     props.onSubmit();
@@ -36,7 +38,7 @@ export function renderComposerForm(props: ComposerFormProps): TemplateResult {
   const keydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') props.onCancel();
   };
-  return html`<form part="composer" class="composer" @submit=${submit} @keydown=${keydown} novalidate aria-label=${props.messages.contactCard.quickActions[props.draft.kind]}>
+  return html`<form part="composer" class="composer" @submit=${submit} @keydown=${keydown} novalidate aria-label=${props.m.quickActions[props.draft.kind]}>
     ${fieldsByKind[props.draft.kind].map(([field, path]) => renderField(field, props.issuesAt(path), props))}
     ${props.overlaps.length > 0
       ? html`<div part="overlap-warning" class="overlap-warning" role="alert">
@@ -70,7 +72,7 @@ function renderField(field: ActivityDraftField, issues: readonly FieldIssue[], p
           @input=${onInput}
         />`;
   return html`<div part="field" class="field">
-    <label for=${id}>${props.messages.contactCard.composer.fields[field]}</label>
+    <label for=${id}>${props.m.composer.fields[field]}</label>
     ${control} ${renderFieldErrors(`${id}-error`, issues.map((issue) => issueText(issue, props.messages)))}
   </div>`;
 }

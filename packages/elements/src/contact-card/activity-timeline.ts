@@ -1,8 +1,8 @@
 import type { Activity } from '@rapport/core';
 import { html, type TemplateResult } from 'lit';
 import type { Formatter } from '../base/locale/formatter.js';
-import type { Messages } from '../base/locale/messages.js';
 import type { VirtualWindow } from '../base/virtual-window.js';
+import type { ContactCardMessages } from './contact-card.messages.js';
 
 /** Height of one timeline row in CSS pixels; the styles fix rows to it so windowing stays exact. */
 export const TIMELINE_ROW_HEIGHT = 56;
@@ -10,7 +10,7 @@ export const TIMELINE_ROW_HEIGHT = 56;
 export interface TimelineProps {
   readonly activities: readonly Activity[];
   readonly window: VirtualWindow;
-  readonly messages: Messages;
+  readonly m: ContactCardMessages;
   readonly format: Formatter;
   /** A person's display name by user id. */
   readonly nameOf: (userId: string) => string;
@@ -20,8 +20,7 @@ export interface TimelineProps {
  * The contact's activities, newest first, in a scrollable list that renders only the rows in view.
  * Rows carry their position in the whole list, so a screen reader still says "12 of 5,000".
  */
-export function renderTimeline({ activities, window, messages, format, nameOf }: TimelineProps): TemplateResult {
-  const m = messages.contactCard.timeline;
+export function renderTimeline({ activities, window, m: { timeline: m }, format, nameOf }: TimelineProps): TemplateResult {
   return html`<div
     part="timeline"
     class="timeline"

@@ -1,9 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { Messages } from '../base/locale/messages.js';
+import type { ContactCardMessages } from './contact-card.messages.js';
 import type { ConflictRow } from './contact-draft.js';
 
 export interface ConflictNoticeProps {
   readonly rows: readonly ConflictRow[];
+  readonly m: ContactCardMessages;
   readonly messages: Messages;
   /** How a field path reads to the user (`channels.0.value` → `Email`). */
   readonly labelOf: (path: string) => string;
@@ -13,7 +15,7 @@ export interface ConflictNoticeProps {
 
 /** Someone else saved first: both versions side by side, and the user decides. */
 export function renderConflictNotice(props: ConflictNoticeProps): TemplateResult {
-  const m = props.messages.conflict;
+  const m = props.m.conflict;
   return html`<div part="conflict" class="conflict" role="alert">
     <strong>${m.title}</strong>
     <p>${m.explanation}</p>

@@ -12,6 +12,7 @@ import { quickActionKinds, type QuickActionKind } from './activity-draft.js';
 import { renderTimeline, TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
 import { renderAvatar } from './avatar.js';
 import { renderChannels } from './channel-list.js';
+import { contactCardMessages, type ContactCardMessages } from './contact-card.messages.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { editableFields, type EditableField } from './contact-draft.js';
 import { renderEditForm } from './contact-edit-form.js';
@@ -152,20 +153,24 @@ export class CrmContactCard extends CrmElement {
     await this.#editor.changeTags(contact, (tags) => tags.filter((t) => t !== tag));
   };
 
+  get #m(): ContactCardMessages {
+    return contactCardMessages[this.i18n.locale];
+  }
+
   #onQuickAction(kind: QuickActionKind, contact: Contact): void {
-    this.#composer.open(kind, this.i18n.messages.contactCard.composer.defaultSubject(this.i18n.messages.contactCard.timeline.kinds[kind], contact.name));
+    this.#composer.open(kind, this.#m.composer.defaultSubject(this.#m.timeline.kinds[kind], contact.name));
   }
 
   /** How a field path reads in a conflict table: the field's label, or the channel's kind. */
   #labelOf(path: string, contact: Contact): string {
-    const m = this.i18n.messages.contactCard;
+    const m = this.#m;
     if ((editableFields as readonly string[]).includes(path)) return m.fields[path as EditableField];
     const channel = contact.channels[Number(path.split('.')[1])];
     return channel ? (channel.label ?? m.channelKinds[channel.kind]) : path;
   }
 
   #renderHeader(contact: Contact): TemplateResult {
-    const m = this.i18n.messages;
+    const m = this.#m;
     const account = this.#account.result?.data;
     const subtitle = [contact.title, account?.name].filter(Boolean).join(' · ');
     return html`<header part="header" class="header">
@@ -174,12 +179,12 @@ export class CrmContactCard extends CrmElement {
         <h2 part="name" class="name">${contact.name}</h2>
         ${subtitle ? html`<p part="subtitle" class="subtitle">${subtitle}</p>` : nothing}
         ${this.variant === 'full' && contact.ownerId
-          ? html`<p class="subtitle">${m.contactCard.fields.owner}: ${this.userNames[contact.ownerId] ?? contact.ownerId}</p>`
+          ? html`<p class="subtitle">${m.fields.owner}: ${this.userNames[contact.ownerId] ?? contact.ownerId}</p>`
           : nothing}
       </div>
       ${this.variant === 'full' && !this.#editor.draft
         ? html`<button part="edit-button" class="edit-button" type="button" @click=${() => this.#editor.begin(contact)}>
-            ${m.common.edit(m.contactCard.details)}
+            ${this.i18n.messages.common.edit(m.details)}
           </button>`
         : nothing}
     </header>`;
@@ -194,6 +199,7 @@ export class CrmContactCard extends CrmElement {
     return html`${conflict
       ? renderConflictNotice({
           rows: conflict,
+          m: this.#m,
           messages: m,
           labelOf: (path) => this.#labelOf(path, contact),
           onReloadTheirs: () => this.#editor.reloadTheirs(),
@@ -205,6 +211,7 @@ export class CrmContactCard extends CrmElement {
       draft,
       channels: contact.channels,
       saving: this.#editor.saving,
+      m: this.#m,
       messages: m,
       issuesAt: (path) => this.#editor.issuesAt(path),
       onField: (field, value) => this.#editor.setField(field, value),
@@ -216,16 +223,17 @@ export class CrmContactCard extends CrmElement {
 
   #renderActivities(contact: Contact): TemplateResult {
     const m = this.i18n.messages;
+    const card = this.#m;
     const timeline = this.#timeline.result;
     const draft = this.#composer.draft;
     const canCompose = Boolean(this.userId || contact.ownerId);
     return html`<section class="activities" aria-labelledby="activities-heading">
-      <h3 id="activities-heading" class="section-heading">${m.contactCard.timeline.heading}</h3>
-      <div part="quick-actions" class="quick-actions" role="group" aria-label=${m.contactCard.quickActions.heading}>
+      <h3 id="activities-heading" class="section-heading">${card.timeline.heading}</h3>
+      <div part="quick-actions" class="quick-actions" role="group" aria-label=${card.quickActions.heading}>
         ${canCompose
           ? quickActionKinds.map(
               (kind) => html`<button type="button" aria-pressed=${String(draft?.kind === kind)} @click=${() => this.#onQuickAction(kind, contact)}>
-                ${m.contactCard.quickActions[kind]}
+                ${card.quickActions[kind]}
               </button>`,
             )
           : nothing}
@@ -236,6 +244,7 @@ export class CrmContactCard extends CrmElement {
             draft,
             overlaps: this.#composer.overlaps,
             busy: this.#composer.busy,
+            m: card,
             messages: m,
             format: this.i18n.format,
             issuesAt: (path) => this.#composer.issuesAt(path),
@@ -250,11 +259,11 @@ export class CrmContactCard extends CrmElement {
         : timeline.isError
           ? renderError(errorText(timeline.error, m), { label: m.common.retry, onRetry: () => void this.#timeline.refetch() })
           : timeline.data.items.length === 0
-            ? renderEmpty(m.contactCard.timeline.empty)
+            ? renderEmpty(card.timeline.empty)
             : renderTimeline({
                 activities: timeline.data.items,
                 window: this.#window,
-                messages: m,
+                m: card,
                 format: this.i18n.format,
                 nameOf: (userId) => this.userNames[userId] ?? userId,
               })}
@@ -265,31 +274,31 @@ export class CrmContactCard extends CrmElement {
     const result = this.#relationship.result;
     // The measures are a summary: while they load, or if they cannot be computed, the card goes without them.
     if (!result?.isSuccess) return nothing;
-    return renderRelationship(result.data, this.variant === 'compact', this.i18n.messages, this.i18n.format);
+    return renderRelationship(result.data, this.variant === 'compact', this.#m, this.i18n.messages, this.i18n.format);
   }
 
   #renderDetails(contact: Contact): TemplateResult {
     const m = this.i18n.messages;
     const tagIssues = this.#editor.issuesAt(`tags.${contact.tags.length}`);
     const failure = this.#editor.failure;
-    return html`${failure ? renderError(errorText(failure, m)) : nothing} ${renderChannels(contact.channels, m)}
+    return html`${failure ? renderError(errorText(failure, m)) : nothing} ${renderChannels(contact.channels, this.#m)}
     ${this.variant === 'full'
       ? html`${renderTagList({
           tags: contact.tags,
           draft: this._tagDraft,
           editable: true,
           error: tagIssues[0] ? issueText(tagIssues[0], m) : undefined,
-          messages: m,
+          m: this.#m,
           onDraft: (value) => (this._tagDraft = value),
           onAdd: (tag) => void this.#onAddTag(tag),
           onRemove: (tag) => void this.#onRemoveTag(tag),
         })}
-        ${renderCustomFields(contact.customFields, m, this.i18n.format)}`
+        ${renderCustomFields(contact.customFields, this.#m, m, this.i18n.format)}`
       : nothing}`;
   }
 
   #renderContact(contact: Contact): TemplateResult {
-    return html`<article part="card" class="card" aria-label=${this.i18n.messages.contactCard.label(contact.name)}>
+    return html`<article part="card" class="card" aria-label=${this.#m.label(contact.name)}>
       ${this.#renderHeader(contact)}
       ${this.#editor.draft ? this.#renderEditing(contact) : this.#renderDetails(contact)} ${this.#renderRelationship()}
       ${this.variant === 'full' ? this.#renderActivities(contact) : nothing}
@@ -299,8 +308,8 @@ export class CrmContactCard extends CrmElement {
   protected override render(): TemplateResult {
     const m = this.i18n.messages;
     const frame = (content: TemplateResult) => html`<div part="card" class="card">${content}</div>`;
-    if (!this.activeClient) return frame(renderError(m.contactCard.noClient));
-    if (!this.contactId) return frame(renderEmpty(m.contactCard.noContact));
+    if (!this.activeClient) return frame(renderError(this.#m.noClient));
+    if (!this.contactId) return frame(renderEmpty(this.#m.noContact));
     const result = this.#contact.result;
     if (!result || result.isPending) return frame(renderSkeleton(m.common.loading, this.variant === 'full' ? 5 : 2));
     if (result.isError) {

@@ -2,6 +2,7 @@ import type { ChurnReason } from '@rapport/core/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../base/locale/formatter.js';
 import type { Messages } from '../base/locale/messages.js';
+import type { ContactCardMessages } from './contact-card.messages.js';
 import type { Relationship } from './relationship.js';
 
 export type ChurnLevel = 'low' | 'medium' | 'high';
@@ -14,13 +15,13 @@ export function churnLevelOf(risk: number): ChurnLevel {
 /** Colour of a risk band, in the green/yellow/red of the value tier. */
 const churnColour: Readonly<Record<ChurnLevel, string>> = { low: 'green', medium: 'yellow', high: 'red' };
 
-function reasonText(reason: ChurnReason, messages: Messages, format: Formatter): string {
-  return messages.contactCard.relationship.churnReasons[reason.factor](format.number(Math.round(reason.value)));
+function reasonText(reason: ChurnReason, m: ContactCardMessages['relationship'], format: Formatter): string {
+  return m.churnReasons[reason.factor](format.number(Math.round(reason.value)));
 }
 
 /** The relationship at a glance: all five measures in `full`, the three badges that matter most in `compact`. */
-export function renderRelationship(relationship: Relationship, compact: boolean, messages: Messages, format: Formatter): TemplateResult {
-  const m = messages.contactCard.relationship;
+export function renderRelationship(relationship: Relationship, compact: boolean, card: ContactCardMessages, messages: Messages, format: Formatter): TemplateResult {
+  const m = card.relationship;
   const { lifecycle, tier, loyalty, segment, churn } = relationship;
   const stage = lifecycle.churn ? `${m.stages[lifecycle.stage]} · ${m.churnKinds[lifecycle.churn]}` : m.stages[lifecycle.stage];
   const level = churnLevelOf(churn.risk);
@@ -45,7 +46,7 @@ export function renderRelationship(relationship: Relationship, compact: boolean,
         <dd>
           ${badge(churnColour[level], churnText)}
           ${churn.reasons.length > 0
-            ? html`<ul class="reasons">${churn.reasons.map((reason) => html`<li>${reasonText(reason, messages, format)}</li>`)}</ul>`
+            ? html`<ul class="reasons">${churn.reasons.map((reason) => html`<li>${reasonText(reason, m, format)}</li>`)}</ul>`
             : nothing}
         </dd>
       </div>

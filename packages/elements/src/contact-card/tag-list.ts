@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../base/locale/messages.js';
+import type { ContactCardMessages } from './contact-card.messages.js';
 
 export interface TagListProps {
   readonly tags: readonly string[];
   readonly draft: string;
   readonly editable: boolean;
   readonly error: string | undefined;
-  readonly messages: Messages;
+  readonly m: ContactCardMessages;
   readonly onDraft: (value: string) => void;
   readonly onAdd: (tag: string) => void;
   readonly onRemove: (tag: string) => void;
@@ -14,7 +14,7 @@ export interface TagListProps {
 
 /** The contact's tags as chips, each removable, and a one-line form to add one. */
 export function renderTagList(props: TagListProps): TemplateResult {
-  const m = props.messages.contactCard.tags;
+  const m = props.m.tags;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const tag = props.draft.trim();
@@ -22,7 +22,7 @@ export function renderTagList(props: TagListProps): TemplateResult {
   };
   return html`<div class="tags-section">
     ${props.tags.length > 0
-      ? html`<ul part="tags" class="tags" aria-label=${props.messages.contactCard.fields.tags}>
+      ? html`<ul part="tags" class="tags" aria-label=${props.m.fields.tags}>
           ${props.tags.map(
             (tag) => html`<li part="tag" class="tag">
               <span>${tag}</span>
