@@ -1,9 +1,11 @@
-// Makes a fresh clone runnable: installs npm packages when they are missing or stale, and
-// Debian's chromium (for browser tests, stories and benchmarks) when it is missing.
-import { existsSync, statSync } from 'node:fs';
+// Makes a fresh clone runnable: installs npm packages when they are missing or stale, and the
+// Debian packages the tests use when they are missing: chromium (browser tests, stories,
+// benchmarks) and postgresql (the server's tests against a real PostgreSQL).
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { heading, run } from './run.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const POSTGRES_ROOT = '/usr/lib/postgresql';
 
 export function ensureNodeModules() {
   const marker = 'node_modules/.package-lock.json';
@@ -12,11 +14,20 @@ export function ensureNodeModules() {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  heading('installing Debian chromium');
-  const asRoot = process.getuid?.() === 0 ? [] : ['sudo'];
-  const apt = (args) => (asRoot.length ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
+const hasPostgres = () =>
+  existsSync(POSTGRES_ROOT) && readdirSync(POSTGRES_ROOT).some((version) => existsSync(`${POSTGRES_ROOT}/${version}/bin/postgres`));
+
+/** Installs what is missing of Debian's `chromium` and (with `postgres`) `postgresql`, in one apt run. */
+export function ensureDebianPackages({ postgres = false } = {}) {
+  const missing = [];
+  if (!existsSync(CHROMIUM)) missing.push('chromium');
+  if (postgres && !hasPostgres()) missing.push('postgresql');
+  if (missing.length === 0) return;
+  heading(`installing Debian packages: ${missing.join(', ')}`);
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const apt = (args) => run(sudo[0] ?? 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', 'chromium']);
+  apt(['install', '-y', '-qq', ...missing]);
 }
+
+export const ensureChromium = () => ensureDebianPackages();

@@ -1,7 +1,7 @@
 // `npm test`: everything a change must pass, in the order that fails fastest. Installs what it
 // needs first, so it works the same on a fresh clone, a developer's machine and CI.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium, ensureNodeModules } from './ensure-deps.mjs';
+import { ensureDebianPackages, ensureNodeModules } from './ensure-deps.mjs';
 import { heading, npx, run } from './run.mjs';
 
 const results = '.test-results';
@@ -10,7 +10,7 @@ mkdirSync(results, { recursive: true });
 const counts = (file) => JSON.parse(readFileSync(`${results}/${file}`, 'utf8'));
 
 ensureNodeModules();
-ensureChromium();
+ensureDebianPackages({ postgres: true });
 
 heading('typecheck');
 npx('tsc', ['-p', 'tsconfig.json']);
