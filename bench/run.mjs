@@ -63,7 +63,11 @@ if (browserBenches.length) {
       page.on('pageerror', (error) => reject(new Error(`${file}: ${error.message}`)));
     });
     await page.goto(`${site.url}${name}.html`);
-    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`${file}: timed out`)), 180_000))]);
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${file}: timed out`)), 180_000);
+    });
+    await Promise.race([done, timeout]).finally(() => clearTimeout(timer));
     await page.close();
   }
   await browser.close();
