@@ -26,11 +26,14 @@ interface Setup {
   readonly server: StorageAdapter;
   readonly link: { mode: Link };
   readonly client: CrmClient;
+  /** The patches of the updates that reached the server. */
+  readonly patches: Readonly<Record<string, unknown>>[];
 }
 
 /** A client whose creates pass through a link that can drop, in front of one memory "server". */
 function setup(server: StorageAdapter = createMemoryAdapter({ seed: { surveys: [survey] }, now: () => NOW }), mode: Link = 'up'): Setup {
   const link = { mode };
+  const patches: Readonly<Record<string, unknown>>[] = [];
   const adapter: StorageAdapter = {
     ...server,
     create: async (collection, data, options) => {
@@ -39,8 +42,12 @@ function setup(server: StorageAdapter = createMemoryAdapter({ seed: { surveys: [
       if (link.mode === 'lose-reply') throw new NetworkError();
       return record;
     },
+    update: (collection, id, patch, options) => {
+      patches.push(patch);
+      return server.update(collection, id, patch, options);
+    },
   };
-  return { server, link, client: createCrmClient({ adapter, now: () => NOW }) };
+  return { server, link, patches, client: createCrmClient({ adapter, now: () => NOW }) };
 }
 
 // A database per test, so a queued response never leaks into the next test.
@@ -337,11 +344,12 @@ describe('<crm-feedback-form>', () => {
 
   describe('follow-up', () => {
     it('asks whether the visitor may be contacted and stores the answer with the response', async () => {
-      const { client, server } = setup();
+      const { client, server, patches } = setup();
       const form = await formFor(client, databaseName(), { followUp: true, lang: 'zh-Hant' });
       await answerFirstPage(form, 4, 2);
       await press(form, 'submit-button');
       await waitUntil(() => part(form, 'follow-up'));
+      const [sent] = await storedResponses(server);
       expect(part(form, 'follow-up')?.textContent).to.contain('我們可以就您的答案與您聯絡嗎？');
       await expect(form).to.be.accessible();
       setTimeout(() => parts(form, 'follow-up-button')[0]?.click());
@@ -352,6 +360,9 @@ describe('<crm-feedback-form>', () => {
       const [stored] = await storedResponses(server);
       expect(stored?.id).to.equal(detail.responseId);
       expect(stored?.answers).to.deep.include({ nps: 4, 'follow-up': 'yes' });
+      // Over a server, a public key may only add answers to a response it sent: the patch holds the answers as sent plus the new one, nothing else.
+      expect(patches).to.deep.equal([{ answers: { ...sent?.answers, 'follow-up': 'yes' } }]);
+      expect(stored?.version).to.equal(2);
     });
 
     it('queues the answer behind a queued response, so both arrive in order', async () => {

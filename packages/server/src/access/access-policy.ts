@@ -13,6 +13,11 @@ export interface CollectionAccess {
   readonly prepareCreate?: (input: Readonly<Record<string, unknown>>) => Record<string, unknown>;
   /** A record the new one refers to, which must be visible to this caller (its own ticket). */
   readonly createRefersTo?: { readonly field: string; readonly collection: EntityName; readonly scope: RowScope };
+  /**
+   * Survey responses this caller may add answers to without the `update` action, under the rule
+   * of `answer-addition.ts` (the thank-you follow-up of a response it sent).
+   */
+  readonly answerAddition?: RowScope;
 }
 
 const NONE: CollectionAccess = { actions: new Set(), scope: EVERY_ROW };
@@ -32,7 +37,7 @@ const publicReading: Partial<Record<EntityName, CollectionAccess>> = {
 const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
   ...publicReading,
   tickets: { actions: new Set(['create']), scope: EVERY_ROW, prepareCreate: (input) => pick(input, TICKET_SUBMISSION_FIELDS) },
-  surveyResponses: { actions: new Set(['create']), scope: EVERY_ROW },
+  surveyResponses: { actions: new Set(['create']), scope: EVERY_ROW, answerAddition: EVERY_ROW },
 };
 
 /** A customer works with their own tickets and sees only the public side of them. */
@@ -52,7 +57,12 @@ function customerAccess(contactId: string): Partial<Record<EntityName, Collectio
       prepareCreate: (input) => ({ ...pick(input, MESSAGE_SUBMISSION_FIELDS), authorKind: 'customer', authorId: contactId, visibility: 'public' }),
       createRefersTo: { field: 'ticketId', collection: 'tickets', scope: ownTickets },
     },
-    surveyResponses: { actions: new Set(['create']), scope: EVERY_ROW, prepareCreate: (input) => ({ ...input, contactId }) },
+    surveyResponses: {
+      actions: new Set(['create']),
+      scope: EVERY_ROW,
+      prepareCreate: (input) => ({ ...input, contactId }),
+      answerAddition: { where: [['contactId', { eq: contactId }]] },
+    },
   };
 }
 

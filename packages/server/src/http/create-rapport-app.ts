@@ -46,7 +46,7 @@ const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After'];
 export async function createRapportApp(options: RapportAppOptions): Promise<RapportApp> {
   const { database, now = () => new Date(), onUnexpectedError = console.error } = options;
   const store = new RecordStore(database, now);
-  const service = new RecordService(store);
+  const service = new RecordService(store, now);
   const authenticator = new Authenticator(database, now);
   const limiter = new RateLimiter(options.publicRateLimit ?? { requests: 120, windowMs: 60_000 });
   const feed = await ChangeFeed.start(database);

@@ -11,9 +11,11 @@ import {
   type Page,
 } from '@rapport/core';
 import { accessFor, type CollectionAccess } from '../access/access-policy.js';
+import { assertAddsAnswersOnly, assertAnswerAdditionRequest, assertWithinAdditionWindow } from '../access/answer-addition.js';
 import type { Action } from '../access/permissions.js';
 import { principalName, type Principal } from '../auth/principal.js';
 import type { RecordStore } from '../storage/record-store.js';
+import type { RowScope } from '../storage/row-scope.js';
 import { assertStorable } from '../storage/storable-json.js';
 
 export interface CreateRequest {
@@ -28,7 +30,10 @@ export interface CreateRequest {
  * the caller's tenant and row scope.
  */
 export class RecordService {
-  constructor(private readonly store: RecordStore) {}
+  constructor(
+    private readonly store: RecordStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async get(principal: Principal, collection: EntityName, id: string): Promise<AdapterRecord> {
     const access = this.allowed(principal, collection, 'read');
@@ -65,10 +70,14 @@ export class RecordService {
   /**
    * Applies a patch in the manner of JSON Merge Patch at the top level: a member set to `null`
    * removes that field, any other member replaces it. The merged record must satisfy the schema.
+   * A caller without the `update` action may only add answers to a response it sent, if that.
    */
   async update(principal: Principal, collection: EntityName, id: string, body: unknown, expectedVersion: number): Promise<AdapterRecord> {
-    const access = this.allowed(principal, collection, 'update');
+    const access = accessFor(principal, collection);
+    const addition = access.actions.has('update') ? undefined : access.answerAddition;
+    if (!access.actions.has('update') && !addition) throw new PermissionError();
     const patch = requireObject(body);
+    if (addition) await this.assertMayAddAnswers(principal, collection, id, patch, addition);
     const removed = Object.keys(patch).filter((key) => patch[key] === null);
     const changes = parseOrThrow(entities[collection].update, withoutKeys(patch, removed)) as Record<string, unknown>;
     assertStorable(changes);
@@ -78,9 +87,19 @@ export class RecordService {
       collection,
       id,
       expectedVersion,
-      (current) => parseOrThrow(spec.schema, { ...withoutKeys(current, removed), ...changes }) as Record<string, unknown>,
-      access.scope,
+      (current) => {
+        // Judged against the very version being replaced; a stale one is a conflict before this runs.
+        if (addition) assertAddsAnswersOnly(current, patch);
+        return parseOrThrow(spec.schema, { ...withoutKeys(current, removed), ...changes }) as Record<string, unknown>;
+      },
+      addition ?? access.scope,
     );
+  }
+
+  /** Who and when: the response is one this caller could have sent, and recent; what the patch adds is judged on update. */
+  private async assertMayAddAnswers(principal: Principal, collection: EntityName, id: string, patch: Readonly<Record<string, unknown>>, scope: RowScope): Promise<void> {
+    assertAnswerAdditionRequest(id, patch);
+    assertWithinAdditionWindow(await this.store.get(principal.tenantId, collection, id, scope), this.now());
   }
 
   async remove(principal: Principal, collection: EntityName, id: string, expectedVersion?: number): Promise<void> {
