@@ -1,4 +1,6 @@
-import type { EntityName, EntityRecord, ListQuery, Page, Resource } from '@rapport/core';
+import type { CrmError, EntityName, EntityRecord, ListQuery, Page, Resource } from '@rapport/core';
+import type { QueryClient } from '@tanstack/query-core';
+import type { QueryTarget } from './query-controller.js';
 
 /** The most an adapter returns per page. */
 const PAGE_SIZE = 1000;
@@ -15,8 +17,24 @@ export async function listAll<N extends EntityName>(resource: Resource<N>, query
   return items;
 }
 
-/** All of a list query's records as one page, the shape the client's list caches hold. */
-export async function allAsPage<N extends EntityName>(resource: Resource<N>, query: ListQuery, signal?: AbortSignal): Promise<Page<EntityRecord<N>>> {
-  const items = await listAll(resource, query, signal);
-  return { items, nextCursor: null, total: items.length };
+/**
+ * Every record of `resource` that matches `query`, read page by page into one cached list. Its key
+ * sits under the collection's list keys, so the client's optimistic writes and invalidations reach
+ * it; the extra `'all-pages'` element keeps it apart from a one-page list of the same query.
+ * Retries follow the client's own list queries.
+ */
+export function allPagesQuery<N extends EntityName>(queryClient: QueryClient, resource: Resource<N>, query: ListQuery): QueryTarget<Page<EntityRecord<N>>, CrmError> {
+  const { queryKey, retry, networkMode } = resource.listQuery(query);
+  return {
+    queryClient,
+    options: {
+      queryKey: [...queryKey, 'all-pages'],
+      queryFn: async ({ signal }) => {
+        const items = await listAll(resource, query, signal);
+        return { items, nextCursor: null, total: items.length };
+      },
+      retry,
+      networkMode,
+    },
+  };
 }

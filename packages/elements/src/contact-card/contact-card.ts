@@ -116,7 +116,7 @@ export class CrmContactCard extends CrmElement {
     return client && accountId ? { queryClient: client.queryClient, options: client.accounts.detailQuery(accountId) } : undefined;
   });
 
-  readonly #timeline = new QueryController<Page<Activity>>(this, () => {
+  readonly #timeline = new QueryController<Page<Activity>, CrmError>(this, () => {
     const client = this.activeClient;
     return client && this.contactId && this.variant === 'full' ? timelineQuery(client, this.contactId) : undefined;
   });

@@ -1,5 +1,5 @@
 import type { CrmClient } from '@rapport/core';
-import { allAsPage, listAll } from '../base/list-all.js';
+import { allPagesQuery, listAll } from '../base/list-all.js';
 import type { QueryTarget } from '../base/query-controller.js';
 import { assessRelationship, type Relationship, type ValueRules } from './relationship.js';
 
@@ -8,7 +8,6 @@ import { assessRelationship, type Relationship, type ValueRules } from './relati
  * RFM ranking) are cached under their own key, so the cards of a page share one load.
  */
 export function relationshipQuery(client: CrmClient, contactId: string, rules: ValueRules): QueryTarget<Relationship> {
-  const everyonesOrdersKey = [...client.orders.keys.list({}), 'all-pages'] as const;
   return {
     queryClient: client.queryClient,
     options: {
@@ -16,10 +15,7 @@ export function relationshipQuery(client: CrmClient, contactId: string, rules: V
       queryFn: async ({ signal }) => {
         const [orders, everyonesOrders, activities, deals, tickets, responses] = await Promise.all([
           listAll(client.orders, { where: { contactId } }, signal),
-          client.queryClient.fetchQuery({
-            queryKey: everyonesOrdersKey,
-            queryFn: () => allAsPage(client.orders, {}, signal),
-          }),
+          client.queryClient.fetchQuery(allPagesQuery(client.queryClient, client.orders, {}).options),
           client.activities.list({ where: { contactId }, sort: [{ field: 'at', direction: 'desc' }], limit: 1 }, { signal }),
           listAll(client.deals, { where: { contactId } }, signal),
           listAll(client.tickets, { where: { requesterId: contactId } }, signal),

@@ -1,6 +1,7 @@
 import type { Account, CrmError, DetailQueryKey, ListQueryKey, MessageVisibility, Page, SlaPolicy, Ticket, TicketMessage } from '@rapport/core';
 import type { RulesEngine } from '@rapport/core/rules';
 import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { allPagesQuery } from '../base/list-all.js';
 import { errorText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
 import { scopedTagName } from '../base/registry.js';
@@ -8,7 +9,6 @@ import { renderError, renderSkeleton } from '../base/states.js';
 import { VirtualWindow } from '../base/virtual-window.js';
 import { agentsWith, type Agent } from './agent.js';
 import { renderAgentDetail } from './agent-detail.js';
-import { allPagesQuery } from './all-pages-query.js';
 import type { CannedReply } from './canned-reply.js';
 import { filterQueue, queueEntries, statusCondition, type QueueEntry, type QueueFilter, type StatusFilter } from './queue.js';
 import { renderQueueFilters } from './queue-filters.js';

@@ -1,9 +1,9 @@
 import type { CrmError, DetailQueryKey, ListQueryKey, Page, Ticket, TicketMessage } from '@rapport/core';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { allPagesQuery } from '../base/list-all.js';
 import { errorText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
-import { allPagesQuery } from './all-pages-query.js';
 import type { AttachmentPolicy } from './attachment-policy.js';
 import { CsatPrompt } from './csat-prompt.js';
 import { renderCsatForm } from './csat-form.js';
