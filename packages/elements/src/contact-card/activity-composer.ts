@@ -1,6 +1,5 @@
-import { ValidationError, type Activity, type Contact, type CreateVariables, type CrmClient, type CrmError, type FieldIssue } from '@rapport/core';
+import { ValidationError, type Activity, type Contact, type CrmClient, type FieldIssue } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
-import { MutationController } from '../base/mutation-controller.js';
 import { activityFrom, newDraft, type ActivityDraft, type ActivityDraftField, type QuickActionKind } from './activity-draft.js';
 import { CrmActivityCreatedEvent, CrmActivityCreateEvent } from './contact-card.events.js';
 import { overlappingMeetings } from './meeting-overlap.js';
@@ -21,19 +20,15 @@ export interface ComposerContext {
 export class ActivityComposer {
   readonly #host: ComposerHost;
   readonly #context: () => ComposerContext | undefined;
-  readonly #create: MutationController<Activity, CreateVariables<'activities'>, CrmError>;
   #draft: ActivityDraft | undefined;
   #overlaps: Activity[] = [];
   #checking = false;
+  #saving = false;
   #error: unknown;
 
   constructor(host: ComposerHost, context: () => ComposerContext | undefined) {
     this.#host = host;
     this.#context = context;
-    this.#create = new MutationController(host, () => {
-      const active = context()?.client;
-      return active && { queryClient: active.queryClient, options: active.activities.createMutation() };
-    });
   }
 
   get draft(): ActivityDraft | undefined {
@@ -46,7 +41,7 @@ export class ActivityComposer {
   }
 
   get busy(): boolean {
-    return this.#checking || (this.#create.result?.isPending ?? false);
+    return this.#checking || this.#saving;
   }
 
   /** The failure of the last save that is not about one field. */
@@ -119,12 +114,16 @@ export class ActivityComposer {
       now: context.client.now(),
     });
     if (!this.#host.dispatchEvent(new CrmActivityCreateEvent({ activity: input }))) return;
+    this.#saving = true;
+    this.#host.requestUpdate();
     try {
-      const activity = await this.#create.mutate({ input });
+      const activity = await context.client.activities.create(input);
       this.close();
       this.#host.dispatchEvent(new CrmActivityCreatedEvent({ activity }));
     } catch (error) {
       this.#error = error;
+    } finally {
+      this.#saving = false;
       this.#host.requestUpdate();
     }
   }

@@ -1,6 +1,5 @@
-import { ConflictError, contactSchema, ValidationError, type Contact, type ContactUpdate, type CrmClient, type CrmError, type FieldIssue, type UpdateVariables } from '@rapport/core';
+import { ConflictError, contactSchema, ValidationError, type Contact, type ContactUpdate, type CrmClient, type FieldIssue } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
-import { MutationController } from '../base/mutation-controller.js';
 import { CrmContactUpdatedEvent, CrmContactUpdateEvent } from './contact-card.events.js';
 import { conflictRows, draftOf, patchFrom, type ConflictRow, type ContactDraft, type EditableField } from './contact-draft.js';
 
@@ -13,17 +12,15 @@ type EditorHost = ReactiveControllerHost & HTMLElement;
  */
 export class ContactEditor {
   readonly #host: EditorHost;
-  readonly #save: MutationController<Contact, UpdateVariables<'contacts'>, CrmError>;
+  readonly #client: () => CrmClient | undefined;
+  #saving = false;
   #original: Contact | undefined;
   #draft: ContactDraft | undefined;
   #error: unknown;
 
   constructor(host: EditorHost, client: () => CrmClient | undefined) {
     this.#host = host;
-    this.#save = new MutationController(host, () => {
-      const active = client();
-      return active && { queryClient: active.queryClient, options: active.contacts.updateMutation() };
-    });
+    this.#client = client;
   }
 
   /** The draft being edited, or `undefined` when the card only shows the contact. */
@@ -32,7 +29,7 @@ export class ContactEditor {
   }
 
   get saving(): boolean {
-    return this.#save.result?.isPending ?? false;
+    return this.#saving;
   }
 
   /** The failure of the last save that is neither a field problem nor a conflict (network, permission). */
@@ -117,16 +114,21 @@ export class ContactEditor {
   }
 
   async #apply(contact: Contact, patch: ContactUpdate, expectedVersion: number): Promise<boolean> {
-    if (!this.#host.dispatchEvent(new CrmContactUpdateEvent({ contact, patch }))) return false;
+    const client = this.#client();
+    if (!client || !this.#host.dispatchEvent(new CrmContactUpdateEvent({ contact, patch }))) return false;
+    this.#saving = true;
+    this.#host.requestUpdate();
     try {
-      const saved = await this.#save.mutate({ id: contact.id, patch, options: { expectedVersion } });
+      const saved = await client.contacts.update(contact.id, patch, { expectedVersion });
       this.#error = undefined;
       this.#host.dispatchEvent(new CrmContactUpdatedEvent({ contact: saved, previous: contact }));
       return true;
     } catch (error) {
       this.#error = error;
-      this.#host.requestUpdate();
       return false;
+    } finally {
+      this.#saving = false;
+      this.#host.requestUpdate();
     }
   }
 }
