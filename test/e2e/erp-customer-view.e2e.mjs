@@ -1,0 +1,96 @@
+// The ERP customer view as an ERP user meets it: the ERP's orders table and customer analysis beside
+// the Rapport widgets, on the built server, the built CDN bundle and @rapport/core's published
+// modules, in Chromium.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { rfmAnalysis, summarizeOrders } from '@rapport/core/domain';
+import { startErpCustomerView } from '../../examples/erp-customer-view/serve.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
+
+const ACCOUNT_ID = 'a-001';
+
+describe('ERP customer view example', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-erp-'));
+  let example;
+  let browser;
+  let page;
+  const problems = [];
+
+  /** Every record of a collection that matches `where`, read with the admin key. */
+  const listAll = async (collection, where = {}) => {
+    const query = new URLSearchParams({ where: JSON.stringify(where), limit: '1000' });
+    const response = await fetch(`${example.url}v1/${collection}?${query}`, { headers: { authorization: `Bearer ${example.demo.adminKey}` } });
+    assert.equal(response.status, 200);
+    const body = await response.json();
+    assert.equal(body.nextCursor, null);
+    return body.items;
+  };
+
+  before(async () => {
+    example = await startErpCustomerView({ dataDir });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(example.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await example?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("lists the account's orders in the ERP table, newest first", async () => {
+    const orders = await listAll('orders', { accountId: ACCOUNT_ID });
+    const newest = orders.reduce((latest, order) => (order.orderedAt > latest.orderedAt ? order : latest));
+    await page.locator('#orders tfoot th').waitFor();
+    const rows = page.locator('#orders tbody tr');
+    assert.ok(orders.length > 0);
+    assert.equal(await rows.count(), orders.length);
+    assert.equal(await rows.first().locator('td').first().textContent(), newest.id);
+  });
+
+  test("shows the account's RFM segment, ranked against every customer's orders", async () => {
+    const summary = summarizeOrders(await listAll('orders'), { now: new Date(), by: 'account' });
+    const expected = rfmAnalysis(summary).find((row) => row.customerId === ACCOUNT_ID);
+    const segment = page.locator('#rfm-segment');
+    await segment.and(page.locator('[data-segment]')).waitFor();
+    assert.equal(await segment.getAttribute('data-segment'), expected.segment);
+    assert.equal(await page.locator('#rfm-scores').textContent(), `R ${expected.r} · F ${expected.f} · M ${expected.m}`);
+    assert.match(await page.locator('#value-tier').getAttribute('data-tier'), /^(green|yellow|red)$/);
+  });
+
+  test('shows a compact card with the value tier for each contact of the account', async () => {
+    const contacts = await listAll('contacts', { accountId: ACCOUNT_ID });
+    const card = page.locator('crm-contact-card[contact-id="c-001"]');
+    await card.getByRole('heading', { name: '王芳' }).waitFor();
+    await card.getByText(/^Value tier: /).waitFor();
+    assert.equal(await page.locator('#contacts crm-contact-card[variant="compact"]').count(), contacts.length);
+    assert.equal(await card.getByRole('heading', { name: 'Activities' }).count(), 0);
+  });
+
+  test("narrows the pipeline board to the account's open deals", async () => {
+    const deals = await listAll('deals', { accountId: ACCOUNT_ID, pipelineId: 'p-sales', status: 'open' });
+    const board = page.locator('crm-pipeline-board');
+    await board.getByText('门店收银系统升级（云杉科技）').waitFor();
+    const names = await board.locator('[part~="card-name"]').allTextContents();
+    assert.deepEqual(names.map((name) => name.trim()).sort(), deals.map((deal) => deal.name).sort());
+  });
+
+  test("opens 王芳's ticket from the agent queue", async () => {
+    const desk = page.locator('crm-ticket-widget[mode="agent"]');
+    await desk.getByRole('option', { name: /^收银终端无法开机\s+High/ }).click();
+    await desk.locator('[part~="ticket-subject"]').getByText('收银终端无法开机').waitFor();
+    await desk.locator('[part~="requester"]').getByRole('heading', { name: '王芳' }).waitFor();
+  });
+
+  test('loads without errors', () => {
+    assert.deepEqual(problems, []);
+  });
+});
