@@ -47,6 +47,11 @@ interface OutboxEntryStatus {
   readonly nextAttemptAt: number;
   readonly enqueuedAt: number;
   readonly lastError?: OutboxFailure;
+  /**
+   * What the write belongs to in the UI that queued it (e.g. a survey's id), so a page finds the
+   * failed entries it should offer to retry or discard. Never sent.
+   */
+  readonly group?: string;
 }
 
 export type OutboxEntry = OutboxWrite & OutboxEntryStatus;

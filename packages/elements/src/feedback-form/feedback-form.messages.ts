@@ -30,6 +30,10 @@ export interface FeedbackFormMessages {
   readonly offline: string;
   readonly tooFast: string;
   readonly throttled: (seconds: string) => string;
+  /** Responses queued on this device that the service refused. */
+  readonly unsent: (count: number, formatted: string) => string;
+  /** Gives up on the refused responses. */
+  readonly discard: string;
   readonly thanks: {
     readonly title: string;
     readonly queued: string;
@@ -64,6 +68,8 @@ const en: FeedbackFormMessages = {
   offline: 'You are offline. You can still send your answers: they go out when you are back online.',
   tooFast: 'That was quick! Please check your answers, then send them again.',
   throttled: (seconds) => `You sent feedback on this survey a moment ago. You can send more in ${seconds} seconds.`,
+  unsent: (count, formatted) => (count === 1 ? 'Your response could not be sent.' : `${formatted} of your responses could not be sent.`),
+  discard: 'Discard',
   thanks: {
     title: 'Thank you for your feedback!',
     queued: 'Your answers are saved on this device and will be sent when you are back online.',
@@ -98,6 +104,8 @@ const zhHans: FeedbackFormMessages = {
   offline: '您目前处于离线状态，仍可提交答案，恢复联网后自动发送。',
   tooFast: '您填写得太快了！请检查您的答案，然后再次提交。',
   throttled: (seconds) => `您刚刚已提交过此调查的反馈，请在 ${seconds} 秒后再提交。`,
+  unsent: (_count, formatted) => `有 ${formatted} 份答卷未能发送。`,
+  discard: '放弃',
   thanks: {
     title: '感谢您的反馈！',
     queued: '答案已保存在本设备上，恢复联网后自动发送。',
@@ -132,6 +140,8 @@ const zhHant: FeedbackFormMessages = {
   offline: '您目前處於離線狀態，仍可提交答案，恢復連線後自動傳送。',
   tooFast: '您填寫得太快了！請檢查您的答案，然後再次提交。',
   throttled: (seconds) => `您剛剛已提交過此調查的意見，請在 ${seconds} 秒後再提交。`,
+  unsent: (_count, formatted) => `有 ${formatted} 份答卷未能傳送。`,
+  discard: '捨棄',
   thanks: {
     title: '感謝您的意見回饋！',
     queued: '答案已儲存在本裝置上，恢復連線後自動傳送。',

@@ -19,8 +19,8 @@ const survey: RecordInput = {
   ],
 };
 
-/** How the wrapped adapter answers creates: normally, not at all, or storing and then losing the reply. */
-type Link = 'up' | 'down' | 'lose-reply';
+/** How the wrapped adapter answers creates: normally, not at all, storing and then losing the reply, or refusing them. */
+type Link = 'up' | 'down' | 'lose-reply' | 'refuse';
 
 interface Setup {
   readonly server: StorageAdapter;
@@ -38,6 +38,7 @@ function setup(server: StorageAdapter = createMemoryAdapter({ seed: { surveys: [
     ...server,
     create: async (collection, data, options) => {
       if (link.mode === 'down') throw new NetworkError();
+      if (link.mode === 'refuse') throw new PermissionError();
       const record = await server.create(collection, data, options);
       if (link.mode === 'lose-reply') throw new NetworkError();
       return record;
@@ -339,6 +340,74 @@ describe('<crm-feedback-form>', () => {
       const stored = await storedResponses(before.server);
       expect(stored).to.have.length(1);
       expect(stored[0]?.answers).to.deep.equal({ nps: 3, csat: 2, better: 'Call me back', email: null });
+    });
+  });
+
+  describe('responses the service refused after they were queued', () => {
+    const mark = (outboxName: string) => localStorage.getItem(`rapport:outbox:${outboxName}`);
+
+    /** A form whose response was queued offline, then refused when the connection came back. */
+    async function refusedAfterQueueing(outboxName: string): Promise<Setup & { form: CrmFeedbackForm }> {
+      const queued = setup(undefined, 'down');
+      const form = await formFor(queued.client, outboxName);
+      window.dispatchEvent(new Event('offline'));
+      await answerFirstPage(form, 8, 4);
+      await press(form, 'submit-button');
+      await waitUntil(() => part(form, 'thanks'));
+      queued.link.mode = 'refuse';
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => part(form, 'unsent'), 'the refusal was never shown');
+      return { ...queued, form };
+    }
+
+    it('says so instead of "will be sent", keeps the response across a reload, and sends it when the visitor retries', async () => {
+      const outboxName = databaseName();
+      const { form, server } = await refusedAfterQueueing(outboxName);
+      expect(part(form, 'unsent')?.textContent).to.contain('Your response could not be sent.');
+      expect(part(form, 'thanks')?.textContent).not.to.contain('saved on this device');
+      await expect(form).to.be.accessible();
+      // Nothing the outbox can send on its own: the next pages leave it stopped.
+      await waitUntil(() => mark(outboxName) === 'failed:["s-order"]', 'the outbox was not marked as holding refused responses only');
+
+      form.remove();
+      const reloaded = await formFor(setup(server).client, outboxName);
+      await waitUntil(() => part(reloaded, 'unsent'), 'the refused response was not offered after a reload');
+      expect(await storedResponses(server)).to.have.length(0);
+      parts(reloaded, 'unsent-button')[0]?.click();
+      await waitUntil(async () => (await storedResponses(server)).length === 1, 'the response was never sent again');
+      await waitUntil(() => !part(reloaded, 'unsent') && mark(outboxName) === null, 'the notice or the mark stayed');
+    });
+
+    it('is offered only by forms of its survey, and dropped when the visitor discards it', async () => {
+      const outboxName = databaseName();
+      const { form, server } = await refusedAfterQueueing(outboxName);
+      await waitUntil(() => mark(outboxName)?.startsWith('failed:'));
+      form.remove();
+
+      const open = indexedDB.open;
+      let opened = 0;
+      indexedDB.open = (...args) => {
+        opened += 1;
+        return open.apply(indexedDB, args);
+      };
+      try {
+        const other = await fixture<CrmFeedbackForm>(html`<crm-feedback-form .client=${setup(server).client} survey-id="s-other" outbox-name=${outboxName}></crm-feedback-form>`);
+        await other.updateComplete;
+        expect(part(other, 'unsent')).to.equal(null);
+        expect(opened).to.equal(0);
+      } finally {
+        indexedDB.open = open;
+      }
+
+      const reloaded = await formFor(setup(server).client, outboxName, { lang: 'zh-Hans' });
+      await waitUntil(() => part(reloaded, 'unsent'));
+      expect(part(reloaded, 'unsent')?.textContent).to.contain('有 1 份答卷未能发送。');
+      parts(reloaded, 'unsent-button')[1]?.click();
+      await waitUntil(() => !part(reloaded, 'unsent') && mark(outboxName) === null, 'the notice or the mark stayed');
+      const store = createIndexedDbOutboxStore({ name: outboxName });
+      expect(await store.list()).to.deep.equal([]);
+      store.close();
+      expect(await storedResponses(server)).to.have.length(0);
     });
   });
 

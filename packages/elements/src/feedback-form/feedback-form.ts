@@ -15,6 +15,7 @@ import { judgeSubmission, type SubmissionVerdict } from './spam-guard.js';
 import { SurveyLoader } from './survey-loader.js';
 import { isEmptyAnswer, pageOf, pagesOf, questionsOf, shownQuestions, type Answers, type SurveyDefinition } from './survey-definition.js';
 import { renderThankYou } from './thank-you.js';
+import { renderUnsentNotice } from './unsent-notice.js';
 import { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';
 
 type Blocked = Extract<SubmissionVerdict, { kind: 'too-fast' | 'throttled' }>;
@@ -52,6 +53,8 @@ interface FormView {
  * @csspart input - A text or email input.
  * @csspart field-error - The problems of one question.
  * @csspart notice - Offline, queued and too-soon notices.
+ * @csspart unsent - Says that responses queued on this device were refused, with a retry and a discard.
+ * @csspart unsent-button - Sends the refused responses again, or discards them.
  * @csspart back-button - Goes to the previous page.
  * @csspart next-button - Goes to the next page.
  * @csspart submit-button - Sends the answers.
@@ -131,7 +134,7 @@ export class CrmFeedbackForm extends CrmElement {
 
   readonly #sender = new ResponseSender(this, () => {
     const client = this.activeClient;
-    return client && { client, name: this.outboxName };
+    return client && { client, name: this.outboxName, group: this.survey?.id ?? this.surveyId };
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -321,6 +324,22 @@ export class CrmFeedbackForm extends CrmElement {
     );
   }
 
+  #renderUnsent(): TemplateResult | typeof nothing {
+    const count = this.#sender.unsent;
+    if (count === 0) return nothing;
+    const settle = (action: () => Promise<void>) => () => {
+      // The notice leaves with its buttons: the focus goes to the start of what stays.
+      void action().finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title')));
+    };
+    return renderUnsentNotice({
+      text: this.#m.unsent(count, this.i18n.format.number(count)),
+      retryLabel: this.i18n.messages.common.retry,
+      discardLabel: this.#m.discard,
+      onRetry: settle(() => this.#sender.retryUnsent()),
+      onDiscard: settle(() => this.#sender.discardUnsent()),
+    });
+  }
+
   #renderBlocked(blocked: Blocked): TemplateResult {
     const m = this.#m;
     const text = blocked.kind === 'too-fast' ? m.tooFast : m.throttled(this.i18n.format.number(Math.ceil(blocked.waitMs / 1000)));
@@ -344,7 +363,7 @@ export class CrmFeedbackForm extends CrmElement {
             <progress aria-labelledby="progress-label" max=${pages.length} .value=${position + 1}></progress>
           </div>`
         : nothing}
-      ${sender.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
+      ${this.#renderUnsent()} ${sender.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
       <div class="page" role="group" tabindex="-1" aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}>
         ${shown
           .filter((question) => pageOf(question) === page)
@@ -384,6 +403,7 @@ export class CrmFeedbackForm extends CrmElement {
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
         followUpState: sender.followUp,
         failure: sender.failure ? renderError(errorText(sender.failure, shared)) : nothing,
+        unsent: this.#renderUnsent(),
         onFollowUp: (accepted) => void sender.answerFollowUp(accepted),
       });
     }

@@ -2,6 +2,9 @@ import { createIndexedDbOutboxStore } from '@rapport/adapter-indexeddb';
 import {
   createMemoryOutboxStore,
   createOutbox,
+  heldByFailures,
+  NotFoundError,
+  randomId,
   type CrmClient,
   type EnqueueOptions,
   type Outbox,
@@ -12,32 +15,43 @@ import {
 } from '@rapport/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Where queued responses wait: the client they go to, and the name of the IndexedDB database. */
+/** Where queued responses wait: the client they go to, the name of the IndexedDB database, and the form's survey. */
 export interface OutboxTarget {
   readonly client: CrmClient;
   readonly name: string;
+  /** Entries the form queues carry it, and the form is shown the refused entries that carry it. */
+  readonly group: string;
 }
 
 interface SharedOutbox {
   readonly outbox: Outbox;
   users: number;
+  /** Starts sending, once: a page that only shows refused entries leaves the outbox stopped. */
+  start(): void;
   close(): void;
 }
 
-interface Held extends OutboxTarget {
+interface Held {
+  readonly client: CrmClient;
+  readonly name: string;
   readonly shared: SharedOutbox;
   readonly unsubscribe: () => void;
 }
 
-/** One running outbox per client and database, however many forms a page holds. */
-const running = new WeakMap<CrmClient, Map<string, SharedOutbox>>();
+/** One outbox per client and database, however many forms a page holds. */
+const opened = new WeakMap<CrmClient, Map<string, SharedOutbox>>();
 
 /**
- * A mark in localStorage that the outbox `name` may hold entries, so a page opens IndexedDB and
- * starts the outbox only when there is something to send. Each mark is unique: a check that found
- * the outbox empty clears the mark only if nobody queued (and marked) something meanwhile.
+ * A mark in localStorage of what the outbox `name` holds, so a page opens IndexedDB only when
+ * there is something to do there. No mark: nothing. An entry id: entries that may still go out,
+ * so the outbox starts. `failed:` and a JSON list of groups: only entries refused by the service
+ * (and those queued behind them), which no retry of the outbox's own can send; it stays stopped,
+ * and only forms of those groups open it, to offer the visitor a retry or a discard. Marks of
+ * queued entries are unique: a check replaces the mark only if nobody queued (and marked)
+ * something meanwhile.
  */
 const markKey = (name: string) => `rapport:outbox:${name}`;
+const FAILED_MARK = 'failed:';
 
 /** The mark, `null` without one, or `undefined` where localStorage is refused (the outbox then always starts). */
 function readMark(name: string): string | null | undefined {
@@ -57,13 +71,26 @@ function writeMark(name: string, mark: string | null): void {
   }
 }
 
-/** Clears the mark once nothing is left to send, here or (seen at start) by another tab. */
-function unmarkWhenEmpty(outbox: Outbox, name: string): void {
+/** The groups of a mark of refused entries only; `undefined` for any other mark, and for one that cannot be read (the outbox then starts, and marks again). */
+function failedGroupsOf(mark: string | null | undefined): readonly unknown[] | undefined {
+  if (!mark?.startsWith(FAILED_MARK)) return undefined;
+  try {
+    const groups: unknown = JSON.parse(mark.slice(FAILED_MARK.length));
+    return Array.isArray(groups) ? groups : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Brings the mark in line with what the outbox holds (here, or as seen by another tab): cleared when empty, `failed:` when only refused entries are left. */
+async function remark(outbox: Outbox, name: string): Promise<void> {
   const seen = readMark(name);
   if (!seen) return;
-  void outbox.pending().then((entries) => {
-    if (entries.length === 0 && readMark(name) === seen) writeMark(name, null);
-  });
+  const entries = await outbox.pending();
+  if (readMark(name) !== seen) return;
+  const held = heldByFailures(entries);
+  if (entries.length === 0) writeMark(name, null);
+  else if (held.length === entries.length) writeMark(name, FAILED_MARK + JSON.stringify([...new Set(held.map((entry) => entry.group ?? ''))]));
 }
 
 /** IndexedDB where the browser has it, so queued responses survive a reload; page memory otherwise. */
@@ -85,19 +112,24 @@ async function announceDelivered(client: CrmClient, responseId: string): Promise
   }
 }
 
-/** Starts an outbox: it sends what waits in the store, then retries with backoff and whenever the browser comes back online. */
-function start({ client, name }: OutboxTarget): SharedOutbox {
+/** Opens an outbox, stopped; once started it sends what waits in the store, then retries with backoff and whenever the browser comes back online. */
+function open({ client, name }: OutboxTarget): SharedOutbox {
   const store = storeNamed(name);
   const outbox = createOutbox({ store, adapter: client.adapter });
   outbox.onChange(({ type, entry, record }) => {
     if (type === 'delivered' && entry.op === 'create' && entry.collection === 'surveyResponses' && record) void announceDelivered(client, record.id);
-    if (type === 'delivered' || type === 'discarded') unmarkWhenEmpty(outbox, name);
+    if (type === 'delivered' || type === 'discarded' || type === 'failed') void remark(outbox, name);
   });
-  outbox.start();
-  unmarkWhenEmpty(outbox, name);
+  let started = false;
   return {
     outbox,
     users: 0,
+    start() {
+      if (started) return;
+      started = true;
+      outbox.start();
+      void remark(outbox, name);
+    },
     close() {
       outbox.stop();
       store.close?.();
@@ -109,31 +141,67 @@ function start({ client, name }: OutboxTarget): SharedOutbox {
  * Gives a form the outbox of its client, shared with the other forms of the page. It starts when
  * a form connects and entries may be waiting, or when a response has to be queued; it stops when
  * the last form leaves. Entries stay stored meanwhile and go out when a form is next on a page of
- * the site.
+ * the site. Entries the service refused are never dropped unasked: the form of their survey lists
+ * them (`unsent`) for the visitor to retry or discard, and until then no page restarts the outbox
+ * for them.
  */
 export class FeedbackOutboxController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
   readonly #target: () => OutboxTarget | undefined;
   readonly #onChange: (change: OutboxChange) => void;
   #held: Held | undefined;
+  #unsent: readonly OutboxEntry[] = [];
+  /** The group `#unsent` was read for; a newer read wins over a slower older one. */
+  #unsentGroup: string | undefined;
+  #reads = 0;
 
   constructor(host: ReactiveControllerHost, target: () => OutboxTarget | undefined, onChange: (change: OutboxChange) => void) {
+    this.#host = host;
     this.#target = target;
     this.#onChange = onChange;
     host.addController(this);
   }
 
+  /** This form's entries that the service refused, with the entries queued behind them: they wait for the visitor. */
+  get unsent(): readonly OutboxEntry[] {
+    return this.#unsent;
+  }
+
   /** Stores a write durably in the outbox of `target` (starting it if need be) and marks that outbox as holding entries. */
   async enqueue(target: OutboxTarget, write: OutboxWrite, options?: EnqueueOptions): Promise<OutboxEntry> {
-    const entry = await this.#hold(target).shared.outbox.enqueue(write, options);
+    const { shared } = this.#hold(target);
+    shared.start();
+    const entry = await shared.outbox.enqueue(write, { ...options, group: target.group });
     writeMark(target.name, entry.id);
     return entry;
+  }
+
+  /** Sends the refused entries of this form again, after the visitor asked to. */
+  async retryUnsent(): Promise<void> {
+    const held = this.#held;
+    if (!held) return;
+    writeMark(held.name, randomId());
+    held.shared.start();
+    for (const entry of this.#unsent) if (entry.state === 'failed') await held.shared.outbox.retry(entry.id);
+  }
+
+  /** Drops the refused entries of this form (and what waits behind them), after the visitor asked to. */
+  async discardUnsent(): Promise<void> {
+    const held = this.#held;
+    if (!held) return;
+    for (const entry of this.#unsent) {
+      // Discarding a refused create has dropped the entries of its record queued behind it already.
+      if (entry.state === 'failed') await held.shared.outbox.discard(entry.id).catch((error: unknown) => {
+        if (!(error instanceof NotFoundError)) throw error;
+      });
+    }
   }
 
   hostConnected(): void {
     this.#sync();
   }
 
-  // The client may arrive after connecting (from a provider), or change.
+  // The client may arrive after connecting (from a provider), or change; so may the survey.
   hostUpdated(): void {
     this.#sync();
   }
@@ -145,28 +213,54 @@ export class FeedbackOutboxController implements ReactiveController {
   #sync(): void {
     const target = this.#target();
     if (this.#held && (!target || this.#held.client !== target.client || this.#held.name !== target.name)) this.#release();
-    if (target && !this.#held && readMark(target.name) !== null) this.#hold(target);
+    if (!target) return;
+    if (!this.#held) {
+      const mark = readMark(target.name);
+      const failedGroups = failedGroupsOf(mark);
+      if (mark === null || (failedGroups && !failedGroups.includes(target.group))) return;
+      const { shared } = this.#hold(target);
+      if (!failedGroups) shared.start();
+    }
+    if (this.#unsentGroup !== target.group) void this.#readUnsent();
   }
 
   #hold(target: OutboxTarget): Held {
     if (this.#held) return this.#held;
-    let byName = running.get(target.client);
-    if (!byName) running.set(target.client, (byName = new Map()));
+    let byName = opened.get(target.client);
+    if (!byName) opened.set(target.client, (byName = new Map()));
     let shared = byName.get(target.name);
-    if (!shared) byName.set(target.name, (shared = start(target)));
+    if (!shared) byName.set(target.name, (shared = open(target)));
     shared.users += 1;
-    this.#held = { ...target, shared, unsubscribe: shared.outbox.onChange(this.#onChange) };
+    const unsubscribe = shared.outbox.onChange((change) => {
+      void this.#readUnsent();
+      this.#onChange(change);
+    });
+    this.#held = { client: target.client, name: target.name, shared, unsubscribe };
     return this.#held;
+  }
+
+  async #readUnsent(): Promise<void> {
+    const held = this.#held;
+    const group = this.#target()?.group;
+    if (!held || group === undefined) return;
+    const read = ++this.#reads;
+    this.#unsentGroup = group;
+    const entries = await held.shared.outbox.pending();
+    if (read !== this.#reads || this.#held !== held) return;
+    this.#unsent = heldByFailures(entries).filter((entry) => entry.group === group);
+    this.#host.requestUpdate();
   }
 
   #release(): void {
     const held = this.#held;
     if (!held) return;
     this.#held = undefined;
+    this.#unsent = [];
+    this.#unsentGroup = undefined;
     held.unsubscribe();
     held.shared.users -= 1;
     if (held.shared.users > 0) return;
     held.shared.close();
-    running.get(held.client)?.delete(held.name);
+    opened.get(held.client)?.delete(held.name);
   }
 }

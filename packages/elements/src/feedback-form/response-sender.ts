@@ -65,6 +65,19 @@ export class ResponseSender {
     return this.#error;
   }
 
+  /** How many responses to this survey, queued on this device, the service refused: they wait for the visitor to retry or discard them. */
+  get unsent(): number {
+    return new Set(this.#outbox.unsent.map((entry) => entry.recordId ?? entry.id)).size;
+  }
+
+  retryUnsent(): Promise<void> {
+    return this.#outbox.retryUnsent();
+  }
+
+  discardUnsent(): Promise<void> {
+    return this.#outbox.discardUnsent();
+  }
+
   /** Forgets this fill: the next one gets a new key. */
   startOver(): void {
     this.#key = randomId();
@@ -123,11 +136,11 @@ export class ResponseSender {
     this.#error = undefined;
     this.#host.requestUpdate();
     try {
-      // The form created the response, so it is at its first version; a queued one is not stored yet and its update queues behind it.
+      // The form created the response, so it is at its first version; one not known to be stored yet is still queued, and its update queues behind it.
       await sendOrQueue(
         () => target.client.surveyResponses.update(id, patch, { expectedVersion: 1 }),
         () => this.#outbox.enqueue(target, { op: 'update', collection: 'surveyResponses', recordId: id, data: patch, expectedVersion: 1 }),
-        this.offline || this.#delivery === 'queued',
+        this.offline || this.#delivery === 'queued' || this.#delivery === 'unsent',
       );
       this.#followUp = accepted ? 'accepted' : 'declined';
       this.#host.dispatchEvent(new CrmFeedbackFollowUpEvent({ responseId: id, accepted }));
@@ -138,9 +151,12 @@ export class ResponseSender {
     this.#host.requestUpdate();
   }
 
+  /** A queued response of this fill is delivered, refused (the visitor is then offered a retry), or put back in line. */
   #onOutboxChange({ type, entry }: OutboxChange): void {
-    if (type !== 'delivered' || entry.op !== 'create' || entry.idempotencyKey !== this.#key || this.#delivery !== 'queued') return;
-    this.#delivery = 'delivered';
+    if (entry.op !== 'create' || entry.idempotencyKey !== this.#key || (this.#delivery !== 'queued' && this.#delivery !== 'unsent')) return;
+    if (type === 'delivered') this.#delivery = 'delivered';
+    else if (type === 'failed') this.#delivery = 'unsent';
+    else if (type === 'enqueued') this.#delivery = 'queued';
     this.#host.requestUpdate();
   }
 }

@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackFormMessages } from './feedback-form.messages.js';
 
-/** What became of the response: stored, queued for the connection, queued and since delivered, or dropped as spam. */
-export type ThanksDelivery = 'sent' | 'queued' | 'delivered' | 'dropped';
+/**
+ * What became of the response: stored, queued for the connection, queued and since delivered,
+ * queued and then refused by the service (the unsent notice offers a retry), or dropped as spam.
+ */
+export type ThanksDelivery = 'sent' | 'queued' | 'delivered' | 'unsent' | 'dropped';
 
 /** The follow-up question ("may we contact you?") and the visitor's answer to it. */
 export type FollowUpState = 'asked' | 'saving' | 'accepted' | 'declined';
@@ -14,6 +17,8 @@ export interface ThankYouProps {
   readonly followUp: string | undefined;
   readonly followUpState: FollowUpState;
   readonly failure: TemplateResult | typeof nothing;
+  /** Responses of this survey the service refused, with a retry and a discard. */
+  readonly unsent: TemplateResult | typeof nothing;
   readonly onFollowUp: (accepted: boolean) => void;
 }
 
@@ -46,6 +51,6 @@ export function renderThankYou(props: ThankYouProps): TemplateResult {
           ? html`<p class="description">${m.thanks.delivered}</p>`
           : nothing}
     </div>
-    ${followUp !== undefined && delivery !== 'dropped' ? renderFollowUp({ ...props, followUp }) : nothing} ${props.failure}
+    ${props.unsent} ${followUp !== undefined && delivery !== 'dropped' ? renderFollowUp({ ...props, followUp }) : nothing} ${props.failure}
   </section>`;
 }
