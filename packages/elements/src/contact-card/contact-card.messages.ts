@@ -127,10 +127,10 @@ const en: ContactCardMessages = {
     segments: { champions: 'Champions', loyal: 'Loyal', new: 'New', potential: 'Potential', 'at-risk': 'At risk', hibernating: 'Hibernating', lost: 'Lost' },
     churnLevels: { low: 'Low', medium: 'Medium', high: 'High' },
     churnReasons: {
-      recency: (days) => `No order for ${days} days longer than usual`,
-      complaints: (count) => `${count} service requests in the last 6 months`,
-      detractors: (count) => `${count} detractor survey answers`,
-      'sla-breaches': (count) => `${count} escalated service requests`,
+      recency: (days) => (days === '1' ? 'No order for a day longer than usual' : `No order for ${days} days longer than usual`),
+      complaints: (count) => (count === '1' ? '1 service request in the last 6 months' : `${count} service requests in the last 6 months`),
+      detractors: (count) => (count === '1' ? '1 detractor survey answer' : `${count} detractor survey answers`),
+      'sla-breaches': (count) => (count === '1' ? '1 escalated service request' : `${count} escalated service requests`),
     },
   },
 };
