@@ -5,7 +5,7 @@ import { html } from 'lit';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 const DAY = 86_400_000;
-const userNames = { 'u-lin': '林静', 'u-emma': 'Emma Clarke' };
+const ownerNames = { 'u-lin': '林静', 'u-emma': 'Emma Clarke' };
 
 const contacts: RecordInput[] = [
   {
@@ -106,7 +106,7 @@ type Story = StoryObj<CrmContactCard>;
 const card = (client: CrmClient, contactId: string, extra: { variant?: string; lang?: string; theme?: string } = {}) =>
   html`<crm-contact-card
     .client=${client}
-    .userNames=${userNames}
+    .ownerNames=${ownerNames}
     contact-id=${contactId}
     variant=${extra.variant ?? 'full'}
     lang=${extra.lang ?? 'en'}

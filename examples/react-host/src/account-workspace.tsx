@@ -11,7 +11,7 @@ const agents: readonly Agent[] = [
 ];
 const me = 'u-lin';
 const customerId = 'c-001';
-const userNames = Object.fromEntries(agents.map((agent) => [agent.id, agent.name]));
+const ownerNames = Object.fromEntries(agents.map((agent) => [agent.id, agent.name]));
 const languages = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' } as const;
 type Language = keyof typeof languages;
 
@@ -61,7 +61,7 @@ export function AccountWorkspace() {
       <CrmProvider demo>
         {/* The widgets speak the language chosen here; the app's own text stays English. */}
         <main lang={language}>
-          <CrmContactCard contactId={customerId} userNames={userNames} theme={theme} onCrmTagAdd={vetTag} />
+          <CrmContactCard contactId={customerId} ownerNames={ownerNames} theme={theme} onCrmTagAdd={vetTag} />
           <CrmTicketWidget
             mode="agent"
             agentId={me}

@@ -8,7 +8,7 @@ import { CrmContactCard, CrmProvider } from './index.js';
 type ContactCardProps = ComponentProps<typeof CrmContactCard>;
 type ProviderProps = ComponentProps<typeof CrmProvider>;
 
-export const typedProps: ContactCardProps = { contactId: 'c-001', variant: 'compact', theme: 'dark', userNames: { 'u-lin': '林静' } };
+export const typedProps: ContactCardProps = { contactId: 'c-001', variant: 'compact', theme: 'dark', ownerNames: { 'u-lin': '林静' } };
 
 // @ts-expect-error a contact id is a string
 export const numericId: ContactCardProps = { contactId: 1 };

@@ -48,7 +48,7 @@ async function cardFor(client: CrmClient, attributes: { variant?: string; lang?:
   const card = await fixture<CrmContactCard>(
     html`<crm-contact-card
       .client=${client}
-      .userNames=${{ 'u-li': '李娜' }}
+      .ownerNames=${{ 'u-li': '李娜' }}
       contact-id="c1"
       variant=${attributes.variant ?? 'full'}
       lang=${attributes.lang ?? 'en'}

@@ -98,7 +98,7 @@ export class CrmContactCard extends CrmElement {
   @property({ attribute: 'user-id' }) accessor userId = '';
 
   /** Display names of people by user id (owners of contacts and activities); an id without a name is shown as it is. */
-  @property({ attribute: false }) accessor userNames: Readonly<Record<string, string>> = {};
+  @property({ attribute: 'owner-names', type: Object }) accessor ownerNames: Readonly<Record<string, string>> = {};
 
   /** The business's thresholds for the green/yellow/red value tier, in the currency of the contact's orders. */
   @property({ attribute: false }) accessor valueRules: ValueRules = defaultValueRules;
@@ -179,7 +179,7 @@ export class CrmContactCard extends CrmElement {
         <h2 part="name" class="name">${contact.name}</h2>
         ${subtitle ? html`<p part="subtitle" class="subtitle">${subtitle}</p>` : nothing}
         ${this.variant === 'full' && contact.ownerId
-          ? html`<p class="subtitle">${m.fields.owner}: ${this.userNames[contact.ownerId] ?? contact.ownerId}</p>`
+          ? html`<p class="subtitle">${m.fields.owner}: ${this.ownerNames[contact.ownerId] ?? contact.ownerId}</p>`
           : nothing}
       </div>
       ${this.variant === 'full' && !this.#editor.draft
@@ -265,7 +265,7 @@ export class CrmContactCard extends CrmElement {
                 window: this.#window,
                 m: card,
                 format: this.i18n.format,
-                nameOf: (userId) => this.userNames[userId] ?? userId,
+                nameOf: (userId) => this.ownerNames[userId] ?? userId,
               })}
     </section>`;
   }
