@@ -73,10 +73,9 @@ function renderOrders(orders, contactNames, revenue) {
     });
   const table = document.getElementById('orders');
   table.tBodies[0].replaceChildren(...(rows.length ? rows : [placeholderRow('No orders yet.')]));
+  const label = Object.assign(element('th', `${orders.length} orders · revenue without cancelled and refunded orders`), { colSpan: 5, scope: 'row' });
   const total = element('tr');
-  total.append(element('th', `${orders.length} orders · revenue without cancelled and refunded orders`), element('td', money.format(revenue), 'number'), element('td'));
-  total.firstChild.colSpan = 5;
-  total.firstChild.scope = 'row';
+  total.append(label, element('td', money.format(revenue), 'number'), element('td'));
   table.tFoot.replaceChildren(total);
 }
 
