@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+import { contactSchema } from '../schema/contact.js';
 import { check, checkEqual, checkRejects } from './assert.js';
 import type { SuiteContext } from './suite-context.js';
 
@@ -70,6 +72,15 @@ export function crudSuite({ describe, test }: SuiteContext): void {
       const updated = await adapter.update('contacts', created.id, { title: undefined }, { expectedVersion: 1 });
       check(!('title' in updated), 'the field is gone from the update result');
       check(!('title' in (await adapter.get('contacts', created.id))), 'the field is gone from the store');
+    });
+
+    test('one patch can clear a field and change another, leaving a valid record', async ({ adapter, contact }) => {
+      // As a ticket leaving its SLA pause does: `pausedAt: undefined` beside the new `pausedMinutes`.
+      const created = await adapter.create('contacts', contact({ name: 'On leave', title: 'Buyer', region: 'north' }));
+      const updated = await adapter.update('contacts', created.id, { title: undefined, region: 'west' }, { expectedVersion: 1 });
+      checkEqual([updated.version, updated.region, 'title' in updated], [2, 'west', false], 'the field is cleared and the other changed');
+      check(z.safeParse(contactSchema, updated).success, 'the record without the field is still a valid contact');
+      checkEqual(await adapter.get('contacts', created.id), updated, 'get returns the record as the update did');
     });
 
     test('a stale update is a conflict carrying the current record, and changes nothing', async ({ adapter, contact }) => {
