@@ -143,6 +143,30 @@ describe('optimistic writes', () => {
     expect(queryClient.getQueryData<Page<Contact>>(contacts.keys.list())?.items[0]).toEqual(saved);
   });
 
+  it('reads a record again when an update cancelled its first read, so a widget never waits forever', async () => {
+    const memory = createMemoryAdapter({ seed: { contacts: [ada, grace] } });
+    let releaseFirstRead = () => {};
+    const firstRead = new Promise<void>((resolve) => (releaseFirstRead = resolve));
+    let reads = 0;
+    const slowFirstRead: StorageAdapter = {
+      ...memory,
+      get: async (...args) => {
+        reads += 1;
+        if (reads === 1) await firstRead;
+        return memory.get(...args);
+      },
+    };
+    const { queryClient, contacts } = setup(slowFirstRead);
+    const detail = new QueryObserver(queryClient, contacts.detailQuery('c1'));
+    const stop = detail.subscribe(() => {});
+    await vi.waitFor(() => expect(reads).toBe(1));
+
+    await contacts.update('c1', { title: 'Analyst' }, { expectedVersion: 1 });
+    releaseFirstRead();
+    await vi.waitFor(() => expect(detail.getCurrentResult().data?.title).toBe('Analyst'));
+    stop();
+  });
+
   it('rolls the cache back exactly on a conflict and surfaces the current record', async () => {
     const { adapter, queryClient, contacts } = setup();
     await contacts.fetch('c1');

@@ -161,6 +161,9 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
           } catch (error) {
             rollback();
             throw error;
+          } finally {
+            // A first read of this record that the write cancelled has nothing to show: read it again.
+            void queryClient.invalidateQueries({ queryKey: keys.detail(id), exact: true, predicate: (query) => query.state.data === undefined });
           }
           writeConfirmedRecord(queryClient, keys, record);
           void queryClient.invalidateQueries({ queryKey: keys.lists() });
