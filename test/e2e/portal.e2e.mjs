@@ -48,7 +48,8 @@ describe('demo portal on the Rapport server', () => {
 
   test('shows every widget with its data and no error', async () => {
     await page.locator('crm-pipeline-board').getByRole('heading', { level: 3 }).first().waitFor();
-    await page.locator('crm-ticket-widget[mode="agent"]').getByText('收银终端无法开机').first().waitFor();
+    // The agent desk opens t-001: its thread shows the customer's first message.
+    await page.locator('crm-ticket-widget[mode="agent"]').getByText('门店的 T10 终端今天早上按电源键没有反应', { exact: false }).first().waitFor();
     await page.locator('crm-ticket-widget[mode="customer"]').getByRole('tab').first().waitFor();
     await page.locator('crm-feedback-form').getByRole('radiogroup').first().waitFor();
     assert.equal(await page.locator('main [role="alert"]').count(), 0);
