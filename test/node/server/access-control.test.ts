@@ -42,6 +42,9 @@ beforeAll(async () => {
   ]);
   secretA = (await findTenant(server.server.database, 'acme'))?.customerTokenSecret ?? '';
   customer = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: Math.floor(Date.now() / 1000) + 3600 }, secretA);
+  for (const [id, name] of [['c-ada', 'Ada'], ['c-bob', 'Bob']]) {
+    expect((await api('PUT', `/v1/contacts/${id}`, { token: adminA, body: { name }, headers: { 'If-None-Match': '*' } })).status).toBe(201);
+  }
   ids.ownTicket = await created('/v1/tickets', adminA, ticket('c-ada', 'Ada’s invoice'));
   ids.otherTicket = await created('/v1/tickets', adminA, ticket('c-bob', 'Bob’s invoice'));
   ids.reply = await created('/v1/ticketMessages', adminA, message(ids.ownTicket, 'public', 'We are looking into it'));
@@ -134,7 +137,14 @@ describe('customer token', () => {
     expect(intruding.status).toBe(404);
     expect((await api('PATCH', `/v1/tickets/${ids.ownTicket}`, { token: customer, body: { status: 'closed' }, headers: { 'If-Match': '"1"' } })).status).toBe(403);
     expect((await api('DELETE', `/v1/tickets/${ids.ownTicket}`, { token: customer })).status).toBe(403);
-    expect((await api('GET', '/v1/contacts', { token: customer })).status).toBe(403);
+  });
+
+  it('reads its own contact record, and no other contact, and changes none', async () => {
+    expect((await api('GET', '/v1/contacts/c-ada', { token: customer })).body.name).toBe('Ada');
+    expect((await api('GET', '/v1/contacts/c-bob', { token: customer })).status).toBe(404);
+    const listed = await api('GET', '/v1/contacts', { token: customer });
+    expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual(['c-ada']);
+    expect((await api('PATCH', '/v1/contacts/c-ada', { token: customer, body: { name: 'Eve' }, headers: { 'If-Match': '"1"' } })).status).toBe(403);
   });
 
   it('is refused when forged, expired, or claiming another tenant', async () => {

@@ -46,6 +46,8 @@ function customerAccess(contactId: string): Partial<Record<EntityName, Collectio
   const ownTickets: RowScope = { where: ownTicketConditions };
   return {
     ...publicReading,
+    // Their own contact record only: the self-service widget reads it for their name and account.
+    contacts: { actions: new Set(['read']), scope: { where: [['id', { eq: contactId }]] } },
     tickets: {
       actions: new Set(['read', 'create']),
       scope: ownTickets,
