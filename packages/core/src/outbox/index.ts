@@ -1,7 +1,6 @@
 export type { OutboxEntry, OutboxEntryState, OutboxFailure, OutboxWrite } from './outbox-entry.js';
 export type { OutboxStore } from './outbox-store.js';
 export { createMemoryOutboxStore } from './memory-outbox-store.js';
-export { heldByFailures } from './entry-order.js';
 export { exponentialBackoff, type Backoff, type ExponentialBackoffOptions } from './backoff.js';
 export type { OutboxLocks } from './exclusive-runner.js';
 export {

@@ -6,7 +6,6 @@ import {
   createMemoryOutboxStore,
   createOutbox,
   exponentialBackoff,
-  heldByFailures,
   type Outbox,
   type OutboxChange,
   type OutboxChangeType,
@@ -293,44 +292,20 @@ describe('outbox', () => {
     expect(await remote.server.get('contacts', 'c1')).toMatchObject({ name: 'Taken', version: 1 });
   });
 
-  it('tells which entries wait for the user: the failed ones and the writes to their records behind them', async () => {
-    const { outbox, remote } = setup();
-    await remote.server.create('contacts', { name: 'Taken' }, { id: 'c1' });
-    await outbox.enqueue({ op: 'create', collection: 'contacts', recordId: 'c1', data: { name: 'Li Lei' } });
-    await outbox.enqueue({ op: 'update', collection: 'contacts', recordId: 'c1', data: { title: 'Buyer' }, expectedVersion: 1 });
-    await outbox.flush();
-    await outbox.enqueue({ op: 'create', collection: 'contacts', recordId: 'c2', data: { name: 'Chen Jing' } });
-    expect((await outbox.pending()).map((entry) => entry.state)).toEqual(['failed', 'pending', 'pending']);
-    expect(heldByFailures(await outbox.pending()).map((entry) => [entry.op, entry.recordId])).toEqual([
-      ['create', 'c1'],
-      ['update', 'c1'],
-    ]);
-
-    const [failed] = await outbox.pending();
-    await outbox.retry(failed?.id ?? '');
-    expect(heldByFailures(await outbox.pending())).toEqual([]);
-  });
-
-  it('drops the writes queued behind a create when the user discards it, since its record will never exist', async () => {
-    const { outbox, remote, changes } = setup();
+  it('keeps the group an entry was queued with, so a page finds its refused entries after a reload', async () => {
+    const { remote, time } = setup();
     await remote.server.create('surveyResponses', feedback, { id: 'r1' });
-    const create = await outbox.enqueue({ op: 'create', collection: 'surveyResponses', recordId: 'r1', data: feedback }, { group: 's1' });
-    await outbox.enqueue({ op: 'update', collection: 'surveyResponses', recordId: 'r1', data: { answers: { nps: 9, 'follow-up': 'yes' } }, expectedVersion: 1 }, { group: 's1' });
-    await outbox.flush();
-    const other = await outbox.enqueue({ op: 'create', collection: 'surveyResponses', recordId: 'r2', data: feedback }, { group: 's1' });
-    expect((await outbox.pending()).map((entry) => [entry.recordId, entry.state, entry.group])).toEqual([
-      ['r1', 'failed', 's1'],
-      ['r1', 'pending', 's1'],
-      ['r2', 'pending', 's1'],
-    ]);
+    const store = createMemoryOutboxStore();
+    const before = createOutbox({ store, adapter: remote.adapter, now: time.now });
+    await before.enqueue({ op: 'create', collection: 'surveyResponses', recordId: 'r1', data: feedback }, { group: 's1' });
+    await before.flush();
+    await before.enqueue({ op: 'create', collection: 'contacts', recordId: 'c1', data: { name: 'Ungrouped' } });
 
-    await outbox.discard(create.id);
-
-    expect((await outbox.pending()).map((entry) => entry.id)).toEqual([other.id]);
-    expect(changes.filter((change) => change.type === 'discarded').map((change) => [change.entry.op, change.entry.recordId])).toEqual([
-      ['create', 'r1'],
-      ['update', 'r1'],
-    ]);
+    const after = createOutbox({ store, adapter: remote.adapter, now: time.now });
+    const [refused] = await after.pending();
+    expect(refused).toMatchObject({ recordId: 'r1', state: 'failed', group: 's1' });
+    expect((await after.retry(refused?.id ?? '')).group).toBe('s1');
+    expect((await after.pending()).map((entry) => entry.group)).toEqual(['s1', undefined]);
   });
 
   it('stops at the first network failure instead of sending the rest into a dead connection', async () => {

@@ -4,7 +4,6 @@ import type { AdapterRecord, StorageAdapter, Unsubscribe } from '../adapter/stor
 import { exponentialBackoff, type Backoff } from './backoff.js';
 import { deliverEntry } from './deliver-entry.js';
 import { createEntryIdGenerator } from './entry-id.js';
-import { recordKeyOf } from './entry-order.js';
 import { createExclusiveRunner, platformLocks, type OutboxLocks } from './exclusive-runner.js';
 import type { OutboxEntry, OutboxWrite } from './outbox-entry.js';
 import { describeFailure } from './outbox-failure.js';
@@ -79,10 +78,7 @@ export interface Outbox {
   pending(): Promise<OutboxEntry[]>;
   /** Puts an entry back in line with its backoff reset: a `failed` one after the user fixed the cause, or a pending one they will not wait for. */
   retry(id: string): Promise<OutboxEntry>;
-  /**
-   * Drops an entry without sending it: the user gave up on that change. Discarding a create also
-   * drops the later entries of its record, which could never apply to a record never created.
-   */
+  /** Drops an entry without sending it: the user gave up on that change. */
   discard(id: string): Promise<void>;
   onChange(listener: (change: OutboxChange) => void): Unsubscribe;
   /**
@@ -142,7 +138,7 @@ export function createOutbox({
     let nextAttemptAt: number | null = null;
     let offline = false;
     for (const entry of entries) {
-      const key = recordKeyOf(entry);
+      const key = entry.recordId === undefined ? undefined : `${entry.collection}\u0000${entry.recordId}`;
       const waitsForEarlier = key !== undefined && held.has(key);
       if (key !== undefined) held.add(key);
       if (entry.state === 'failed' || waitsForEarlier || offline) continue;
@@ -261,16 +257,9 @@ export function createOutbox({
     // Under the flush lock, so an entry is never discarded while it is being sent.
     discard: (id) =>
       exclusive(async () => {
-        const entries = await store.list();
-        const index = entries.findIndex((candidate) => candidate.id === id);
-        const entry = entries[index];
-        if (!entry) throw new NotFoundError('outbox', id);
-        const key = recordKeyOf(entry);
-        const followers = entry.op === 'create' && key !== undefined ? entries.slice(index + 1).filter((later) => recordKeyOf(later) === key) : [];
-        for (const dropped of [entry, ...followers]) {
-          await store.delete(dropped.id);
-          announce('discarded', dropped);
-        }
+        const entry = await existing(id);
+        await store.delete(id);
+        announce('discarded', entry);
       }),
 
     onChange: (listener) => changes.on('change', listener),

@@ -146,15 +146,6 @@ export const feedbackFormStyles = css`
     background: var(--_color-warning-surface);
     color: var(--_color-warning);
   }
-  .unsent {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-  }
-  .unsent span {
-    flex: 1;
-  }
   .actions,
   .follow-up-actions {
     display: flex;

@@ -346,14 +346,18 @@ describe('<crm-feedback-form>', () => {
   describe('responses the service refused after they were queued', () => {
     const mark = (outboxName: string) => localStorage.getItem(`rapport:outbox:${outboxName}`);
 
-    /** A form whose response was queued offline, then refused when the connection came back. */
-    async function refusedAfterQueueing(outboxName: string): Promise<Setup & { form: CrmFeedbackForm }> {
+    /** A form whose response (and, when asked, the follow-up queued behind it) was queued offline, then refused when the connection came back. */
+    async function refusedAfterQueueing(outboxName: string, followUp = false): Promise<Setup & { form: CrmFeedbackForm }> {
       const queued = setup(undefined, 'down');
-      const form = await formFor(queued.client, outboxName);
+      const form = await formFor(queued.client, outboxName, { followUp });
       window.dispatchEvent(new Event('offline'));
       await answerFirstPage(form, 8, 4);
       await press(form, 'submit-button');
       await waitUntil(() => part(form, 'thanks'));
+      if (followUp) {
+        parts(form, 'follow-up-button')[0]?.click();
+        await waitUntil(() => part(form, 'follow-up')?.textContent?.includes('We will be in touch'));
+      }
       queued.link.mode = 'refuse';
       window.dispatchEvent(new Event('online'));
       await waitUntil(() => part(form, 'unsent'), 'the refusal was never shown');
@@ -378,9 +382,15 @@ describe('<crm-feedback-form>', () => {
       await waitUntil(() => !part(reloaded, 'unsent') && mark(outboxName) === null, 'the notice or the mark stayed');
     });
 
-    it('is offered only by forms of its survey, and dropped when the visitor discards it', async () => {
+    it('is offered only by forms of its survey, and dropped with its follow-up when the visitor discards it', async () => {
       const outboxName = databaseName();
-      const { form, server } = await refusedAfterQueueing(outboxName);
+      const { form, server } = await refusedAfterQueueing(outboxName, true);
+      const queued = createIndexedDbOutboxStore({ name: outboxName });
+      expect((await queued.list()).map((entry) => [entry.op, entry.state])).to.deep.equal([
+        ['create', 'failed'],
+        ['update', 'pending'],
+      ]);
+      queued.close();
       await waitUntil(() => mark(outboxName)?.startsWith('failed:'));
       form.remove();
 

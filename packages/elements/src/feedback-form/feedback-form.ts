@@ -325,18 +325,17 @@ export class CrmFeedbackForm extends CrmElement {
   }
 
   #renderUnsent(): TemplateResult | typeof nothing {
-    const count = this.#sender.unsent;
+    const outbox = this.#sender.outbox;
+    const count = outbox.unsent;
     if (count === 0) return nothing;
-    const settle = (action: () => Promise<void>) => () => {
-      // The notice leaves with its buttons: the focus goes to the start of what stays.
-      void action().finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title')));
-    };
+    // The notice leaves with its buttons: the focus goes to the start of what stays.
+    const settle = (action: Promise<void>) => void action.finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title')));
     return renderUnsentNotice({
       text: this.#m.unsent(count, this.i18n.format.number(count)),
       retryLabel: this.i18n.messages.common.retry,
       discardLabel: this.#m.discard,
-      onRetry: settle(() => this.#sender.retryUnsent()),
-      onDiscard: settle(() => this.#sender.discardUnsent()),
+      onRetry: () => settle(outbox.retryUnsent()),
+      onDiscard: () => settle(outbox.discardUnsent()),
     });
   }
 

@@ -2,8 +2,6 @@ import { createIndexedDbOutboxStore } from '@rapport/adapter-indexeddb';
 import {
   createMemoryOutboxStore,
   createOutbox,
-  heldByFailures,
-  NotFoundError,
   randomId,
   type CrmClient,
   type EnqueueOptions,
@@ -82,13 +80,26 @@ function failedGroupsOf(mark: string | null | undefined): readonly unknown[] | u
   }
 }
 
+/**
+ * The entries no flush sends until the visitor acts: the refused ones, and the later writes to
+ * their records, which wait behind them (entries come in queue order).
+ */
+function awaitingVisitor(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  const refusedRecords = new Set<string>();
+  return entries.filter((entry) => {
+    const held = entry.state === 'failed' || (entry.recordId !== undefined && refusedRecords.has(entry.recordId));
+    if (held && entry.recordId !== undefined) refusedRecords.add(entry.recordId);
+    return held;
+  });
+}
+
 /** Brings the mark in line with what the outbox holds (here, or as seen by another tab): cleared when empty, `failed:` when only refused entries are left. */
 async function remark(outbox: Outbox, name: string): Promise<void> {
   const seen = readMark(name);
   if (!seen) return;
   const entries = await outbox.pending();
   if (readMark(name) !== seen) return;
-  const held = heldByFailures(entries);
+  const held = awaitingVisitor(entries);
   if (entries.length === 0) writeMark(name, null);
   else if (held.length === entries.length) writeMark(name, FAILED_MARK + JSON.stringify([...new Set(held.map((entry) => entry.group ?? ''))]));
 }
@@ -162,9 +173,9 @@ export class FeedbackOutboxController implements ReactiveController {
     host.addController(this);
   }
 
-  /** This form's entries that the service refused, with the entries queued behind them: they wait for the visitor. */
-  get unsent(): readonly OutboxEntry[] {
-    return this.#unsent;
+  /** How many of this form's responses the service refused (each with any follow-up queued behind it): they wait for the visitor. */
+  get unsent(): number {
+    return new Set(this.#unsent.map((entry) => entry.recordId)).size;
   }
 
   /** Stores a write durably in the outbox of `target` (starting it if need be) and marks that outbox as holding entries. */
@@ -185,16 +196,9 @@ export class FeedbackOutboxController implements ReactiveController {
     for (const entry of this.#unsent) if (entry.state === 'failed') await held.shared.outbox.retry(entry.id);
   }
 
-  /** Drops the refused entries of this form (and what waits behind them), after the visitor asked to. */
+  /** Drops the refused entries of this form, and the writes to their records waiting behind them, after the visitor asked to. */
   async discardUnsent(): Promise<void> {
-    const held = this.#held;
-    if (!held) return;
-    for (const entry of this.#unsent) {
-      // Discarding a refused create has dropped the entries of its record queued behind it already.
-      if (entry.state === 'failed') await held.shared.outbox.discard(entry.id).catch((error: unknown) => {
-        if (!(error instanceof NotFoundError)) throw error;
-      });
-    }
+    for (const entry of this.#unsent) await this.#held?.shared.outbox.discard(entry.id);
   }
 
   hostConnected(): void {
@@ -247,7 +251,7 @@ export class FeedbackOutboxController implements ReactiveController {
     this.#unsentGroup = group;
     const entries = await held.shared.outbox.pending();
     if (read !== this.#reads || this.#held !== held) return;
-    this.#unsent = heldByFailures(entries).filter((entry) => entry.group === group);
+    this.#unsent = awaitingVisitor(entries).filter((entry) => entry.group === group);
     this.#host.requestUpdate();
   }
 

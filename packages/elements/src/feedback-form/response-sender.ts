@@ -22,7 +22,8 @@ export class ResponseSender {
   readonly #host: SenderHost;
   readonly #target: () => OutboxTarget | undefined;
   readonly #connectivity: ConnectivityController;
-  readonly #outbox: FeedbackOutboxController;
+  /** The outbox of the form's client: it also holds this survey's responses the service refused, for the visitor to retry or discard. */
+  readonly outbox: FeedbackOutboxController;
   #key = randomId();
   #sent: SurveyResponseCreate | undefined;
   #sending = false;
@@ -34,7 +35,7 @@ export class ResponseSender {
     this.#host = host;
     this.#target = target;
     this.#connectivity = new ConnectivityController(host);
-    this.#outbox = new FeedbackOutboxController(host, target, (change) => this.#onOutboxChange(change));
+    this.outbox = new FeedbackOutboxController(host, target, (change) => this.#onOutboxChange(change));
   }
 
   /** The response id (and idempotency key) of this fill. */
@@ -63,19 +64,6 @@ export class ResponseSender {
   /** The failure of the last send or follow-up; the visitor's answers are untouched by it. */
   get failure(): unknown {
     return this.#error;
-  }
-
-  /** How many responses to this survey, queued on this device, the service refused: they wait for the visitor to retry or discard them. */
-  get unsent(): number {
-    return new Set(this.#outbox.unsent.map((entry) => entry.recordId ?? entry.id)).size;
-  }
-
-  retryUnsent(): Promise<void> {
-    return this.#outbox.retryUnsent();
-  }
-
-  discardUnsent(): Promise<void> {
-    return this.#outbox.discardUnsent();
   }
 
   /** Forgets this fill: the next one gets a new key. */
@@ -111,7 +99,7 @@ export class ResponseSender {
     try {
       const { delivery } = await sendOrQueue(
         () => target.client.surveyResponses.create(response, { id, idempotencyKey: id }),
-        () => this.#outbox.enqueue(target, { op: 'create', collection: 'surveyResponses', recordId: id, data: response }, { idempotencyKey: id }),
+        () => this.outbox.enqueue(target, { op: 'create', collection: 'surveyResponses', recordId: id, data: response }, { idempotencyKey: id }),
         this.offline,
       );
       this.#sent = response;
@@ -139,7 +127,7 @@ export class ResponseSender {
       // The form created the response, so it is at its first version; one not known to be stored yet is still queued, and its update queues behind it.
       await sendOrQueue(
         () => target.client.surveyResponses.update(id, patch, { expectedVersion: 1 }),
-        () => this.#outbox.enqueue(target, { op: 'update', collection: 'surveyResponses', recordId: id, data: patch, expectedVersion: 1 }),
+        () => this.outbox.enqueue(target, { op: 'update', collection: 'surveyResponses', recordId: id, data: patch, expectedVersion: 1 }),
         this.offline || this.#delivery === 'queued' || this.#delivery === 'unsent',
       );
       this.#followUp = accepted ? 'accepted' : 'declined';

@@ -14,7 +14,7 @@ export interface UnsentNoticeProps {
  * visitor sends them again (once the cause is fixed) or lets them go.
  */
 export function renderUnsentNotice({ text, retryLabel, discardLabel, onRetry, onDiscard }: UnsentNoticeProps): TemplateResult {
-  return html`<div part="unsent" class="notice unsent">
+  return html`<div part="unsent" class="notice">
     <span role="status">${text}</span>
     <button part="unsent-button" type="button" @click=${onRetry}>${retryLabel}</button>
     <button part="unsent-button" type="button" @click=${onDiscard}>${discardLabel}</button>
