@@ -1,4 +1,4 @@
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type SurveyCreate } from '@rapport/core';
+import { createCrmClient, createMemoryAdapter, NetworkError, PermissionError, type CrmClient, type SurveyCreate } from '@rapport/core';
 import { createDemoAdapter, DEMO_IDS } from '@rapport/core/demo';
 import type { CrmFeedbackForm, SurveyDefinition } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -75,6 +75,14 @@ function failingClient(): CrmClient {
 function offlineClient(): CrmClient {
   const adapter = createDemoAdapter({ now: NOW });
   adapter.create = () => Promise.reject(new NetworkError());
+  return createCrmClient({ adapter, now: () => NOW });
+}
+
+/** The first send fails for the network; once back online the service refuses the queued response. */
+function refusingClient(): CrmClient {
+  const adapter = createDemoAdapter({ now: NOW });
+  let sends = 0;
+  adapter.create = () => Promise.reject((sends += 1) === 1 ? new NetworkError() : new PermissionError());
   return createCrmClient({ adapter, now: () => NOW });
 }
 
@@ -245,6 +253,15 @@ export const Queued: Story = {
   name: 'Queued until back online',
   render: () => form(offlineClient(), { surveyId: DEMO_IDS.survey, outbox: 'queued' }),
   play: ({ canvasElement }) => answerAndSend(canvasElement, 4, 2),
+};
+
+export const NotSent: Story = {
+  name: 'Queued, then refused: could not be sent',
+  render: () => form(refusingClient(), { surveyId: DEMO_IDS.survey, outbox: 'refused' }),
+  play: async ({ canvasElement }) => {
+    await answerAndSend(canvasElement, 7, 4);
+    window.dispatchEvent(new Event('online'));
+  },
 };
 
 export const Blocked: Story = {
