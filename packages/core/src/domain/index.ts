@@ -37,12 +37,14 @@ export {
   meanScore,
   npsCategory,
   npsScore,
+  scaleOf,
   scoreDistribution,
   type CsatScore,
   type MeanScore,
   type NpsCategory,
   type NpsScore,
   type Scale,
+  type ScaleQuestion,
 } from './survey-scores.js';
 export { numericAnswers, summarizeSurvey, type QuestionSummary, type SummaryResponse, type SummarySurvey } from './survey-summary.js';
 export { satisfactionLevel, type SatisfactionLevel } from './satisfaction.js';

@@ -1,3 +1,4 @@
+import type { SurveyQuestion } from '../schema/survey.js';
 import { ValidationError } from '../errors/validation-error.js';
 
 /** How an NPS answer (0–10) classifies the person who gave it. */
@@ -37,6 +38,23 @@ export interface Scale {
 }
 
 /** Whether a value is a whole point on the scale. */
+/** A question answered on a numeric scale. */
+export type ScaleQuestion = Extract<SurveyQuestion, { type: 'nps' | 'csat' | 'ces' | 'rating' }>;
+
+/** The scale a question is answered on: the standard ones for NPS, CSAT and CES, 1…max for a rating. */
+export function scaleOf(question: ScaleQuestion): Scale {
+  switch (question.type) {
+    case 'nps':
+      return NPS_SCALE;
+    case 'csat':
+      return CSAT_SCALE;
+    case 'ces':
+      return CES_SCALE;
+    case 'rating':
+      return { min: 1, max: question.max };
+  }
+}
+
 export function isOnScale(value: number, { min, max }: Scale): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }

@@ -1,18 +1,15 @@
 import type { Survey, SurveyQuestion } from '../schema/survey.js';
 import type { SurveyResponse } from '../schema/survey-response.js';
 import {
-  CES_SCALE,
-  CSAT_SCALE,
-  NPS_SCALE,
   csatScore,
   isOnScale,
   meanScore,
   npsScore,
+  scaleOf,
   scoreDistribution,
   type CsatScore,
   type MeanScore,
   type NpsScore,
-  type Scale,
 } from './survey-scores.js';
 
 export type SummarySurvey = Pick<Survey, 'id' | 'questions'>;
@@ -38,18 +35,6 @@ function isScored(question: SurveyQuestion): question is ScoredQuestion {
   return question.type === 'nps' || question.type === 'csat' || question.type === 'ces' || question.type === 'rating';
 }
 
-function scaleOf(question: ScoredQuestion): Scale {
-  switch (question.type) {
-    case 'nps':
-      return NPS_SCALE;
-    case 'csat':
-      return CSAT_SCALE;
-    case 'ces':
-      return CES_SCALE;
-    case 'rating':
-      return { min: 1, max: question.max };
-  }
-}
 
 /** The numeric answers to one question, in response order; skipped and non-numeric answers are left out. */
 export function numericAnswers(responses: readonly SummaryResponse[], questionId: string): number[] {

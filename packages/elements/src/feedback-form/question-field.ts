@@ -1,5 +1,5 @@
 import type { Answer, SurveyQuestion } from '@rapport/core';
-import { CES_SCALE, CSAT_SCALE, NPS_SCALE, type Scale } from '@rapport/core/domain';
+import { scaleOf, type ScaleQuestion } from '@rapport/core/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderFieldErrors } from '../base/states.js';
 import type { FeedbackFormMessages } from './feedback-form.messages.js';
@@ -17,20 +17,6 @@ export interface QuestionFieldProps {
   readonly onCommit: () => void;
 }
 
-type ScaleQuestion = Extract<SurveyQuestion, { type: 'nps' | 'csat' | 'ces' | 'rating' }>;
-
-function scaleOf(question: ScaleQuestion): Scale {
-  switch (question.type) {
-    case 'nps':
-      return NPS_SCALE;
-    case 'csat':
-      return CSAT_SCALE;
-    case 'ces':
-      return CES_SCALE;
-    case 'rating':
-      return { min: 1, max: question.max };
-  }
-}
 
 /** The words of a scale's points (spoken with each number) and of its two ends (shown under them). */
 function wordsOf(question: ScaleQuestion, m: FeedbackFormMessages): { readonly points?: readonly string[]; readonly ends?: readonly [string, string] } {
