@@ -1,7 +1,8 @@
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type RecordInput } from '@rapport/core';
+import { createCrmClient, createMemoryAdapter, type CrmClient, type RecordInput } from '@rapport/core';
 import type { CrmContactCard } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { failingClient, pendingClient } from './story-clients.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 const DAY = 86_400_000;
@@ -78,20 +79,6 @@ function storyClient(): CrmClient {
     },
   });
   return createCrmClient({ adapter, now: () => NOW });
-}
-
-/** A client whose reads never finish: the card stays in its loading state. */
-function pendingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.get = () => new Promise(() => {});
-  return createCrmClient({ adapter });
-}
-
-/** A client whose storage cannot be reached: the card shows its error with a retry. */
-function failingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.get = () => Promise.reject(new NetworkError(undefined, false));
-  return createCrmClient({ adapter });
 }
 
 const meta: Meta<CrmContactCard> = {

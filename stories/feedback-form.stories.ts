@@ -3,6 +3,7 @@ import { createDemoAdapter, DEMO_IDS } from '@rapport/core/demo';
 import type { CrmFeedbackForm, SurveyDefinition } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { failingClient, pendingClient } from './story-clients.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 
@@ -55,20 +56,6 @@ function demoClient(): CrmClient {
 
 function storyClient(): CrmClient {
   return createCrmClient({ adapter: createMemoryAdapter({ now: () => NOW }), now: () => NOW });
-}
-
-/** A client whose reads never finish: the form stays in its loading state. */
-function pendingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.get = () => new Promise(() => {});
-  return createCrmClient({ adapter });
-}
-
-/** A client whose storage cannot be reached: the survey cannot load, and the form offers a retry. */
-function failingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.get = () => Promise.reject(new NetworkError(undefined, false));
-  return createCrmClient({ adapter });
 }
 
 /** Reads work, but no response gets through: the form queues it in the outbox. */

@@ -1,8 +1,9 @@
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient } from '@rapport/core';
+import { createCrmClient, createMemoryAdapter, type CrmClient } from '@rapport/core';
 import { createDemoAdapter, createDemoData, DEMO_IDS } from '@rapport/core/demo';
 import type { CrmFeedbackSummary } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { failingClient, pendingClient } from './story-clients.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 
@@ -15,22 +16,6 @@ function demoClient(size = 48): CrmClient {
 function unansweredClient(): CrmClient {
   const { surveys } = createDemoData({ now: NOW });
   return createCrmClient({ adapter: createMemoryAdapter({ now: () => NOW, seed: { surveys } }), now: () => NOW });
-}
-
-/** A client whose reads never finish: the summary stays in its loading state. */
-function pendingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.get = () => new Promise(() => {});
-  adapter.list = () => new Promise(() => {});
-  return createCrmClient({ adapter });
-}
-
-/** A client whose storage cannot be reached: the summary shows its error with a retry. */
-function failingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.get = () => Promise.reject(new NetworkError(undefined, false));
-  adapter.list = () => Promise.reject(new NetworkError(undefined, false));
-  return createCrmClient({ adapter });
 }
 
 const summary = (client: CrmClient, { surveyId = DEMO_IDS.survey, lang = 'en', theme = 'light' } = {}): TemplateResult =>

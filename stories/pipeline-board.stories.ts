@@ -3,6 +3,7 @@ import { createDemoAdapter, DEMO_IDS, demoUsers } from '@rapport/core/demo';
 import type { CrmPipelineBoard } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { failingClient, pendingClient } from './story-clients.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 const DAY = 86_400_000;
@@ -60,21 +61,6 @@ function emptyClient(): CrmClient {
     },
   });
   return createCrmClient({ adapter, now: () => NOW });
-}
-
-/** A client whose reads never finish: the board stays in its loading state. */
-function pendingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.get = () => new Promise(() => {});
-  adapter.list = () => new Promise(() => {});
-  return createCrmClient({ adapter });
-}
-
-/** A client whose storage cannot be reached: the board shows its error with a retry. */
-function failingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.get = () => Promise.reject(new NetworkError(undefined, false));
-  return createCrmClient({ adapter });
 }
 
 /** Reads work, saves fail: every move shows at once, then returns with the reason. */

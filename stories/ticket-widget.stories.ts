@@ -1,8 +1,9 @@
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type RecordInput } from '@rapport/core';
+import { createCrmClient, createMemoryAdapter, type CrmClient, type RecordInput } from '@rapport/core';
 import { createDemoData, demoUsers } from '@rapport/core/demo';
 import type { CrmTicketWidget } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { failingClient, pendingClient } from './story-clients.js';
 
 /** Monday 3 March 2025, 12:00 in Shanghai: the demo's SLA clocks are running. */
 const NOW = new Date('2025-03-03T04:00:00Z');
@@ -42,20 +43,6 @@ function demoClient(): CrmClient {
     },
   });
   return createCrmClient({ adapter, now: () => NOW });
-}
-
-/** A client whose lists never arrive: the widget stays in its loading state. */
-function pendingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.list = () => new Promise(() => {});
-  return createCrmClient({ adapter });
-}
-
-/** A client whose storage cannot be reached: the widget shows its error with a retry. */
-function failingClient(): CrmClient {
-  const adapter = createMemoryAdapter();
-  adapter.list = () => Promise.reject(new NetworkError(undefined, false));
-  return createCrmClient({ adapter });
 }
 
 /** A desk with SLA policies and no tickets. */
