@@ -42,8 +42,8 @@ beforeAll(async () => {
   ]);
   secretA = (await findTenant(server.server.database, 'acme'))?.customerTokenSecret ?? '';
   customer = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: Math.floor(Date.now() / 1000) + 3600 }, secretA);
-  for (const [id, name] of [['c-ada', 'Ada'], ['c-bob', 'Bob']]) {
-    expect((await api('PUT', `/v1/contacts/${id}`, { token: adminA, body: { name }, headers: { 'If-None-Match': '*' } })).status).toBe(201);
+  for (const [id, name, accountId] of [['c-ada', 'Ada', 'a-gold'], ['c-bob', 'Bob', undefined]]) {
+    expect((await api('PUT', `/v1/contacts/${id}`, { token: adminA, body: { name, accountId }, headers: { 'If-None-Match': '*' } })).status).toBe(201);
   }
   ids.ownTicket = await created('/v1/tickets', adminA, ticket('c-ada', 'Ada’s invoice'));
   ids.otherTicket = await created('/v1/tickets', adminA, ticket('c-bob', 'Bob’s invoice'));
@@ -137,6 +137,13 @@ describe('customer token', () => {
     expect(intruding.status).toBe(404);
     expect((await api('PATCH', `/v1/tickets/${ids.ownTicket}`, { token: customer, body: { status: 'closed' }, headers: { 'If-Match': '"1"' } })).status).toBe(403);
     expect((await api('DELETE', `/v1/tickets/${ids.ownTicket}`, { token: customer })).status).toBe(403);
+  });
+
+  it("files its tickets under the customer's own account, whatever the body says", async () => {
+    const raised = await api('POST', '/v1/tickets', { token: customer, body: { ...ticket('c-ada', 'Which account?'), accountId: 'a-someone-else' } });
+    expect([raised.status, raised.body.accountId]).toEqual([201, 'a-gold']);
+    const fromPage = await api('POST', '/v1/tickets', { token: publicA, body: { ...ticket('c-bob', 'From the help page'), accountId: 'a-gold' } });
+    expect([fromPage.status, fromPage.body.accountId]).toEqual([201, undefined]);
   });
 
   it('reads its own contact record, and no other contact, and changes none', async () => {

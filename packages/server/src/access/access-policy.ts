@@ -11,6 +11,11 @@ export interface CollectionAccess {
   readonly scope: RowScope;
   /** Shapes a create body: keeps the fields this caller may set and fills in the ones it may not. */
   readonly prepareCreate?: (input: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+  /**
+   * The new record's `accountId` comes from its requester's contact, not from the body: a ticket
+   * sent from a public page still gets its customer's account, and so the SLA tier they pay for.
+   */
+  readonly accountFromRequester?: boolean;
   /** A record the new one refers to, which must be visible to this caller (its own ticket). */
   readonly createRefersTo?: { readonly field: string; readonly collection: EntityName; readonly scope: RowScope };
   /**
@@ -36,7 +41,7 @@ const publicReading: Partial<Record<EntityName, CollectionAccess>> = {
 
 const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
   ...publicReading,
-  tickets: { actions: new Set(['create']), scope: EVERY_ROW, prepareCreate: (input) => pick(input, TICKET_SUBMISSION_FIELDS) },
+  tickets: { actions: new Set(['create']), scope: EVERY_ROW, prepareCreate: (input) => pick(input, TICKET_SUBMISSION_FIELDS), accountFromRequester: true },
   surveyResponses: { actions: new Set(['create']), scope: EVERY_ROW, answerAddition: EVERY_ROW },
 };
 
@@ -52,6 +57,7 @@ function customerAccess(contactId: string): Partial<Record<EntityName, Collectio
       actions: new Set(['read', 'create']),
       scope: ownTickets,
       prepareCreate: (input) => ({ ...pick(input, TICKET_SUBMISSION_FIELDS), requesterId: contactId }),
+      accountFromRequester: true,
     },
     ticketMessages: {
       actions: new Set(['read', 'create']),

@@ -1,5 +1,6 @@
 import {
   entities,
+  isCrmError,
   normalizeListQuery,
   parseOrThrow,
   PermissionError,
@@ -53,6 +54,7 @@ export class RecordService {
     const input = requireObject(body);
     const fields = parseOrThrow(entities[collection].create, access.prepareCreate ? access.prepareCreate(input) : input) as Record<string, unknown>;
     assertStorable(fields);
+    if (access.accountFromRequester) await this.fillAccountFromRequester(principal.tenantId, fields);
     if (access.createRefersTo) {
       const { field, collection: target, scope } = access.createRefersTo;
       await this.store.get(principal.tenantId, target, String(fields[field]), scope);
@@ -65,6 +67,17 @@ export class RecordService {
     } catch (error) {
       throw await this.asSeenBy(error, principal, collection, access);
     }
+  }
+
+  /** Sets `accountId` to the requester's account; a requester without a contact record gets none. */
+  private async fillAccountFromRequester(tenantId: string, fields: Record<string, unknown>): Promise<void> {
+    delete fields.accountId;
+    if (typeof fields.requesterId !== 'string') return;
+    const requester = await this.store.get(tenantId, 'contacts', fields.requesterId).catch((error: unknown) => {
+      if (isCrmError(error) && error.kind === 'not-found') return undefined;
+      throw error;
+    });
+    if (typeof requester?.accountId === 'string') fields.accountId = requester.accountId;
   }
 
   /**
