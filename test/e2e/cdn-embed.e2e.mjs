@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startCdnEmbed } from '../../examples/cdn-embed/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { watchForProblems } from './watch-for-problems.mjs';
 
 describe('CDN embed example', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'rapport-cdn-embed-'));
@@ -25,10 +26,7 @@ describe('CDN embed example', () => {
     example = await startCdnEmbed({ dataDir });
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    watchForProblems(page, problems);
     await page.goto(example.url);
   });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startShopHelpPage } from '../../examples/ecommerce-self-service/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { watchForProblems } from './watch-for-problems.mjs';
 
 const SHOP_RED = 'rgb(200, 29, 37)';
 
@@ -30,14 +31,7 @@ describe('e-commerce self-service example', () => {
     example = await startShopHelpPage({ dataDir });
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      // A refused request is recorded below, with its address.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
-    });
+    watchForProblems(page, problems);
     await page.goto(example.url);
   });
 

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { rfmAnalysis, summarizeOrders } from '@rapport/core/domain';
 import { startErpCustomerView } from '../../examples/erp-customer-view/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { watchForProblems } from './watch-for-problems.mjs';
 
 const ACCOUNT_ID = 'a-001';
 
@@ -33,10 +34,7 @@ describe('ERP customer view example', () => {
     example = await startErpCustomerView({ dataDir });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    watchForProblems(page, problems);
     await page.goto(example.url);
   });
 

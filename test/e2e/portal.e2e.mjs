@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startPortal } from '../../scripts/portal-server.mjs';
+import { watchForProblems } from './watch-for-problems.mjs';
 
 describe('demo portal on the Rapport server', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'rapport-portal-'));
@@ -19,10 +20,7 @@ describe('demo portal on the Rapport server', () => {
     portal = await startPortal({ dataDir });
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    watchForProblems(page, problems);
     await page.goto(portal.url);
   });
 

@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { build } from 'vite';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { watchForProblems } from './watch-for-problems.mjs';
 
 describe('React host example', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'rapport-react-host-'));
@@ -23,10 +24,7 @@ describe('React host example', () => {
     site = await serveStatic({ '/': outDir });
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    watchForProblems(page, problems);
     await page.goto(site.url);
   });
 
