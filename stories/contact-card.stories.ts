@@ -3,6 +3,7 @@ import type { CrmContactCard } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { failingClient, pendingClient } from './story-clients.js';
+import { localeAndTheme, once } from './playground.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 const DAY = 86_400_000;
@@ -102,6 +103,19 @@ const card = (client: CrmClient, contactId: string, extra: { variant?: string; l
   ></crm-contact-card>`;
 
 export const Full: Story = { render: () => card(storyClient(), 'c-wang') };
+
+const playgroundClient = once(storyClient);
+
+/** Every control changes the card: another contact, the compact variant, a language, the dark theme. */
+export const Playground: StoryObj<{ contactId: string; variant: string; lang: string; theme: string }> = {
+  args: { contactId: 'c-wang', variant: 'full', ...localeAndTheme.args },
+  argTypes: {
+    contactId: { control: 'select', options: ['c-wang', 'c-chen', 'c-ada', 'c-new'], description: 'Which contact the card shows.' },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    ...localeAndTheme.argTypes,
+  },
+  render: ({ contactId, variant, lang, theme }) => card(playgroundClient(), contactId, { variant, lang, theme }),
+};
 
 export const Compact: Story = {
   render: () => {

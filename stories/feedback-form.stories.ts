@@ -4,6 +4,7 @@ import type { CrmFeedbackForm, SurveyDefinition } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { failingClient, pendingClient } from './story-clients.js';
+import { localeAndTheme, once } from './playground.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 
@@ -129,6 +130,15 @@ const meta: Meta<CrmFeedbackForm> = {
 export default meta;
 
 type Story = StoryObj<CrmFeedbackForm>;
+
+const playgroundClient = once(demoClient);
+
+/** Every control changes the form: the thank-you follow-up, a language, the dark theme. */
+export const Playground: StoryObj<{ followUp: boolean; lang: string; theme: string }> = {
+  args: { followUp: true, ...localeAndTheme.args },
+  argTypes: { followUp: { control: 'boolean', description: 'Ask "may we contact you?" after a response.' }, ...localeAndTheme.argTypes },
+  render: ({ followUp, lang, theme }) => form(playgroundClient(), { surveyId: DEMO_IDS.survey, followUp, lang, theme, outbox: 'playground' }),
+};
 
 export const DemoSurvey: Story = {
   name: 'Demo survey (NPS, CSAT, then comments)',

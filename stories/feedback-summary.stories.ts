@@ -4,6 +4,7 @@ import type { CrmFeedbackSummary } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { failingClient, pendingClient } from './story-clients.js';
+import { localeAndTheme, once } from './playground.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 
@@ -29,6 +30,15 @@ const meta: Meta<CrmFeedbackSummary> = {
 export default meta;
 
 type Story = StoryObj<CrmFeedbackSummary>;
+
+const playgroundClient = once(() => demoClient());
+
+/** Every control changes the summary: a language, the dark theme. */
+export const Playground: StoryObj<{ lang: string; theme: string }> = {
+  args: { ...localeAndTheme.args },
+  argTypes: { ...localeAndTheme.argTypes },
+  render: ({ lang, theme }) => summary(playgroundClient(), { lang, theme }),
+};
 
 export const Demo: Story = {
   name: 'Demo survey (NPS and CSAT)',

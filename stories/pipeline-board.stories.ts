@@ -4,6 +4,7 @@ import type { CrmPipelineBoard } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { failingClient, pendingClient } from './story-clients.js';
+import { localeAndTheme, once } from './playground.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 const DAY = 86_400_000;
@@ -97,6 +98,15 @@ const board = (client: CrmClient, options: BoardOptions = {}) =>
   ></crm-pipeline-board>`;
 
 export const Board: Story = { render: () => board(demoClient()) };
+
+const playgroundClient = once(demoClient);
+
+/** Every control changes the board: enforced WIP limits, a language, the dark theme. */
+export const Playground: StoryObj<{ enforceWipLimits: boolean; lang: string; theme: string }> = {
+  args: { enforceWipLimits: false, ...localeAndTheme.args },
+  argTypes: { enforceWipLimits: { control: 'boolean', description: 'Refuse moves into a stage at its WIP limit.' }, ...localeAndTheme.argTypes },
+  render: ({ enforceWipLimits, lang, theme }) => board(playgroundClient(), { enforce: enforceWipLimits, lang, theme }),
+};
 
 export const Loading: Story = { render: () => board(pendingClient()) };
 

@@ -4,6 +4,7 @@ import type { CrmTicketWidget } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { failingClient, pendingClient } from './story-clients.js';
+import { localeAndTheme, once } from './playground.js';
 
 /** Monday 3 March 2025, 12:00 in Shanghai: the demo's SLA clocks are running. */
 const NOW = new Date('2025-03-03T04:00:00Z');
@@ -87,6 +88,19 @@ const meta: Meta<CrmTicketWidget> = {
 export default meta;
 
 type Story = StoryObj<CrmTicketWidget>;
+
+const playgroundClient = once(demoClient);
+
+/** Every control changes the widget: the customer's or the agent's side, who the customer is, a language, the dark theme. */
+export const Playground: StoryObj<{ mode: 'customer' | 'agent'; contactId: string; lang: string; theme: string }> = {
+  args: { mode: 'customer', contactId: 'c-001', ...localeAndTheme.args },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['customer', 'agent'] },
+    contactId: { control: 'select', options: ['c-001', 'c-002', 'c-003'], description: 'The signed-in customer (customer mode).' },
+    ...localeAndTheme.argTypes,
+  },
+  render: ({ mode, contactId, lang, theme }) => widget(playgroundClient(), { mode, contactId, lang, theme }),
+};
 
 export const NewRequest: Story = {
   name: 'Customer: new request',
