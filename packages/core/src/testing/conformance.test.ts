@@ -3,7 +3,7 @@ import { createMemoryAdapter, type AdapterRecord, type ListQuery, type StorageAd
 import { runAdapterConformance } from '@rapport/core/testing';
 
 /** Registers the suite with a recording runner, so one test can be run against a faulty adapter. */
-function conformanceTests(createAdapter: () => StorageAdapter): Map<string, () => Promise<void>> {
+function conformanceTests(createAdapter: () => StorageAdapter, numRuns = 40): Map<string, () => Promise<void>> {
   const tests = new Map<string, () => Promise<void>>();
   const path: string[] = [];
   runAdapterConformance('under test', createAdapter, {
@@ -13,7 +13,7 @@ function conformanceTests(createAdapter: () => StorageAdapter): Map<string, () =
       path.pop();
     },
     it: (name, body) => void tests.set([...path.slice(1), name].join(' > '), body),
-  }, { numRuns: 40, seed: 7 });
+  }, { numRuns, seed: 7 });
   return tests;
 }
 
@@ -103,10 +103,12 @@ describe('the conformance kit catches faulty adapters', () => {
   });
 
   it('ignoring the second sort key fails the sort tests and the paging property', async () => {
+    // Random ids break the ties that decide whether a dropped key shows, so few runs can miss it.
     const tests = conformanceTests(
       faulty((inner) => ({
         list: (collection, query: ListQuery = {}) => inner.list(collection, { ...query, sort: query.sort?.slice(0, 1) }),
       })),
+      400,
     );
     await expect(testNamed(tests, 'sorts by several keys')()).rejects.toThrow(/region asc, then score desc/);
     await expect(testNamed(tests, 'every match exactly once')()).rejects.toThrow(/walk of/);
