@@ -1,40 +1,23 @@
 // The CDN embed as a visitor meets it: one page with one script tag, on the built server and the
 // built CDN bundle, in Chromium.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startCdnEmbed } from '../../examples/cdn-embed/serve.mjs';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { watchForProblems } from './watch-for-problems.mjs';
+import { openExample } from './example-session.mjs';
 
 describe('CDN embed example', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-cdn-embed-'));
-  let example;
-  let browser;
+  let session;
   let page;
-  const problems = [];
+  let problems;
 
-  const countResponses = async () => {
-    const response = await fetch(`${example.url}v1/surveyResponses?limit=1`, { headers: { authorization: `Bearer ${example.demo.adminKey}` } });
-    assert.equal(response.status, 200);
-    return (await response.json()).total;
-  };
+  const countResponses = async () => (await session.listAsAdmin('surveyResponses', { limit: 1 })).total;
 
   before(async () => {
-    example = await startCdnEmbed({ dataDir });
-    browser = await launchChromium();
-    page = await browser.newPage();
-    watchForProblems(page, problems);
-    await page.goto(example.url);
+    session = await openExample(startCdnEmbed);
+    ({ page, problems } = session);
   });
 
-  after(async () => {
-    await browser?.close();
-    await example?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
   test('needs no script of its own: the one script tag is the CDN bundle', async () => {
     const scripts = await page.evaluate(() => [...document.scripts].map((script) => new URL(script.src).pathname));

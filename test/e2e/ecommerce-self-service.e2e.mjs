@@ -2,44 +2,27 @@
 // colours, on the built server and the built CDN bundle, in Chromium. What the customer sends must
 // reach the server.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startShopHelpPage } from '../../examples/ecommerce-self-service/serve.mjs';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { watchForProblems } from './watch-for-problems.mjs';
+import { openExample } from './example-session.mjs';
 
 const SHOP_RED = 'rgb(200, 29, 37)';
 
 describe('e-commerce self-service example', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-shop-'));
+  let session;
   let example;
-  let browser;
   let page;
-  const problems = [];
+  let problems;
 
   /** The records of a collection that match `where`, read with the admin key. */
-  const find = async (collection, where) => {
-    const query = new URLSearchParams({ where: JSON.stringify(where) });
-    const response = await fetch(`${example.url}v1/${collection}?${query}`, { headers: { authorization: `Bearer ${example.demo.adminKey}` } });
-    assert.equal(response.status, 200);
-    return (await response.json()).items;
-  };
+  const find = async (collection, where) => (await session.listAsAdmin(collection, { where })).items;
 
   before(async () => {
-    example = await startShopHelpPage({ dataDir });
-    browser = await launchChromium();
-    page = await browser.newPage();
-    watchForProblems(page, problems);
-    await page.goto(example.url);
+    session = await openExample(startShopHelpPage);
+    ({ example, page, problems } = session);
   });
 
-  after(async () => {
-    await browser?.close();
-    await example?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
   test('speaks simplified Chinese', async () => {
     const widget = page.locator('crm-ticket-widget');

@@ -2,47 +2,31 @@
 // the Rapport widgets, on the built server, the built CDN bundle and @rapport/core's published
 // modules, in Chromium.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { rfmAnalysis, summarizeOrders } from '@rapport/core/domain';
 import { startErpCustomerView } from '../../examples/erp-customer-view/serve.mjs';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { watchForProblems } from './watch-for-problems.mjs';
+import { openExample } from './example-session.mjs';
 
 const ACCOUNT_ID = 'a-001';
 
 describe('ERP customer view example', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-erp-'));
-  let example;
-  let browser;
+  let session;
   let page;
-  const problems = [];
+  let problems;
 
   /** Every record of a collection that matches `where`, read with the admin key. */
   const listAll = async (collection, where = {}) => {
-    const query = new URLSearchParams({ where: JSON.stringify(where), limit: '1000' });
-    const response = await fetch(`${example.url}v1/${collection}?${query}`, { headers: { authorization: `Bearer ${example.demo.adminKey}` } });
-    assert.equal(response.status, 200);
-    const body = await response.json();
-    assert.equal(body.nextCursor, null);
-    return body.items;
+    const result = await session.listAsAdmin(collection, { where, limit: 1000 });
+    assert.equal(result.nextCursor, null);
+    return result.items;
   };
 
   before(async () => {
-    example = await startErpCustomerView({ dataDir });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    watchForProblems(page, problems);
-    await page.goto(example.url);
+    session = await openExample(startErpCustomerView, { viewport: { width: 1440, height: 900 } });
+    ({ page, problems } = session);
   });
 
-  after(async () => {
-    await browser?.close();
-    await example?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
   test("lists the account's orders in the ERP table, newest first", async () => {
     const orders = await listAll('orders', { accountId: ACCOUNT_ID });
