@@ -4,7 +4,10 @@ import {
   ValidationError,
   cloneJson,
   normalizeListQuery,
+  patchRecord,
   randomId,
+  requireRecordObject,
+  stampRecord,
   type AdapterRecord,
   type ChangeEvent,
   type CreateOptions,
@@ -22,7 +25,6 @@ import { createConnection } from './connection.js';
 import { IDEMPOTENCY, RECORDS, REVISIONS } from './database.js';
 import { requestResult } from './idb-request.js';
 import { pageOfRecords } from './page-of-records.js';
-import { patchRecord, stampRecord } from './record-fields.js';
 import { toStorageError } from './storage-error.js';
 
 export interface IndexedDbAdapterOptions {
@@ -132,7 +134,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
 
     async create(collection: string, data: Readonly<Record<string, unknown>>, createOptions: CreateOptions = {}): Promise<AdapterRecord> {
       createOptions.signal?.throwIfAborted();
-      requireObject(data);
+      requireRecordObject(data);
       const { idempotencyKey } = createOptions;
       const outcome = await connection.transact([RECORDS, IDEMPOTENCY, REVISIONS], 'readwrite', async (transaction) => {
         const records = transaction.objectStore(RECORDS);
@@ -161,7 +163,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
 
     async update(collection: string, id: string, patch: Readonly<Record<string, unknown>>, updateOptions: UpdateOptions): Promise<AdapterRecord> {
       updateOptions?.signal?.throwIfAborted();
-      requireObject(patch);
+      requireRecordObject(patch);
       const expectedVersion = updateOptions?.expectedVersion;
       if (!Number.isInteger(expectedVersion)) {
         throw new ValidationError([{ path: ['expectedVersion'], code: 'invalid_type', message: 'Must be a whole number' }]);
@@ -201,10 +203,4 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
       cache.clear();
     },
   };
-}
-
-function requireObject(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'Must be an object' }]);
-  }
 }

@@ -6,3 +6,4 @@ export { compareValues } from './value-order.js';
 export { encodeCursor, decodeCursor } from './cursor.js';
 export { compileFieldPath, type FieldReader } from './field-path.js';
 export { cloneJson } from './clone-json.js';
+export { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';

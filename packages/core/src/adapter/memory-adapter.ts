@@ -1,9 +1,10 @@
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import { randomId } from '../random-id.js';
-import { cloneJson, setMember } from './clone-json.js';
+import { cloneJson } from './clone-json.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { compileFieldPath } from './field-path.js';
 import { normalizeListQuery, type NormalizedListQuery } from './list-query.js';
+import { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';
 import { createRecordFilter } from './record-filter.js';
 import { smallestInOrder } from './smallest-in-order.js';
 import type {
@@ -56,7 +57,6 @@ interface Collection {
   readonly sortedByQuery: Map<string, readonly SortedEntry[]>;
 }
 
-const STORED_FIELDS = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt']);
 const CACHED_QUERIES_PER_COLLECTION = 8;
 
 /**
@@ -133,14 +133,6 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     return toPage(page.map(sortEntryMaker(query)), found.length > page.length, found.length, query);
   }
 
-  function stamp(fields: RecordInput, stored: Pick<AdapterRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): AdapterRecord {
-    const record: Record<string, unknown> = { id: stored.id, tenantId, version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
-    for (const [key, value] of Object.entries(fields)) {
-      if (!STORED_FIELDS.has(key) && value !== undefined) setMember(record, key, cloneJson(value));
-    }
-    return record as AdapterRecord;
-  }
-
   for (const [name, records] of Object.entries(options.seed ?? {})) {
     const seededAt = now().toISOString();
     for (const fields of records) {
@@ -148,7 +140,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const version = Number.isInteger(fields.version) && (fields.version as number) >= 1 ? (fields.version as number) : 1;
       const createdAt = typeof fields.createdAt === 'string' ? fields.createdAt : seededAt;
       const updatedAt = typeof fields.updatedAt === 'string' ? fields.updatedAt : createdAt;
-      store(name, stamp(fields, { id, version, createdAt, updatedAt }));
+      store(name, stampRecord(fields, { id, tenantId, version, createdAt, updatedAt }));
     }
   }
 
@@ -176,7 +168,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async create(collection: string, data: RecordInput, options: CreateOptions = {}): Promise<AdapterRecord> {
       options.signal?.throwIfAborted();
-      requireObject(data);
+      requireRecordObject(data);
       const { createdByKey, records } = collectionOf(collection);
       const replayed = options.idempotencyKey === undefined ? undefined : createdByKey.get(options.idempotencyKey);
       if (replayed) return cloneJson(replayed);
@@ -186,7 +178,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       // Expected version 0: the caller expected no record under this id.
       if (taken) throw new ConflictError(collection, id, 0, cloneJson(taken));
       const at = now().toISOString();
-      const record = stamp(data, { id, version: 1, createdAt: at, updatedAt: at });
+      const record = stampRecord(data, { id, tenantId, version: 1, createdAt: at, updatedAt: at });
       store(collection, record);
       if (options.idempotencyKey !== undefined) createdByKey.set(options.idempotencyKey, record);
       announce(collection, 'created', id, record);
@@ -195,18 +187,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async update(collection: string, id: string, patch: RecordInput, options: UpdateOptions): Promise<AdapterRecord> {
       options?.signal?.throwIfAborted();
-      requireObject(patch);
+      requireRecordObject(patch);
       const expectedVersion = options?.expectedVersion;
       if (!Number.isInteger(expectedVersion)) {
         throw new ValidationError([{ path: ['expectedVersion'], code: 'invalid_type', message: 'Must be a whole number' }]);
       }
       const current = existing(collection, id);
       if (current.version !== expectedVersion) throw new ConflictError(collection, id, expectedVersion, cloneJson(current));
-      // A shallow merge: a member set to `undefined` clears its field (`stamp` drops it), and
-      // `stamp` keeps the stored fields the adapter's own.
-      const merged: Record<string, unknown> = { ...current };
-      for (const [key, value] of Object.entries(patch)) setMember(merged, key, value);
-      const record = stamp(merged, { id, version: current.version + 1, createdAt: current.createdAt, updatedAt: now().toISOString() });
+      const record = patchRecord(current, patch, now().toISOString());
       store(collection, record);
       announce(collection, 'updated', id, record);
       return cloneJson(record);
@@ -293,8 +281,3 @@ function firstAfter(sorted: readonly SortedEntry[], position: readonly unknown[]
   return low;
 }
 
-function requireObject(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'Must be an object' }]);
-  }
-}

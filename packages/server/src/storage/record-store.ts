@@ -5,6 +5,7 @@ import {
   encodeCursor,
   NotFoundError,
   randomId,
+  stampRecord,
   type AdapterRecord,
   type NormalizedListQuery,
   type Page,
@@ -29,7 +30,6 @@ export interface CreateRecordOptions {
   readonly idempotency?: IdempotentCreate;
 }
 
-const STORED_FIELDS = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt']);
 
 /**
  * Records of every tenant in the generic `records` table. Every statement is scoped by tenant
@@ -83,7 +83,7 @@ export class RecordStore {
   /** Stores a new record; with an idempotency key, a replay returns the first response instead. */
   async create(tenantId: string, collection: string, fields: RecordFields, options: CreateRecordOptions = {}): Promise<AdapterRecord> {
     const at = this.now().toISOString();
-    const record = stamp(fields, { id: options.id ?? randomId(), tenantId, version: 1, createdAt: at, updatedAt: at });
+    const record = stampRecord(fields, { id: options.id ?? randomId(), tenantId, version: 1, createdAt: at, updatedAt: at });
     const { idempotency } = options;
     if (!idempotency) return this.insert(this.db, collection, record);
     return this.db.transaction(async (tx) => {
@@ -123,7 +123,7 @@ export class RecordStore {
   ): Promise<AdapterRecord> {
     const current = await this.get(tenantId, collection, id, scope);
     if (current.version !== expectedVersion) throw new ConflictError(collection, id, expectedVersion, current);
-    const record = stamp(change(current), { ...current, version: current.version + 1, updatedAt: this.now().toISOString() });
+    const record = stampRecord(change(current), { ...current, version: current.version + 1, updatedAt: this.now().toISOString() });
     const rows = await this.db.query<{ data: AdapterRecord }>(
       `UPDATE records SET version = $5, updated_at = $6, data = $7::jsonb
         WHERE tenant_id = $1 AND collection = $2 AND id = $3 AND version = $4 RETURNING data`,
@@ -153,7 +153,7 @@ export class RecordStore {
     return this.db.transaction(async (tx) => {
       let added = 0;
       for (const record of records) {
-        const stored = stamp(record, { ...record, tenantId });
+        const stored = stampRecord(record, { ...record, tenantId });
         const rows = await tx.query(
           `INSERT INTO records (tenant_id, collection, id, version, created_at, updated_at, data)
             VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT DO NOTHING RETURNING id`,
@@ -192,13 +192,3 @@ export class RecordStore {
   }
 }
 
-/** The record as stored: the adapter's fields first and always its own, then the entity fields. */
-function stamp(fields: RecordFields, stored: Pick<AdapterRecord, 'id' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt'>): AdapterRecord {
-  const record: Record<string, unknown> = { id: stored.id, tenantId: stored.tenantId, version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
-  for (const [key, value] of Object.entries(fields)) {
-    if (STORED_FIELDS.has(key) || value === undefined) continue;
-    // An own member even when named `__proto__`, which plain assignment would turn into a prototype swap.
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return record as AdapterRecord;
-}
