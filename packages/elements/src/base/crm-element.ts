@@ -29,6 +29,18 @@ export abstract class CrmElement extends LitElement {
 
   readonly #provided = new ContextConsumer(this, { context: clientContext, subscribe: true });
 
+  /** The first render waits for the messages of the widget's locale, so a page never flashes English. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.i18n.settled) return super.scheduleUpdate();
+    return this.i18n.ready.then(() => super.scheduleUpdate());
+  }
+
+  /** Also waits for a locale switch in progress, so `await el.updateComplete` sees the new language. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    if (!this.i18n.switching) return super.getUpdateComplete();
+    return this.i18n.ready.then(() => this.getUpdateComplete());
+  }
+
   /** The client in effect, or `undefined` when the page configured none. */
   protected get activeClient(): CrmClient | undefined {
     return this.client ?? this.#provided.value ?? getDefaultClient();

@@ -1,12 +1,9 @@
 import { en } from './en.js';
-import type { LocaleCode } from './locale.js';
+import type { MessagePack } from './message-pack.js';
 import type { Messages } from './messages.js';
-import { zhHans } from './zh-hans.js';
-import { zhHant } from './zh-hant.js';
 
-const messagesByLocale: Readonly<Record<LocaleCode, Messages>> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
-
-/** The messages of one locale. */
-export function messagesFor(locale: LocaleCode): Messages {
-  return messagesByLocale[locale];
-}
+/** The words every widget shares; each translation is its own chunk. */
+export const baseMessages: MessagePack<Messages> = {
+  en,
+  load: (locale) => (locale === 'zh-Hans' ? import('./zh-hans.js').then((m) => m.zhHans) : import('./zh-hant.js').then((m) => m.zhHant)),
+};

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messagesFor } from './catalog.js';
+import { baseMessages } from './catalog.js';
 import { formatterFor, type Formatter } from './formatter.js';
 import { localeOf, onLocaleChange, type LocaleCode } from './locale.js';
+import { loadMessages, messagesIn, type MessagePack } from './message-pack.js';
 import type { Messages } from './messages.js';
 
 type LocaleHost = ReactiveControllerHost & HTMLElement;
@@ -34,43 +35,99 @@ function observeLangAround(element: Element): void {
 /**
  * Gives a widget its locale, messages and formatters, and re-renders it when the nearest `lang`
  * (on it or an ancestor) or the page locale (`setLocale()`) changes.
+ *
+ * A locale is applied once the messages of every registered pack are loaded in it: until then the
+ * widget keeps showing the locale it had (on its first render: nothing, rather than a flash of
+ * English). If a translation cannot be loaded (offline), the widget stays in, or starts in, English.
  */
 export class LocaleController implements ReactiveController {
   readonly #host: LocaleHost;
-  #locale: LocaleCode = 'en';
+  readonly #packs = new Set<MessagePack<unknown>>([baseMessages]);
+  /** The locale whose messages are all loaded and shown; `undefined` before the first one is. */
+  #locale: LocaleCode | undefined;
+  #ready: Promise<void> = Promise.resolve();
+  #switching = false;
 
   constructor(host: LocaleHost) {
     this.#host = host;
     host.addController(this);
   }
 
+  /** Registers a widget's own messages, loaded with the shared ones in every locale it shows. */
+  use<M>(pack: MessagePack<M>): MessagePack<M> {
+    this.#packs.add(pack as MessagePack<unknown>);
+    return pack;
+  }
+
   get locale(): LocaleCode {
-    return this.#locale;
+    return this.#locale ?? 'en';
+  }
+
+  /** Whether a locale is applied, so the widget can render its text. */
+  get settled(): boolean {
+    return this.#locale !== undefined;
+  }
+
+  /** Settles when the messages of the locale being switched to are loaded and applied. */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  /** Whether the messages of a new locale are being loaded. */
+  get switching(): boolean {
+    return this.#switching;
   }
 
   get messages(): Messages {
-    return messagesFor(this.#locale);
+    return this.pick(baseMessages);
+  }
+
+  /** The strings of a registered pack in the current locale. */
+  pick<M>(pack: MessagePack<M>): M {
+    return messagesIn(pack, this.locale) ?? pack.en;
   }
 
   get format(): Formatter {
-    return formatterFor(this.#locale);
+    return formatterFor(this.locale);
   }
 
   hostConnected(): void {
     connected.add(this);
     observeLangAround(this.#host);
-    this.#locale = localeOf(this.#host);
+    this.refresh();
   }
 
   hostDisconnected(): void {
     connected.delete(this);
   }
 
-  /** Re-reads the locale; re-renders the host only when it changed. */
+  /** Re-reads the locale; re-renders the host once the new locale's messages are loaded. */
   refresh(): void {
     const next = localeOf(this.#host);
     if (next === this.#locale) return;
-    this.#locale = next;
+    const packs = [...this.#packs];
+    if (packs.every((pack) => messagesIn(pack, next) !== undefined)) {
+      this.#apply(next);
+      return;
+    }
+    this.#switching = true;
+    const switched = Promise.all(packs.map((pack) => loadMessages(pack, next))).then(
+      () => {
+        // A later change of `lang` wins over this one.
+        if (localeOf(this.#host) === next) this.#apply(next);
+      },
+      () => {
+        if (this.#locale === undefined) this.#apply('en');
+      },
+    );
+    const ready: Promise<void> = switched.finally(() => {
+      if (this.#ready === ready) this.#switching = false;
+    });
+    this.#ready = ready;
+  }
+
+  #apply(locale: LocaleCode): void {
+    this.#locale = locale;
     this.#host.requestUpdate();
   }
 }

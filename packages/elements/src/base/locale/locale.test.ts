@@ -1,14 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { messagesFor } from './catalog.js';
+import { CrmElement } from '../crm-element.js';
+import { baseMessages } from './catalog.js';
+import { loadMessages, type MessagePack } from './message-pack.js';
 import { errorText, issueText } from './error-text.js';
 import { formatterFor } from './formatter.js';
 import { getLocale, resolveLocale, setLocale } from './locale.js';
-import { LocaleController } from './locale-controller.js';
 import { ConflictError, NetworkError, ValidationError } from '@rapport/core';
 
-class LocaleProbe extends LitElement {
-  readonly i18n = new LocaleController(this);
+class LocaleProbe extends CrmElement {
   override render() {
     return html`${this.i18n.messages.common.save}`;
   }
@@ -31,6 +30,7 @@ describe('locale', () => {
   it('follows the nearest lang, and switches when it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><section><locale-probe></locale-probe></section></div>`);
     const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
+    await probe.updateComplete;
     expect(text(probe)).to.equal('保存');
     wrapper.setAttribute('lang', 'zh-TW');
     await Promise.resolve(); // the lang observer reports in a microtask
@@ -52,6 +52,60 @@ describe('locale', () => {
     expect(() => setLocale('!!')).to.throw(RangeError);
   });
 
+  it('renders a Chinese page in Chinese from its first render, loading the translation once for every widget', async () => {
+    let loads = 0;
+    const pack: MessagePack<{ hello: string }> = {
+      en: { hello: 'Hello' },
+      load: async (locale) => {
+        loads += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { hello: locale === 'zh-Hans' ? '你好' : '妳好' };
+      },
+    };
+    const painted: string[] = [];
+    class PackProbe extends CrmElement {
+      readonly #m = this.i18n.use(pack);
+      override render() {
+        painted.push(this.i18n.pick(this.#m).hello);
+        return html`${this.i18n.pick(this.#m).hello}`;
+      }
+    }
+    customElements.define('pack-probe', PackProbe);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><pack-probe></pack-probe><pack-probe></pack-probe></div>`);
+    const probes = [...wrapper.querySelectorAll('pack-probe')] as PackProbe[];
+    await Promise.all(probes.map((probe) => probe.updateComplete));
+    expect(probes.map(text)).to.deep.equal(['你好', '你好']);
+    expect(painted).to.deep.equal(['你好', '你好']);
+    expect(loads).to.equal(1);
+  });
+
+  it('stays in English when a translation cannot be loaded, and tries again on the next switch', async () => {
+    let online = false;
+    const pack: MessagePack<{ hello: string }> = {
+      en: { hello: 'Hello' },
+      load: async () => {
+        if (!online) throw new TypeError('Failed to fetch dynamically imported module');
+        return { hello: '妳好' };
+      },
+    };
+    class OfflineProbe extends CrmElement {
+      readonly #m = this.i18n.use(pack);
+      override render() {
+        return html`${this.i18n.pick(this.#m).hello}`;
+      }
+    }
+    customElements.define('offline-probe', OfflineProbe);
+    const probe = await fixture<OfflineProbe>(html`<offline-probe lang="zh-TW"></offline-probe>`);
+    expect(text(probe)).to.equal('Hello');
+    online = true;
+    probe.setAttribute('lang', 'en');
+    await Promise.resolve();
+    probe.setAttribute('lang', 'zh-TW');
+    await Promise.resolve();
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('妳好');
+  });
+
   it('formats numbers, money and dates for the locale', () => {
     expect(formatterFor('en').money(1234.5, 'CNY')).to.equal('CN¥1,234.50');
     expect(formatterFor('zh-Hans').money(1234.5, 'CNY')).to.equal('¥1,234.50');
@@ -59,7 +113,9 @@ describe('locale', () => {
     expect(formatterFor('zh-Hant').list(['甲', '乙', '丙'])).to.equal('甲、乙和丙');
   });
 
-  it('turns typed errors into localized, user-safe text', () => {
+  it('turns typed errors into localized, user-safe text', async () => {
+    const [en, zhHans, zhHant] = await Promise.all((['en', 'zh-Hans', 'zh-Hant'] as const).map((locale) => loadMessages(baseMessages, locale)));
+    const messagesFor = (locale: string) => ({ en, 'zh-Hans': zhHans, 'zh-Hant': zhHant })[locale]!;
     const issue = { path: ['name'], code: 'required', message: 'Required' };
     expect(issueText(issue, messagesFor('zh-Hans'))).to.equal('此项为必填项。');
     expect(issueText({ ...issue, code: 'something_new' }, messagesFor('en'))).to.equal('This value is not valid.');
