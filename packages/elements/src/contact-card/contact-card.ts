@@ -137,6 +137,8 @@ export class CrmContactCard extends CrmElement {
 
   readonly #window = new VirtualWindow(this, { rowHeight: TIMELINE_ROW_HEIGHT });
 
+  readonly #messages = this.i18n.use(contactCardMessages);
+
   #onAddTag = async (tag: string): Promise<void> => {
     const contact = this.#contact.result?.data;
     if (!contact || contact.tags.includes(tag)) {
@@ -154,7 +156,7 @@ export class CrmContactCard extends CrmElement {
   };
 
   get #m(): ContactCardMessages {
-    return contactCardMessages[this.i18n.locale];
+    return this.i18n.pick(this.#messages);
   }
 
   #onQuickAction(kind: QuickActionKind, contact: Contact): void {
