@@ -145,6 +145,8 @@ export class CrmPipelineBoard extends CrmElement {
   /** What the live region says; every change to it comes with a re-render of its own. */
   #announcement = '';
 
+  readonly #messagePack = this.i18n.use(pipelineBoardMessages);
+
   readonly #pipeline = new QueryController<Pipeline, CrmError, DetailQueryKey<'pipelines'>>(this, () => {
     const client = this.activeClient;
     return client && this.pipelineId ? { queryClient: client.queryClient, options: client.pipelines.detailQuery(this.pipelineId) } : undefined;
@@ -536,7 +538,7 @@ export class CrmPipelineBoard extends CrmElement {
   }
 
   get #messages(): PipelineBoardMessages {
-    return pipelineBoardMessages[this.i18n.locale];
+    return this.i18n.pick(this.#messagePack);
   }
 
   /** Each column's deals as shown now: a dragged deal is taken out of its column and put where it would land. */
