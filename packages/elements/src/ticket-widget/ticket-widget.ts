@@ -123,6 +123,8 @@ export class CrmTicketWidget extends CrmElement {
   /** Agent mode: the host's rules engine to check the queue's SLA with; without one the widget runs the SLA rules itself. */
   @property({ attribute: false }) accessor rules: RulesEngine | undefined = undefined;
 
+  readonly #messages = this.i18n.use(ticketWidgetMessages);
+
   // Counts the agent's SLA timers down; customers see no timers.
   readonly #clock = new LiveClock(this, () => this.mode === 'agent');
 
@@ -156,11 +158,11 @@ export class CrmTicketWidget extends CrmElement {
   #contextIn(mode: TicketWidgetMode): WidgetContext | undefined {
     const client = this.activeClient;
     if (!client || mode !== this.mode) return undefined;
-    return { client, messages: this.i18n.messages, m: ticketWidgetMessages[this.i18n.locale], format: this.i18n.format };
+    return { client, messages: this.i18n.messages, m: this.i18n.pick(this.#messages), format: this.i18n.format };
   }
 
   protected override render(): TemplateResult {
-    const m = ticketWidgetMessages[this.i18n.locale];
+    const m = this.i18n.pick(this.#messages);
     const context = this.#contextIn(this.mode);
     if (!context) return html`<div class="frame">${renderError(m.noClient)}</div>`;
     if (this.mode === 'agent') return this.#agent.render(context);
