@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../base/locale/locale.js';
+import type { MessagePack } from '../base/locale/message-pack.js';
 
 /** Every string of `<crm-feedback-form>`, per locale. Numbers arrive formatted for the locale. */
 export interface FeedbackFormMessages {
@@ -84,76 +84,9 @@ const en: FeedbackFormMessages = {
   },
 };
 
-const zhHans: FeedbackFormMessages = {
-  noClient: '此表单未配置数据源。',
-  noSurvey: '未选择调查。',
-  requiredNote: '标有 * 的问题为必答题。',
-  required: '必答',
-  progress: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
-  back: '上一页',
-  next: '下一页',
-  send: '提交',
-  sending: '正在提交…',
-  npsEnds: ['完全不可能', '极有可能'],
-  csatPoints: ['非常不满意', '不满意', '一般', '满意', '非常满意'],
-  cesPoints: ['非常容易', '容易', '比较容易', '一般', '比较费力', '费力', '非常费力'],
-  stars: (value, max) => `${value} 星，满分 ${max} 星`,
-  emailFormat: '请输入有效的电子邮件地址，例如 name@example.com。',
-  needsAttention: (_count, formatted) => `有 ${formatted} 个问题需要您处理。`,
-  honeypot: '请勿填写此栏',
-  offline: '您目前处于离线状态，仍可提交答案，恢复联网后自动发送。',
-  tooFast: '您填写得太快了！请检查您的答案，然后再次提交。',
-  throttled: (seconds) => `您刚刚已提交过此调查的反馈，请在 ${seconds} 秒后再提交。`,
-  unsent: (_count, formatted) => `有 ${formatted} 份答卷未能发送。`,
-  discard: '放弃',
-  thanks: {
-    title: '感谢您的反馈！',
-    queued: '答案已保存在本设备上，恢复联网后自动发送。',
-    delivered: '您的答案已发送。',
-  },
-  followUp: {
-    question: '我们可以就您的答案与您联系吗？',
-    yes: '可以，请联系我',
-    no: '不用了，谢谢',
-    accepted: '谢谢，我们会与您联系。',
-    declined: '好的，我们不会就此事联系您。',
-  },
+/** English in the bundle; each translation is its own chunk, fetched the first time a page shows it. */
+export const feedbackFormMessages: MessagePack<FeedbackFormMessages> = {
+  en,
+  load: (locale) =>
+    locale === 'zh-Hans' ? import('./feedback-form.messages.zh-hans.js').then((m) => m.zhHans) : import('./feedback-form.messages.zh-hant.js').then((m) => m.zhHant),
 };
-
-const zhHant: FeedbackFormMessages = {
-  noClient: '此表單未設定資料來源。',
-  noSurvey: '未選擇調查。',
-  requiredNote: '標有 * 的問題為必答題。',
-  required: '必答',
-  progress: (page, pages) => `第 ${page} 頁，共 ${pages} 頁`,
-  back: '上一頁',
-  next: '下一頁',
-  send: '提交',
-  sending: '正在提交…',
-  npsEnds: ['完全不可能', '極有可能'],
-  csatPoints: ['非常不滿意', '不滿意', '普通', '滿意', '非常滿意'],
-  cesPoints: ['非常容易', '容易', '還算容易', '普通', '有點費力', '費力', '非常費力'],
-  stars: (value, max) => `${value} 星，滿分 ${max} 星`,
-  emailFormat: '請輸入有效的電子郵件地址，例如 name@example.com。',
-  needsAttention: (_count, formatted) => `有 ${formatted} 個問題需要您處理。`,
-  honeypot: '請勿填寫此欄',
-  offline: '您目前處於離線狀態，仍可提交答案，恢復連線後自動傳送。',
-  tooFast: '您填寫得太快了！請檢查您的答案，然後再次提交。',
-  throttled: (seconds) => `您剛剛已提交過此調查的意見，請在 ${seconds} 秒後再提交。`,
-  unsent: (_count, formatted) => `有 ${formatted} 份答卷未能傳送。`,
-  discard: '捨棄',
-  thanks: {
-    title: '感謝您的意見回饋！',
-    queued: '答案已儲存在本裝置上，恢復連線後自動傳送。',
-    delivered: '您的答案已傳送。',
-  },
-  followUp: {
-    question: '我們可以就您的答案與您聯絡嗎？',
-    yes: '可以，請聯絡我',
-    no: '不用了，謝謝',
-    accepted: '謝謝，我們會與您聯絡。',
-    declined: '好的，我們不會就此事聯絡您。',
-  },
-};
-
-export const feedbackFormMessages: Readonly<Record<LocaleCode, FeedbackFormMessages>> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -127,6 +127,8 @@ export class CrmFeedbackForm extends CrmElement {
   #focusNext: (() => HTMLElement | null | undefined) | undefined;
   #renderedStage: Stage = 'answering';
 
+  readonly #messages = this.i18n.use(feedbackFormMessages);
+
   readonly #stored = new SurveyLoader(this, () => {
     const client = this.activeClient;
     return client && !this.survey && this.surveyId ? { client, id: this.surveyId } : undefined;
@@ -190,7 +192,7 @@ export class CrmFeedbackForm extends CrmElement {
   }
 
   get #m(): FeedbackFormMessages {
-    return feedbackFormMessages[this.i18n.locale];
+    return this.i18n.pick(this.#messages);
   }
 
   /** The survey shown: the inline one, else the stored one once loaded. */

@@ -55,6 +55,8 @@ export class CrmFeedbackSummary extends CrmElement {
   /** The last summary with what it was computed from: re-rendering for a toggle does not score every response again. */
   #summarized: { readonly survey: Survey; readonly responses: readonly SurveyResponse[]; readonly summaries: QuestionSummary[] } | undefined;
 
+  readonly #messages = this.i18n.use(feedbackSummaryMessages);
+
   readonly #survey = new QueryController<Survey, CrmError, DetailQueryKey<'surveys'>>(this, () => {
     const client = this.activeClient;
     return client && this.surveyId ? { queryClient: client.queryClient, options: client.surveys.detailQuery(this.surveyId) } : undefined;
@@ -72,7 +74,7 @@ export class CrmFeedbackSummary extends CrmElement {
   }
 
   get #m(): FeedbackSummaryMessages {
-    return feedbackSummaryMessages[this.i18n.locale];
+    return this.i18n.pick(this.#messages);
   }
 
   #summariesOf(survey: Survey, responses: readonly SurveyResponse[]): QuestionSummary[] {
