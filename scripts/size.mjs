@@ -70,7 +70,7 @@ async function bundledSize(source, name) {
     const gzipOf = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), gzipSync(file.contents, { level: 9 }).length]));
     const minOf = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents.length]));
     const outputs = result.metafile.outputs;
-    const start = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+    const start = Object.keys(outputs).find((file) => outputs[file].entryPoint?.endsWith('entry.ts'));
     const initial = new Set();
     const visit = (file) => {
       if (initial.has(file)) return;
