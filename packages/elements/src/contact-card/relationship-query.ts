@@ -1,11 +1,12 @@
 import type { CrmClient } from '@rapport/core';
 import { allPagesQuery, listAll } from '../base/list-all.js';
 import type { QueryTarget } from '../base/query-controller.js';
-import { assessRelationship, type Relationship, type ValueRules } from './relationship.js';
+import type { Relationship, ValueRules } from './relationship.js';
 
 /**
  * The relationship measures of one contact, loaded through the client. Everyone's orders (for
- * RFM ranking) are cached under their own key, so the cards of a page share one load.
+ * RFM ranking) are cached under their own key, so the cards of a page share one load. The domain
+ * rules that turn them into measures are a chunk of their own, fetched alongside the records.
  */
 export function relationshipQuery(client: CrmClient, contactId: string, rules: ValueRules): QueryTarget<Relationship> {
   return {
@@ -13,13 +14,16 @@ export function relationshipQuery(client: CrmClient, contactId: string, rules: V
     options: {
       queryKey: ['rapport', 'relationship', contactId, rules],
       queryFn: async ({ signal }) => {
-        const [orders, everyonesOrders, activities, deals, tickets, responses] = await Promise.all([
-          listAll(client.orders, { where: { contactId } }, signal),
-          client.queryClient.fetchQuery(allPagesQuery(client.queryClient, client.orders, {}).options),
-          client.activities.list({ where: { contactId }, sort: [{ field: 'at', direction: 'desc' }], limit: 1 }, { signal }),
-          listAll(client.deals, { where: { contactId } }, signal),
-          listAll(client.tickets, { where: { requesterId: contactId } }, signal),
-          listAll(client.surveyResponses, { where: { contactId } }, signal),
+        const [{ assessRelationship }, [orders, everyonesOrders, activities, deals, tickets, responses]] = await Promise.all([
+          import('./relationship-assessment.js'),
+          Promise.all([
+            listAll(client.orders, { where: { contactId } }, signal),
+            client.queryClient.fetchQuery(allPagesQuery(client.queryClient, client.orders, {}).options),
+            client.activities.list({ where: { contactId }, sort: [{ field: 'at', direction: 'desc' }], limit: 1 }, { signal }),
+            listAll(client.deals, { where: { contactId } }, signal),
+            listAll(client.tickets, { where: { requesterId: contactId } }, signal),
+            listAll(client.surveyResponses, { where: { contactId } }, signal),
+          ]),
         ]);
         const surveyIds = [...new Set(responses.map((response) => response.surveyId))];
         const surveys = surveyIds.length === 0 ? [] : await listAll(client.surveys, { where: { id: { in: surveyIds } } }, signal);
