@@ -1,8 +1,9 @@
 import { ValidationError, type Activity, type Contact, type CrmClient, type FieldIssue } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
-import { activityFrom, newDraft, type ActivityDraft, type ActivityDraftField, type QuickActionKind } from './activity-draft.js';
+import { activityFrom, newDraft, type ActivityDraft, type ActivityDraftField } from './activity-draft.js';
 import { CrmActivityCreatedEvent, CrmActivityCreateEvent } from './contact-card.events.js';
 import { overlappingMeetings } from './meeting-overlap.js';
+import type { QuickActionKind } from './quick-action.js';
 
 type ComposerHost = ReactiveControllerHost & HTMLElement;
 

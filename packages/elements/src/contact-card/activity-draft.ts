@@ -1,8 +1,5 @@
 import type { ActivityCreate } from '@rapport/core';
-
-/** The activities the quick actions create. */
-export const quickActionKinds = ['call', 'note', 'meeting', 'task'] as const;
-export type QuickActionKind = (typeof quickActionKinds)[number];
+import type { QuickActionKind } from './quick-action.js';
 
 /** A new activity as the user types it; times are `datetime-local` values in the user's time zone. */
 export interface ActivityDraft {

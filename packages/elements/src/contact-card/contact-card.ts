@@ -6,20 +6,19 @@ import { errorText, issueText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import { VirtualWindow } from '../base/virtual-window.js';
-import { ActivityComposer } from './activity-composer.js';
-import { renderComposerForm } from './activity-composer-form.js';
-import { quickActionKinds, type QuickActionKind } from './activity-draft.js';
+import type { ActivityComposer } from './activity-composer.js';
+import type { renderComposerForm } from './activity-composer-form.js';
 import { renderTimeline, TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
 import { renderAvatar } from './avatar.js';
 import { renderChannels } from './channel-list.js';
 import { contactCardMessages, type ContactCardMessages } from './contact-card.messages.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import { editableFields, type EditableField } from './contact-draft.js';
-import { renderEditForm } from './contact-edit-form.js';
 import { CrmTagAddEvent, CrmTagRemoveEvent } from './contact-card.events.js';
-import { ContactEditor } from './contact-editor.js';
-import { renderConflictNotice } from './conflict-notice.js';
+import type { renderEditView } from './contact-edit-view.js';
+import type { ContactEditor } from './contact-editor.js';
 import { renderCustomFields } from './custom-fields.js';
+import { LazyFeature } from './lazy-feature.js';
+import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import { defaultValueRules, type Relationship, type ValueRules } from './relationship.js';
 import { relationshipQuery } from './relationship-query.js';
 import { renderRelationship } from './relationship-summary.js';
@@ -27,6 +26,18 @@ import { renderTagList } from './tag-list.js';
 import { timelineQuery } from './timeline-query.js';
 
 export type ContactCardVariant = 'full' | 'compact';
+
+/** The inline editor of the contact and its tags, with its view: fetched the first time the user edits. */
+interface Editing {
+  readonly editor: ContactEditor;
+  readonly render: typeof renderEditView;
+}
+
+/** The quick actions' composer, with its form: fetched the first time the user starts an activity. */
+interface Composing {
+  readonly composer: ActivityComposer;
+  readonly render: typeof renderComposerForm;
+}
 
 /**
  * One person at a glance: who they are, how to reach them, and everything that happened with
@@ -126,33 +137,57 @@ export class CrmContactCard extends CrmElement {
     return client && this.contactId ? relationshipQuery(client, this.contactId, this.valueRules) : undefined;
   });
 
-  readonly #editor = new ContactEditor(this, () => this.activeClient);
+  readonly #editing = new LazyFeature<Editing>(this, async () => {
+    const [{ ContactEditor }, { renderEditView }] = await Promise.all([import('./contact-editor.js'), import('./contact-edit-view.js')]);
+    return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView };
+  });
 
-  readonly #composer = new ActivityComposer(this, () => {
-    const client = this.activeClient;
-    const contact = this.#contact.result?.data;
-    const ownerId = this.userId || contact?.ownerId;
-    return client && contact && ownerId ? { client, contact, ownerId } : undefined;
+  readonly #composing = new LazyFeature<Composing>(this, async () => {
+    const [{ ActivityComposer }, { renderComposerForm }] = await Promise.all([import('./activity-composer.js'), import('./activity-composer-form.js')]);
+    const composer = new ActivityComposer(this, () => {
+      const client = this.activeClient;
+      const contact = this.#contact.result?.data;
+      const ownerId = this.userId || contact?.ownerId;
+      return client && contact && ownerId ? { client, contact, ownerId } : undefined;
+    });
+    return { composer, render: renderComposerForm };
   });
 
   readonly #window = new VirtualWindow(this, { rowHeight: TIMELINE_ROW_HEIGHT });
 
   readonly #messages = this.i18n.use(contactCardMessages);
 
-  #onAddTag = async (tag: string): Promise<void> => {
+  /** Also waits for an editor or composer the user opened while it loads, so `await el.updateComplete` sees it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const loading = [this.#editing, this.#composing].filter((feature) => feature.pending.length > 0);
+    if (loading.length === 0) return super.getUpdateComplete();
+    return Promise.all(loading.map((feature) => feature.settled)).then(() => this.getUpdateComplete());
+  }
+
+  #onEdit = (): void => {
+    this.#editing.use('edit', ({ editor }) => {
+      // The contact as it is once the editor is there, in case it changed while the editor loaded.
+      const contact = this.#contact.result?.data;
+      if (contact) editor.begin(contact);
+    });
+  };
+
+  #onAddTag = (tag: string): void => {
     const contact = this.#contact.result?.data;
     if (!contact || contact.tags.includes(tag)) {
       this._tagDraft = '';
       return;
     }
     if (!this.dispatchEvent(new CrmTagAddEvent({ contact, tag }))) return;
-    if (await this.#editor.changeTags(contact, (tags) => (tags.includes(tag) ? [...tags] : [...tags, tag]))) this._tagDraft = '';
+    this.#editing.use(`tag-add ${tag}`, async ({ editor }) => {
+      if (await editor.changeTags(contact, (tags) => (tags.includes(tag) ? [...tags] : [...tags, tag]))) this._tagDraft = '';
+    });
   };
 
-  #onRemoveTag = async (tag: string): Promise<void> => {
+  #onRemoveTag = (tag: string): void => {
     const contact = this.#contact.result?.data;
     if (!contact || !this.dispatchEvent(new CrmTagRemoveEvent({ contact, tag }))) return;
-    await this.#editor.changeTags(contact, (tags) => tags.filter((t) => t !== tag));
+    this.#editing.use(`tag-remove ${tag}`, ({ editor }) => editor.changeTags(contact, (tags) => tags.filter((t) => t !== tag)));
   };
 
   get #m(): ContactCardMessages {
@@ -160,15 +195,14 @@ export class CrmContactCard extends CrmElement {
   }
 
   #onQuickAction(kind: QuickActionKind, contact: Contact): void {
-    this.#composer.open(kind, this.#m.composer.defaultSubject(this.#m.timeline.kinds[kind], contact.name));
+    const subject = this.#m.composer.defaultSubject(this.#m.timeline.kinds[kind], contact.name);
+    this.#composing.use(kind, ({ composer }) => composer.open(kind, subject));
   }
 
-  /** How a field path reads in a conflict table: the field's label, or the channel's kind. */
-  #labelOf(path: string, contact: Contact): string {
-    const m = this.#m;
-    if ((editableFields as readonly string[]).includes(path)) return m.fields[path as EditableField];
-    const channel = contact.channels[Number(path.split('.')[1])];
-    return channel ? (channel.label ?? m.channelKinds[channel.kind]) : path;
+  /** A feature that could not be fetched (offline), with a retry that does what the user asked for. */
+  #renderLoadFailure<T>(feature: LazyFeature<T>): TemplateResult | typeof nothing {
+    const m = this.i18n.messages;
+    return feature.failure ? renderError(errorText(feature.failure, m), { label: m.common.retry, onRetry: feature.retry }) : nothing;
   }
 
   #renderHeader(contact: Contact): TemplateResult {
@@ -184,78 +218,69 @@ export class CrmContactCard extends CrmElement {
           ? html`<p class="subtitle">${m.fields.owner}: ${this.ownerNames[contact.ownerId] ?? contact.ownerId}</p>`
           : nothing}
       </div>
-      ${this.variant === 'full' && !this.#editor.draft
-        ? html`<button part="edit-button" class="edit-button" type="button" @click=${() => this.#editor.begin(contact)}>
+      ${this.variant === 'full' && !this.#editing.value?.editor.draft
+        ? html`<button
+            part="edit-button"
+            class="edit-button"
+            type="button"
+            aria-busy=${this.#editing.pending.includes('edit') ? 'true' : nothing}
+            @pointerenter=${this.#editing.prefetch}
+            @focusin=${this.#editing.prefetch}
+            @click=${this.#onEdit}
+          >
             ${this.i18n.messages.common.edit(m.details)}
           </button>`
         : nothing}
     </header>`;
   }
 
-  #renderEditing(contact: Contact): TemplateResult | typeof nothing {
-    const draft = this.#editor.draft;
-    if (!draft) return nothing;
-    const m = this.i18n.messages;
-    const conflict = this.#editor.conflict;
-    const failure = this.#editor.failure;
-    return html`${conflict
-      ? renderConflictNotice({
-          rows: conflict,
-          m: this.#m,
-          messages: m,
-          labelOf: (path) => this.#labelOf(path, contact),
-          onReloadTheirs: () => this.#editor.reloadTheirs(),
-          onReapplyMine: () => void this.#editor.reapplyMine(),
-        })
-      : nothing}
-    ${failure ? renderError(errorText(failure, m)) : nothing}
-    ${renderEditForm({
-      draft,
-      channels: contact.channels,
-      saving: this.#editor.saving,
-      m: this.#m,
-      messages: m,
-      issuesAt: (path) => this.#editor.issuesAt(path),
-      onField: (field, value) => this.#editor.setField(field, value),
-      onChannel: (index, value) => this.#editor.setChannel(index, value),
-      onSave: () => void this.#editor.save(),
-      onCancel: () => this.#editor.cancel(),
-    })}`;
-  }
-
   #renderActivities(contact: Contact): TemplateResult {
     const m = this.i18n.messages;
     const card = this.#m;
     const timeline = this.#timeline.result;
-    const draft = this.#composer.draft;
+    const composing = this.#composing.value;
+    const composer = composing?.composer;
+    const draft = composer?.draft;
     const canCompose = Boolean(this.userId || contact.ownerId);
     return html`<section class="activities" aria-labelledby="activities-heading">
       <h3 id="activities-heading" class="section-heading">${card.timeline.heading}</h3>
-      <div part="quick-actions" class="quick-actions" role="group" aria-label=${card.quickActions.heading}>
+      <div
+        part="quick-actions"
+        class="quick-actions"
+        role="group"
+        aria-label=${card.quickActions.heading}
+        @pointerenter=${this.#composing.prefetch}
+        @focusin=${this.#composing.prefetch}
+      >
         ${canCompose
           ? quickActionKinds.map(
-              (kind) => html`<button type="button" aria-pressed=${String(draft?.kind === kind)} @click=${() => this.#onQuickAction(kind, contact)}>
+              (kind) => html`<button
+                type="button"
+                aria-pressed=${String(draft?.kind === kind)}
+                aria-busy=${this.#composing.pending.includes(kind) ? 'true' : nothing}
+                @click=${() => this.#onQuickAction(kind, contact)}
+              >
                 ${card.quickActions[kind]}
               </button>`,
             )
           : nothing}
         <slot name="actions"></slot>
       </div>
-      ${draft
-        ? renderComposerForm({
+      ${composing && draft
+        ? composing.render({
             draft,
-            overlaps: this.#composer.overlaps,
-            busy: this.#composer.busy,
+            overlaps: composing.composer.overlaps,
+            busy: composing.composer.busy,
             m: card,
             messages: m,
             format: this.i18n.format,
-            issuesAt: (path) => this.#composer.issuesAt(path),
-            onField: (field, value) => this.#composer.set(field, value),
-            onSubmit: () => void this.#composer.submit(),
-            onCancel: () => this.#composer.close(),
+            issuesAt: (path) => composing.composer.issuesAt(path),
+            onField: (field, value) => composing.composer.set(field, value),
+            onSubmit: () => void composing.composer.submit(),
+            onCancel: () => composing.composer.close(),
           })
         : nothing}
-      ${this.#composer.failure ? renderError(errorText(this.#composer.failure, m)) : nothing}
+      ${composer?.failure ? renderError(errorText(composer.failure, m)) : nothing}${this.#renderLoadFailure(this.#composing)}
       ${!timeline || timeline.isPending
         ? renderSkeleton(m.common.loading, 4)
         : timeline.isError
@@ -281,28 +306,35 @@ export class CrmContactCard extends CrmElement {
 
   #renderDetails(contact: Contact): TemplateResult {
     const m = this.i18n.messages;
-    const tagIssues = this.#editor.issuesAt(`tags.${contact.tags.length}`);
-    const failure = this.#editor.failure;
-    return html`${failure ? renderError(errorText(failure, m)) : nothing} ${renderChannels(contact.channels, this.#m)}
+    const editor = this.#editing.value?.editor;
+    const tagIssues = editor?.issuesAt(`tags.${contact.tags.length}`) ?? [];
+    const failure = editor?.failure;
+    return html`${failure ? renderError(errorText(failure, m)) : nothing}${this.#renderLoadFailure(this.#editing)} ${renderChannels(contact.channels, this.#m)}
     ${this.variant === 'full'
       ? html`${renderTagList({
           tags: contact.tags,
           draft: this._tagDraft,
           editable: true,
           error: tagIssues[0] ? issueText(tagIssues[0], m) : undefined,
+          busy: this.#editing.pending.some((what) => what.startsWith('tag-')),
           m: this.#m,
+          onIntent: this.#editing.prefetch,
           onDraft: (value) => (this._tagDraft = value),
-          onAdd: (tag) => void this.#onAddTag(tag),
-          onRemove: (tag) => void this.#onRemoveTag(tag),
+          onAdd: this.#onAddTag,
+          onRemove: this.#onRemoveTag,
         })}
         ${renderCustomFields(contact.customFields, this.#m, m, this.i18n.format)}`
       : nothing}`;
   }
 
   #renderContact(contact: Contact): TemplateResult {
+    const editing = this.#editing.value;
     return html`<article part="card" class="card" aria-label=${this.#m.label(contact.name)}>
       ${this.#renderHeader(contact)}
-      ${this.#editor.draft ? this.#renderEditing(contact) : this.#renderDetails(contact)} ${this.#renderRelationship()}
+      ${editing?.editor.draft
+        ? editing.render({ editor: editing.editor, contact, m: this.#m, messages: this.i18n.messages })
+        : this.#renderDetails(contact)}
+      ${this.#renderRelationship()}
       ${this.variant === 'full' ? this.#renderActivities(contact) : nothing}
     </article>`;
   }

@@ -6,7 +6,11 @@ export interface TagListProps {
   readonly draft: string;
   readonly editable: boolean;
   readonly error: string | undefined;
+  /** A change waits for the tag editor to load. */
+  readonly busy: boolean;
   readonly m: ContactCardMessages;
+  /** The user is about to change the tags (pointer over them, focus in them): time to fetch what saves them. */
+  readonly onIntent: () => void;
   readonly onDraft: (value: string) => void;
   readonly onAdd: (tag: string) => void;
   readonly onRemove: (tag: string) => void;
@@ -20,7 +24,7 @@ export function renderTagList(props: TagListProps): TemplateResult {
     const tag = props.draft.trim();
     if (tag) props.onAdd(tag);
   };
-  return html`<div class="tags-section">
+  return html`<div class="tags-section" @pointerenter=${props.onIntent} @focusin=${props.onIntent}>
     ${props.tags.length > 0
       ? html`<ul part="tags" class="tags" aria-label=${props.m.fields.tags}>
           ${props.tags.map(
@@ -45,7 +49,7 @@ export function renderTagList(props: TagListProps): TemplateResult {
             aria-describedby=${props.error ? 'tag-error' : nothing}
             @input=${(event: InputEvent) => props.onDraft((event.target as HTMLInputElement).value)}
           />
-          <button type="submit">${m.add}</button>
+          <button type="submit" aria-busy=${props.busy ? 'true' : nothing}>${m.add}</button>
           ${props.error ? html`<div part="field-error" class="field-error" id="tag-error">${props.error}</div>` : nothing}
         </form>`
       : nothing}
