@@ -303,6 +303,21 @@ describe('<crm-pipeline-board>', () => {
     expect(all(board, '.column[data-stage-id="lead"] [part~="card"]').length).to.be.below(40);
   });
 
+  it('switches to Chinese at runtime once its strings have loaded, keeping a lifted deal in hand', async () => {
+    const board = await boardFor(testBoard().client);
+    card(board, 'd1').focus();
+    await press(board, 'Space');
+    board.setAttribute('lang', 'zh-TW');
+    await Promise.resolve(); // the lang observer reports in a microtask
+    await board.updateComplete;
+    expect(text(one(board, '.column[data-stage-id="lead"] .column-header'))).to.contain('3 個銷售機會');
+    expect(card(board, 'd1').classList.contains('lifted')).to.equal(true);
+    await press(board, 'ArrowRight');
+    expect(announcement(board)).to.equal('Cash registers：Proposal，第 1 個，共 3 個。');
+    await press(board, 'Escape');
+    expect(announcement(board)).to.equal('已取消移動。Cash registers 回到 Lead，第 1 個，共 3 個。');
+  });
+
   it('speaks Chinese in simplified and traditional characters, and passes axe in the dark theme', async () => {
     const hans = await boardFor(testBoard().client, { lang: 'zh-CN' });
     expect(text(one(hans, '.column[data-stage-id="lead"] .column-header'))).to.contain('3 个销售机会').and.contain('加权预测');
