@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type MemoryAdapter, type RecordInput } from '@rapport/core';
 import '../define.js';
+import { contactCardChunks } from './contact-card.chunks.js';
 import type { CrmContactCard } from './contact-card.js';
 import type { CrmContactUpdateEvent } from './contact-card.events.js';
 
@@ -359,6 +360,84 @@ describe('<crm-contact-card>', () => {
       await waitUntil(() => part(card, 'composer')?.querySelector('#composer-subject-error'));
       expect(part(card, 'composer')?.querySelector('#composer-subject-error')?.textContent).to.match(/太短|必填/);
       expect(part(card, 'composer')?.querySelector<HTMLInputElement>('#composer-due')?.value).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    });
+  });
+
+  describe('parts loaded on first use', () => {
+    const chunks = { ...contactCardChunks };
+    afterEach(() => Object.assign(contactCardChunks, chunks));
+    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const quickAction = (card: CrmContactCard, label: string) =>
+      [...(part(card, 'quick-actions')?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.includes(label)) as HTMLButtonElement;
+
+    it('fetches the editor when the pointer comes to the edit button, not with the card', async () => {
+      let fetches = 0;
+      contactCardChunks.editing = () => {
+        fetches += 1;
+        return chunks.editing();
+      };
+      const { client } = setup();
+      const card = await cardFor(client);
+      expect(fetches).to.equal(0);
+      const edit = part(card, 'edit-button') as HTMLButtonElement;
+      edit.dispatchEvent(new PointerEvent('pointerenter'));
+      expect(fetches).to.equal(1);
+      edit.click();
+      await card.updateComplete;
+      expect(part(card, 'edit-form')?.querySelector<HTMLInputElement>('#edit-name')?.value).to.equal('王小明');
+      expect(fetches).to.equal(1);
+    });
+
+    it('shows the quick action as busy while the composer arrives, then opens it', async () => {
+      let arrive!: () => void;
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      contactCardChunks.composing = () => arrived.then(chunks.composing);
+      const { client } = setup();
+      const card = await cardFor(client);
+      quickAction(card, 'Log a call').click();
+      await waitUntil(() => quickAction(card, 'Log a call').getAttribute('aria-busy') === 'true', 'the button never showed it was busy');
+      expect(part(card, 'composer')).to.equal(null);
+      arrive();
+      await card.updateComplete;
+      expect(part(card, 'composer')?.querySelector<HTMLInputElement>('#composer-subject')?.value).to.equal('Call with 王小明');
+      expect(quickAction(card, 'Log a call').hasAttribute('aria-busy')).to.equal(false);
+    });
+
+    it('says so, localized, when the editor cannot be fetched, and opens it on retry', async () => {
+      let online = false;
+      contactCardChunks.editing = () => (online ? chunks.editing() : offline());
+      const { client } = setup();
+      const card = await cardFor(client, { lang: 'zh-Hans' });
+      part(card, 'edit-button')?.click();
+      await card.updateComplete;
+      expect(part(card, 'error')?.textContent).to.contain('无法连接到服务');
+      expect(part(card, 'retry-button')?.textContent?.trim()).to.equal('重试');
+      expect(part(card, 'edit-form')).to.equal(null);
+      online = true;
+      part(card, 'retry-button')?.click();
+      await card.updateComplete;
+      expect(part(card, 'edit-form')).to.exist;
+      expect(part(card, 'error')).to.equal(null);
+    });
+
+    it('keeps a typed tag when what saves it cannot be fetched, and adds it on retry', async () => {
+      let online = false;
+      contactCardChunks.editing = () => (online ? chunks.editing() : offline());
+      const { adapter, client } = setup();
+      const card = await cardFor(client);
+      part(card, 'tag-input')?.focus();
+      await sendKeys({ type: '华东' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(card, 'retry-button'), 'no retry after the tag editor could not be fetched');
+      expect(part(card, 'error')?.textContent).to.contain('could not be reached');
+      expect((part(card, 'tag-input') as HTMLInputElement).value).to.equal('华东');
+      expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal(['VIP']);
+      online = true;
+      part(card, 'retry-button')?.click();
+      await waitUntil(() => parts(card, 'tag').length === 2, 'the tag was not added on retry');
+      expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal(['VIP', '华东']);
+      expect((part(card, 'tag-input') as HTMLInputElement).value).to.equal('');
+      expect(part(card, 'error')).to.equal(null);
     });
   });
 

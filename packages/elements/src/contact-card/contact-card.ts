@@ -11,6 +11,7 @@ import type { renderComposerForm } from './activity-composer-form.js';
 import { renderTimeline, TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
 import { renderAvatar } from './avatar.js';
 import { renderChannels } from './channel-list.js';
+import { contactCardChunks } from './contact-card.chunks.js';
 import { contactCardMessages, type ContactCardMessages } from './contact-card.messages.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { CrmTagAddEvent, CrmTagRemoveEvent } from './contact-card.events.js';
@@ -138,12 +139,12 @@ export class CrmContactCard extends CrmElement {
   });
 
   readonly #editing = new LazyFeature<Editing>(this, async () => {
-    const [{ ContactEditor }, { renderEditView }] = await Promise.all([import('./contact-editor.js'), import('./contact-edit-view.js')]);
+    const [{ ContactEditor }, { renderEditView }] = await contactCardChunks.editing();
     return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView };
   });
 
   readonly #composing = new LazyFeature<Composing>(this, async () => {
-    const [{ ActivityComposer }, { renderComposerForm }] = await Promise.all([import('./activity-composer.js'), import('./activity-composer-form.js')]);
+    const [{ ActivityComposer }, { renderComposerForm }] = await contactCardChunks.composing();
     const composer = new ActivityComposer(this, () => {
       const client = this.activeClient;
       const contact = this.#contact.result?.data;

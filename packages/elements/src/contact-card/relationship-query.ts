@@ -1,6 +1,7 @@
 import type { CrmClient } from '@rapport/core';
 import { allPagesQuery, listAll } from '../base/list-all.js';
 import type { QueryTarget } from '../base/query-controller.js';
+import { contactCardChunks } from './contact-card.chunks.js';
 import type { Relationship, ValueRules } from './relationship.js';
 
 /**
@@ -15,7 +16,7 @@ export function relationshipQuery(client: CrmClient, contactId: string, rules: V
       queryKey: ['rapport', 'relationship', contactId, rules],
       queryFn: async ({ signal }) => {
         const [{ assessRelationship }, [orders, everyonesOrders, activities, deals, tickets, responses]] = await Promise.all([
-          import('./relationship-assessment.js'),
+          contactCardChunks.relationship(),
           Promise.all([
             listAll(client.orders, { where: { contactId } }, signal),
             client.queryClient.fetchQuery(allPagesQuery(client.queryClient, client.orders, {}).options),
