@@ -5,18 +5,16 @@ import { CrmElement } from '../base/crm-element.js';
 import { errorText, issueText } from '../base/locale/error-text.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import { answerIssues } from './answer-issues.js';
+import { ConnectivityController } from './connectivity.js';
 import { feedbackFormMessages, type FeedbackFormMessages } from './feedback-form.messages.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { HONEYPOT_ID, renderHoneypot } from './honeypot.js';
 import { renderQuestion } from './question-field.js';
-import { scoreResponse } from './response-scores.js';
-import { ResponseSender } from './response-sender.js';
-import { judgeSubmission, type SubmissionVerdict } from './spam-guard.js';
+import type { ResponseSender } from './response-sender.js';
+import type { SubmissionVerdict } from './spam-guard.js';
+import { SubmitLoader, type SubmitPath } from './submit-loader.js';
 import { SurveyLoader } from './survey-loader.js';
 import { isEmptyAnswer, pageOf, pagesOf, questionsOf, shownQuestions, type Answers, type SurveyDefinition } from './survey-definition.js';
-import { renderThankYou } from './thank-you.js';
-import { renderUnsentNotice } from './unsent-notice.js';
-import { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';
 
 type Blocked = Extract<SubmissionVerdict, { kind: 'too-fast' | 'throttled' }>;
 
@@ -64,7 +62,7 @@ interface FormView {
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - Shown when no survey is selected.
  * @csspart error - A failure message.
- * @csspart retry-button - Loads the survey again after a failure.
+ * @csspart retry-button - Loads the survey again after a failure; sends again when what sends the answers could not be fetched (offline).
  *
  * @cssprop --crm-feedback-form-background - Background of the form (default: the surface colour).
  * @cssprop --crm-feedback-form-border - Border of the form.
@@ -119,6 +117,8 @@ export class CrmFeedbackForm extends CrmElement {
   @state() private accessor _page = 1;
   @state() private accessor _issues: Readonly<Record<string, readonly FieldIssue[]>> = {};
   @state() private accessor _blocked: Blocked | undefined = undefined;
+  /** The code that sends could not be fetched for the last submission (offline): the answers stay, with a retry. */
+  @state() private accessor _submitUnavailable = false;
 
   /** What the live region says; set together with the problems it announces, which re-render the form. */
   #announcement = '';
@@ -134,10 +134,17 @@ export class CrmFeedbackForm extends CrmElement {
     return client && !this.survey && this.surveyId ? { client, id: this.surveyId } : undefined;
   });
 
-  readonly #sender = new ResponseSender(this, () => {
-    const client = this.activeClient;
-    return client && { client, name: this.outboxName, group: this.survey?.id ?? this.surveyId };
-  });
+  readonly #connectivity = new ConnectivityController(this);
+
+  readonly #submit = new SubmitLoader(
+    this,
+    () => this.loadSubmitPath(),
+    () => {
+      const client = this.activeClient;
+      return client && { client, name: this.outboxName, group: this.survey?.id ?? this.surveyId };
+    },
+    () => this.#connectivity.offline,
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('survey') || changed.has('surveyId')) this.#startOver();
@@ -154,6 +161,19 @@ export class CrmFeedbackForm extends CrmElement {
     this.#renderedStage = stage;
     if (stage === 'thanks') this.renderRoot.querySelector<HTMLElement>('#thanks-title')?.focus();
     if (stage === 'followed-up') this.renderRoot.querySelector<HTMLElement>('[part~="follow-up"]')?.focus();
+  }
+
+  /** Also waits for a submission waiting on the code that sends, so `await el.updateComplete` sees it under way, or its failure. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#submit.waiting) return done;
+    await this.#submit.settled;
+    return this.getUpdateComplete();
+  }
+
+  /** Fetches the code that sends a response: a chunk of its own, which a page where nobody answers never downloads. */
+  protected loadSubmitPath(): Promise<SubmitPath> {
+    return import('./submit-path.js');
   }
 
   #onAnswer(question: SurveyQuestion, answer: Answer): void {
@@ -177,18 +197,27 @@ export class CrmFeedbackForm extends CrmElement {
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const view = this.#view();
-    if (!view || this.#sender.sending) return;
+    if (!view || this.#submit.waiting || this.#submit.sender?.sending) return;
     const next = view.pages[view.pages.indexOf(view.page) + 1];
     if (next === undefined) {
-      void this.#send(view);
+      this.#submitWhenReady(view);
       return;
     }
     if (!this.#stopAtIssues(view.shown.filter((question) => pageOf(question) === view.page))) this.#turnTo(next);
   }
 
+  #onRetrySubmit(): void {
+    const view = this.#view();
+    if (!view) return;
+    // The notice leaves with its button: the focus goes to the questions, and on to the thank-you state once sent.
+    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page'));
+    this.#submitWhenReady(view);
+  }
+
   #stage(): Stage {
-    if (!this.#sender.delivery) return 'answering';
-    return this.#sender.followUp === 'accepted' || this.#sender.followUp === 'declined' ? 'followed-up' : 'thanks';
+    const sender = this.#submit.sender;
+    if (!sender?.delivery) return 'answering';
+    return sender.followUp === 'accepted' || sender.followUp === 'declined' ? 'followed-up' : 'thanks';
   }
 
   get #m(): FeedbackFormMessages {
@@ -218,12 +247,14 @@ export class CrmFeedbackForm extends CrmElement {
     this._issues = {};
     this._blocked = undefined;
     this.#shownAt = undefined;
-    this.#sender.startOver();
+    this._submitUnavailable = false;
+    this.#submit.sender?.startOver();
   }
 
   #turnTo(page: number): void {
     this._page = page;
     this._blocked = undefined;
+    this._submitUnavailable = false;
     this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page'));
   }
 
@@ -259,7 +290,21 @@ export class CrmFeedbackForm extends CrmElement {
     return true;
   }
 
-  async #send(view: FormView): Promise<void> {
+  /** Sends once the code that sends is loaded (usually long before); problems in the answers show at once, before it is. */
+  #submitWhenReady(view: FormView): void {
+    if (this.#stopAtIssues(view.shown)) return;
+    this._submitUnavailable = false;
+    this.#submit.submit(
+      (path, sender) => {
+        // Answers changed while it loaded are sent as they are now.
+        const current = this.#view();
+        if (current) void this.#send(current, path, sender);
+      },
+      () => (this._submitUnavailable = true),
+    );
+  }
+
+  async #send(view: FormView, { judgeSubmission, lastSubmissionAt, rememberSubmission, scoreResponse }: SubmitPath, sender: ResponseSender): Promise<void> {
     if (this.#stopAtIssues(view.shown)) return;
     const now = Date.now();
     const verdict = judgeSubmission({
@@ -270,15 +315,14 @@ export class CrmFeedbackForm extends CrmElement {
       lastSubmittedAt: lastSubmissionAt(view.survey.id),
       throttleMs: this.throttleMs,
     });
-    if (verdict.kind === 'bot') return this.#sender.drop();
+    if (verdict.kind === 'bot') return sender.drop();
     if (verdict.kind !== 'accept') {
       this._blocked = verdict;
       return;
     }
     const client = this.activeClient;
     if (!client) return;
-    const response = this.#responseFrom(view, client);
-    const sender = this.#sender;
+    const response = this.#responseFrom(view, client, sender.key);
     this._blocked = undefined;
     await sender.send(response, scoreResponse(view.shown, response.answers));
     if (sender.delivery) rememberSubmission(view.survey.id, Date.now());
@@ -286,7 +330,7 @@ export class CrmFeedbackForm extends CrmElement {
   }
 
   /** The visitor's answers to the questions they were shown: blanks as `null` (skipped), hidden questions left out. */
-  #responseFrom({ survey, shown }: FormView, client: CrmClient): SurveyResponseCreate {
+  #responseFrom({ survey, shown }: FormView, client: CrmClient, key: string): SurveyResponseCreate {
     const answers: Record<string, Answer> = {};
     for (const question of shown) {
       const answer = this._answers[question.id];
@@ -297,7 +341,7 @@ export class CrmFeedbackForm extends CrmElement {
       answers,
       submittedAt: client.now().toISOString(),
       locale: this.i18n.locale,
-      idempotencyKey: this.#sender.key,
+      idempotencyKey: key,
       ...(this.contactId ? { contactId: this.contactId } : {}),
       ...(this.orderId ? { orderId: this.orderId } : {}),
       ...(this.ticketId ? { ticketId: this.ticketId } : {}),
@@ -327,12 +371,13 @@ export class CrmFeedbackForm extends CrmElement {
   }
 
   #renderUnsent(): TemplateResult | typeof nothing {
-    const outbox = this.#sender.outbox;
-    const count = outbox.unsent;
-    if (count === 0) return nothing;
+    const { path, sender } = this.#submit;
+    const count = sender?.outbox.unsent ?? 0;
+    if (!path || !sender || count === 0) return nothing;
+    const outbox = sender.outbox;
     // The notice leaves with its buttons: the focus goes to the start of what stays.
     const settle = (action: Promise<void>) => void action.finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title')));
-    return renderUnsentNotice({
+    return path.renderUnsentNotice({
       text: this.#m.unsent(count, this.i18n.format.number(count)),
       retryLabel: this.i18n.messages.common.retry,
       discardLabel: this.#m.discard,
@@ -352,7 +397,10 @@ export class CrmFeedbackForm extends CrmElement {
     const { survey, questions, shown, pages, page } = view;
     const position = pages.indexOf(page);
     const last = position === pages.length - 1;
-    const sender = this.#sender;
+    const shared = this.i18n.messages;
+    const sender = this.#submit.sender;
+    const waiting = this.#submit.waiting;
+    const sending = waiting || sender?.sending === true;
     const progress = m.progress(this.i18n.format.number(position + 1), this.i18n.format.number(pages.length));
     return html`<form part="form" class="frame" novalidate aria-labelledby="survey-title" @submit=${this.#onSubmit}>
       <h2 id="survey-title" part="title" class="title">${survey.title}</h2>
@@ -364,7 +412,7 @@ export class CrmFeedbackForm extends CrmElement {
             <progress aria-labelledby="progress-label" max=${pages.length} .value=${position + 1}></progress>
           </div>`
         : nothing}
-      ${this.#renderUnsent()} ${sender.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
+      ${this.#renderUnsent()} ${this.#connectivity.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
       <div class="page" role="group" tabindex="-1" aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}>
         ${shown
           .filter((question) => pageOf(question) === page)
@@ -381,11 +429,12 @@ export class CrmFeedbackForm extends CrmElement {
           )}
       </div>
       ${renderHoneypot(m.honeypot)} ${this._blocked ? this.#renderBlocked(this._blocked) : nothing}
-      ${sender.failure ? renderError(errorText(sender.failure, this.i18n.messages)) : nothing}
+      ${sender?.failure ? renderError(errorText(sender.failure, shared)) : nothing}
+      ${this._submitUnavailable ? renderError(shared.errors.network, { label: shared.common.retry, onRetry: () => this.#onRetrySubmit() }) : nothing}
       <div class="actions">
         ${position > 0 ? html`<button part="back-button" type="button" @click=${this.#onBack}>${m.back}</button>` : nothing}
         ${last
-          ? html`<button part="submit-button" class="primary" type="submit" ?disabled=${sender.sending}>${sender.sending ? m.sending : m.send}</button>`
+          ? html`<button part="submit-button" class="primary" type="submit" ?disabled=${sending} aria-busy=${waiting ? 'true' : nothing}>${sending ? m.sending : m.send}</button>`
           : html`<button part="next-button" class="primary" type="submit">${m.next}</button>`}
       </div>
     </form>`;
@@ -396,9 +445,9 @@ export class CrmFeedbackForm extends CrmElement {
     const shared = this.i18n.messages;
     const frame = (content: TemplateResult) => html`<div class="frame">${content}</div>`;
     if (!this.activeClient) return frame(renderError(m.noClient));
-    const sender = this.#sender;
-    if (sender.delivery) {
-      return renderThankYou({
+    const { path, sender } = this.#submit;
+    if (path && sender?.delivery) {
+      return path.renderThankYou({
         m,
         delivery: sender.delivery,
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,

@@ -12,6 +12,7 @@ import {
   type OutboxWrite,
 } from '@rapport/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { failedGroupsOf, outboxNeedsForm, readMark, writeFailedMark, writeMark } from './outbox-mark.js';
 
 /** Where queued responses wait: the client they go to, the name of the IndexedDB database, and the form's survey. */
 export interface OutboxTarget {
@@ -40,47 +41,6 @@ interface Held {
 const opened = new WeakMap<CrmClient, Map<string, SharedOutbox>>();
 
 /**
- * A mark in localStorage of what the outbox `name` holds, so a page opens IndexedDB only when
- * there is something to do there. No mark: nothing. An entry id: entries that may still go out,
- * so the outbox starts. `failed:` and a JSON list of groups: only entries refused by the service
- * (and those queued behind them), which no retry of the outbox's own can send; it stays stopped,
- * and only forms of those groups open it, to offer the visitor a retry or a discard. Marks of
- * queued entries are unique: a check replaces the mark only if nobody queued (and marked)
- * something meanwhile.
- */
-const markKey = (name: string) => `rapport:outbox:${name}`;
-const FAILED_MARK = 'failed:';
-
-/** The mark, `null` without one, or `undefined` where localStorage is refused (the outbox then always starts). */
-function readMark(name: string): string | null | undefined {
-  try {
-    return globalThis.localStorage.getItem(markKey(name));
-  } catch {
-    return undefined;
-  }
-}
-
-function writeMark(name: string, mark: string | null): void {
-  try {
-    if (mark === null) globalThis.localStorage.removeItem(markKey(name));
-    else globalThis.localStorage.setItem(markKey(name), mark);
-  } catch {
-    // Refused: `readMark` then answers `undefined`.
-  }
-}
-
-/** The groups of a mark of refused entries only; `undefined` for any other mark, and for one that cannot be read (the outbox then starts, and marks again). */
-function failedGroupsOf(mark: string | null | undefined): readonly unknown[] | undefined {
-  if (!mark?.startsWith(FAILED_MARK)) return undefined;
-  try {
-    const groups: unknown = JSON.parse(mark.slice(FAILED_MARK.length));
-    return Array.isArray(groups) ? groups : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * The entries no flush sends until the visitor acts: the refused ones, and the later writes to
  * their records, which wait behind them (entries come in queue order).
  */
@@ -101,7 +61,7 @@ async function remark(outbox: Outbox, name: string): Promise<void> {
   if (readMark(name) !== seen) return;
   const held = awaitingVisitor(entries);
   if (entries.length === 0) writeMark(name, null);
-  else if (held.length === entries.length) writeMark(name, FAILED_MARK + JSON.stringify([...new Set(held.map((entry) => entry.group ?? ''))]));
+  else if (held.length === entries.length) writeFailedMark(name, [...new Set(held.map((entry) => entry.group ?? ''))]);
 }
 
 /** IndexedDB where the browser has it, so queued responses survive a reload; page memory otherwise. */
@@ -219,11 +179,9 @@ export class FeedbackOutboxController implements ReactiveController {
     if (this.#held && (!target || this.#held.client !== target.client || this.#held.name !== target.name)) this.#release();
     if (!target) return;
     if (!this.#held) {
-      const mark = readMark(target.name);
-      const failedGroups = failedGroupsOf(mark);
-      if (mark === null || (failedGroups && !failedGroups.includes(target.group))) return;
+      if (!outboxNeedsForm(target.name, target.group)) return;
       const { shared } = this.#hold(target);
-      if (!failedGroups) shared.start();
+      if (!failedGroupsOf(readMark(target.name))) shared.start();
     }
     if (this.#unsentGroup !== target.group) void this.#readUnsent();
   }

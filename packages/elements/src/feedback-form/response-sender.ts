@@ -1,6 +1,5 @@
 import { randomId, type OutboxChange, type SurveyResponseCreate } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
-import { ConnectivityController } from './connectivity.js';
 import { CrmFeedbackFollowUpEvent, CrmFeedbackSubmitEvent, CrmFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { FeedbackOutboxController, type OutboxTarget } from './feedback-outbox.js';
 import type { ScoredAnswer } from './response-scores.js';
@@ -21,7 +20,8 @@ type SenderHost = ReactiveControllerHost & HTMLElement;
 export class ResponseSender {
   readonly #host: SenderHost;
   readonly #target: () => OutboxTarget | undefined;
-  readonly #connectivity: ConnectivityController;
+  /** Whether the browser says it is offline; the form keeps track of it from its first render. */
+  readonly #offline: () => boolean;
   /** The outbox of the form's client: it also holds this survey's responses the service refused, for the visitor to retry or discard. */
   readonly outbox: FeedbackOutboxController;
   #key = randomId();
@@ -31,10 +31,10 @@ export class ResponseSender {
   #followUp: FollowUpState = 'asked';
   #error: unknown;
 
-  constructor(host: SenderHost, target: () => OutboxTarget | undefined) {
+  constructor(host: SenderHost, target: () => OutboxTarget | undefined, offline: () => boolean) {
     this.#host = host;
     this.#target = target;
-    this.#connectivity = new ConnectivityController(host);
+    this.#offline = offline;
     this.outbox = new FeedbackOutboxController(host, target, (change) => this.#onOutboxChange(change));
   }
 
@@ -45,7 +45,7 @@ export class ResponseSender {
 
   /** Whether the browser says it is offline: responses then go straight to the outbox. */
   get offline(): boolean {
-    return this.#connectivity.offline;
+    return this.#offline();
   }
 
   get sending(): boolean {

@@ -1,0 +1,133 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { OutboxTarget } from './feedback-outbox.js';
+import { outboxNeedsForm } from './outbox-mark.js';
+import type { ResponseSender } from './response-sender.js';
+import type * as SubmitPathModule from './submit-path.js';
+
+export type SubmitPath = typeof SubmitPathModule;
+
+type LoaderHost = ReactiveControllerHost & HTMLElement;
+
+/** What shows the visitor is about to answer; composed, so they reach the form from inside its shadow root. */
+const INTENT = ['focusin', 'pointerdown', 'input'] as const;
+
+/**
+ * Fetches the submit path (the sender and its durable outbox, the spam checks, the thank-you
+ * state) on the visitor's first interaction with the form, long before they can send, so the
+ * answers still go out, or wait in the outbox, when the network drops while they fill the form in.
+ * It is fetched at once when the outbox holds responses this form must send or offer again. A
+ * fetch that failed (offline) is forgotten: the next interaction or submission tries again.
+ */
+export class SubmitLoader implements ReactiveController {
+  readonly #host: LoaderHost;
+  readonly #load: () => Promise<SubmitPath>;
+  readonly #target: () => OutboxTarget | undefined;
+  readonly #offline: () => boolean;
+  #path: SubmitPath | undefined;
+  #sender: ResponseSender | undefined;
+  #request: Promise<SubmitPath> | undefined;
+  /** The latest submission asked for before the path was loaded, and what to do if it cannot be. */
+  #waiting: { readonly run: (path: SubmitPath, sender: ResponseSender) => void; readonly failed: () => void } | undefined;
+  #settled: Promise<void> = Promise.resolve();
+  /** The outbox (name and group) whose mark was last looked at, so a failed fetch for it is not retried at every render. */
+  #checked: string | undefined;
+
+  constructor(host: LoaderHost, load: () => Promise<SubmitPath>, target: () => OutboxTarget | undefined, offline: () => boolean) {
+    this.#host = host;
+    this.#load = load;
+    this.#target = target;
+    this.#offline = offline;
+    host.addController(this);
+  }
+
+  /** The submit path, once loaded. */
+  get path(): SubmitPath | undefined {
+    return this.#path;
+  }
+
+  /** The form's sender, once the submit path is loaded. */
+  get sender(): ResponseSender | undefined {
+    return this.#sender;
+  }
+
+  /** Whether a submission waits for the submit path to load. */
+  get waiting(): boolean {
+    return this.#waiting !== undefined;
+  }
+
+  /** Settles once the waiting submission has started, or its fetch failed. */
+  get settled(): Promise<void> {
+    return this.#settled;
+  }
+
+  /** Sends with the submit path: at once when it is loaded, else once it is; `failed` when it cannot be fetched. */
+  submit(run: (path: SubmitPath, sender: ResponseSender) => void, failed: () => void): void {
+    if (this.#path && this.#sender) {
+      run(this.#path, this.#sender);
+      return;
+    }
+    this.#waiting = { run, failed };
+    this.#host.requestUpdate();
+    this.#settled = this.#fetch().then(
+      (path) => {
+        const waiting = this.#waiting;
+        this.#waiting = undefined;
+        if (waiting && this.#sender) waiting.run(path, this.#sender);
+      },
+      () => {
+        const waiting = this.#waiting;
+        this.#waiting = undefined;
+        waiting?.failed();
+        this.#host.requestUpdate();
+      },
+    );
+  }
+
+  hostConnected(): void {
+    if (this.#path) return;
+    this.#checked = undefined;
+    for (const type of INTENT) this.#host.addEventListener(type, this.#onIntent);
+    this.#fetchForOutbox();
+  }
+
+  // The client may arrive after connecting (from a provider), or change; so may the survey.
+  hostUpdated(): void {
+    this.#fetchForOutbox();
+  }
+
+  hostDisconnected(): void {
+    for (const type of INTENT) this.#host.removeEventListener(type, this.#onIntent);
+  }
+
+  readonly #onIntent = (): void => {
+    this.#fetch().catch(() => undefined);
+  };
+
+  #fetchForOutbox(): void {
+    if (this.#path) return;
+    const target = this.#target();
+    const key = target && `${target.name}\n${target.group}`;
+    if (!target || key === this.#checked) return;
+    this.#checked = key;
+    if (outboxNeedsForm(target.name, target.group)) this.#fetch().catch(() => undefined);
+  }
+
+  /** Fetches the submit path once, and makes the form's sender with it; a failed fetch is tried again on the next call. */
+  #fetch(): Promise<SubmitPath> {
+    if (this.#path) return Promise.resolve(this.#path);
+    this.#request ??= this.#load().then(
+      (path) => {
+        this.#path = path;
+        this.#sender = new path.ResponseSender(this.#host, this.#target, this.#offline);
+        for (const type of INTENT) this.#host.removeEventListener(type, this.#onIntent);
+        this.#host.requestUpdate();
+        return path;
+      },
+      (error: unknown) => {
+        this.#request = undefined;
+        throw error;
+      },
+    );
+    return this.#request;
+  }
+}

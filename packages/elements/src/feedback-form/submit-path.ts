@@ -1,0 +1,11 @@
+/**
+ * What the form needs only to send a response: the sender with its durable outbox, the spam
+ * checks, the scores and the thank-you state. The form imports this module only dynamically (see
+ * `SubmitLoader`), so a page where nobody answers never downloads it.
+ */
+export { ResponseSender } from './response-sender.js';
+export { scoreResponse } from './response-scores.js';
+export { judgeSubmission } from './spam-guard.js';
+export { renderThankYou } from './thank-you.js';
+export { renderUnsentNotice } from './unsent-notice.js';
+export { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';
