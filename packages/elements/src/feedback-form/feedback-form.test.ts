@@ -3,8 +3,9 @@ import { createCrmClient, createMemoryAdapter, NetworkError, PermissionError, ty
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
-import type { CrmFeedbackForm } from './feedback-form.js';
+import { CrmFeedbackForm } from './feedback-form.js';
 import type { CrmFeedbackSubmitEvent } from './feedback-form.events.js';
+import type { SubmitPath } from './submit-loader.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 
@@ -102,6 +103,43 @@ async function answerFirstPage(form: CrmFeedbackForm, nps: number, csat: number)
   radio(form, 0, nps).click();
   radio(form, 1, csat).click();
   await press(form, 'next-button');
+}
+
+/** How the code that sends reaches the page: fetched, or not (offline); `gate` holds every fetch until it opens. */
+interface ChunkNetwork {
+  mode: 'up' | 'down';
+  fetches: number;
+  loaded: number;
+  gate?: Promise<void>;
+}
+
+/** A form whose code that sends is fetched through a network the test controls. */
+class ChunkNetworkForm extends CrmFeedbackForm {
+  network: ChunkNetwork = { mode: 'up', fetches: 0, loaded: 0 };
+
+  protected override async loadSubmitPath(): Promise<SubmitPath> {
+    this.network.fetches += 1;
+    await this.network.gate;
+    if (this.network.mode === 'down') throw new TypeError('Failed to fetch dynamically imported module');
+    const path = await super.loadSubmitPath();
+    this.network.loaded += 1;
+    return path;
+  }
+}
+customElements.define('chunk-network-feedback-form', ChunkNetworkForm);
+
+async function chunkNetworkFormFor(client: CrmClient, network: ChunkNetwork): Promise<ChunkNetworkForm> {
+  const form = await fixture<ChunkNetworkForm>(html`<chunk-network-feedback-form
+    .network=${network}
+    .client=${client}
+    survey-id="s-order"
+    outbox-name=${databaseName()}
+    min-fill-ms="0"
+    throttle-ms="0"
+    lang="en"
+  ></chunk-network-feedback-form>`);
+  await waitUntil(() => part(form, 'form'), 'the survey never rendered');
+  return form;
 }
 
 const storedResponses = async (server: StorageAdapter) => (await server.list('surveyResponses')).items as unknown as SurveyResponse[];
@@ -456,6 +494,62 @@ describe('<crm-feedback-form>', () => {
       window.dispatchEvent(new Event('online'));
       await waitUntil(async () => (await storedResponses(server))[0]?.answers['follow-up'] === 'no', 'the answer never arrived');
       expect(await storedResponses(server)).to.have.length(1);
+    });
+  });
+
+  describe('the code that sends, fetched on first use', () => {
+    it('is fetched on the first interaction, so the answers still go out when the network drops after it', async () => {
+      const { client, server, link } = setup();
+      const network: ChunkNetwork = { mode: 'up', fetches: 0, loaded: 0 };
+      const form = await chunkNetworkFormFor(client, network);
+      // A visitor who only looks at the form downloads nothing more.
+      expect(network.fetches).to.equal(0);
+      radio(form, 0, 6).focus();
+      expect(network.fetches).to.equal(1);
+      await waitUntil(() => network.loaded === 1, 'the code that sends never loaded');
+
+      network.mode = 'down';
+      link.mode = 'down';
+      window.dispatchEvent(new Event('offline'));
+      await answerFirstPage(form, 6, 3);
+      await press(form, 'submit-button');
+      await waitUntil(() => part(form, 'thanks'));
+      expect(part(form, 'notice')?.textContent).to.contain('saved on this device');
+      expect(network.fetches).to.equal(1);
+      link.mode = 'up';
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(async () => (await storedResponses(server)).length === 1, 'the queued response was never sent');
+    });
+
+    it('keeps every answer and offers a retry when it cannot be fetched, and sends once it can', async () => {
+      const { client, server } = setup();
+      let open = () => {};
+      const network: ChunkNetwork = { mode: 'down', fetches: 0, loaded: 0, gate: new Promise<void>((resolve) => (open = resolve)) };
+      const form = await chunkNetworkFormFor(client, network);
+      await answerFirstPage(form, 3, 2);
+      await type(form, 'q2', 'The box was crushed');
+      part(form, 'submit-button')?.click();
+      // While it loads, the button says the answers are on their way and takes no second submission.
+      await waitUntil(() => part(form, 'submit-button')?.getAttribute('aria-busy') === 'true', 'the button never showed it was busy');
+      const busy = part(form, 'submit-button') as HTMLButtonElement;
+      expect(busy.disabled).to.equal(true);
+      expect(busy.textContent).to.equal('Sending…');
+
+      open();
+      await form.updateComplete;
+      expect(part(form, 'error')?.textContent).to.contain('could not be reached');
+      expect(part(form, 'error')?.getAttribute('role')).to.equal('alert');
+      const idle = part(form, 'submit-button') as HTMLButtonElement;
+      expect([idle.disabled, idle.hasAttribute('aria-busy'), idle.textContent]).to.deep.equal([false, false, 'Send']);
+      expect((form.shadowRoot?.querySelector('#q2') as HTMLTextAreaElement).value).to.equal('The box was crushed');
+      expect(await storedResponses(server)).to.have.length(0);
+      await expect(form).to.be.accessible();
+
+      network.mode = 'up';
+      part(form, 'retry-button')?.click();
+      await waitUntil(() => part(form, 'thanks'), 'the retry never sent the answers');
+      const [stored] = await storedResponses(server);
+      expect(stored?.answers).to.deep.equal({ nps: 3, csat: 2, better: 'The box was crushed', email: null });
     });
   });
 
