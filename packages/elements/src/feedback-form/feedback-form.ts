@@ -296,9 +296,9 @@ export class CrmFeedbackForm extends CrmElement {
     this._submitUnavailable = false;
     this.#submit.submit(
       (path, sender) => {
-        // Answers changed while it loaded are sent as they are now.
+        // Answers changed while it loaded are sent as they are now; a survey replaced meanwhile is not sent at all.
         const current = this.#view();
-        if (current) void this.#send(current, path, sender);
+        if (current?.survey === view.survey) void this.#send(current, path, sender);
       },
       () => (this._submitUnavailable = true),
     );
