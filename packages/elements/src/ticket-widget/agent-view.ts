@@ -8,16 +8,22 @@ import { scopedTagName } from '../base/registry.js';
 import { renderError, renderSkeleton } from '../base/states.js';
 import { VirtualWindow } from '../base/virtual-window.js';
 import { agentsWith, type Agent } from './agent.js';
-import { renderAgentDetail } from './agent-detail.js';
+import { agentViewStyles } from './agent-view.styles.js';
+import type { renderAgentDetail } from './agent-detail.js';
 import type { CannedReply } from './canned-reply.js';
+import { LazyPart, renderPending } from './lazy-part.js';
+import { LiveClock } from './live-clock.js';
 import { filterQueue, queueEntries, statusCondition, type QueueEntry, type QueueFilter, type StatusFilter } from './queue.js';
 import { renderQueueFilters } from './queue-filters.js';
 import { QUEUE_ROW_HEIGHT, renderQueueList } from './queue-list.js';
+import { sharedViewStyles } from './shared-view.styles.js';
 import { SlaEscalation } from './sla-escalation.js';
-import { TicketActions } from './ticket-actions.js';
+import type { TicketActions } from './ticket-actions.js';
+import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { POLICY_QUERY, policyChooser } from './ticket-policy.js';
 import { ticketSla } from './ticket-sla.js';
 import { renderThreadSection } from './thread-section.js';
+import { adoptViewStyles } from './view-styles.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
 /** What the agent view reads from its element. */
@@ -33,6 +39,12 @@ export interface AgentSettings {
 const RESORT_MS = 60_000;
 
 const keyMoves: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
+
+/** The open ticket's controls, clocks and reply box, fetched when a ticket is first opened or the queue approached. */
+interface DetailPart {
+  readonly actions: TicketActions;
+  readonly render: typeof renderAgentDetail;
+}
 
 interface Snapshot {
   readonly tickets: Page<Ticket>;
@@ -62,7 +74,9 @@ export class AgentView implements ReactiveController {
   #accountIdsOf: { readonly tickets: unknown; readonly ids: string[] } | undefined;
   #checkDue = false;
   #card: HTMLElement | undefined;
-  readonly actions: TicketActions;
+  // Counts the SLA timers down while the desk shows; customers see no timers.
+  readonly #clock: LiveClock;
+  readonly #detail: LazyPart<DetailPart>;
   readonly #window: VirtualWindow;
   readonly #escalation: SlaEscalation;
   readonly #queue: QueryController<Page<Ticket>, CrmError>;
@@ -77,7 +91,12 @@ export class AgentView implements ReactiveController {
     this.#settings = settings;
     this.#open = open;
     host.addController(this);
-    this.actions = new TicketActions(host, context);
+    adoptViewStyles(host, [sharedViewStyles, agentViewStyles]);
+    this.#clock = new LiveClock(host, () => context() !== undefined);
+    this.#detail = new LazyPart(host, async () => {
+      const [{ TicketActions }, { renderAgentDetail }] = await ticketWidgetChunks.agentDetail();
+      return { actions: new TicketActions(host, context), render: renderAgentDetail };
+    });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     this.#escalation = new SlaEscalation(host);
     const client = () => context()?.client;
@@ -111,7 +130,7 @@ export class AgentView implements ReactiveController {
     if (ticketId === this.#shownTicketId) return;
     this.#shownTicketId = ticketId;
     this.#visibility = 'public';
-    this.actions.reset();
+    this.#detail.value?.actions.reset();
   }
 
   hostUpdated(): void {
@@ -239,7 +258,8 @@ export class AgentView implements ReactiveController {
         onPick: (index) => this.#pick(entries, index),
       });
     }
-    return html`<section part="queue-pane" class="queue-pane stack" aria-label=${m.queue.label}>
+    // Pointing at or into the queue is about to open a ticket: its detail starts loading.
+    return html`<section part="queue-pane" class="queue-pane stack" aria-label=${m.queue.label} @pointerenter=${this.#detail.prefetch} @focusin=${this.#detail.prefetch}>
       ${renderQueueFilters({
         context,
         status: this.#status,
@@ -265,19 +285,23 @@ export class AgentView implements ReactiveController {
     const settings = this.#settings();
     const result = this.#ticket.result;
     if (!settings.ticketId) return html`<p class="empty">${m.queue.pick}</p>`;
+    // Fetched alongside the ticket's data.
+    const detail = this.#detail.get();
     if (!result || result.isPending) return renderSkeleton(messages.common.loading, 5);
     if (result.isError) {
       const retry = result.error.kind === 'not-found' ? undefined : { label: messages.common.retry, onRetry: () => void this.#ticket.refetch() };
       return renderError(errorText(result.error, messages), retry);
     }
+    if (!detail) return renderPending(this.#detail, messages, 5);
+    const { actions } = detail;
     const ticket = result.data;
-    return renderAgentDetail({
+    return detail.render({
       context,
       ticket,
       sla: ticketSla(ticket, this.#policyOf()(ticket), now),
       thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch()),
       agents: agentsWith(agents, [ticket.assigneeId]),
-      actions: this.actions,
+      actions,
       visibility: this.#visibility,
       cannedReplies: settings.cannedReplies ?? m.cannedReplies,
       requester: this.#requesterCard(context, ticket.requesterId),
@@ -287,7 +311,7 @@ export class AgentView implements ReactiveController {
       },
       onReply: () => {
         const name = settings.agents.find((agent) => agent.id === settings.agentId)?.name;
-        void this.actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name }, this.#visibility);
+        void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name }, this.#visibility);
       },
     });
   }

@@ -5,14 +5,19 @@ import { errorText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import type { AttachmentPolicy } from './attachment-policy.js';
-import { CsatPrompt } from './csat-prompt.js';
-import { renderCsatForm } from './csat-form.js';
-import { renderReplyForm } from './reply-form.js';
-import { SubmitFlow, type SubmitOutcome } from './submit-flow.js';
-import { renderSubmitForm, type TicketCategory } from './submit-form.js';
-import { TicketActions } from './ticket-actions.js';
+import type { CsatPrompt } from './csat-prompt.js';
+import type { renderCsatForm } from './csat-form.js';
+import { customerViewStyles } from './customer-view.styles.js';
+import { LazyPart, renderPending } from './lazy-part.js';
+import type { renderReplyForm } from './reply-form.js';
+import { sharedViewStyles } from './shared-view.styles.js';
+import type { SubmitFlow, SubmitOutcome } from './submit-flow.js';
+import type { renderSubmitForm, TicketCategory } from './submit-form.js';
+import type { TicketActions } from './ticket-actions.js';
+import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { defaultCategories } from './ticket-widget.messages.js';
 import { renderThreadSection } from './thread-section.js';
+import { adoptViewStyles } from './view-styles.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
 /** What the customer view reads from its element. */
@@ -25,6 +30,24 @@ export interface CustomerSettings {
 }
 
 type Tab = 'new' | 'tickets';
+
+/** The request form, fetched when the "New request" tab first shows. */
+interface SubmitPart {
+  readonly flow: SubmitFlow;
+  readonly render: typeof renderSubmitForm;
+}
+
+/** The reply box and reopening, fetched when a ticket first shows. */
+interface ReplyPart {
+  readonly actions: TicketActions;
+  readonly render: typeof renderReplyForm;
+}
+
+/** The satisfaction question, fetched when a resolved ticket first shows. */
+interface CsatPart {
+  readonly prompt: CsatPrompt;
+  readonly render: typeof renderCsatForm;
+}
 const tabs: readonly Tab[] = ['new', 'tickets'];
 
 /** The customer's own tickets, most recently active first; a customer rarely has more than a page. */
@@ -43,9 +66,9 @@ export class CustomerView implements ReactiveController {
   #shownTicketId = '';
   #focus: string | undefined;
   #shownOutcome: SubmitOutcome | undefined;
-  readonly flow: SubmitFlow;
-  readonly actions: TicketActions;
-  readonly csat: CsatPrompt;
+  readonly #submit: LazyPart<SubmitPart>;
+  readonly #reply: LazyPart<ReplyPart>;
+  readonly #csat: LazyPart<CsatPart>;
   readonly #tickets: QueryController<Page<Ticket>, CrmError, ListQueryKey<'tickets'>>;
   readonly #ticket: QueryController<Ticket, CrmError, DetailQueryKey<'tickets'>>;
   readonly #thread: QueryController<Page<TicketMessage>, CrmError>;
@@ -55,8 +78,15 @@ export class CustomerView implements ReactiveController {
     this.#settings = settings;
     this.#select = select;
     host.addController(this);
-    this.flow = new SubmitFlow(host, context);
-    this.actions = new TicketActions(host, context);
+    adoptViewStyles(host, [sharedViewStyles, customerViewStyles]);
+    this.#submit = new LazyPart(host, async () => {
+      const [{ SubmitFlow }, { renderSubmitForm }] = await ticketWidgetChunks.submitForm();
+      return { flow: new SubmitFlow(host, context), render: renderSubmitForm };
+    });
+    this.#reply = new LazyPart(host, async () => {
+      const [{ TicketActions }, { renderReplyForm }] = await ticketWidgetChunks.replyForm();
+      return { actions: new TicketActions(host, context), render: renderReplyForm };
+    });
     this.#tickets = new QueryController(host, () => {
       const client = context()?.client;
       const { contactId } = settings();
@@ -75,11 +105,15 @@ export class CustomerView implements ReactiveController {
       const ticket = this.#ownTicket();
       return client && ticket ? allPagesQuery(client.queryClient, client.ticketMessages, { where: { ticketId: ticket.id, visibility: 'public' }, sort: [{ field: 'createdAt' }] }) : undefined;
     });
-    this.csat = new CsatPrompt(host, () => {
-      const current = context();
-      const ticket = this.#ownTicket();
-      const { contactId, csatSurveyId } = settings();
-      return current && ticket?.status === 'resolved' ? { context: current, ticket, contactId, surveyId: csatSurveyId } : undefined;
+    this.#csat = new LazyPart(host, async () => {
+      const [{ CsatPrompt }, { renderCsatForm }] = await ticketWidgetChunks.csatForm();
+      const prompt = new CsatPrompt(host, () => {
+        const current = context();
+        const ticket = this.#ownTicket();
+        const { contactId, csatSurveyId } = settings();
+        return current && ticket?.status === 'resolved' ? { context: current, ticket, contactId, surveyId: csatSurveyId } : undefined;
+      });
+      return { prompt, render: renderCsatForm };
     });
   }
 
@@ -87,16 +121,17 @@ export class CustomerView implements ReactiveController {
     const { ticketId } = this.#settings();
     if (ticketId === this.#shownTicketId) return;
     this.#shownTicketId = ticketId;
-    this.actions.reset();
-    this.csat.reset();
+    this.#reply.value?.actions.reset();
+    this.#csat.value?.prompt.reset();
     if (ticketId) this.#tab = 'tickets';
   }
 
   hostUpdated(): void {
     // A request was sent or made unnecessary: the notice takes focus from the form that is gone; back to the form, its first field does.
-    if (this.flow.outcome !== this.#shownOutcome) {
-      this.#focus = this.flow.outcome ? '[part~="notice"]' : '#subject';
-      this.#shownOutcome = this.flow.outcome;
+    const outcome = this.#submit.value?.flow.outcome;
+    if (outcome !== this.#shownOutcome) {
+      this.#focus = outcome ? '[part~="notice"]' : '#subject';
+      this.#shownOutcome = outcome;
     }
     // The target may still be loading: focus moves once it is rendered.
     const target = this.#focus && this.#host.shadowRoot?.querySelector<HTMLElement>(this.#focus);
@@ -143,6 +178,8 @@ export class CustomerView implements ReactiveController {
           aria-controls="panel"
           tabindex=${tab === this.#tab ? 0 : -1}
           @click=${() => this.#show(tab)}
+          @pointerenter=${tab === 'new' ? this.#submit.prefetch : nothing}
+          @focusin=${tab === 'new' ? this.#submit.prefetch : nothing}
         >
           ${tab === 'new' ? m.newRequest : m.myTickets}
         </button>`,
@@ -151,25 +188,30 @@ export class CustomerView implements ReactiveController {
   }
 
   #renderNew(context: WidgetContext): TemplateResult {
-    const { m } = context;
+    const { m, messages } = context;
     const settings = this.#settings();
-    const outcome = this.flow.outcome;
+    const submit = this.#submit.get();
+    if (!submit) return renderPending(this.#submit, messages, 5);
+    const { flow } = submit;
+    const outcome = flow.outcome;
     if (outcome) {
       const sent = 'sent' in outcome ? outcome.sent : undefined;
       return html`<div part="notice" class="notice stack" role="status" tabindex="-1">
         <p>${sent ? m.form.sent : m.kb.deflected}</p>
         <div class="row">
-          ${sent ? html`<button type="button" @click=${() => this.#open(sent.id)}>${m.myTickets}</button>` : nothing}
-          <button type="button" @click=${() => this.flow.restart()}>${m.newRequest}</button>
+          ${sent
+            ? html`<button type="button" @click=${() => this.#open(sent.id)} @pointerenter=${this.#reply.prefetch} @focusin=${this.#reply.prefetch}>${m.myTickets}</button>`
+            : nothing}
+          <button type="button" @click=${() => flow.restart()}>${m.newRequest}</button>
         </div>
       </div>`;
     }
-    return renderSubmitForm({
+    return submit.render({
       context,
-      flow: this.flow,
+      flow,
       categories: settings.categories ?? defaultCategories.map((value) => ({ value, label: m.categories[value] })),
       policy: settings.policy,
-      onSubmit: () => void this.flow.submit(settings.contactId),
+      onSubmit: () => void flow.submit(settings.contactId),
     });
   }
 
@@ -182,7 +224,14 @@ export class CustomerView implements ReactiveController {
     return html`<ul part="ticket-list" class="ticket-list">
       ${result.data.items.map(
         (ticket) => html`<li>
-          <button part="ticket-link" class="ticket-link" type="button" @click=${() => this.#open(ticket.id)}>
+          <button
+            part="ticket-link"
+            class="ticket-link"
+            type="button"
+            @click=${() => this.#open(ticket.id)}
+            @pointerenter=${() => this.#prefetchTicket(ticket)}
+            @focusin=${() => this.#prefetchTicket(ticket)}
+          >
             <span class="row-title">${ticket.subject}</span>
             <span class="row-meta"><span class="badge status-${ticket.status}">${m.status[ticket.status]}</span> ${m.tickets.updated(format.date(ticket.updatedAt))}</span>
           </button>
@@ -193,6 +242,8 @@ export class CustomerView implements ReactiveController {
 
   #renderTicket(context: WidgetContext): TemplateResult {
     const { m, messages } = context;
+    // The reply box is fetched alongside the ticket's data.
+    const reply = this.#reply.get();
     const back = html`<div><button part="back-button" type="button" @click=${() => this.#open('')}>← ${m.tickets.back}</button></div>`;
     const result = this.#ticket.result;
     if (!result || result.isPending) return html`${back}${renderSkeleton(messages.common.loading, 4)}`;
@@ -210,11 +261,26 @@ export class CustomerView implements ReactiveController {
         <span class="badge status-${ticket.status}">${m.status[ticket.status]}</span>
       </header>
       ${renderThreadSection(ticket, this.#thread.result, 'customer', context, () => void this.#thread.refetch())}
-      ${this.actions.failure ? renderError(errorText(this.actions.failure, messages)) : nothing}
-      ${done
-        ? html`<div><button part="reopen-button" type="button" ?disabled=${this.actions.busy} @click=${() => void this.actions.changeStatus(ticket, 'open')}>${m.thread.reopen}</button></div>`
-        : renderReplyForm(context, this.actions, () => void this.actions.reply(ticket, { kind: 'customer', id: this.#settings().contactId }, 'public'))}
-      ${renderCsatForm(this.csat, context)}`;
+      ${reply?.actions.failure ? renderError(errorText(reply.actions.failure, messages)) : nothing}
+      ${!reply
+        ? renderPending(this.#reply, messages, 2)
+        : done
+          ? html`<div><button part="reopen-button" type="button" ?disabled=${reply.actions.busy} @click=${() => void reply.actions.changeStatus(ticket, 'open')}>${m.thread.reopen}</button></div>`
+          : reply.render(context, reply.actions, () => void reply.actions.reply(ticket, { kind: 'customer', id: this.#settings().contactId }, 'public'))}
+      ${this.#renderCsat(ticket, context)}`;
+  }
+
+  /** The satisfaction question of a resolved ticket; until its form arrives nothing shows, as while its survey is read. */
+  #renderCsat(ticket: Ticket, context: WidgetContext): TemplateResult | typeof nothing {
+    const csat = ticket.status === 'resolved' ? this.#csat.get() : this.#csat.value;
+    if (csat) return csat.render(csat.prompt, context);
+    return this.#csat.failure ? renderPending(this.#csat, context.messages, 0) : nothing;
+  }
+
+  /** The pointer or focus is on a ticket: fetch what its page will need. */
+  #prefetchTicket(ticket: Ticket): void {
+    this.#reply.prefetch();
+    if (ticket.status === 'resolved') this.#csat.prefetch();
   }
 
   render(context: WidgetContext): TemplateResult {

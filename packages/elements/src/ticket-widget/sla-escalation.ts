@@ -1,6 +1,7 @@
 import type { CrmClient, Ticket } from '@rapport/core';
-import { createRulesEngine, ruleActionsFromClient, slaBreachEscalation, slaMonitor, type RulesEngine, type RulesSnapshot } from '@rapport/core/rules';
+import type { RulesEngine, RulesSnapshot } from '@rapport/core/rules';
 import type { ReactiveController } from 'lit';
+import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { CrmSlaBreachEvent } from './ticket-widget.events.js';
 import type { WidgetHost } from './widget-context.js';
 
@@ -9,13 +10,13 @@ import type { WidgetHost } from './widget-context.js';
  * tickets, policies and tiers to `engine.tick`, whose SLA monitor announces `ticket.sla-breached`
  * once per ticket, clock and level and whose escalation rule raises the ticket's level and
  * notifies. A host that runs its own engine passes it; otherwise the widget runs one with those
- * two rules on the client's bus. Every breach announced about a ticket in the queue is also
- * dispatched from the widget as `crm-sla-breach`.
+ * two rules on the client's bus, fetching the rules engine with the first check. Every breach
+ * announced about a ticket in the queue is also dispatched from the widget as `crm-sla-breach`.
  */
 export class SlaEscalation implements ReactiveController {
   readonly #host: WidgetHost;
   #client: CrmClient | undefined;
-  #ownEngine: RulesEngine | undefined;
+  #ownEngine: Promise<RulesEngine> | undefined;
   #stopListening: (() => void) | undefined;
   #queued: ReadonlySet<string> = new Set();
 
@@ -28,7 +29,21 @@ export class SlaEscalation implements ReactiveController {
   check(client: CrmClient, engine: RulesEngine | undefined, now: Date, snapshot: RulesSnapshot & { readonly tickets: readonly Ticket[] }): void {
     this.#follow(client);
     this.#queued = new Set(snapshot.tickets.map((ticket) => ticket.id));
-    void (engine ?? this.#engineFor(client)).tick(now, snapshot);
+    if (engine) {
+      void engine.tick(now, snapshot);
+      return;
+    }
+    const own = this.#engineFor(client);
+    void own.then(
+      (ready) => {
+        // A check for a client the widget has left since is dropped with that client's engine.
+        if (this.#ownEngine === own) void ready.tick(now, snapshot);
+      },
+      // Offline: forgotten, so the next check (a minute on at the latest) fetches it again.
+      () => {
+        if (this.#ownEngine === own) this.#ownEngine = undefined;
+      },
+    );
   }
 
   hostDisconnected(): void {
@@ -39,7 +54,7 @@ export class SlaEscalation implements ReactiveController {
   #follow(client: CrmClient | undefined): void {
     if (client === this.#client) return;
     this.#stopListening?.();
-    this.#ownEngine?.dispose();
+    void this.#ownEngine?.then((engine) => engine.dispose(), () => undefined);
     this.#ownEngine = undefined;
     this.#client = client;
     this.#stopListening = client?.events.on('ticket.sla-breached', ({ ticket, target, level }) => {
@@ -47,13 +62,15 @@ export class SlaEscalation implements ReactiveController {
     });
   }
 
-  #engineFor(client: CrmClient): RulesEngine {
-    this.#ownEngine ??= createRulesEngine({
-      bus: client.events,
-      actions: ruleActionsFromClient(client),
-      rules: [slaMonitor(), slaBreachEscalation()],
-      now: client.now,
-    });
+  #engineFor(client: CrmClient): Promise<RulesEngine> {
+    this.#ownEngine ??= ticketWidgetChunks.rules().then(({ createRulesEngine, ruleActionsFromClient, slaBreachEscalation, slaMonitor }) =>
+      createRulesEngine({
+        bus: client.events,
+        actions: ruleActionsFromClient(client),
+        rules: [slaMonitor(), slaBreachEscalation()],
+        now: client.now,
+      }),
+    );
     return this.#ownEngine;
   }
 }

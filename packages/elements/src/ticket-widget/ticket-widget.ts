@@ -4,12 +4,13 @@ import { property } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { renderEmpty, renderError } from '../base/states.js';
 import type { Agent } from './agent.js';
-import { AgentView } from './agent-view.js';
+import type { AgentView } from './agent-view.js';
 import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
 import type { CannedReply } from './canned-reply.js';
-import { CustomerView } from './customer-view.js';
-import { LiveClock } from './live-clock.js';
+import type { CustomerView } from './customer-view.js';
+import { LazyPart, partsLoading, renderPending } from './lazy-part.js';
 import type { TicketCategory } from './submit-form.js';
+import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { ticketWidgetMessages } from './ticket-widget.messages.js';
 import { ticketWidgetStyles } from './ticket-widget.styles.js';
@@ -125,28 +126,42 @@ export class CrmTicketWidget extends CrmElement {
 
   readonly #messages = this.i18n.use(ticketWidgetMessages);
 
-  // Counts the agent's SLA timers down; customers see no timers.
-  readonly #clock = new LiveClock(this, () => this.mode === 'agent');
+  // Each mode's view is fetched the first time the widget shows it.
+  readonly #customer = new LazyPart<CustomerView>(this, async () => {
+    const { CustomerView } = await ticketWidgetChunks.customerView();
+    return new CustomerView(
+      this,
+      () => this.#contextIn('customer'),
+      () => ({
+        ticketId: this.ticketId,
+        contactId: this.contactId,
+        csatSurveyId: this.csatSurveyId,
+        categories: this.categories,
+        policy: { maxSize: this.maxAttachmentSize, acceptedTypes: parseAcceptedTypes(this.acceptedTypes) },
+      }),
+      (ticketId) => this.#select(ticketId),
+    );
+  });
 
-  readonly #customer = new CustomerView(
-    this,
-    () => this.#contextIn('customer'),
-    () => ({
-      ticketId: this.ticketId,
-      contactId: this.contactId,
-      csatSurveyId: this.csatSurveyId,
-      categories: this.categories,
-      policy: { maxSize: this.maxAttachmentSize, acceptedTypes: parseAcceptedTypes(this.acceptedTypes) },
-    }),
-    (ticketId) => this.#select(ticketId),
-  );
+  readonly #agent = new LazyPart<AgentView>(this, async () => {
+    const { AgentView } = await ticketWidgetChunks.agentView();
+    return new AgentView(
+      this,
+      () => this.#contextIn('agent'),
+      () => ({ ticketId: this.ticketId, agentId: this.agentId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules }),
+      (ticketId) => this.#select(ticketId),
+    );
+  });
 
-  readonly #agent = new AgentView(
-    this,
-    () => this.#contextIn('agent'),
-    () => ({ ticketId: this.ticketId, agentId: this.agentId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules }),
-    (ticketId) => this.#select(ticketId),
-  );
+  /** Also waits for the parts being fetched for what the widget shows, so `await el.updateComplete` sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loading = partsLoading(this); loading.length > 0; loading = partsLoading(this)) {
+      await Promise.all(loading);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** The user opened a ticket (or went back from one, with `''`). */
   #select = (ticketId: string): void => {
@@ -165,9 +180,9 @@ export class CrmTicketWidget extends CrmElement {
     const m = this.i18n.pick(this.#messages);
     const context = this.#contextIn(this.mode);
     if (!context) return html`<div class="frame">${renderError(m.noClient)}</div>`;
-    if (this.mode === 'agent') return this.#agent.render(context);
+    if (this.mode === 'agent') return this.#agent.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#agent, context.messages, 6)}</div>`;
     if (!this.contactId) return html`<div class="frame">${renderEmpty(m.noContact)}</div>`;
-    return this.#customer.render(context);
+    return this.#customer.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#customer, context.messages, 6)}</div>`;
   }
 }
 
