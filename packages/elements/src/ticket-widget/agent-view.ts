@@ -20,6 +20,7 @@ import { sharedViewStyles } from './shared-view.styles.js';
 import { SlaEscalation } from './sla-escalation.js';
 import type { TicketActions } from './ticket-actions.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
+import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { POLICY_QUERY, policyChooser } from './ticket-policy.js';
 import { ticketSla } from './ticket-sla.js';
 import { renderThreadSection } from './thread-section.js';
@@ -167,6 +168,7 @@ export class AgentView implements ReactiveController {
     if (!ticket) return;
     this.#activeId = ticket.id;
     this.#open(ticket.id);
+    this.#host.dispatchEvent(new CrmTicketOpenEvent({ ticketId: ticket.id }));
   }
 
   /** Accounts whose tier picks the SLA policy: those of tickets that name no policy themselves. */

@@ -15,6 +15,7 @@ import type { SubmitFlow, SubmitOutcome } from './submit-flow.js';
 import type { renderSubmitForm, TicketCategory } from './submit-form.js';
 import type { TicketActions } from './ticket-actions.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
+import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { defaultCategories } from './ticket-widget.messages.js';
 import { renderThreadSection } from './thread-section.js';
 import { adoptViewStyles } from './view-styles.js';
@@ -154,6 +155,7 @@ export class CustomerView implements ReactiveController {
 
   #open(ticketId: string): void {
     this.#select(ticketId);
+    if (ticketId) this.#host.dispatchEvent(new CrmTicketOpenEvent({ ticketId }));
     this.#show('tickets', ticketId ? '#ticket-subject' : '#tab-tickets');
   }
 

@@ -11,7 +11,6 @@ import type { CustomerView } from './customer-view.js';
 import { LazyPart, partsLoading, renderPending } from './lazy-part.js';
 import type { TicketCategory } from './submit-form.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
-import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { ticketWidgetMessages } from './ticket-widget.messages.js';
 import { ticketWidgetStyles } from './ticket-widget.styles.js';
 import type { WidgetContext } from './widget-context.js';
@@ -163,10 +162,9 @@ export class CrmTicketWidget extends CrmElement {
     return complete;
   }
 
-  /** The user opened a ticket (or went back from one, with `''`). */
+  /** The user opened a ticket (or went back from one, with `''`); the view announces it, so the events stay out of the first load. */
   #select = (ticketId: string): void => {
     this.ticketId = ticketId;
-    if (ticketId) this.dispatchEvent(new CrmTicketOpenEvent({ ticketId }));
   };
 
   /** What the parts of `mode` work with; `undefined` while the widget is in the other mode or has no client. */
