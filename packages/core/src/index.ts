@@ -7,4 +7,4 @@ export * from './schema/index.js';
 export * from './events/index.js';
 export * from './client/index.js';
 export * from './outbox/index.js';
-export { randomId } from './random-id.js';
+export * from './random-id.js';
