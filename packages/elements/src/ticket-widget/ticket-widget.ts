@@ -127,6 +127,8 @@ export class CrmTicketWidget extends CrmElement {
 
   // Each mode's view is fetched the first time the widget shows it.
   readonly #customer = new LazyPart<CustomerView>(this, async () => {
+    // What the view shows first is fetched alongside it rather than after it (a failure is the view's to show).
+    void (this.ticketId ? ticketWidgetChunks.replyForm() : ticketWidgetChunks.submitForm()).catch(() => undefined);
     const { CustomerView } = await ticketWidgetChunks.customerView();
     return new CustomerView(
       this,
@@ -143,6 +145,7 @@ export class CrmTicketWidget extends CrmElement {
   });
 
   readonly #agent = new LazyPart<AgentView>(this, async () => {
+    if (this.ticketId) void ticketWidgetChunks.agentDetail().catch(() => undefined);
     const { AgentView } = await ticketWidgetChunks.agentView();
     return new AgentView(
       this,
