@@ -23,6 +23,27 @@ const widget = (module, className, tag) =>
    customElements.define('${tag}', ${className});
    setDefaultClient(createCrmClient({ adapter: createMemoryAdapter() }));`;
 
+/**
+ * The least any widget can load: an element on the widget base that shows one field of one query,
+ * with nothing of a real widget. `withClient` adds the SDK client and the memory adapter.
+ */
+const floor = (withClient) => {
+  const base = (file) => JSON.stringify(join(process.cwd(), 'packages/elements/src/base', file));
+  return `import { CrmElement } from ${base('crm-element.ts')};
+   import { QueryController } from ${base('query-controller.ts')};
+   import { QueryClient } from '@tanstack/query-core';
+   import { html } from 'lit';
+   ${withClient ? "import { createCrmClient, createMemoryAdapter } from '@rapport/core';" : ''}
+   const client = ${withClient ? 'createCrmClient({ adapter: createMemoryAdapter() })' : 'undefined'};
+   const queryClient = new QueryClient();
+   class Floor extends CrmElement {
+     readonly query = new QueryController(this, () =>
+       client ? { queryClient: client.queryClient, options: client.contacts.detailQuery('c1') } : { queryClient, options: { queryKey: ['c1'], queryFn: () => fetch('/c1').then((r) => r.json()) } });
+     override render() { return html\`\${this.query.result?.data?.name ?? this.i18n.messages.common.loading}\`; }
+   }
+   customElements.define('crm-floor', Floor);`;
+};
+
 /** Budgets in KB (min+gzip) as the issues set them; `null` where none is set. */
 const entries = [
   { name: '@rapport/core (SDK entry)', budget: 20, source: `export * from '@rapport/core';` },
@@ -32,6 +53,8 @@ const entries = [
   { name: '<crm-pipeline-board> with the SDK', budget: 25, source: widget('pipeline-board', 'CrmPipelineBoard', 'crm-pipeline-board') },
   { name: '<crm-ticket-widget> with the SDK', budget: 25, source: widget('ticket-widget', 'CrmTicketWidget', 'crm-ticket-widget') },
   { name: '<crm-feedback-form> with the SDK', budget: 25, source: widget('feedback-form', 'CrmFeedbackForm', 'crm-feedback-form') },
+  { name: 'floor: widget base, one query', budget: null, source: floor(false) },
+  { name: 'floor: … with the SDK client', budget: null, source: floor(true) },
 ];
 
 const cdnFiles = [
