@@ -28,7 +28,7 @@ const cdnPlugins = () => [
 ];
 
 export default [
-  packageBuild('core', ['index', 'domain/index', 'rules/index', 'demo/index', 'testing/index']),
+  packageBuild('core', ['index', 'schema/index', 'adapter/index', 'domain/index', 'rules/index', 'demo/index', 'testing/index']),
   packageBuild('elements', ['index', 'define']),
   packageBuild('adapter-indexeddb', ['index']),
   packageBuild('adapter-rest', ['index']),

@@ -16,16 +16,17 @@ const BASELINE = 'scripts/size-baseline.json';
 /** Room for noise from dependency patch releases before a known debt counts as growth. */
 const TOLERANCE_KB = 0.1;
 
-/** A widget as a page would ship it: the element, registered, and a client over the memory adapter. */
+/** A widget as a page ships it: the element, registered, and a client over the REST adapter. */
 const widget = (module, className, tag) =>
   `import { ${className} } from '@rapport/elements/${module}';
-   import { createCrmClient, createMemoryAdapter, setDefaultClient } from '@rapport/core';
+   import { createCrmClient, setDefaultClient } from '@rapport/core';
+   import { createRestAdapter } from '@rapport/adapter-rest';
    customElements.define('${tag}', ${className});
-   setDefaultClient(createCrmClient({ adapter: createMemoryAdapter() }));`;
+   setDefaultClient(createCrmClient({ adapter: createRestAdapter({ baseUrl: '/crm', token: 'pk_shop' }) }));`;
 
 /**
  * The least any widget can load: an element on the widget base that shows one field of one query,
- * with nothing of a real widget. `withClient` adds the SDK client and the memory adapter.
+ * with nothing of a real widget. `withClient` adds the SDK client and the REST adapter.
  */
 const floor = (withClient) => {
   const base = (file) => JSON.stringify(join(process.cwd(), 'packages/elements/src/base', file));
@@ -33,8 +34,8 @@ const floor = (withClient) => {
    import { QueryController } from ${base('query-controller.ts')};
    import { QueryClient } from '@tanstack/query-core';
    import { html } from 'lit';
-   ${withClient ? "import { createCrmClient, createMemoryAdapter } from '@rapport/core';" : ''}
-   const client = ${withClient ? 'createCrmClient({ adapter: createMemoryAdapter() })' : 'undefined'};
+   ${withClient ? "import { createCrmClient } from '@rapport/core'; import { createRestAdapter } from '@rapport/adapter-rest';" : ''}
+   const client = ${withClient ? "createCrmClient({ adapter: createRestAdapter({ baseUrl: '/crm' }) })" : 'undefined'};
    const queryClient = new QueryClient();
    class Floor extends CrmElement {
      readonly query = new QueryController(this, () =>
@@ -47,6 +48,8 @@ const floor = (withClient) => {
 /** Budgets in KB (min+gzip) as the issues set them; `null` where none is set. */
 const entries = [
   { name: '@rapport/core (SDK entry)', budget: 20, source: `export * from '@rapport/core';` },
+  { name: '@rapport/core/schema', budget: null, source: `export * from '@rapport/core/schema';` },
+  { name: '@rapport/core/adapter', budget: null, source: `export * from '@rapport/core/adapter';` },
   { name: '@rapport/core/domain', budget: null, source: `export * from '@rapport/core/domain';` },
   { name: '@rapport/core/demo', budget: null, source: `export * from '@rapport/core/demo';` },
   { name: '<crm-contact-card> with the SDK', budget: 25, source: widget('contact-card', 'CrmContactCard', 'crm-contact-card') },

@@ -1,4 +1,5 @@
-import { createCrmClient, createMemoryAdapter, type CrmClient, type RecordInput } from '@rapport/core';
+import { createCrmClient, type CrmClient, type RecordInput } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import type { CrmContactCard } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';

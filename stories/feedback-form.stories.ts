@@ -1,4 +1,5 @@
-import { createCrmClient, createMemoryAdapter, NetworkError, PermissionError, type CrmClient, type SurveyCreate } from '@rapport/core';
+import { createCrmClient, NetworkError, PermissionError, type CrmClient, type SurveyCreate } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { createDemoAdapter, DEMO_IDS } from '@rapport/core/demo';
 import type { CrmFeedbackForm, SurveyDefinition } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';

@@ -1,4 +1,5 @@
-import { createCrmClient, createMemoryAdapter, type CrmClient } from '@rapport/core';
+import { createCrmClient, type CrmClient } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { createDemoAdapter, createDemoData, DEMO_IDS } from '@rapport/core/demo';
 import type { CrmFeedbackSummary } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';

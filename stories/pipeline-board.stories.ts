@@ -1,4 +1,5 @@
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type DealCreate } from '@rapport/core';
+import { createCrmClient, NetworkError, type CrmClient, type DealCreate } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { createDemoAdapter, DEMO_IDS, demoUsers } from '@rapport/core/demo';
 import type { CrmPipelineBoard } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';

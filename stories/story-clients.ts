@@ -1,4 +1,5 @@
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient } from '@rapport/core';
+import { createCrmClient, NetworkError, type CrmClient } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 
 /** A client whose reads never finish: a widget stays in its loading state. */
 export function pendingClient(): CrmClient {

@@ -1,7 +1,8 @@
 // The contact card with 5,000 activities in headless Chromium: first render from a warm cache
 // (the card's own cost), first render from a cold client (adapter reads included), and the cost
 // of one scroll step of the windowed timeline (update, style and layout).
-import { createCrmClient, createMemoryAdapter, type CrmClient } from '@rapport/core';
+import { createCrmClient, type CrmClient } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { defineElements, type CrmContactCard } from '@rapport/elements';
 import { measure, report } from '../lib/measure.js';
 

@@ -2,7 +2,8 @@
 // (answer, next page, send, thank-you) over the memory adapter; the offline path (queued into
 // IndexedDB, then delivered when the browser is back online); and the summary's first render over
 // 10,000 responses, scoring and drawing included.
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type RecordInput, type StorageAdapter } from '@rapport/core';
+import { createCrmClient, NetworkError, type CrmClient, type RecordInput, type StorageAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { SeededRandom } from '@rapport/core/demo';
 import { CrmFeedbackForm } from '../../packages/elements/src/feedback-form/feedback-form.js';
 import { CrmFeedbackSummary } from '../../packages/elements/src/feedback-summary/feedback-summary.js';

@@ -2,7 +2,8 @@
 // same deals over 8 stages, in one page of headless Chromium. Both boards get their data ready in
 // memory; "first render" is from creating the board to its first laid-out frame, "a move" from the
 // input that drops a card to the frame that shows it in its new place.
-import { createCrmClient, createMemoryAdapter, type CrmClient, type DealCreate, type PipelineCreate } from '@rapport/core';
+import { createCrmClient, type CrmClient, type DealCreate, type PipelineCreate } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { SeededRandom } from '@rapport/core/demo';
 import { CrmPipelineBoard } from '../../packages/elements/src/pipeline-board/pipeline-board.js';
 import { pipelineDealsQuery } from '../../packages/elements/src/pipeline-board/pipeline-deals-query.js';

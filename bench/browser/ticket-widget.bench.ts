@@ -3,7 +3,8 @@
 // first rows laid out), first render with the data cached, a filter change on the loaded queue,
 // and a status change that asks the adapter again. The escalation of breaches is left to the
 // host's rules engine here (one without rules), so no writes run during the measurements.
-import { createCrmClient, createMemoryAdapter, type CrmClient, type RecordInput } from '@rapport/core';
+import { createCrmClient, type CrmClient, type RecordInput } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { createDemoData } from '@rapport/core/demo';
 import { createRulesEngine, ruleActionsFromClient, slaMonitor } from '@rapport/core/rules';
 import { CrmTicketWidget } from '@rapport/elements';

@@ -1,4 +1,5 @@
-import { createMemoryAdapter, type ListQuery } from '@rapport/core';
+import type { ListQuery } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { SeededRandom } from '@rapport/core/demo';
 import { measure, report, reportRatio } from '../lib/measure.js';
 

@@ -1,4 +1,5 @@
-import { cloneJson, type ChangeEvent, type Unsubscribe } from '@rapport/core';
+import type { ChangeEvent, Unsubscribe } from '@rapport/core';
+import { cloneJson } from '@rapport/core/adapter';
 
 /** The part of `BroadcastChannel` the adapter uses to hear and tell other tabs about changes. */
 export interface ChangeChannel {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createMemoryAdapter, createOutbox, type ChangeEvent, type StorageAdapter } from '@rapport/core';
+import { createOutbox, type ChangeEvent, type StorageAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { runAdapterConformance } from '@rapport/core/testing';
 import { createIndexedDbAdapter, type IndexedDbAdapter } from './indexeddb-adapter.js';
 import { createIndexedDbOutboxStore } from './indexeddb-outbox-store.js';

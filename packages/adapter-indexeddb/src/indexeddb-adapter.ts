@@ -2,12 +2,7 @@ import {
   ConflictError,
   NotFoundError,
   ValidationError,
-  cloneJson,
-  normalizeListQuery,
-  patchRecord,
   randomId,
-  requireRecordObject,
-  stampRecord,
   type AdapterRecord,
   type ChangeEvent,
   type CreateOptions,
@@ -19,6 +14,13 @@ import {
   type Unsubscribe,
   type UpdateOptions,
 } from '@rapport/core';
+import {
+  cloneJson,
+  normalizeListQuery,
+  patchRecord,
+  requireRecordObject,
+  stampRecord,
+} from '@rapport/core/adapter';
 import { createChangeFeed, type ChangeChannel } from './change-feed.js';
 import { createCollectionCache } from './collection-cache.js';
 import { createConnection } from './connection.js';

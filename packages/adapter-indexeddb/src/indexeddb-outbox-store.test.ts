@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { NetworkError, createMemoryAdapter, createOutbox, type OutboxEntry, type StorageAdapter } from '@rapport/core';
+import { NetworkError, createOutbox, type OutboxEntry, type StorageAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { createIndexedDbOutboxStore } from './indexeddb-outbox-store.js';
 
 const START = Date.parse('2025-03-01T09:00:00Z');

@@ -1,13 +1,15 @@
+import type {
+  AdapterRecord,
+  NormalizedListQuery,
+  Page,
+} from '@rapport/core';
 import {
   compareValues,
   compileFieldPath,
   createRecordFilter,
   decodeCursor,
   encodeCursor,
-  type AdapterRecord,
-  type NormalizedListQuery,
-  type Page,
-} from '@rapport/core';
+} from '@rapport/core/adapter';
 
 interface Row {
   /** The record's sort values, its `id` last. */

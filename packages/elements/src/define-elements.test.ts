@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createCrmClient, createMemoryAdapter } from '@rapport/core';
+import { createCrmClient } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { scopedTagName } from './base/registry.js';
 import { CrmContactCard } from './contact-card/contact-card.js';
 import { defineElements } from './define-elements.js';

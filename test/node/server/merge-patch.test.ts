@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRestAdapter } from '@rapport/adapter-rest';
 import * as z from 'zod/mini';
-import { createCrmClient, entities, entityNames } from '@rapport/core';
+import { createCrmClient, entityNames } from '@rapport/core';
+import { entities } from '@rapport/core/schema';
 import { slaPausePatch } from '@rapport/core/domain';
 import { call, type Answer, type CallOptions } from './http.js';
 import { startTestServer, type TestServer } from './test-server.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError, decodeCursor, encodeCursor } from '@rapport/core';
+import { ValidationError } from '@rapport/core';
+import { decodeCursor, encodeCursor } from '@rapport/core/adapter';
 
 const sort = [{ field: 'name' }, { field: 'id' }] as const;
 

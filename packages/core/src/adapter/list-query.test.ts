@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError, normalizeListQuery } from '@rapport/core';
+import { ValidationError } from '@rapport/core';
+import { normalizeListQuery } from '@rapport/core/adapter';
 
 describe('normalizeListQuery', () => {
   it('fills the defaults: createdAt order, id tiebreak, 50 per page', () => {

@@ -1,6 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryAdapter, type ChangeEvent } from '@rapport/core';
+import { ValidationError, type ChangeEvent } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 
 describe('createMemoryAdapter', () => {
   it('stamps records with the given tenant, clock and id generator', async () => {
@@ -33,11 +34,26 @@ describe('createMemoryAdapter', () => {
         ],
       },
     });
-    expect(await adapter.get('contacts', 'c-001')).toEqual({
+    expect(await adapter.get('contacts', 'c-001')).toMatchObject({
       id: 'c-001', tenantId: 'demo', version: 4, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-02-01T00:00:00.000Z', name: '王芳',
     });
     const page = await adapter.list('contacts', { where: { name: 'No stamps' } });
     expect(page.items[0]).toMatchObject({ version: 1, createdAt: '2025-05-01T08:00:00.000Z' });
+  });
+
+  it('stores a seed of a CRM collection as a write would: with its schema defaults, and refuses an invalid one', async () => {
+    const adapter = createMemoryAdapter({ seed: { tickets: [{ id: 't1', subject: 'Printer', description: 'Jammed', channel: 'email', requesterId: 'c1' }], things: [{ id: 'x', any: 'shape' }] } });
+    expect(await adapter.get('tickets', 't1')).toMatchObject({ status: 'new', priority: 'normal', escalationLevel: 0, attachments: [] });
+    expect(await adapter.get('things', 'x')).toMatchObject({ any: 'shape' });
+    let refused: unknown;
+    try {
+      createMemoryAdapter({ seed: { contacts: [{ id: 'c9', name: '' }] } });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).message).toBe('Seed record c9 of contacts is invalid');
+    expect((refused as ValidationError).issuesAt('name')).toHaveLength(1);
   });
 
   it('sees writes made between pages of one walk', async () => {

@@ -1,5 +1,7 @@
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import { randomId } from '../random-id.js';
+import { isEntityName } from '../schema/entity-names.js';
+import { validateStored } from '../schema/validators.js';
 import { cloneJson } from './clone-json.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { compileFieldPath } from './field-path.js';
@@ -28,6 +30,9 @@ export interface MemoryAdapterOptions {
   /**
    * Records to preload, by collection. A record keeps its `id`, `version`, `createdAt` and
    * `updatedAt` when it has them and gets fresh ones when not; `tenantId` is always the adapter's.
+   * A record of a CRM collection (`contacts`, `deals`, …) is stored as a write would store it:
+   * checked against its entity's schema, with the schema's defaults, or refused with a
+   * `ValidationError` naming the record and its fields.
    */
   readonly seed?: Readonly<Record<string, readonly RecordInput[]>>;
   /** Stamped on every record. Default `'default'`. */
@@ -140,7 +145,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const version = Number.isInteger(fields.version) && (fields.version as number) >= 1 ? (fields.version as number) : 1;
       const createdAt = typeof fields.createdAt === 'string' ? fields.createdAt : seededAt;
       const updatedAt = typeof fields.updatedAt === 'string' ? fields.updatedAt : createdAt;
-      store(name, stampRecord(fields, { id, tenantId, version, createdAt, updatedAt }));
+      store(name, seededRecord(name, stampRecord(fields, { id, tenantId, version, createdAt, updatedAt })));
     }
   }
 
@@ -281,3 +286,13 @@ function firstAfter(sorted: readonly SortedEntry[], position: readonly unknown[]
   return low;
 }
 
+/** A seed of a CRM collection, as the client's create would have stored it; other collections as given. */
+function seededRecord(collection: string, record: AdapterRecord): AdapterRecord {
+  if (!isEntityName(collection)) return record;
+  try {
+    return validateStored(collection, record) as AdapterRecord;
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError(error.issues, `Seed record ${record.id} of ${collection} is invalid`);
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { compareValues } from '@rapport/core';
+import { compareValues } from '@rapport/core/adapter';
 
 describe('compareValues', () => {
   it('orders booleans, numbers, strings, then missing', () => {

@@ -1,11 +1,12 @@
 import { QueryClient } from '@tanstack/query-core';
 import type { StorageAdapter } from '../adapter/storage-adapter.js';
 import { createEventBus, type DomainEventBus, type DomainEventMap } from '../events/index.js';
-import { entityNames, type EntityName } from '../schema/entities.js';
+import { entityNames, type EntityName } from '../schema/entity-names.js';
 import { getDefaultClient, setDefaultClient } from './default-client.js';
 import { applyExternalChange } from './external-changes.js';
 import { QUERY_KEY_ROOT } from './query-keys.js';
 import { createResource, type Resource } from './resource.js';
+import { loadValidators } from './validators.js';
 
 export interface CrmClientOptions {
   readonly adapter: StorageAdapter;
@@ -15,6 +16,13 @@ export interface CrmClientOptions {
   readonly now?: () => Date;
   /** A cache shared with the host application; by default the client makes its own. */
   readonly queryClient?: QueryClient;
+  /**
+   * Check every record an adapter returns against its entity's whole schema, with its defaults
+   * applied (the schemas then load with the first read). Off by default: every write is validated
+   * before it is stored, so reads check only the fields the client relies on. Turn it on while
+   * developing an adapter, or over a store other writers fill.
+   */
+  readonly validateReads?: boolean;
 }
 
 /** One typed resource per collection: `client.contacts`, `client.deals`, … */
@@ -27,6 +35,11 @@ export interface CrmClient extends CrmResources {
   readonly events: DomainEventBus;
   readonly locale: string;
   readonly now: () => Date;
+  /**
+   * Fetches what writes are validated with (the schemas), so the first write does not wait for it:
+   * call it when a form gets focus. Writes fetch it themselves otherwise.
+   */
+  prepareWrites(): Promise<void>;
   /** Stops watching the adapter and drops everything this client cached. Calling it twice is harmless. */
   dispose(): void;
 }
@@ -34,11 +47,11 @@ export interface CrmClient extends CrmResources {
 /** Cached reads are served without asking the adapter for this long; watch events and writes keep them current meanwhile. */
 const FRESH_FOR_MS = 30_000;
 
-export function createCrmClient({ adapter, locale = 'en', now = () => new Date(), queryClient: sharedQueryClient }: CrmClientOptions): CrmClient {
+export function createCrmClient({ adapter, locale = 'en', now = () => new Date(), queryClient: sharedQueryClient, validateReads = false }: CrmClientOptions): CrmClient {
   const queryClient = sharedQueryClient ?? new QueryClient({ defaultOptions: { queries: { staleTime: FRESH_FOR_MS } } });
   queryClient.mount();
   const events = createEventBus<DomainEventMap>();
-  const context = { adapter, queryClient, events };
+  const context = { adapter, queryClient, events, validateReads };
   const resources = Object.fromEntries(entityNames.map((name) => [name, createResource(name, context)])) as unknown as CrmResources;
   const stopWatching = adapter.watch?.('*', (change) => applyExternalChange(queryClient, change));
 
@@ -50,6 +63,9 @@ export function createCrmClient({ adapter, locale = 'en', now = () => new Date()
     events,
     locale,
     now,
+    async prepareWrites() {
+      await loadValidators();
+    },
     dispose() {
       if (disposed) return;
       disposed = true;

@@ -1,8 +1,10 @@
 import type { QueryClient } from '@tanstack/query-core';
 import type { ChangeEvent } from '../adapter/storage-adapter.js';
-import { entities, type EntityName } from '../schema/entities.js';
+import { isEntityName } from '../schema/entity-names.js';
+import type { EntityRecord } from '../schema/entities.js';
 import { writeConfirmedRecord } from './optimistic.js';
 import { createQueryKeys } from './query-keys.js';
+import { storedRecordIssues } from './stored-record.js';
 
 /**
  * Brings the cache in step with a change reported by `adapter.watch` (another tab, user or
@@ -12,13 +14,9 @@ import { createQueryKeys } from './query-keys.js';
 export function applyExternalChange(queryClient: QueryClient, change: ChangeEvent): void {
   if (!isEntityName(change.collection)) return;
   const keys = createQueryKeys(change.collection);
-  const parsed = change.record && entities[change.collection].schema.safeParse(change.record);
-  if (parsed?.success) writeConfirmedRecord(queryClient, keys, parsed.data);
-  // A removal, or a record that fails its schema: a refetch reports either through the read path.
+  if (change.record && storedRecordIssues(change.record).length === 0) writeConfirmedRecord(queryClient, keys, change.record as unknown as EntityRecord<typeof change.collection>);
+  // A removal, or a record without its stored fields: a refetch reports either through the read path.
   else void queryClient.invalidateQueries({ queryKey: keys.detail(change.id), exact: true });
   void queryClient.invalidateQueries({ queryKey: keys.lists() });
 }
 
-function isEntityName(name: string): name is EntityName {
-  return Object.hasOwn(entities, name);
-}

@@ -1,7 +1,7 @@
 import { MutationObserver, QueryClient, QueryObserver } from '@tanstack/query-core';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../adapter/memory-adapter.js';
-import type { Page, StorageAdapter } from '../adapter/storage-adapter.js';
+import type { AdapterRecord, Page, StorageAdapter } from '../adapter/storage-adapter.js';
 import { ConflictError, NetworkError, NotFoundError, PermissionError, ValidationError } from '../errors/index.js';
 import { createEventBus, type DomainEventMap } from '../events/index.js';
 import type { Contact } from '../schema/contact.js';
@@ -10,9 +10,9 @@ import { createResource } from './resource.js';
 const ada = { id: 'c1', name: 'Ada Lovelace', tags: ['vip'] };
 const grace = { id: 'c2', name: 'Grace Hopper' };
 
-function setup(adapter: StorageAdapter = createMemoryAdapter({ seed: { contacts: [ada, grace] } })) {
+function setup(adapter: StorageAdapter = createMemoryAdapter({ seed: { contacts: [ada, grace] } }), validateReads = false) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
-  const contacts = createResource('contacts', { adapter, queryClient, events: createEventBus<DomainEventMap>() });
+  const contacts = createResource('contacts', { adapter, queryClient, events: createEventBus<DomainEventMap>(), validateReads });
   return { adapter, queryClient, contacts };
 }
 
@@ -63,13 +63,40 @@ describe('a resource', () => {
     expect((await contacts.list()).total).toBe(2);
   });
 
-  it('reports a stored record that fails its schema instead of passing it on', async () => {
-    const { contacts } = setup(createMemoryAdapter({ seed: { contacts: [{ id: 'broken', name: 42 }] } }));
+  it('reports a record that lacks the fields every stored record has, instead of passing it on', async () => {
+    const adapter = createMemoryAdapter({ seed: { contacts: [ada] } });
+    const withoutVersion: StorageAdapter = {
+      ...adapter,
+      get: async (...args) => ({ ...(await adapter.get(...args)), version: undefined as unknown as number }),
+      list: async (...args) => {
+        const page = await adapter.list(...args);
+        return { ...page, items: page.items.map((item) => ({ ...item, id: 7 as unknown as string })) };
+      },
+    };
+    const { contacts } = setup(withoutVersion);
+    const error = await contacts.get('c1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issuesAt('version')).toMatchObject([{ code: 'required' }]);
+    expect((error as ValidationError).message).toBe('A stored contacts record is invalid');
+    await expect(contacts.list()).rejects.toMatchObject({ kind: 'validation', issues: [{ path: ['id'], code: 'invalid_type' }] });
+  });
+
+  it('checks every field of what it reads against the schema, defaults applied, when asked to', async () => {
+    const adapter = createMemoryAdapter();
+    const stored = { tenantId: 'default', version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+    const records: Record<string, AdapterRecord> = { broken: { ...stored, id: 'broken', name: 42 }, bare: { ...stored, id: 'bare', name: 'Bare' } };
+    const filledByAnotherWriter: StorageAdapter = {
+      ...adapter,
+      get: async (_collection, id) => records[id]!,
+      list: async () => ({ items: Object.values(records), nextCursor: null, total: 2 }),
+    };
+    const { contacts } = setup(filledByAnotherWriter, true);
     const error = await contacts.get('broken').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issuesAt('name')).toHaveLength(1);
     expect((error as ValidationError).message).toBe('A stored contacts record is invalid');
     await expect(contacts.list()).rejects.toBeInstanceOf(ValidationError);
+    expect(await contacts.get('bare')).toMatchObject({ tags: [], channels: [], customFields: {} });
   });
 
   it('turns an untyped adapter failure into a NetworkError that keeps the cause, and passes typed ones through', async () => {

@@ -11,12 +11,13 @@ import type {
 } from '../adapter/storage-adapter.js';
 import { isCrmError, NetworkError, ValidationError, type CrmError } from '../errors/index.js';
 import type { DomainEventBus } from '../events/index.js';
-import { entities, type EntityCreate, type EntityName, type EntityRecord, type EntityUpdate } from '../schema/entities.js';
-import { parseOrThrow } from '../schema/parse.js';
+import type { EntityCreate, EntityName, EntityRecord, EntityUpdate } from '../schema/entities.js';
 import { announceCreated, announcesUpdates, announceUpdated, type CachedRecordLookup } from './announce-write.js';
 import { applyOptimistic, findCachedRecord, insertIntoCachedLists, writeConfirmedRecord } from './optimistic.js';
 import { createQueryKeys, type QueryKeys } from './query-keys.js';
 import { createSerialQueue } from './serial-queue.js';
+import { requireStoredRecord } from './stored-record.js';
+import { loadValidators } from './validators.js';
 
 export interface CreateVariables<N extends EntityName> {
   readonly input: EntityCreate<N>;
@@ -81,13 +82,14 @@ export interface ResourceContext {
   readonly adapter: StorageAdapter;
   readonly queryClient: QueryClient;
   readonly events: DomainEventBus;
+  /** Check every record read against its entity's whole schema, not only its stored fields. */
+  readonly validateReads: boolean;
 }
 
 const MAX_READ_ATTEMPTS = 3;
 
 /** One generic implementation serves every collection, which keeps the browser bundle small. */
-export function createResource<N extends EntityName>(collection: N, { adapter, queryClient, events }: ResourceContext): Resource<N> {
-  const spec = entities[collection];
+export function createResource<N extends EntityName>(collection: N, { adapter, queryClient, events, validateReads }: ResourceContext): Resource<N> {
   const keys = createQueryKeys(collection);
   // One write at a time per record: each optimistic change and its rollback then see the cache
   // the previous write of that record left, never a half-finished one.
@@ -95,10 +97,12 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
 
   const cached: CachedRecordLookup = (other, id) => findCachedRecord(queryClient, createQueryKeys(other), id);
 
-  function parseStored(raw: AdapterRecord): EntityRecord<N> {
+  async function parseStored(raw: AdapterRecord): Promise<EntityRecord<N>> {
+    const record = requireStoredRecord(collection, raw);
+    if (!validateReads) return record as unknown as EntityRecord<N>;
+    const { validateStored } = await loadValidators();
     try {
-      // TypeScript widens `entities[collection]` to the union of all entities; the schema is N's.
-      return parseOrThrow(spec.schema, raw) as EntityRecord<N>;
+      return validateStored(collection, record) as unknown as EntityRecord<N>;
     } catch (error) {
       if (error instanceof ValidationError) throw new ValidationError(error.issues, `A stored ${collection} record is invalid`);
       throw error;
@@ -111,7 +115,7 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
 
   async function list(query: ListQuery = {}, options?: RequestOptions): Promise<Page<EntityRecord<N>>> {
     const page = await callAdapter(() => adapter.list(collection, query, options));
-    return { ...page, items: page.items.map(parseStored) };
+    return { ...page, items: await Promise.all(page.items.map(parseStored)) };
   }
 
   /** Events of an update compare against the record as it was; read it only when the cache lacks that version. */
@@ -132,8 +136,8 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
       mutationKey: [...keys.all, 'create'],
       networkMode: 'always',
       mutationFn: async ({ input, options }) => {
-        const data = parseOrThrow(spec.create, input);
-        const record = parseStored(await callAdapter(() => adapter.create(collection, data, options)));
+        const data = (await loadValidators()).validateCreate(collection, input);
+        const record = await parseStored(await callAdapter(() => adapter.create(collection, data, options)));
         queryClient.setQueryData(keys.detail(record.id), record);
         insertIntoCachedLists(queryClient, keys, record);
         void queryClient.invalidateQueries({ queryKey: keys.lists() });
@@ -151,13 +155,13 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
       networkMode: 'always',
       mutationFn: ({ id, patch, options }) =>
         serialPerRecord(id, async () => {
-          const changes = parseOrThrow(spec.update, patch);
+          const changes = (await loadValidators()).validateUpdate(collection, patch) as EntityUpdate<N>;
           const previous = await previousVersion(id, options.expectedVersion);
           await stopRefetches(id);
           const rollback = applyOptimistic<EntityRecord<N>>(queryClient, keys, id, (record) => ({ ...record, ...changes }));
           let record: EntityRecord<N>;
           try {
-            record = parseStored(await callAdapter(() => adapter.update(collection, id, changes, options)));
+            record = await parseStored(await callAdapter(() => adapter.update(collection, id, changes, options)));
           } catch (error) {
             rollback();
             throw error;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { entities, entityNames, parseOrThrow } from '@rapport/core';
+import { entityNames } from '@rapport/core';
+import { entities, parseOrThrow } from '@rapport/core/schema';
 import { DEMO_IDS, createDemoAdapter, createDemoData, type DemoData } from '@rapport/core/demo';
 
 const now = new Date('2025-06-30T08:00:00.000Z');

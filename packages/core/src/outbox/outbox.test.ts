@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   NetworkError,
   ValidationError,
-  createMemoryAdapter,
   createMemoryOutboxStore,
   createOutbox,
   exponentialBackoff,
@@ -15,6 +14,9 @@ import {
   type OutboxTimer,
   type StorageAdapter,
 } from '@rapport/core';
+import {
+  createMemoryAdapter,
+} from '@rapport/core/adapter';
 
 const START = Date.parse('2025-03-01T09:00:00Z');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entities, entityNames, parseOrThrow, type EntityCreate, type EntityName } from '@rapport/core';
+import { entityNames, type EntityCreate, type EntityName } from '@rapport/core';
+import { entities, parseOrThrow } from '@rapport/core/schema';
 
 const stored = { id: 'r-1', tenantId: 't-1', version: 3, createdAt: '2025-01-02T03:04:05.000Z', updatedAt: '2025-02-03T04:05:06.000Z' };
 

@@ -1,4 +1,7 @@
 import type * as z from 'zod/mini';
+import type { EntityName } from './entity-names.js';
+
+export type { EntityName };
 import { accountCreateSchema, accountSchema, accountUpdateSchema } from './account.js';
 import { activityCreateSchema, activitySchema, activityUpdateSchema } from './activity.js';
 import { contactCreateSchema, contactSchema, contactUpdateSchema } from './contact.js';
@@ -31,11 +34,7 @@ export const entities = {
   surveys: { schema: surveySchema, create: surveyCreateSchema, update: surveyUpdateSchema },
   surveyResponses: { schema: surveyResponseSchema, create: surveyResponseCreateSchema, update: surveyResponseUpdateSchema },
   orders: { schema: orderSchema, create: orderCreateSchema, update: orderUpdateSchema },
-} as const;
-
-export type EntityName = keyof typeof entities;
-
-export const entityNames = Object.keys(entities) as EntityName[];
+} as const satisfies Record<EntityName, unknown>;
 
 /** A stored record of collection `N`, as `get` and `list` return it. */
 export type EntityRecord<N extends EntityName> = z.output<(typeof entities)[N]['schema']>;

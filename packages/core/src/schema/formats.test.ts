@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ValidationError, emailSchema, isoDateSchema, isoDateTimeSchema, parseOrThrow, urlSchema } from '@rapport/core';
+import { ValidationError } from '@rapport/core';
+import { emailSchema, isoDateSchema, isoDateTimeSchema, parseOrThrow, urlSchema } from '@rapport/core/schema';
 
 function issueOf(schema: z.core.$ZodType, value: unknown) {
   try {

@@ -14,5 +14,8 @@ export * from './kb-article.js';
 export * from './survey.js';
 export * from './survey-response.js';
 export * from './order.js';
+export * from './entity-names.js';
 export * from './entities.js';
 export * from './parse.js';
+export * from './entity-names.js';
+export * from './validators.js';

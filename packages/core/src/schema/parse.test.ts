@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ValidationError, contactCreateSchema, dealCreateSchema, parseOrThrow, toFieldIssues } from '@rapport/core';
+import { ValidationError } from '@rapport/core';
+import { contactCreateSchema, dealCreateSchema, parseOrThrow, toFieldIssues } from '@rapport/core/schema';
 
 function issuesOf(run: () => unknown): ValidationError['issues'] {
   try {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   ValidationError,
+  type FieldIssue,
+} from '@rapport/core';
+import {
   contactCreateSchema,
   parseOrThrow,
   pipelineCreateSchema,
   slaPolicyCreateSchema,
   surveyCreateSchema,
-  type FieldIssue,
-} from '@rapport/core';
+} from '@rapport/core/schema';
 
 function issuesOf(schema: Parameters<typeof parseOrThrow>[0], value: unknown): Array<Pick<FieldIssue, 'path' | 'code'>> {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ValidationError, parseOrThrow, wholeNumberSchema } from '@rapport/core';
+import { ValidationError } from '@rapport/core';
+import { parseOrThrow, wholeNumberSchema } from '@rapport/core/schema';
 
 function issueOf(schema: z.core.$ZodType, value: unknown) {
   try {

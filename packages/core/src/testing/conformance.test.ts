@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryAdapter, type AdapterRecord, type ListQuery, type StorageAdapter } from '@rapport/core';
+import type { AdapterRecord, ListQuery, StorageAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { runAdapterConformance } from '@rapport/core/testing';
 
 /** Registers the suite with a recording runner, so one test can be run against a faulty adapter. */

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { createMemoryAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { runAdapterConformance } from '@rapport/core/testing';
 
 runAdapterConformance('memory', () => createMemoryAdapter(), { describe, it });

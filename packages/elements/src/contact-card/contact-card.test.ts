@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type MemoryAdapter, type RecordInput } from '@rapport/core';
+import { createCrmClient, NetworkError, type CrmClient, type MemoryAdapter, type RecordInput } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import '../define.js';
 import { contactCardChunks } from './contact-card.chunks.js';
 import type { CrmContactCard } from './contact-card.js';

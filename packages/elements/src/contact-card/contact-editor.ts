@@ -1,4 +1,5 @@
-import { ConflictError, contactSchema, ValidationError, type Contact, type ContactUpdate, type CrmClient, type FieldIssue } from '@rapport/core';
+import { ConflictError, ValidationError, type Contact, type ContactUpdate, type CrmClient, type FieldIssue } from '@rapport/core';
+import { contactSchema } from '@rapport/core/schema';
 import type { ReactiveControllerHost } from 'lit';
 import { CrmContactUpdatedEvent, CrmContactUpdateEvent } from './contact-card.events.js';
 import { conflictRows, draftOf, patchFrom, type ConflictRow, type ContactDraft, type EditableField } from './contact-draft.js';

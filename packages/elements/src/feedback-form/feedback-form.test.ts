@@ -1,5 +1,6 @@
 import { createIndexedDbOutboxStore } from '@rapport/adapter-indexeddb';
-import { createCrmClient, createMemoryAdapter, NetworkError, PermissionError, type CrmClient, type RecordInput, type StorageAdapter, type SurveyResponse } from '@rapport/core';
+import { createCrmClient, NetworkError, PermissionError, type CrmClient, type RecordInput, type StorageAdapter, type SurveyResponse } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';

@@ -1,4 +1,5 @@
-import { createCrmClient, createMemoryAdapter, NetworkError, type CrmClient, type MemoryAdapter, type RecordInput } from '@rapport/core';
+import { createCrmClient, NetworkError, type CrmClient, type MemoryAdapter, type RecordInput } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { CrmFeedbackSummary } from './feedback-summary.js';

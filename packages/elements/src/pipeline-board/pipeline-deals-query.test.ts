@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createCrmClient, createMemoryAdapter, type Deal, type StorageAdapter } from '@rapport/core';
+import { createCrmClient, type Deal, type StorageAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
 import { testDeal, testPipeline } from './test-board.js';
 

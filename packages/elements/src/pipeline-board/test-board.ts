@@ -1,4 +1,5 @@
-import { createCrmClient, createMemoryAdapter, type CrmClient, type DealCreate, type MemoryAdapter, type StorageAdapter } from '@rapport/core';
+import { createCrmClient, type CrmClient, type DealCreate, type MemoryAdapter, type StorageAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 
 /** The clock every board test reads: deal ages are counted to it. */
 export const TEST_NOW = new Date('2025-03-01T09:00:00.000Z');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createMemoryAdapter, type ChangeEvent, type StorageAdapter } from '@rapport/core';
+import type { ChangeEvent, StorageAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { lazyAdapter } from './lazy-adapter.js';
 
 function deferred<T>() {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createCrmClient, createMemoryAdapter, setDefaultClient, type CrmClient } from '@rapport/core';
+import { createCrmClient, setDefaultClient, type CrmClient } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { DEMO_IDS } from '@rapport/core/demo';
 import '../define.js';
 import type { CrmContactCard } from '../contact-card/contact-card.js';

@@ -1,4 +1,5 @@
-import { createCrmClient, createMemoryAdapter, type CrmClient, type MemoryAdapter, type RecordInput, type StorageAdapter } from '@rapport/core';
+import { createCrmClient, type CrmClient, type MemoryAdapter, type RecordInput, type StorageAdapter } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 
 /** Monday 3 March 2025, 12:00 in Shanghai: inside the business hours of the test policy. */
 export const NOW = new Date('2025-03-03T04:00:00Z');

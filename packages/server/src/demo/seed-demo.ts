@@ -1,4 +1,5 @@
-import { entities, entityNames, parseOrThrow, type AdapterRecord } from '@rapport/core';
+import { entityNames, type AdapterRecord } from '@rapport/core';
+import { entities, parseOrThrow } from '@rapport/core/schema';
 import { createDemoData, DEMO_IDS } from '@rapport/core/demo';
 import { createApiKey, findApiKey, revokeApiKeys } from '../auth/api-keys.js';
 import { signCustomerToken } from '../auth/customer-token.js';

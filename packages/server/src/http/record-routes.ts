@@ -1,4 +1,5 @@
-import { entities, idSchema, NotFoundError, ValidationError, type EntityName } from '@rapport/core';
+import { NotFoundError, ValidationError, type EntityName } from '@rapport/core';
+import { entities, idSchema } from '@rapport/core/schema';
 import * as z from 'zod/mini';
 import { Hono, type Context } from 'hono';
 import type { RecordService } from '../records/record-service.js';

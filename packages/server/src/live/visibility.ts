@@ -1,4 +1,5 @@
-import { compileFieldPath, createRecordFilter, NotFoundError, type AdapterRecord } from '@rapport/core';
+import { NotFoundError, type AdapterRecord } from '@rapport/core';
+import { compileFieldPath, createRecordFilter } from '@rapport/core/adapter';
 import type { RecordStore } from '../storage/record-store.js';
 import type { RowScope } from '../storage/row-scope.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityNames, ticketStatusSchema } from '@rapport/core';
+import { entityNames } from '@rapport/core';
+import { ticketStatusSchema } from '@rapport/core/schema';
 import { openApiDocument } from './openapi-document.js';
 
 type Json = Record<string, any>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { entities, entityNames, type EntityName } from '@rapport/core';
+import { entityNames, type EntityName } from '@rapport/core';
+import { entities } from '@rapport/core/schema';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,8 +1,5 @@
 import {
-  entities,
   isCrmError,
-  normalizeListQuery,
-  parseOrThrow,
   PermissionError,
   ValidationError,
   ConflictError,
@@ -11,6 +8,13 @@ import {
   type ListQuery,
   type Page,
 } from '@rapport/core';
+import {
+  entities,
+  parseOrThrow,
+} from '@rapport/core/schema';
+import {
+  normalizeListQuery,
+} from '@rapport/core/adapter';
 import { accessFor, type CollectionAccess } from '../access/access-policy.js';
 import { assertAddsAnswersOnly, assertAnswerAdditionRequest, assertWithinAdditionWindow } from '../access/answer-addition.js';
 import type { Action } from '../access/permissions.js';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as fc from 'fast-check';
-import { compareValues, compileFieldPath, createRecordFilter, normalizeListQuery, type AdapterRecord, type FieldCondition, type Scalar, type SortKey } from '@rapport/core';
+import type { AdapterRecord, FieldCondition, Scalar, SortKey } from '@rapport/core';
+import { compareValues, compileFieldPath, createRecordFilter, normalizeListQuery } from '@rapport/core/adapter';
 import type { Database } from '../database/database.js';
 import { openDatabase } from '../database/open-database.js';
 import { RecordStore } from './record-store.js';

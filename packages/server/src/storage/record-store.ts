@@ -1,15 +1,17 @@
 import {
-  compileFieldPath,
   ConflictError,
-  decodeCursor,
-  encodeCursor,
   NotFoundError,
   randomId,
-  stampRecord,
   type AdapterRecord,
   type NormalizedListQuery,
   type Page,
 } from '@rapport/core';
+import {
+  compileFieldPath,
+  decodeCursor,
+  encodeCursor,
+  stampRecord,
+} from '@rapport/core/adapter';
 import type { Database, SqlExecutor } from '../database/database.js';
 import { filterSql } from './filter-sql.js';
 import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
