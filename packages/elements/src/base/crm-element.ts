@@ -10,6 +10,9 @@ import { themeTokens } from './theme/tokens.js';
 
 export type ThemeName = 'light' | 'dark';
 
+/** Events that show a visitor reaching into a widget; composed, so they arrive from inside its shadow root. */
+const WRITE_INTENT = ['focusin', 'pointerdown'] as const;
+
 /**
  * Base of every Rapport widget: where its client comes from, its locale and its theme.
  *
@@ -28,6 +31,26 @@ export abstract class CrmElement extends LitElement {
   protected readonly i18n = new LocaleController(this);
 
   readonly #provided = new ContextConsumer(this, { context: clientContext, subscribe: true });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of WRITE_INTENT) this.addEventListener(type, this.#prepareWrites, { once: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of WRITE_INTENT) this.removeEventListener(type, this.#prepareWrites);
+  }
+
+  /**
+   * A visitor reaching into the widget may be about to write: fetch the schemas writes are
+   * validated with now, so the write does not wait for them. A page that is only looked at never
+   * downloads them. Offline, the write itself fetches them again later.
+   */
+  readonly #prepareWrites = (): void => {
+    for (const type of WRITE_INTENT) this.removeEventListener(type, this.#prepareWrites);
+    this.activeClient?.prepareWrites().catch(() => undefined);
+  };
 
   /** The first render waits for the messages of the widget's locale, so a page never flashes English. */
   protected override scheduleUpdate(): void | Promise<unknown> {
