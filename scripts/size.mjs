@@ -51,11 +51,18 @@ const entries = [
   { name: '@rapport/core/schema', budget: null, source: `export * from '@rapport/core/schema';` },
   { name: '@rapport/core/adapter', budget: null, source: `export * from '@rapport/core/adapter';` },
   { name: '@rapport/core/domain', budget: null, source: `export * from '@rapport/core/domain';` },
+  { name: '@rapport/core/rules', budget: null, source: `export * from '@rapport/core/rules';` },
   { name: '@rapport/core/demo', budget: null, source: `export * from '@rapport/core/demo';` },
   { name: '<crm-contact-card> with the SDK', budget: 25, source: widget('contact-card', 'CrmContactCard', 'crm-contact-card') },
   { name: '<crm-pipeline-board> with the SDK', budget: 25, source: widget('pipeline-board', 'CrmPipelineBoard', 'crm-pipeline-board') },
   { name: '<crm-ticket-widget> with the SDK', budget: 25, source: widget('ticket-widget', 'CrmTicketWidget', 'crm-ticket-widget') },
   { name: '<crm-feedback-form> with the SDK', budget: 25, source: widget('feedback-form', 'CrmFeedbackForm', 'crm-feedback-form') },
+  { name: '@rapport/elements (every widget)', budget: null, source: `export * from '@rapport/elements';` },
+  { name: '@rapport/elements/define', budget: null, source: `import '@rapport/elements/define';` },
+  { name: '@rapport/elements/provider', budget: null, source: `export * from '@rapport/elements/provider';` },
+  { name: '@rapport/adapter-rest', budget: null, source: `export * from '@rapport/adapter-rest';` },
+  { name: '@rapport/adapter-indexeddb', budget: null, source: `export * from '@rapport/adapter-indexeddb';` },
+  { name: '@rapport/react (react external)', budget: null, source: `export * from '@rapport/react';`, external: ['react', 'react-dom'] },
   { name: 'floor: widget base, one query', budget: null, source: floor(false) },
   { name: 'floor: … with the SDK client', budget: null, source: floor(true) },
 ];
@@ -71,7 +78,7 @@ const cdnFiles = [
  * chunk it can load later: translations, editors and other views fetched when first shown.
  * Each file is gzipped on its own, as a server sends it.
  */
-async function bundledSize(source, name) {
+async function bundledSize({ source, name, external = [] }) {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-size-'));
   const entry = join(dir, 'entry.ts');
   writeFileSync(entry, source);
@@ -81,6 +88,7 @@ async function bundledSize(source, name) {
       nodePaths: [join(process.cwd(), 'node_modules')],
       absWorkingDir: process.cwd(),
       bundle: true,
+      external,
       splitting: true,
       outdir: join(dir, 'out'),
       minify: true,
@@ -101,7 +109,7 @@ async function bundledSize(source, name) {
     const visit = (file) => {
       if (initial.has(file)) return;
       initial.add(file);
-      for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') visit(imported.path);
+      for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
     };
     visit(start);
     const sum = (files, of) => files.reduce((total, file) => total + (of.get(file) ?? 0), 0);
@@ -116,7 +124,7 @@ async function bundledSize(source, name) {
 }
 
 const rows = [];
-for (const entry of entries) rows.push({ ...entry, ...(await bundledSize(entry.source, entry.name)) });
+for (const entry of entries) rows.push({ ...entry, ...(await bundledSize(entry)) });
 for (const cdn of cdnFiles) {
   if (!existsSync(cdn.file)) throw new Error(`${cdn.file} is missing: run npm run build first`);
   const code = readFileSync(cdn.file);
