@@ -13,8 +13,9 @@ const INTENT = ['focusin', 'pointerdown', 'input'] as const;
 
 /**
  * Fetches the submit path (the sender and its durable outbox, the spam checks, the thank-you
- * state) on the visitor's first interaction with the form, long before they can send, so the
- * answers still go out, or wait in the outbox, when the network drops while they fill the form in.
+ * state) once the form has rendered and the page is idle, or at the visitor's first interaction if
+ * that comes sooner: long before they can send, so the answers still go out, or wait in the outbox,
+ * when the network drops while they fill the form in. The form's first render does not wait for it.
  * It is fetched at once when the outbox holds responses this form must send or offer again. A
  * fetch that failed (offline) is forgotten: the next interaction or submission tries again.
  */
@@ -88,6 +89,7 @@ export class SubmitLoader implements ReactiveController {
     this.#checked = undefined;
     for (const type of INTENT) this.#host.addEventListener(type, this.#onIntent);
     this.#fetchForOutbox();
+    whenIdle(this.#onIntent);
   }
 
   // The client may arrive after connecting (from a provider), or change; so may the survey.
@@ -130,4 +132,10 @@ export class SubmitLoader implements ReactiveController {
     );
     return this.#request;
   }
+}
+
+/** Runs `task` once the page is idle after rendering (soon, where `requestIdleCallback` is missing). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }
