@@ -1,5 +1,6 @@
 import { NetworkError } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
+import { fetchOnce, type FetchOnce } from '../base/fetch-once.js';
 
 /**
  * A part of the card fetched the first time it is needed (the editor, the composer), so a card
@@ -9,9 +10,7 @@ import type { ReactiveControllerHost } from 'lit';
  */
 export class LazyFeature<T> {
   readonly #host: ReactiveControllerHost;
-  readonly #load: () => Promise<T>;
-  #feature: T | undefined;
-  #request: Promise<T> | undefined;
+  readonly #fetch: FetchOnce<T>;
   /** The actions asked for before the feature was loaded, by what the user asked for, oldest first. */
   readonly #waiting = new Map<string, (feature: T) => unknown>();
   #loading = false;
@@ -20,12 +19,12 @@ export class LazyFeature<T> {
 
   constructor(host: ReactiveControllerHost, load: () => Promise<T>) {
     this.#host = host;
-    this.#load = load;
+    this.#fetch = fetchOnce(load);
   }
 
   /** The feature, once loaded. */
   get value(): T | undefined {
-    return this.#feature;
+    return this.#fetch.value;
   }
 
   /** What the user asked for (`'edit'`, `'meeting'`) that waits for the feature to load, oldest first. */
@@ -53,8 +52,9 @@ export class LazyFeature<T> {
    * the order asked. `what` names the request for a busy state; asking the same again replaces it.
    */
   use(what: string, action: (feature: T) => unknown): void {
-    if (this.#feature !== undefined) {
-      action(this.#feature);
+    const feature = this.#fetch.value;
+    if (feature !== undefined) {
+      action(feature);
       return;
     }
     this.#waiting.delete(what);
@@ -88,18 +88,5 @@ export class LazyFeature<T> {
         this.#host.requestUpdate();
       });
     this.#settled = settled;
-  }
-
-  #fetch(): Promise<T> {
-    if (this.#feature !== undefined) return Promise.resolve(this.#feature);
-    this.#request ??= this.#load().then(
-      (feature) => (this.#feature = feature),
-      (error: unknown) => {
-        // Forget the failure, so the next intent or retry (back online) fetches again.
-        this.#request = undefined;
-        throw error;
-      },
-    );
-    return this.#request;
   }
 }

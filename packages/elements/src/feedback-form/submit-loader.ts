@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchOnce, type FetchOnce } from '../base/fetch-once.js';
 import type { OutboxTarget } from './feedback-outbox.js';
 import { outboxNeedsForm } from './outbox-mark.js';
 import type { ResponseSender } from './response-sender.js';
@@ -21,12 +22,12 @@ const INTENT = ['focusin', 'pointerdown', 'input'] as const;
  */
 export class SubmitLoader implements ReactiveController {
   readonly #host: LoaderHost;
-  readonly #load: () => Promise<SubmitPath>;
+  /** Fetches the submit path once, and makes the form's sender with it; a failed fetch is tried again on the next call. */
+  readonly #fetch: FetchOnce<SubmitPath>;
   readonly #target: () => OutboxTarget | undefined;
   readonly #offline: () => boolean;
   #path: SubmitPath | undefined;
   #sender: ResponseSender | undefined;
-  #request: Promise<SubmitPath> | undefined;
   /** The latest submission asked for before the path was loaded, and what to do if it cannot be. */
   #waiting: { readonly run: (path: SubmitPath, sender: ResponseSender) => void; readonly failed: () => void } | undefined;
   #settled: Promise<void> = Promise.resolve();
@@ -35,7 +36,14 @@ export class SubmitLoader implements ReactiveController {
 
   constructor(host: LoaderHost, load: () => Promise<SubmitPath>, target: () => OutboxTarget | undefined, offline: () => boolean) {
     this.#host = host;
-    this.#load = load;
+    this.#fetch = fetchOnce(async () => {
+      const path = await load();
+      this.#path = path;
+      this.#sender = new path.ResponseSender(this.#host, this.#target, this.#offline);
+      for (const type of INTENT) this.#host.removeEventListener(type, this.#onIntent);
+      this.#host.requestUpdate();
+      return path;
+    });
     this.#target = target;
     this.#offline = offline;
     host.addController(this);
@@ -112,25 +120,6 @@ export class SubmitLoader implements ReactiveController {
     if (!target || key === this.#checked) return;
     this.#checked = key;
     if (outboxNeedsForm(target.name, target.group)) this.#fetch().catch(() => undefined);
-  }
-
-  /** Fetches the submit path once, and makes the form's sender with it; a failed fetch is tried again on the next call. */
-  #fetch(): Promise<SubmitPath> {
-    if (this.#path) return Promise.resolve(this.#path);
-    this.#request ??= this.#load().then(
-      (path) => {
-        this.#path = path;
-        this.#sender = new path.ResponseSender(this.#host, this.#target, this.#offline);
-        for (const type of INTENT) this.#host.removeEventListener(type, this.#onIntent);
-        this.#host.requestUpdate();
-        return path;
-      },
-      (error: unknown) => {
-        this.#request = undefined;
-        throw error;
-      },
-    );
-    return this.#request;
   }
 }
 

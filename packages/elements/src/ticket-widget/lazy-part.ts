@@ -1,4 +1,5 @@
 import { NetworkError } from '@rapport/core';
+import { fetchOnce, type FetchOnce } from '../base/fetch-once.js';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { errorText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
@@ -19,19 +20,18 @@ export function partsLoading(host: ReactiveControllerHost): Promise<unknown>[] {
  */
 export class LazyPart<T> {
   readonly #host: ReactiveControllerHost;
-  readonly #load: () => Promise<T>;
-  #value: T | undefined;
+  readonly #fetch: FetchOnce<T>;
   #failure: NetworkError | undefined;
   #loading: Promise<T | undefined> | undefined;
 
   constructor(host: ReactiveControllerHost, load: () => Promise<T>) {
     this.#host = host;
-    this.#load = load;
+    this.#fetch = fetchOnce(load);
   }
 
   /** The part, once loaded; never starts a fetch. */
   get value(): T | undefined {
-    return this.#value;
+    return this.#fetch.value;
   }
 
   /** Why the last fetch failed, until the next one starts. */
@@ -41,8 +41,8 @@ export class LazyPart<T> {
 
   /** The part, or `undefined` while it loads or after a failure; the first call starts the fetch. */
   get(): T | undefined {
-    if (this.#value === undefined && this.#failure === undefined) void this.load();
-    return this.#value;
+    if (this.#fetch.value === undefined && this.#failure === undefined) void this.load();
+    return this.#fetch.value;
   }
 
   /** Starts the fetch on intent (pointer over, focus in), so the part is usually there by the click. */
@@ -52,17 +52,14 @@ export class LazyPart<T> {
 
   /** Fetches the part unless it is loaded or on its way, trying again after a failure. */
   load(): Promise<T | undefined> {
-    if (this.#value !== undefined) return Promise.resolve(this.#value);
+    if (this.#fetch.value !== undefined) return Promise.resolve(this.#fetch.value);
     if (this.#loading) return this.#loading;
     this.#failure = undefined;
     const pending = loadingOf.get(this.#host) ?? new Set();
     loadingOf.set(this.#host, pending);
-    const loading: Promise<T | undefined> = this.#load()
+    const loading: Promise<T | undefined> = this.#fetch()
       .then(
-        (value) => {
-          this.#value = value;
-          return value;
-        },
+        (value) => value,
         (error: unknown) => {
           this.#failure = new NetworkError('A part of the widget could not be loaded', true, { cause: error });
           return undefined;

@@ -1,3 +1,4 @@
+import { fetchOnce, type FetchOnce } from '../fetch-once.js';
 import type { LocaleCode } from './locale.js';
 
 /** The locales whose messages are a separate chunk, fetched the first time a widget shows them. */
@@ -14,41 +15,23 @@ export interface MessagePack<M> {
 
 type AnyPack = MessagePack<unknown>;
 
-const loaded = new WeakMap<AnyPack, Map<LocaleCode, unknown>>();
-const inFlight = new WeakMap<AnyPack, Map<LocaleCode, Promise<unknown>>>();
+/** Each pack's translations, fetched once per locale and shared by every widget. */
+const translations = new WeakMap<AnyPack, Map<TranslatedLocale, FetchOnce<unknown>>>();
 
-function loadedOf(pack: AnyPack): Map<LocaleCode, unknown> {
-  let byLocale = loaded.get(pack);
-  if (!byLocale) loaded.set(pack, (byLocale = new Map([['en', pack.en]])));
-  return byLocale;
+function translationOf<M>(pack: MessagePack<M>, locale: TranslatedLocale): FetchOnce<M> {
+  let byLocale = translations.get(pack as AnyPack);
+  if (!byLocale) translations.set(pack as AnyPack, (byLocale = new Map()));
+  let translation = byLocale.get(locale);
+  if (!translation) byLocale.set(locale, (translation = fetchOnce(() => pack.load(locale))));
+  return translation as FetchOnce<M>;
 }
 
 /** The messages of a pack in a locale, when they are loaded. */
 export function messagesIn<M>(pack: MessagePack<M>, locale: LocaleCode): M | undefined {
-  return loadedOf(pack).get(locale) as M | undefined;
+  return locale === 'en' ? pack.en : translationOf(pack, locale).value;
 }
 
 /** Loads the messages of a pack in a locale once; every widget asking meanwhile shares the request. */
 export function loadMessages<M>(pack: MessagePack<M>, locale: LocaleCode): Promise<M> {
-  const ready = messagesIn(pack, locale);
-  if (ready !== undefined) return Promise.resolve(ready);
-  let pending = inFlight.get(pack);
-  if (!pending) inFlight.set(pack, (pending = new Map()));
-  let request = pending.get(locale) as Promise<M> | undefined;
-  if (!request) {
-    request = pack.load(locale as TranslatedLocale).then(
-      (messages) => {
-        loadedOf(pack).set(locale, messages);
-        pending.delete(locale);
-        return messages;
-      },
-      (error: unknown) => {
-        // Forget the failure, so the next switch to this locale (back online) tries again.
-        pending.delete(locale);
-        throw error;
-      },
-    );
-    pending.set(locale, request);
-  }
-  return request;
+  return locale === 'en' ? Promise.resolve(pack.en) : translationOf(pack, locale)();
 }
