@@ -9,6 +9,7 @@ import { localeAndTheme, once } from './playground.js';
 const NOW = new Date('2025-03-03T09:15:00Z');
 const DAY = 86_400_000;
 const ownerNames = { 'u-lin': '林静', 'u-emma': 'Emma Clarke' };
+const fieldLabels = { preferredLanguage: 'Preferred language' };
 
 const contacts: RecordInput[] = [
   {
@@ -96,6 +97,7 @@ const card = (client: CrmClient, contactId: string, extra: { variant?: string; l
   html`<crm-contact-card
     .client=${client}
     .ownerNames=${ownerNames}
+    .fieldLabels=${fieldLabels}
     contact-id=${contactId}
     variant=${extra.variant ?? 'full'}
     lang=${extra.lang ?? 'en'}

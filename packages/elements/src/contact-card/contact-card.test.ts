@@ -79,6 +79,19 @@ describe('<crm-contact-card>', () => {
     expect(part(card, 'header')?.textContent).to.contain('Owner: 李娜');
   });
 
+  it('names custom fields with the labels the host gives, in an attribute or a property', async () => {
+    const { client } = setup();
+    const card = await fixture<CrmContactCard>(
+      html`<crm-contact-card .client=${client} contact-id="c1" lang="en" field-labels='{"会员等级":"Membership","年采购额":"Annual purchases"}'></crm-contact-card>`,
+    );
+    await waitUntil(() => part(card, 'custom-fields'), 'no custom fields');
+    const terms = () => [...(part(card, 'custom-fields')?.querySelectorAll('dt') ?? [])].map((term) => term.textContent);
+    expect(terms()).to.deep.equal(['Membership', 'Annual purchases', '已签协议']);
+    card.fieldLabels = { 已签协议: 'Contract signed', toString: 'not a field' };
+    await card.updateComplete;
+    expect(terms()).to.deep.equal(['会员等级', '年采购额', 'Contract signed']);
+  });
+
   it('links email, phone and https channels, and shows any other address as plain text', async () => {
     const { client } = setup();
     const card = await cardFor(client);

@@ -112,6 +112,12 @@ export class CrmContactCard extends CrmElement {
   /** Display names of people by user id (owners of contacts and activities); an id without a name is shown as it is. */
   @property({ attribute: 'owner-names', type: Object }) accessor ownerNames: Readonly<Record<string, string>> = {};
 
+  /**
+   * Names of the tenant's custom fields for the reader, by field key (`{ tier: 'Membership' }`);
+   * a field without one shows its key.
+   */
+  @property({ attribute: 'field-labels', type: Object }) accessor fieldLabels: Readonly<Record<string, string>> = {};
+
   /** The business's thresholds for the green/yellow/red value tier, in the currency of the contact's orders. */
   @property({ attribute: false }) accessor valueRules: ValueRules = defaultValueRules;
 
@@ -324,7 +330,7 @@ export class CrmContactCard extends CrmElement {
           onAdd: this.#onAddTag,
           onRemove: this.#onRemoveTag,
         })}
-        ${renderCustomFields(contact.customFields, this.#m, m, this.i18n.format)}`
+        ${renderCustomFields(contact.customFields, this.fieldLabels, this.#m, m, this.i18n.format)}`
       : nothing}`;
   }
 
