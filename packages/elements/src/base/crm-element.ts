@@ -3,6 +3,7 @@ import { getDefaultClient, type CrmClient } from '@rapport/core';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from './client-context.js';
+import { pendingWork } from './pending-work.js';
 import { LocaleController } from './locale/locale-controller.js';
 import { stateStyles } from './states.js';
 import { baseStyles } from './theme/base-styles.js';
@@ -58,10 +59,15 @@ export abstract class CrmElement extends LitElement {
     return this.i18n.ready.then(() => super.scheduleUpdate());
   }
 
-  /** Also waits for a locale switch in progress, so `await el.updateComplete` sees the new language. */
+  /**
+   * Also waits for what the widget is fetching (a language it switches to, a view or feature it
+   * shows), so `await el.updateComplete` sees the result.
+   */
   protected override getUpdateComplete(): Promise<boolean> {
-    if (!this.i18n.switching) return super.getUpdateComplete();
-    return this.i18n.ready.then(() => this.getUpdateComplete());
+    return super.getUpdateComplete().then((complete) => {
+      const work = pendingWork(this);
+      return work.length === 0 ? complete : Promise.all(work).then(() => this.getUpdateComplete());
+    });
   }
 
   /** The client in effect, or `undefined` when the page configured none. */

@@ -164,13 +164,6 @@ export class CrmContactCard extends CrmElement {
 
   readonly #messages = this.i18n.use(contactCardMessages);
 
-  /** Also waits for an editor or composer the user opened while it loads, so `await el.updateComplete` sees it. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    const loading = [this.#editing, this.#composing].filter((feature) => feature.pending.length > 0);
-    if (loading.length === 0) return super.getUpdateComplete();
-    return Promise.all(loading.map((feature) => feature.settled)).then(() => this.getUpdateComplete());
-  }
-
   #onEdit = (): void => {
     this.#editing.use('edit', ({ editor }) => {
       // The contact as it is once the editor is there, in case it changed while the editor loaded.

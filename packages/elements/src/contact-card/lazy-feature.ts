@@ -1,6 +1,7 @@
 import { NetworkError } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
 import { fetchOnce, type FetchOnce } from '../base/fetch-once.js';
+import { holdUpdates } from '../base/pending-work.js';
 
 /**
  * A part of the card fetched the first time it is needed (the editor, the composer), so a card
@@ -30,11 +31,6 @@ export class LazyFeature<T> {
   /** What the user asked for (`'edit'`, `'meeting'`) that waits for the feature to load, oldest first. */
   get pending(): readonly string[] {
     return this.#loading ? [...this.#waiting.keys()] : [];
-  }
-
-  /** Settles when the waiting action has run, or its load failed. */
-  get settled(): Promise<void> {
-    return this.#settled;
   }
 
   /** Why the feature could not be loaded for the waiting action; the action runs on `retry`. */
@@ -88,5 +84,6 @@ export class LazyFeature<T> {
         this.#host.requestUpdate();
       });
     this.#settled = settled;
+    holdUpdates(this.#host, settled);
   }
 }

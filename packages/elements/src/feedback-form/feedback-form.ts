@@ -163,14 +163,6 @@ export class CrmFeedbackForm extends CrmElement {
     if (stage === 'followed-up') this.renderRoot.querySelector<HTMLElement>('[part~="follow-up"]')?.focus();
   }
 
-  /** Also waits for a submission waiting on the code that sends, so `await el.updateComplete` sees it under way, or its failure. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#submit.waiting) return done;
-    await this.#submit.settled;
-    return this.getUpdateComplete();
-  }
-
   /** Fetches the code that sends a response: a chunk of its own, which a page where nobody answers never downloads. */
   protected loadSubmitPath(): Promise<SubmitPath> {
     return import('./submit-path.js');

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchOnce, type FetchOnce } from '../base/fetch-once.js';
+import { holdUpdates } from '../base/pending-work.js';
 import type { OutboxTarget } from './feedback-outbox.js';
 import { outboxNeedsForm } from './outbox-mark.js';
 import type { ResponseSender } from './response-sender.js';
@@ -30,7 +31,6 @@ export class SubmitLoader implements ReactiveController {
   #sender: ResponseSender | undefined;
   /** The latest submission asked for before the path was loaded, and what to do if it cannot be. */
   #waiting: { readonly run: (path: SubmitPath, sender: ResponseSender) => void; readonly failed: () => void } | undefined;
-  #settled: Promise<void> = Promise.resolve();
   /** The outbox (name and group) whose mark was last looked at, so a failed fetch for it is not retried at every render. */
   #checked: string | undefined;
 
@@ -64,11 +64,6 @@ export class SubmitLoader implements ReactiveController {
     return this.#waiting !== undefined;
   }
 
-  /** Settles once the waiting submission has started, or its fetch failed. */
-  get settled(): Promise<void> {
-    return this.#settled;
-  }
-
   /** Sends with the submit path: at once when it is loaded, else once it is; `failed` when it cannot be fetched. */
   submit(run: (path: SubmitPath, sender: ResponseSender) => void, failed: () => void): void {
     if (this.#path && this.#sender) {
@@ -77,7 +72,7 @@ export class SubmitLoader implements ReactiveController {
     }
     this.#waiting = { run, failed };
     this.#host.requestUpdate();
-    this.#settled = this.#fetch().then(
+    const started = this.#fetch().then(
       (path) => {
         const waiting = this.#waiting;
         this.#waiting = undefined;
@@ -90,6 +85,7 @@ export class SubmitLoader implements ReactiveController {
         this.#host.requestUpdate();
       },
     );
+    holdUpdates(this.#host, started);
   }
 
   hostConnected(): void {

@@ -1,16 +1,10 @@
 import { NetworkError } from '@rapport/core';
 import { fetchOnce, type FetchOnce } from '../base/fetch-once.js';
+import { holdUpdates } from '../base/pending-work.js';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { errorText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
 import { renderError, renderSkeleton } from '../base/states.js';
-
-const loadingOf = new WeakMap<ReactiveControllerHost, Set<Promise<unknown>>>();
-
-/** What the parts of `host` are fetching now; the widget's `updateComplete` waits for them. */
-export function partsLoading(host: ReactiveControllerHost): Promise<unknown>[] {
-  return [...(loadingOf.get(host) ?? [])];
-}
 
 /**
  * A part of the widget (a view, a form, an engine) fetched the first time it is shown or its
@@ -55,8 +49,6 @@ export class LazyPart<T> {
     if (this.#fetch.value !== undefined) return Promise.resolve(this.#fetch.value);
     if (this.#loading) return this.#loading;
     this.#failure = undefined;
-    const pending = loadingOf.get(this.#host) ?? new Set();
-    loadingOf.set(this.#host, pending);
     const loading: Promise<T | undefined> = this.#fetch()
       .then(
         (value) => value,
@@ -66,11 +58,10 @@ export class LazyPart<T> {
         },
       )
       .finally(() => {
-        pending.delete(loading);
         this.#loading = undefined;
         this.#host.requestUpdate();
       });
-    pending.add(loading);
+    holdUpdates(this.#host, loading);
     this.#loading = loading;
     return this.#loading;
   }

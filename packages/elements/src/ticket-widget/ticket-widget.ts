@@ -8,7 +8,7 @@ import type { AgentView } from './agent-view.js';
 import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
 import type { CannedReply } from './canned-reply.js';
 import type { CustomerView } from './customer-view.js';
-import { LazyPart, partsLoading, renderPending } from './lazy-part.js';
+import { LazyPart, renderPending } from './lazy-part.js';
 import type { TicketCategory } from './submit-form.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { ticketWidgetMessages } from './ticket-widget.messages.js';
@@ -154,16 +154,6 @@ export class CrmTicketWidget extends CrmElement {
       (ticketId) => this.#select(ticketId),
     );
   });
-
-  /** Also waits for the parts being fetched for what the widget shows, so `await el.updateComplete` sees them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let loading = partsLoading(this); loading.length > 0; loading = partsLoading(this)) {
-      await Promise.all(loading);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
 
   /** The user opened a ticket (or went back from one, with `''`); the view announces it, so the events stay out of the first load. */
   #select = (ticketId: string): void => {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { baseMessages } from './catalog.js';
+import { holdUpdates } from '../pending-work.js';
 import { formatterFor, type Formatter } from './formatter.js';
 import { localeOf, onLocaleChange, type LocaleCode } from './locale.js';
 import { loadMessages, messagesIn, type MessagePack } from './message-pack.js';
@@ -46,7 +47,6 @@ export class LocaleController implements ReactiveController {
   /** The locale whose messages are all loaded and shown; `undefined` before the first one is. */
   #locale: LocaleCode | undefined;
   #ready: Promise<void> = Promise.resolve();
-  #switching = false;
 
   constructor(host: LocaleHost) {
     this.#host = host;
@@ -71,11 +71,6 @@ export class LocaleController implements ReactiveController {
   /** Settles when the messages of the locale being switched to are loaded and applied. */
   get ready(): Promise<void> {
     return this.#ready;
-  }
-
-  /** Whether the messages of a new locale are being loaded. */
-  get switching(): boolean {
-    return this.#switching;
   }
 
   get messages(): Messages {
@@ -110,8 +105,7 @@ export class LocaleController implements ReactiveController {
       this.#apply(next);
       return;
     }
-    this.#switching = true;
-    const switched = Promise.all(packs.map((pack) => loadMessages(pack, next))).then(
+    this.#ready = Promise.all(packs.map((pack) => loadMessages(pack, next))).then(
       () => {
         // A later change of `lang` wins over this one.
         if (localeOf(this.#host) === next) this.#apply(next);
@@ -120,10 +114,7 @@ export class LocaleController implements ReactiveController {
         if (this.#locale === undefined) this.#apply('en');
       },
     );
-    const ready: Promise<void> = switched.finally(() => {
-      if (this.#ready === ready) this.#switching = false;
-    });
-    this.#ready = ready;
+    holdUpdates(this.#host, this.#ready);
   }
 
   #apply(locale: LocaleCode): void {
