@@ -138,8 +138,8 @@ const en: ContactCardMessages = {
 /** English in the bundle; each translation is its own chunk, fetched the first time a card shows it. */
 export const contactCardMessages: MessagePack<ContactCardMessages> = {
   en,
-  load: (locale) =>
-    locale === 'zh-Hans'
-      ? import('./contact-card.messages.zh-hans.js').then((m) => m.zhHans)
-      : import('./contact-card.messages.zh-hant.js').then((m) => m.zhHant),
+  translations: {
+    'zh-Hans': () => import('./contact-card.messages.zh-hans.js').then((m) => m.zhHans),
+    'zh-Hant': () => import('./contact-card.messages.zh-hant.js').then((m) => m.zhHant),
+  },
 };

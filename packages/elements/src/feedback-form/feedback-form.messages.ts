@@ -87,6 +87,8 @@ const en: FeedbackFormMessages = {
 /** English in the bundle; each translation is its own chunk, fetched the first time a page shows it. */
 export const feedbackFormMessages: MessagePack<FeedbackFormMessages> = {
   en,
-  load: (locale) =>
-    locale === 'zh-Hans' ? import('./feedback-form.messages.zh-hans.js').then((m) => m.zhHans) : import('./feedback-form.messages.zh-hant.js').then((m) => m.zhHant),
+  translations: {
+    'zh-Hans': () => import('./feedback-form.messages.zh-hans.js').then((m) => m.zhHans),
+    'zh-Hant': () => import('./feedback-form.messages.zh-hant.js').then((m) => m.zhHant),
+  },
 };

@@ -51,6 +51,8 @@ const en: FeedbackSummaryMessages = {
 /** English in the bundle; each translation is its own chunk, fetched the first time a page shows it. */
 export const feedbackSummaryMessages: MessagePack<FeedbackSummaryMessages> = {
   en,
-  load: (locale) =>
-    locale === 'zh-Hans' ? import('./feedback-summary.messages.zh-hans.js').then((m) => m.zhHans) : import('./feedback-summary.messages.zh-hant.js').then((m) => m.zhHant),
+  translations: {
+    'zh-Hans': () => import('./feedback-summary.messages.zh-hans.js').then((m) => m.zhHans),
+    'zh-Hant': () => import('./feedback-summary.messages.zh-hant.js').then((m) => m.zhHant),
+  },
 };

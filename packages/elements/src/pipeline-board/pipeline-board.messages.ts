@@ -152,8 +152,8 @@ const en: PipelineBoardMessages = {
 /** The board's strings: English in the bundle, each translation its own chunk loaded on first use. */
 export const pipelineBoardMessages: MessagePack<PipelineBoardMessages> = {
   en,
-  load: (locale) =>
-    locale === 'zh-Hans'
-      ? import('./pipeline-board.messages.zh-hans.js').then((m) => m.zhHans)
-      : import('./pipeline-board.messages.zh-hant.js').then((m) => m.zhHant),
+  translations: {
+    'zh-Hans': () => import('./pipeline-board.messages.zh-hans.js').then((m) => m.zhHans),
+    'zh-Hant': () => import('./pipeline-board.messages.zh-hant.js').then((m) => m.zhHant),
+  },
 };

@@ -189,8 +189,8 @@ const en: TicketWidgetMessages = {
 /** English in the bundle; each translation is its own chunk, fetched the first time a widget shows it. */
 export const ticketWidgetMessages: MessagePack<TicketWidgetMessages> = {
   en,
-  load: (locale) =>
-    locale === 'zh-Hans'
-      ? import('./ticket-widget.messages.zh-hans.js').then((m) => m.zhHans)
-      : import('./ticket-widget.messages.zh-hant.js').then((m) => m.zhHant),
+  translations: {
+    'zh-Hans': () => import('./ticket-widget.messages.zh-hans.js').then((m) => m.zhHans),
+    'zh-Hant': () => import('./ticket-widget.messages.zh-hant.js').then((m) => m.zhHant),
+  },
 };

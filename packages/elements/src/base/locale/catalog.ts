@@ -5,5 +5,8 @@ import type { Messages } from './messages.js';
 /** The words every widget shares; each translation is its own chunk. */
 export const baseMessages: MessagePack<Messages> = {
   en,
-  load: (locale) => (locale === 'zh-Hans' ? import('./zh-hans.js').then((m) => m.zhHans) : import('./zh-hant.js').then((m) => m.zhHant)),
+  translations: {
+    'zh-Hans': () => import('./zh-hans.js').then((m) => m.zhHans),
+    'zh-Hant': () => import('./zh-hant.js').then((m) => m.zhHant),
+  },
 };

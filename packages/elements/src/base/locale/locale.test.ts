@@ -54,13 +54,14 @@ describe('locale', () => {
 
   it('renders a Chinese page in Chinese from its first render, loading the translation once for every widget', async () => {
     let loads = 0;
+    const slowly = async (hello: string) => {
+      loads += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { hello };
+    };
     const pack: MessagePack<{ hello: string }> = {
       en: { hello: 'Hello' },
-      load: async (locale) => {
-        loads += 1;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        return { hello: locale === 'zh-Hans' ? '你好' : '妳好' };
-      },
+      translations: { 'zh-Hans': () => slowly('你好'), 'zh-Hant': () => slowly('妳好') },
     };
     const painted: string[] = [];
     class PackProbe extends CrmElement {
@@ -81,12 +82,13 @@ describe('locale', () => {
 
   it('stays in English when a translation cannot be loaded, and tries again on the next switch', async () => {
     let online = false;
+    const fetchTranslation = async () => {
+      if (!online) throw new TypeError('Failed to fetch dynamically imported module');
+      return { hello: '妳好' };
+    };
     const pack: MessagePack<{ hello: string }> = {
       en: { hello: 'Hello' },
-      load: async () => {
-        if (!online) throw new TypeError('Failed to fetch dynamically imported module');
-        return { hello: '妳好' };
-      },
+      translations: { 'zh-Hans': fetchTranslation, 'zh-Hant': fetchTranslation },
     };
     class OfflineProbe extends CrmElement {
       readonly #m = this.i18n.use(pack);

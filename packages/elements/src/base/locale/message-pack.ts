@@ -10,7 +10,8 @@ export type TranslatedLocale = Exclude<LocaleCode, 'en'>;
  */
 export interface MessagePack<M> {
   readonly en: M;
-  readonly load: (locale: TranslatedLocale) => Promise<M>;
+  /** How to fetch each translation: one entry per locale, so a pack missing one does not compile. */
+  readonly translations: { readonly [L in TranslatedLocale]: () => Promise<M> };
 }
 
 type AnyPack = MessagePack<unknown>;
@@ -22,7 +23,7 @@ function translationOf<M>(pack: MessagePack<M>, locale: TranslatedLocale): Fetch
   let byLocale = translations.get(pack as AnyPack);
   if (!byLocale) translations.set(pack as AnyPack, (byLocale = new Map()));
   let translation = byLocale.get(locale);
-  if (!translation) byLocale.set(locale, (translation = fetchOnce(() => pack.load(locale))));
+  if (!translation) byLocale.set(locale, (translation = fetchOnce(() => pack.translations[locale]())));
   return translation as FetchOnce<M>;
 }
 
