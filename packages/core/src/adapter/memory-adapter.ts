@@ -288,11 +288,5 @@ function firstAfter(sorted: readonly SortedEntry[], position: readonly unknown[]
 
 /** A seed of a CRM collection, as the client's create would have stored it; other collections as given. */
 function seededRecord(collection: string, record: AdapterRecord): AdapterRecord {
-  if (!isEntityName(collection)) return record;
-  try {
-    return validateStored(collection, record) as AdapterRecord;
-  } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.issues, `Seed record ${record.id} of ${collection} is invalid`);
-    throw error;
-  }
+  return isEntityName(collection) ? (validateStored(collection, record, `Seed record ${record.id} of ${collection} is invalid`) as AdapterRecord) : record;
 }

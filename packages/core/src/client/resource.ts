@@ -9,7 +9,7 @@ import type {
   StorageAdapter,
   UpdateOptions,
 } from '../adapter/storage-adapter.js';
-import { isCrmError, NetworkError, ValidationError, type CrmError } from '../errors/index.js';
+import { isCrmError, NetworkError, type CrmError } from '../errors/index.js';
 import type { DomainEventBus } from '../events/index.js';
 import type { EntityCreate, EntityName, EntityRecord, EntityUpdate } from '../schema/entities.js';
 import { announceCreated, announcesUpdates, announceUpdated, type CachedRecordLookup } from './announce-write.js';
@@ -101,12 +101,7 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
     const record = requireStoredRecord(collection, raw);
     if (!validateReads) return record as unknown as EntityRecord<N>;
     const { validateStored } = await loadValidators();
-    try {
-      return validateStored(collection, record) as unknown as EntityRecord<N>;
-    } catch (error) {
-      if (error instanceof ValidationError) throw new ValidationError(error.issues, `A stored ${collection} record is invalid`);
-      throw error;
-    }
+    return validateStored(collection, record, `A stored ${collection} record is invalid`) as unknown as EntityRecord<N>;
   }
 
   async function get(id: string, options?: RequestOptions): Promise<EntityRecord<N>> {

@@ -6,12 +6,12 @@ type Path = ReadonlyArray<string | number>;
 
 /**
  * Parses `value` with `schema` and returns the output (defaults applied), or throws a
- * `ValidationError` with one issue per rejected field.
+ * `ValidationError` with one issue per rejected field (and `message`, when given, as its message).
  */
-export function parseOrThrow<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+export function parseOrThrow<S extends z.core.$ZodType>(schema: S, value: unknown, message?: string): z.output<S> {
   const result = z.safeParse(schema, value);
   if (result.success) return result.data;
-  throw new ValidationError(toFieldIssues(result.error.issues, value));
+  throw new ValidationError(toFieldIssues(result.error.issues, value), message);
 }
 
 /**

@@ -14,7 +14,7 @@ export function validateUpdate(collection: EntityName, patch: unknown): Record<s
   return parseOrThrow(entities[collection].update, patch) as Record<string, unknown>;
 }
 
-/** A stored record checked field by field against its entity's schema. */
-export function validateStored(collection: EntityName, record: unknown): Record<string, unknown> {
-  return parseOrThrow(entities[collection].schema, record) as Record<string, unknown>;
+/** A stored record checked field by field against its entity's schema, with its defaults. */
+export function validateStored(collection: EntityName, record: unknown, message: string): Record<string, unknown> {
+  return parseOrThrow(entities[collection].schema, record, message) as Record<string, unknown>;
 }
