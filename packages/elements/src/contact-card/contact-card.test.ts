@@ -542,5 +542,28 @@ describe('<crm-contact-card>', () => {
       await card.updateComplete;
       expect(part(card, 'edit-form')).to.exist;
     });
+
+    it('moves focus into the editor or composer it opens, and back to its button when it closes', async () => {
+      const { client } = setup();
+      const card = await cardFor(client);
+      part(card, 'edit-button')?.focus();
+      await sendKeys({ press: 'Enter' });
+      await card.updateComplete;
+      expect(card.shadowRoot?.activeElement?.id).to.equal('edit-name');
+      await sendKeys({ press: 'Escape' });
+      await card.updateComplete;
+      expect(part(card, 'edit-form')).to.equal(null);
+      expect(card.shadowRoot?.activeElement).to.equal(part(card, 'edit-button'));
+
+      const note = card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="quick-actions"] [data-kind="note"]');
+      note?.focus();
+      await sendKeys({ press: 'Enter' });
+      await card.updateComplete;
+      expect(card.shadowRoot?.activeElement?.closest('[part~="composer"]')).to.exist;
+      await sendKeys({ press: 'Escape' });
+      await card.updateComplete;
+      expect(part(card, 'composer')).to.equal(null);
+      expect(card.shadowRoot?.activeElement).to.equal(note);
+    });
   });
 });

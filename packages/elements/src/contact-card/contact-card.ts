@@ -1,5 +1,5 @@
 import type { Account, Activity, Contact, CrmError, DetailQueryKey, Page } from '@rapport/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { errorText, issueText } from '../base/locale/error-text.js';
@@ -14,7 +14,6 @@ import { renderChannels } from './channel-list.js';
 import { contactCardChunks } from './contact-card.chunks.js';
 import { contactCardMessages, type ContactCardMessages } from './contact-card.messages.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import { CrmTagAddEvent, CrmTagRemoveEvent } from './contact-card.events.js';
 import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
 import { renderCustomFields } from './custom-fields.js';
@@ -164,6 +163,26 @@ export class CrmContactCard extends CrmElement {
 
   readonly #messages = this.i18n.use(contactCardMessages);
 
+  /** The form open at the last render: focus follows a form in as it opens, and back to what opened it as it closes. */
+  #openForm: 'editor' | QuickActionKind | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const open = this.#editing.value?.editor.draft ? 'editor' : this.#composing.value?.composer.draft?.kind;
+    if (open === this.#openForm) return;
+    const closed = this.#openForm;
+    this.#openForm = open;
+    const root = this.renderRoot as ShadowRoot;
+    if (open === 'editor') root.querySelector<HTMLElement>('[part~="edit-form"] input')?.focus();
+    else if (open) root.querySelector<HTMLElement>('[part~="composer"] :is(input, textarea, select)')?.focus();
+    // A closed form took the focus with it: give it back to the control that opened the form.
+    const outer = this.getRootNode() as Document | ShadowRoot;
+    const focusLost = root.activeElement === null && (outer.activeElement === null || outer.activeElement === this.ownerDocument.body);
+    if (closed && !open && focusLost) {
+      root.querySelector<HTMLElement>(closed === 'editor' ? '[part~="edit-button"]' : `[part~="quick-actions"] [data-kind="${closed}"]`)?.focus();
+    }
+  }
+
   #onEdit = (): void => {
     this.#editing.use('edit', ({ editor }) => {
       // The contact as it is once the editor is there, in case it changed while the editor loaded.
@@ -178,16 +197,14 @@ export class CrmContactCard extends CrmElement {
       this._tagDraft = '';
       return;
     }
-    if (!this.dispatchEvent(new CrmTagAddEvent({ contact, tag }))) return;
     this.#editing.use(`tag-add ${tag}`, async ({ editor }) => {
-      if (await editor.changeTags(contact, (tags) => (tags.includes(tag) ? [...tags] : [...tags, tag]))) this._tagDraft = '';
+      if (await editor.addTag(contact, tag)) this._tagDraft = '';
     });
   };
 
   #onRemoveTag = (tag: string): void => {
     const contact = this.#contact.result?.data;
-    if (!contact || !this.dispatchEvent(new CrmTagRemoveEvent({ contact, tag }))) return;
-    this.#editing.use(`tag-remove ${tag}`, ({ editor }) => editor.changeTags(contact, (tags) => tags.filter((t) => t !== tag)));
+    if (contact) this.#editing.use(`tag-remove ${tag}`, ({ editor }) => editor.removeTag(contact, tag));
   };
 
   get #m(): ContactCardMessages {
@@ -256,6 +273,7 @@ export class CrmContactCard extends CrmElement {
           ? quickActionKinds.map(
               (kind) => html`<button
                 type="button"
+                data-kind=${kind}
                 aria-pressed=${String(draft?.kind === kind)}
                 aria-busy=${this.#composing.pending.includes(kind) ? 'true' : nothing}
                 @click=${() => this.#onQuickAction(kind, contact)}

@@ -1,7 +1,7 @@
 import { ConflictError, ValidationError, type Contact, type ContactUpdate, type CrmClient, type FieldIssue } from '@rapport/core';
 import { contactSchema } from '@rapport/core/schema';
 import type { ReactiveControllerHost } from 'lit';
-import { CrmContactUpdatedEvent, CrmContactUpdateEvent } from './contact-card.events.js';
+import { CrmContactUpdatedEvent, CrmContactUpdateEvent, CrmTagAddEvent, CrmTagRemoveEvent } from './contact-card.events.js';
 import { conflictRows, draftOf, patchFrom, type ConflictRow, type ContactDraft, type EditableField } from './contact-draft.js';
 
 type EditorHost = ReactiveControllerHost & HTMLElement;
@@ -100,7 +100,19 @@ export class ContactEditor {
    * Changes the tags of a contact. Tags are a set, so a conflict is resolved by applying the same
    * change to the tags as they are now, not by asking the user.
    */
-  async changeTags(contact: Contact, change: (tags: readonly string[]) => string[]): Promise<boolean> {
+  /** Adds a tag unless the host cancels `crm-tag-add`; `true` once it is saved. */
+  async addTag(contact: Contact, tag: string): Promise<boolean> {
+    if (!this.#host.dispatchEvent(new CrmTagAddEvent({ contact, tag }))) return false;
+    return this.#changeTags(contact, (tags) => (tags.includes(tag) ? [...tags] : [...tags, tag]));
+  }
+
+  /** Removes a tag unless the host cancels `crm-tag-remove`; `true` once it is saved. */
+  async removeTag(contact: Contact, tag: string): Promise<boolean> {
+    if (!this.#host.dispatchEvent(new CrmTagRemoveEvent({ contact, tag }))) return false;
+    return this.#changeTags(contact, (tags) => tags.filter((t) => t !== tag));
+  }
+
+  async #changeTags(contact: Contact, change: (tags: readonly string[]) => string[]): Promise<boolean> {
     const saved = await this.update(contact, { tags: change(contact.tags) }, contact.version);
     if (saved || !(this.#error instanceof ConflictError)) return saved;
     const current = contactSchema.safeParse(this.#error.current);
