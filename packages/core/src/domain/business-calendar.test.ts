@@ -97,3 +97,41 @@ describe('isBusinessTime', () => {
     expect(isBusinessTime(at('2025-10-01T10:00:00+08:00'), shanghai)).toBe(false);
   });
 });
+
+describe('regressions found by the differential test', () => {
+  it('merges open ranges as instants, so a spring-forward night counts each real minute once', () => {
+    // 02:45 does not exist on 2025-03-09 in New York: it is 03:45 EDT and overlaps the 03:00 range.
+    const sunday: CalendarInput = {
+      timeZone: 'America/New_York',
+      weeklyHours: [
+        { day: 0, start: '00:00', end: '02:45' },
+        { day: 0, start: '03:00', end: '06:00' },
+      ],
+    };
+    expect(businessMinutesBetween(at('2025-03-09T05:00:00Z'), at('2025-03-09T10:00:00Z'), sunday)).toBe(300);
+    expect(add('2025-03-09T05:00:00Z', 300, sunday)).toBe('2025-03-09T10:00:00.000Z');
+  });
+
+  it('keeps the minute a skipped end time adds beyond an overlapping range', () => {
+    // 02:01 on 2024-03-10 is 03:01 EDT, one minute past the other range's 03:00.
+    const sunday: CalendarInput = {
+      timeZone: 'America/New_York',
+      weeklyHours: [
+        { day: 0, start: '00:00', end: '02:01' },
+        { day: 0, start: '00:00', end: '03:00' },
+      ],
+    };
+    expect(businessMinutesBetween(at('2024-03-10T05:00:00Z'), at('2024-03-11T05:00:00Z'), sunday)).toBe(121);
+    expect(add('2024-03-10T05:00:00Z', 121, sunday)).toBe('2024-03-10T07:01:00.000Z');
+  });
+
+  it('applies the changeover rule in zones twelve or more hours ahead of UTC', () => {
+    const auckland: CalendarInput = { timeZone: 'Pacific/Auckland', weeklyHours: [{ day: 0, start: '02:30', end: '04:00' }] };
+    // Clocks go back at 03:00 NZDT on 2024-04-07: 02:30 is first 13:30Z, then 14:30Z; 04:00 NZST is 16:00Z.
+    expect(add('2024-04-06T00:00:00Z', 0, auckland)).toBe('2024-04-06T13:30:00.000Z');
+    expect(businessMinutesBetween(at('2024-04-06T00:00:00Z'), at('2024-04-08T00:00:00Z'), auckland)).toBe(150);
+    // Clocks go forward at 02:00 NZST on 2024-09-29: 02:30 is read as NZST (14:30Z), 04:00 NZDT is 15:00Z.
+    expect(add('2024-09-28T00:00:00Z', 0, auckland)).toBe('2024-09-28T14:30:00.000Z');
+    expect(businessMinutesBetween(at('2024-09-28T00:00:00Z'), at('2024-09-30T00:00:00Z'), auckland)).toBe(30);
+  });
+});

@@ -9,7 +9,7 @@ export type CalendarInput = Pick<BusinessCalendar, 'timeZone' | 'weeklyHours'> &
 
 interface CompiledCalendar {
   readonly timeZone: string;
-  /** Per weekday, sorted non-overlapping [start, end) minute-of-day ranges. */
+  /** Per weekday, [start, end) minute-of-day ranges as written (they may overlap). */
   readonly hours: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
   /** Local day numbers that are holidays. */
   readonly holidays: ReadonlySet<number>;
@@ -19,7 +19,7 @@ const compiled = new WeakMap<CalendarInput, CompiledCalendar>();
 
 const minuteOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-/** Parses a calendar once (and remembers it), merging overlapping hours of the same weekday. */
+/** Parses a calendar once (and remembers it). Ranges are merged later, as instants. */
 function compile(calendar: CalendarInput): CompiledCalendar {
   const known = compiled.get(calendar);
   if (known) return known;
@@ -32,25 +32,48 @@ function compile(calendar: CalendarInput): CompiledCalendar {
   if (byWeekday.every((ranges) => ranges.length === 0)) {
     throw new ValidationError([{ path: ['calendar', 'weeklyHours'], code: 'too_small', message: 'A business calendar needs open hours on at least one day' }]);
   }
-  const hours = byWeekday.map((ranges) => {
-    const merged: Array<[number, number]> = [];
-    for (const [from, to] of ranges.sort((a, b) => a[0] - b[0])) {
-      const last = merged.at(-1);
-      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-      else merged.push([from, to]);
-    }
-    return merged;
-  });
   const holidays = new Set((calendar.holidays ?? []).map((date) => Date.parse(`${date}T00:00:00Z`) / DAY_MS));
-  const result = { timeZone: calendar.timeZone, hours, holidays };
+  const result = { timeZone: calendar.timeZone, hours: byWeekday, holidays };
   compiled.set(calendar, result);
   return result;
 }
 
-/** The open ranges of one local day as instants; none on holidays. */
+/**
+ * The open ranges of one local day as instants, sorted and merged; none on holidays. Merging
+ * happens after the conversion: across a clock change two ranges can overlap (or stop
+ * overlapping) as instants where they did not as wall-clock times, and a skipped end time can put
+ * a later wall-clock range before an earlier one.
+ */
 function openRangesOf(calendar: CompiledCalendar, day: number): Array<readonly [number, number]> {
   if (calendar.holidays.has(day)) return [];
-  return (calendar.hours[weekdayOf(day)] ?? []).map(([from, to]) => [instantOf(day, from, calendar.timeZone), instantOf(day, to, calendar.timeZone)] as const);
+  const ranges = (calendar.hours[weekdayOf(day)] ?? [])
+    .map(([from, to]): [number, number] => [instantOf(day, from, calendar.timeZone), instantOf(day, to, calendar.timeZone)])
+    .filter(([open, close]) => close > open)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [open, close] of ranges) {
+    const last = merged.at(-1);
+    if (last && open <= last[1]) last[1] = Math.max(last[1], close);
+    else merged.push([open, close]);
+  }
+  return merged;
+}
+
+/**
+ * The open ranges from the local day of `fromMs` on, in order and never overlapping. It starts a
+ * day early and trims each range to what the previous ones left, because a skipped wall-clock
+ * time late in one day can reach into the next.
+ */
+function* openRangesFrom(calendar: CompiledCalendar, fromMs: number): Generator<readonly [number, number]> {
+  let countedUntil = -Infinity;
+  for (let day = localDayOf(fromMs, calendar.timeZone) - 1; ; day++) {
+    for (const [open, close] of openRangesOf(calendar, day)) {
+      const from = Math.max(open, countedUntil);
+      if (close <= from) continue;
+      countedUntil = close;
+      yield [from, close];
+    }
+  }
 }
 
 /**
@@ -62,14 +85,13 @@ export function addBusinessMinutes(start: Date, minutes: number, calendar: Calen
   const cal = compile(calendar);
   let remainingMs = Math.max(0, minutes) * MINUTE_MS;
   const startMs = start.getTime();
-  for (let day = localDayOf(startMs, cal.timeZone); ; day++) {
-    for (const [open, close] of openRangesOf(cal, day)) {
-      const from = Math.max(open, startMs);
-      if (close <= from) continue;
-      if (remainingMs <= close - from) return new Date(from + remainingMs);
-      remainingMs -= close - from;
-    }
+  for (const [open, close] of openRangesFrom(cal, startMs)) {
+    const from = Math.max(open, startMs);
+    if (close <= from) continue;
+    if (remainingMs <= close - from) return new Date(from + remainingMs);
+    remainingMs -= close - from;
   }
+  throw new Error('unreachable: a compiled calendar opens every week');
 }
 
 /** Business minutes between two instants (0 when `end` is not after `start`). */
@@ -79,20 +101,21 @@ export function businessMinutesBetween(start: Date, end: Date, calendar: Calenda
   const endMs = end.getTime();
   if (endMs <= startMs) return 0;
   let totalMs = 0;
-  const lastDay = localDayOf(endMs, cal.timeZone);
-  for (let day = localDayOf(startMs, cal.timeZone); day <= lastDay; day++) {
-    for (const [open, close] of openRangesOf(cal, day)) {
-      const from = Math.max(open, startMs);
-      const to = Math.min(close, endMs);
-      if (to > from) totalMs += to - from;
-    }
+  for (const [open, close] of openRangesFrom(cal, startMs)) {
+    if (open >= endMs) break;
+    const from = Math.max(open, startMs);
+    const to = Math.min(close, endMs);
+    if (to > from) totalMs += to - from;
   }
   return totalMs / MINUTE_MS;
 }
 
 /** Whether the business clock runs at `at`. */
 export function isBusinessTime(at: Date, calendar: CalendarInput): boolean {
-  const cal = compile(calendar);
   const ms = at.getTime();
-  return openRangesOf(cal, localDayOf(ms, cal.timeZone)).some(([open, close]) => ms >= open && ms < close);
+  for (const [open, close] of openRangesFrom(compile(calendar), ms)) {
+    if (open > ms) return false;
+    if (ms < close) return true;
+  }
+  return false;
 }

@@ -68,14 +68,16 @@ export function weekdayOf(day: number): number {
  * The instant a wall-clock time occurs in a zone. Across a DST change it resolves like
  * `Temporal`'s "compatible" mode: a time that occurs twice (clocks go back) is the earlier one;
  * a time that is skipped (clocks go forward) is read with the offset before the jump, so
- * 02:30 on a spring-forward night is 03:30 new time.
+ * 02:30 on a spring-forward night is 03:30 new time. Offsets run from UTC−12 to UTC+14, so the
+ * instant lies within a day of the wall-clock time read as UTC: the offsets a day either side are
+ * the only candidates.
  */
 export function instantOf(day: number, minuteOfDay: number, timeZone: string): number {
   const wall = day * DAY_MS + minuteOfDay * MINUTE_MS;
-  const before = offsetAt(wall - DAY_MS / 2, timeZone);
-  const after = offsetAt(wall + DAY_MS / 2, timeZone);
-  if (before === after) return wall - before;
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
   const withBefore = wall - before;
+  if (before === after) return withBefore;
   const withAfter = wall - after;
   const beforeValid = offsetAt(withBefore, timeZone) === before;
   const afterValid = offsetAt(withAfter, timeZone) === after;
