@@ -52,8 +52,8 @@ describe('PATCH as JSON Merge Patch', () => {
     const client = createCrmClient({ adapter: createRestAdapter({ baseUrl: server.url, token: admin }) });
     const pausedAt = '2025-03-03T09:00:00.000Z';
     const ticket = await client.tickets.create({ subject: 'Invoice', description: 'The total looks wrong', channel: 'web', requesterId: 'c-ada', status: 'pending', pausedAt });
-    const calendar = { timeZone: 'UTC', weeklyHours: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })) };
-    const resumed = slaPausePatch(ticket, 'open', new Date('2025-03-03T10:30:00.000Z'), calendar);
+    const calendar = { timeZone: 'UTC', weeklyHours: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })), holidays: [] };
+    const resumed = slaPausePatch(ticket, 'open', new Date('2025-03-03T10:30:00.000Z'), { targets: [], calendar, escalation: [] });
     expect(resumed).toMatchObject({ pausedAt: undefined, pausedMinutes: 90 });
     const updated = await client.tickets.update(ticket.id, { status: 'open', ...resumed }, { expectedVersion: 1 });
     expect([updated.status, updated.pausedMinutes, 'pausedAt' in updated]).toEqual(['open', 90, false]);

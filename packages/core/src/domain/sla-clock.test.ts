@@ -93,4 +93,33 @@ describe('slaStatus', () => {
     expect(urgent.firstResponse).toMatchObject({ targetMinutes: 15, breached: true });
     expect(slaStatus(ticket({ priority: 'low' }), policy, at('2025-09-15T09:30'))).toBeNull();
   });
+
+  it('fires an escalation step at exactly its share of the target, counted in whole minutes', () => {
+    const steps = (atPercent: number): SlaPolicyInput => ({ ...policy, targets: [{ priority: 'normal', firstResponseMinutes: 100, resolutionMinutes: 480 }], escalation: [{ level: 1, atPercent }] });
+    const levelAfter = (minutes: number, atPercent: number) => slaStatus(ticket(), steps(atPercent), new Date(at('2025-09-15T09:00').getTime() + minutes * 60_000))!.firstResponse;
+    for (const minutes of [29, 57, 58]) {
+      expect(levelAfter(minutes, minutes)).toMatchObject({ elapsedMinutes: minutes, percentUsed: minutes, escalationLevel: 1 });
+      expect(levelAfter(minutes - 1, minutes).escalationLevel).toBe(0);
+    }
+  });
+
+  describe('a breach, once reached, stands', () => {
+    const replied = { firstRespondedAt: local('2025-09-15T09:10') };
+    // Resolution due Monday 18:00 (480 business minutes).
+
+    it('stays breached when the clock is paused exactly at its due minute', () => {
+      const { resolution } = slaStatus(ticket({ ...replied, pausedAt: local('2025-09-15T18:00') }), policy, at('2025-09-16T10:00'))!;
+      expect(resolution).toMatchObject({ state: 'running', breached: true, dueAt: at('2025-09-15T18:00'), elapsedMinutes: 540 });
+    });
+
+    it('still pauses a minute before the due minute, without a breach', () => {
+      const { resolution } = slaStatus(ticket({ ...replied, pausedAt: local('2025-09-15T17:59') }), policy, at('2025-09-16T10:00'))!;
+      expect(resolution).toMatchObject({ state: 'paused', breached: false, dueAt: null, elapsedMinutes: 479 });
+    });
+
+    it('keeps the due time at the breach when a wait starts after it', () => {
+      const { resolution } = slaStatus(ticket({ ...replied, pausedAt: local('2025-09-16T10:00') }), policy, at('2025-09-16T11:00'))!;
+      expect(resolution).toMatchObject({ state: 'running', breached: true, dueAt: at('2025-09-15T18:00'), elapsedMinutes: 600 });
+    });
+  });
 });

@@ -7,6 +7,11 @@ describe('npsScore', () => {
     expect(npsScore([10, 9, 9, 10, 9, 7, 8, 8, 6, 0])).toEqual({ responses: 10, promoters: 5, passives: 3, detractors: 2, score: 30 });
   });
 
+  it('is exact when the score is a whole number', () => {
+    const answers = [...Array<number>(7).fill(9), ...Array<number>(93).fill(7)];
+    expect(npsScore(answers).score).toBe(7);
+  });
+
   it('reaches −100 and 100 at the extremes, and is null without answers', () => {
     expect(npsScore([0, 3, 6]).score).toBe(-100);
     expect(npsScore([9, 10]).score).toBe(100);
@@ -26,6 +31,7 @@ describe('npsScore', () => {
 describe('csatScore', () => {
   it('is the share of 4 and 5 answers', () => {
     expect(csatScore([5, 4, 3, 2, 5, 1, 4, 4])).toEqual({ responses: 8, satisfied: 5, score: 62.5 });
+    expect(csatScore([...Array<number>(7).fill(5), ...Array<number>(93).fill(3)]).score).toBe(7);
     expect(csatScore([]).score).toBeNull();
   });
 });

@@ -37,7 +37,6 @@ export interface Scale {
   readonly max: number;
 }
 
-/** Whether a value is a whole point on the scale. */
 /** A question answered on a numeric scale. */
 export type ScaleQuestion = Extract<SurveyQuestion, { type: 'nps' | 'csat' | 'ces' | 'rating' }>;
 
@@ -55,6 +54,7 @@ export function scaleOf(question: ScaleQuestion): Scale {
   }
 }
 
+/** Whether a value is a whole point on the scale. */
 export function isOnScale(value: number, { min, max }: Scale): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }
@@ -65,6 +65,9 @@ function assertOnScale(values: readonly number[], scale: Scale): void {
     throw new ValidationError([{ path: [index], code: 'invalid_value', message: `Scores must be whole numbers from ${scale.min} to ${scale.max}` }]);
   }
 }
+
+/** `100·k/n`: multiplying first keeps a whole result exact (7 of 100 is 7, not 7.000000000000001). */
+const percentOf = (count: number, total: number): number => (100 * count) / total;
 
 /** Promoters answer 9–10, passives 7–8, detractors 0–6. */
 export function npsCategory(answer: number): NpsCategory {
@@ -87,7 +90,7 @@ export function npsScore(answers: readonly number[]): NpsScore {
     promoters,
     passives: responses - promoters - detractors,
     detractors,
-    score: responses === 0 ? null : ((promoters - detractors) / responses) * 100,
+    score: responses === 0 ? null : percentOf(promoters - detractors, responses),
   };
 }
 
@@ -95,7 +98,7 @@ export function npsScore(answers: readonly number[]): NpsScore {
 export function csatScore(answers: readonly number[]): CsatScore {
   assertOnScale(answers, CSAT_SCALE);
   const satisfied = answers.filter((answer) => answer >= 4).length;
-  return { responses: answers.length, satisfied, score: answers.length === 0 ? null : (satisfied / answers.length) * 100 };
+  return { responses: answers.length, satisfied, score: answers.length === 0 ? null : percentOf(satisfied, answers.length) };
 }
 
 /** Mean of answers on a scale; for CES (1–7, lower effort is better) and ratings. */

@@ -12,7 +12,7 @@ export function statusPatch(ticket: Ticket, next: TicketStatus, now: Date, polic
   if (done && !ticket.resolvedAt) patch.resolvedAt = now.toISOString();
   if (!done && ticket.resolvedAt) patch.resolvedAt = undefined;
   // Without a policy no clock runs, so a pause only needs to end.
-  const pause = policy ? slaPausePatch(ticket, next, now, policy.calendar) : next !== 'pending' && ticket.pausedAt ? { pausedAt: undefined } : null;
+  const pause = policy ? slaPausePatch(ticket, next, now, policy) : next !== 'pending' && ticket.pausedAt ? { pausedAt: undefined } : null;
   return { ...patch, ...pause };
 }
 
