@@ -35,23 +35,48 @@ function exactOffset(ms: number, timeZone: string): number {
 }
 
 // Offsets change at most a few times a year and never twice within a day: when the offsets at both
-// ends of a UTC hour agree, they hold for the whole hour, so one lookup serves every instant in it.
-const hourOffsets = new Map<string, Map<number, number>>();
-const MAX_CACHED_HOURS = 100_000;
+// ends of a twelve-hour UTC span agree, they hold for the whole span; when they differ, the span holds
+// one change, found once to the second. Either way every later lookup in the span is arithmetic.
+const SPAN_MS = 12 * HOUR_MS;
+const SECOND_MS = 1000;
+
+/** The offsets of one span: `before` until `changeAt`, `after` from it (equal when nothing changes). */
+interface SpanOffsets {
+  readonly before: number;
+  readonly changeAt: number;
+  readonly after: number;
+}
+
+const spanOffsets = new Map<string, Map<number, SpanOffsets>>();
+const MAX_CACHED_SPANS = 100_000;
+
+function offsetsOfSpan(span: number, timeZone: string): SpanOffsets {
+  let low = span * SPAN_MS;
+  let high = low + SPAN_MS;
+  const before = exactOffset(low, timeZone);
+  const after = exactOffset(high, timeZone);
+  if (before === after) return { before, changeAt: high, after };
+  // Binary search for the first second with the new offset.
+  while (high - low > SECOND_MS) {
+    const middle = low + Math.floor((high - low) / 2 / SECOND_MS) * SECOND_MS;
+    if (exactOffset(middle, timeZone) === before) low = middle;
+    else high = middle;
+  }
+  return { before, changeAt: high, after };
+}
 
 /** Offset of the zone from UTC at instant `ms`, in milliseconds (east positive). */
 export function offsetAt(ms: number, timeZone: string): number {
-  let cache = hourOffsets.get(timeZone);
-  if (!cache) hourOffsets.set(timeZone, (cache = new Map()));
-  const hour = Math.floor(ms / HOUR_MS);
-  let offset = cache.get(hour);
-  if (offset === undefined) {
-    const start = exactOffset(hour * HOUR_MS, timeZone);
-    offset = start === exactOffset((hour + 1) * HOUR_MS, timeZone) ? start : NaN;
-    if (cache.size >= MAX_CACHED_HOURS) cache.clear();
-    cache.set(hour, offset);
+  let cache = spanOffsets.get(timeZone);
+  if (!cache) spanOffsets.set(timeZone, (cache = new Map()));
+  const span = Math.floor(ms / SPAN_MS);
+  let offsets = cache.get(span);
+  if (offsets === undefined) {
+    offsets = offsetsOfSpan(span, timeZone);
+    if (cache.size >= MAX_CACHED_SPANS) cache.clear();
+    cache.set(span, offsets);
   }
-  return Number.isNaN(offset) ? exactOffset(ms, timeZone) : offset;
+  return ms < offsets.changeAt ? offsets.before : offsets.after;
 }
 
 /** The local calendar day of an instant, as days since 1970-01-01 in that zone. */
