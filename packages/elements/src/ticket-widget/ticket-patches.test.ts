@@ -4,11 +4,14 @@ import { replyPatch, statusPatch } from './ticket-patches.js';
 
 // Monday 3 March 2025, 12:00 in Shanghai.
 const NOW = new Date('2025-03-03T04:00:00Z');
+// Resolution due in one business day, so every pause below starts before the due minute.
 const policy = {
+  targets: [{ priority: 'normal', firstResponseMinutes: 60, resolutionMinutes: 540 }],
   calendar: { timeZone: 'Asia/Shanghai', weeklyHours: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })), holidays: [] },
+  escalation: [],
 } as unknown as SlaPolicy;
 
-const base = { id: 't1', version: 3, status: 'open', createdAt: '2025-03-03T01:00:00.000Z', escalationLevel: 0 } as Ticket;
+const base = { id: 't1', version: 3, status: 'open', priority: 'normal', createdAt: '2025-03-03T01:00:00.000Z', escalationLevel: 0 } as Ticket;
 
 describe('ticket patches', () => {
   it('stamps the resolution, and clears it when the ticket reopens', () => {
