@@ -13,7 +13,11 @@ interface CompiledCalendar {
   readonly hours: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
   /** Local day numbers that are holidays. */
   readonly holidays: ReadonlySet<number>;
+  /** Open ranges of the local days walked so far, as instants: clocks of many tickets walk the same days. */
+  readonly days: Map<number, ReadonlyArray<readonly [number, number]>>;
 }
+
+const MAX_CACHED_DAYS = 10_000;
 
 const compiled = new WeakMap<CalendarInput, CompiledCalendar>();
 
@@ -33,19 +37,28 @@ function compile(calendar: CalendarInput): CompiledCalendar {
     throw new ValidationError([{ path: ['calendar', 'weeklyHours'], code: 'too_small', message: 'A business calendar needs open hours on at least one day' }]);
   }
   const holidays = new Set((calendar.holidays ?? []).map((date) => Date.parse(`${date}T00:00:00Z`) / DAY_MS));
-  const result = { timeZone: calendar.timeZone, hours: byWeekday, holidays };
+  const result = { timeZone: calendar.timeZone, hours: byWeekday, holidays, days: new Map() };
   compiled.set(calendar, result);
   return result;
 }
 
+/** The open ranges of one local day as instants, sorted and merged; none on holidays. Remembered per calendar. */
+function openRangesOf(calendar: CompiledCalendar, day: number): ReadonlyArray<readonly [number, number]> {
+  let known = calendar.days.get(day);
+  if (!known) {
+    known = calendar.holidays.has(day) ? [] : mergedRangesOf(calendar, day);
+    if (calendar.days.size >= MAX_CACHED_DAYS) calendar.days.clear();
+    calendar.days.set(day, known);
+  }
+  return known;
+}
+
 /**
- * The open ranges of one local day as instants, sorted and merged; none on holidays. Merging
- * happens after the conversion: across a clock change two ranges can overlap (or stop
- * overlapping) as instants where they did not as wall-clock times, and a skipped end time can put
- * a later wall-clock range before an earlier one.
+ * Merging happens after the conversion to instants: across a clock change two ranges can overlap
+ * (or stop overlapping) as instants where they did not as wall-clock times, and a skipped end time
+ * can put a later wall-clock range before an earlier one.
  */
-function openRangesOf(calendar: CompiledCalendar, day: number): Array<readonly [number, number]> {
-  if (calendar.holidays.has(day)) return [];
+function mergedRangesOf(calendar: CompiledCalendar, day: number): Array<readonly [number, number]> {
   const ranges = (calendar.hours[weekdayOf(day)] ?? [])
     .map(([from, to]): [number, number] => [instantOf(day, from, calendar.timeZone), instantOf(day, to, calendar.timeZone)])
     .filter(([open, close]) => close > open)

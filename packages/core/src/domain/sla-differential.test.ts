@@ -17,6 +17,8 @@ import { instantOf } from './zoned-time.js';
 
 const MINUTE_MS = 60_000;
 const runs = (numRuns: number) => ({ seed: 22, numRuns });
+/** A few seconds alone; room for a machine busy with other suites. */
+const SLOW = { timeout: 30_000 };
 
 /** DST in both hemispheres, UTC+13/+14, around UTC−12, and half- and quarter-hour offsets. */
 const ZONES = [
@@ -168,7 +170,7 @@ class ReferenceCalendar {
 const minutesIn = (days: number) => fc.integer({ min: 0, max: days * 1440 });
 
 describe('the business calendar against a minute-by-minute Temporal reference', () => {
-  it('turns wall-clock times into the instants Temporal gives in "compatible" mode', () => {
+  it('turns wall-clock times into the instants Temporal gives in "compatible" mode', SLOW, () => {
     const dayAndMinute = fc.constantFrom(...ZONES).chain((timeZone) => fc.tuple(fc.constant(timeZone), instantNear(timeZone), minuteOfDay));
     fc.assert(
       fc.property(dayAndMinute, ([timeZone, near, minute]) => {
@@ -181,7 +183,7 @@ describe('the business calendar against a minute-by-minute Temporal reference', 
     );
   });
 
-  it('counts the open minutes between two instants', () => {
+  it('counts the open minutes between two instants', SLOW, () => {
     fc.assert(
       fc.property(calendarCase, minutesIn(WINDOW_DAYS - 1), minutesIn(WINDOW_DAYS - 1), ({ calendar, from }, a, b) => {
         const reference = new ReferenceCalendar(calendar, from);
@@ -192,7 +194,7 @@ describe('the business calendar against a minute-by-minute Temporal reference', 
     );
   });
 
-  it('adds business minutes to the end of the last one, and knows which instants are open', () => {
+  it('adds business minutes to the end of the last one, and knows which instants are open', SLOW, () => {
     fc.assert(
       fc.property(calendarCase, minutesIn(1), fc.double({ min: 0, max: 1, noNaN: true }), ({ calendar, from }, offset, share) => {
         const reference = new ReferenceCalendar(calendar, from);
@@ -210,7 +212,7 @@ describe('the business calendar against a minute-by-minute Temporal reference', 
 });
 
 describe('the SLA clock against the reference', () => {
-  it('gives the due time, breach and escalation of a resolution clock paused once', () => {
+  it('gives the due time, breach and escalation of a resolution clock paused once', SLOW, () => {
     const pauseCase = fc.tuple(calendarCase, minutesIn(1), minutesIn(1), minutesIn(WINDOW_DAYS - 1), fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 200 }));
     fc.assert(
       fc.property(pauseCase, ([{ calendar, from }, toPause, pauseLength, toNow, target, atPercent]) => {
