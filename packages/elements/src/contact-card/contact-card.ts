@@ -17,7 +17,7 @@ import { contactCardStyles } from './contact-card.styles.js';
 import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
 import { renderCustomFields } from './custom-fields.js';
-import { LazyFeature } from './lazy-feature.js';
+import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import { defaultValueRules, type Relationship, type ValueRules } from './relationship.js';
 import { relationshipQuery } from './relationship-query.js';
@@ -143,12 +143,12 @@ export class CrmContactCard extends CrmElement {
     return client && this.contactId ? relationshipQuery(client, this.contactId, this.valueRules) : undefined;
   });
 
-  readonly #editing = new LazyFeature<Editing>(this, async () => {
+  readonly #editing = new ChunkLoader<Editing>(this, async () => {
     const [{ ContactEditor }, { renderEditView }] = await contactCardChunks.editing();
     return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView };
   });
 
-  readonly #composing = new LazyFeature<Composing>(this, async () => {
+  readonly #composing = new ChunkLoader<Composing>(this, async () => {
     const [{ ActivityComposer }, { renderComposerForm }] = await contactCardChunks.composing();
     const composer = new ActivityComposer(this, () => {
       const client = this.activeClient;
@@ -214,12 +214,6 @@ export class CrmContactCard extends CrmElement {
   #onQuickAction(kind: QuickActionKind, contact: Contact): void {
     const subject = this.#m.composer.defaultSubject(this.#m.timeline.kinds[kind], contact.name);
     this.#composing.use(kind, ({ composer }) => composer.open(kind, subject));
-  }
-
-  /** A feature that could not be fetched (offline), with a retry that does what the user asked for. */
-  #renderLoadFailure<T>(feature: LazyFeature<T>): TemplateResult | typeof nothing {
-    const m = this.i18n.messages;
-    return feature.failure ? renderError(errorText(feature.failure, m), { label: m.common.retry, onRetry: feature.retry }) : nothing;
   }
 
   #renderHeader(contact: Contact): TemplateResult {
@@ -298,7 +292,7 @@ export class CrmContactCard extends CrmElement {
             onCancel: () => composing.composer.close(),
           })
         : nothing}
-      ${composer?.failure ? renderError(errorText(composer.failure, m)) : nothing}${this.#renderLoadFailure(this.#composing)}
+      ${composer?.failure ? renderError(errorText(composer.failure, m)) : nothing}${renderLoadFailure(this.#composing, this.i18n.messages)}
       ${!timeline || timeline.isPending
         ? renderSkeleton(m.common.loading, 4)
         : timeline.isError
@@ -327,7 +321,7 @@ export class CrmContactCard extends CrmElement {
     const editor = this.#editing.value?.editor;
     const tagIssues = editor?.issuesAt(`tags.${contact.tags.length}`) ?? [];
     const failure = editor?.failure;
-    return html`${failure ? renderError(errorText(failure, m)) : nothing}${this.#renderLoadFailure(this.#editing)} ${renderChannels(contact.channels, this.#m)}
+    return html`${failure ? renderError(errorText(failure, m)) : nothing}${renderLoadFailure(this.#editing, this.i18n.messages)} ${renderChannels(contact.channels, this.#m)}
     ${this.variant === 'full'
       ? html`${renderTagList({
           tags: contact.tags,

@@ -12,6 +12,7 @@ import { HONEYPOT_ID, renderHoneypot } from './honeypot.js';
 import { renderQuestion } from './question-field.js';
 import type { ResponseSender } from './response-sender.js';
 import type { SubmissionVerdict } from './spam-guard.js';
+import { feedbackFormChunks } from './feedback-form.chunks.js';
 import { SubmitLoader, type SubmitPath } from './submit-loader.js';
 import { SurveyLoader } from './survey-loader.js';
 import { isEmptyAnswer, pageOf, pagesOf, questionsOf, shownQuestions, type Answers, type SurveyDefinition } from './survey-definition.js';
@@ -165,7 +166,7 @@ export class CrmFeedbackForm extends CrmElement {
 
   /** Fetches the code that sends a response: a chunk of its own, which a page where nobody answers never downloads. */
   protected loadSubmitPath(): Promise<SubmitPath> {
-    return import('./submit-path.js');
+    return feedbackFormChunks.submitPath();
   }
 
   #onAnswer(question: SurveyQuestion, answer: Answer): void {

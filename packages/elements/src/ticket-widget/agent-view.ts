@@ -11,7 +11,7 @@ import { agentsWith, type Agent } from './agent.js';
 import { agentViewStyles } from './agent-view.styles.js';
 import type { renderAgentDetail } from './agent-detail.js';
 import type { CannedReply } from './canned-reply.js';
-import { LazyPart, renderPending } from './lazy-part.js';
+import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import { LiveClock } from './live-clock.js';
 import { filterQueue, queueEntries, statusCondition, type QueueEntry, type QueueFilter, type StatusFilter } from './queue.js';
 import { renderQueueFilters } from './queue-filters.js';
@@ -77,7 +77,7 @@ export class AgentView implements ReactiveController {
   #card: HTMLElement | undefined;
   // Counts the SLA timers down while the desk shows; customers see no timers.
   readonly #clock: LiveClock;
-  readonly #detail: LazyPart<DetailPart>;
+  readonly #detail: ChunkLoader<DetailPart>;
   readonly #window: VirtualWindow;
   readonly #escalation: SlaEscalation;
   readonly #queue: QueryController<Page<Ticket>, CrmError>;
@@ -94,7 +94,7 @@ export class AgentView implements ReactiveController {
     host.addController(this);
     adoptViewStyles(host, [sharedViewStyles, agentViewStyles]);
     this.#clock = new LiveClock(host, () => context() !== undefined);
-    this.#detail = new LazyPart(host, async () => {
+    this.#detail = new ChunkLoader(host, async () => {
       const [{ TicketActions }, { renderAgentDetail }] = await ticketWidgetChunks.agentDetail();
       return { actions: new TicketActions(host, context), render: renderAgentDetail };
     });

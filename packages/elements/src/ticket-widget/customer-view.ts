@@ -8,7 +8,7 @@ import type { AttachmentPolicy } from './attachment-policy.js';
 import type { CsatPrompt } from './csat-prompt.js';
 import type { renderCsatForm } from './csat-form.js';
 import { customerViewStyles } from './customer-view.styles.js';
-import { LazyPart, renderPending } from './lazy-part.js';
+import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import type { renderReplyForm } from './reply-form.js';
 import { sharedViewStyles } from './shared-view.styles.js';
 import type { SubmitFlow, SubmitOutcome } from './submit-flow.js';
@@ -67,9 +67,9 @@ export class CustomerView implements ReactiveController {
   #shownTicketId = '';
   #focus: string | undefined;
   #shownOutcome: SubmitOutcome | undefined;
-  readonly #submit: LazyPart<SubmitPart>;
-  readonly #reply: LazyPart<ReplyPart>;
-  readonly #csat: LazyPart<CsatPart>;
+  readonly #submit: ChunkLoader<SubmitPart>;
+  readonly #reply: ChunkLoader<ReplyPart>;
+  readonly #csat: ChunkLoader<CsatPart>;
   readonly #tickets: QueryController<Page<Ticket>, CrmError, ListQueryKey<'tickets'>>;
   readonly #ticket: QueryController<Ticket, CrmError, DetailQueryKey<'tickets'>>;
   readonly #thread: QueryController<Page<TicketMessage>, CrmError>;
@@ -80,11 +80,11 @@ export class CustomerView implements ReactiveController {
     this.#select = select;
     host.addController(this);
     adoptViewStyles(host, [sharedViewStyles, customerViewStyles]);
-    this.#submit = new LazyPart(host, async () => {
+    this.#submit = new ChunkLoader(host, async () => {
       const [{ SubmitFlow }, { renderSubmitForm }] = await ticketWidgetChunks.submitForm();
       return { flow: new SubmitFlow(host, context), render: renderSubmitForm };
     });
-    this.#reply = new LazyPart(host, async () => {
+    this.#reply = new ChunkLoader(host, async () => {
       const [{ TicketActions }, { renderReplyForm }] = await ticketWidgetChunks.replyForm();
       return { actions: new TicketActions(host, context), render: renderReplyForm };
     });
@@ -106,7 +106,7 @@ export class CustomerView implements ReactiveController {
       const ticket = this.#ownTicket();
       return client && ticket ? allPagesQuery(client.queryClient, client.ticketMessages, { where: { ticketId: ticket.id, visibility: 'public' }, sort: [{ field: 'createdAt' }] }) : undefined;
     });
-    this.#csat = new LazyPart(host, async () => {
+    this.#csat = new ChunkLoader(host, async () => {
       const [{ CsatPrompt }, { renderCsatForm }] = await ticketWidgetChunks.csatForm();
       const prompt = new CsatPrompt(host, () => {
         const current = context();

@@ -8,7 +8,7 @@ import type { AgentView } from './agent-view.js';
 import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
 import type { CannedReply } from './canned-reply.js';
 import type { CustomerView } from './customer-view.js';
-import { LazyPart, renderPending } from './lazy-part.js';
+import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import type { TicketCategory } from './submit-form.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { ticketWidgetMessages } from './ticket-widget.messages.js';
@@ -126,7 +126,7 @@ export class CrmTicketWidget extends CrmElement {
   readonly #messages = this.i18n.use(ticketWidgetMessages);
 
   // Each mode's view is fetched the first time the widget shows it.
-  readonly #customer = new LazyPart<CustomerView>(this, async () => {
+  readonly #customer = new ChunkLoader<CustomerView>(this, async () => {
     // What the view shows first is fetched alongside it rather than after it (a failure is the view's to show).
     void (this.ticketId ? ticketWidgetChunks.replyForm() : ticketWidgetChunks.submitForm()).catch(() => undefined);
     const { CustomerView } = await ticketWidgetChunks.customerView();
@@ -144,7 +144,7 @@ export class CrmTicketWidget extends CrmElement {
     );
   });
 
-  readonly #agent = new LazyPart<AgentView>(this, async () => {
+  readonly #agent = new ChunkLoader<AgentView>(this, async () => {
     if (this.ticketId) void ticketWidgetChunks.agentDetail().catch(() => undefined);
     const { AgentView } = await ticketWidgetChunks.agentView();
     return new AgentView(
