@@ -8,8 +8,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@rapport/source', 'node', 'default'] } },
   test: {
     environment: 'node',
-    include: ['packages/*/src/**/*.test.ts', 'test/node/**/*.test.ts'],
-    // Elements and `*.browser.test.ts` files run in Chromium through @web/test-runner.
-    exclude: ['**/node_modules/**', 'packages/elements/**', '**/*.browser.test.ts'],
+    // Elements' tests run in Chromium through @web/test-runner, but for `*.node.test.ts` (pure
+    // models with no DOM); so do `*.browser.test.ts` files.
+    include: ['packages/{core,adapter-indexeddb,adapter-rest,server,react}/src/**/*.test.ts', 'packages/elements/src/**/*.node.test.ts', 'test/node/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
   },
 });

@@ -8,7 +8,7 @@ import { countReporter } from './test/count-reporter.mjs';
 // Browser tests (the elements', and `*.browser.test.ts` of other packages) run on their TypeScript
 // sources in Debian's Chromium.
 export default {
-  files: ['packages/elements/src/**/*.test.ts', 'packages/*/src/**/*.browser.test.ts'],
+  files: ['packages/elements/src/**/*.test.ts', '!packages/elements/src/**/*.node.test.ts', 'packages/*/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['@rapport/source', 'browser', 'production'] },
   // Standard decorators need an explicit es2022 target, or esbuild leaves them in place.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],

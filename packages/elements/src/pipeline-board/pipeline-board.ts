@@ -7,18 +7,19 @@ import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import { VirtualWindow } from '../base/virtual-window.js';
 import { AccountNames } from './account-names.js';
+import { BoardModel, type Drag } from './board-model.js';
 import { renderBoardColumn } from './board-column.js';
-import { BoardColumns, sumGroups, wonStageOf, type BoardColumn } from './board-columns.js';
+import { BoardColumns, sumGroups, wonStageOf } from './board-columns.js';
 import { renderBoardToolbar } from './board-toolbar.js';
 import { cardAfterKey } from './card-focus.js';
 import { renderCloseDialog, type CloseDraft } from './close-deal-dialog.js';
 import { formatCompactTotals } from './compact-money.js';
 import { CARD_ROW_HEIGHT, renderDealCard, type CardState } from './deal-card.js';
 import { isFilterActive, type DealFilter } from './deal-filter.js';
-import { breaksWipLimit, closePatch, movePatch, withPatch, type DealOutcome } from './deal-move.js';
-import { effectiveRank, insertionIndex, rankBetween, type DealSortKey } from './deal-order.js';
+import { closePatch, movePatch, withPatch, type DealOutcome } from './deal-move.js';
+import type { DealSortKey } from './deal-order.js';
 import { renderDragGhost, ghostTransform, type GhostPlace } from './drag-ghost.js';
-import { isSlotKey, sameSlot, slotAfterKey, type DropSlot, type SlotColumn } from './drop-slot.js';
+import { isSlotKey, sameSlot, slotAfterKey, type DropSlot } from './drop-slot.js';
 import { renderOutcomeZones } from './outcome-zones.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
 import { pipelineBoardMessages, type PipelineBoardMessages, type Place } from './pipeline-board.messages.js';
@@ -26,14 +27,6 @@ import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
 import { PointerDrag, type Point } from './pointer-drag.js';
 import { contains, rowAt, scrollNearEdges } from './pointer-geometry.js';
-
-/** A deal picked up, where it came from and where it would land now. */
-interface Drag {
-  readonly mode: 'keyboard' | 'pointer';
-  readonly deal: Deal;
-  readonly origin: { readonly stageId: string; readonly index: number };
-  readonly target: DropSlot;
-}
 
 /** Where a pointer pressed a card, so the card under the pointer does not jump when it lifts. */
 interface Press {
@@ -50,13 +43,6 @@ interface Grab extends Press {
 
 function ghostPlace(grab: Grab): GhostPlace {
   return { x: grab.point.x - grab.offsetX, y: grab.point.y - grab.offsetY, width: grab.width };
-}
-
-/** What was last rendered: the keyboard and the pointer act on what the user sees. */
-interface Shown {
-  readonly pipeline: Pipeline;
-  readonly columns: readonly BoardColumn[];
-  readonly deals: ReadonlyMap<string, readonly Deal[]>;
 }
 
 /**
@@ -138,7 +124,8 @@ export class CrmPipelineBoard extends CrmElement {
   readonly #columns = new BoardColumns();
   #collator: { readonly locale: string; readonly collator: Intl.Collator } | undefined;
   #owners: { readonly of: readonly Deal[]; readonly ids: readonly string[] } | undefined;
-  #shown: Shown | undefined;
+  /** What was last rendered: the keyboard and the pointer act on what the user sees. */
+  #shown: BoardModel | undefined;
   #pressed: Press | undefined;
   #grab: Grab | undefined;
   #focusAfterUpdate: string | undefined;
@@ -245,7 +232,7 @@ export class CrmPipelineBoard extends CrmElement {
         this.#announce(m.drag.sortedColumn(m.toolbar.sorts[this.sort]));
         return;
       }
-      const target = slotAfterKey(event.key, drag.target, this.#slotColumns(drag.deal), this.sort === 'rank');
+      const target = slotAfterKey(event.key, drag.target, this.#shown?.slotColumns(drag.deal) ?? [], this.sort === 'rank');
       if (!sameSlot(target, drag.target)) this.#retarget(target);
       else this.#announceTarget();
     } else if (event.key === ' ' || event.key === 'Enter') {
@@ -286,7 +273,7 @@ export class CrmPipelineBoard extends CrmElement {
       this.#announce(m.drag.overOutcome(deal.name, m.outcomes[target.outcome]));
       return;
     }
-    const size = this.#dealsWithout(target.stageId, deal).length + 1;
+    const size = (this.#shown?.dealsWithout(target.stageId, deal) ?? []).length + 1;
     const refusal = this.#wipRefusal(target.stageId, deal);
     this.#announce([m.drag.over(deal.name, this.#placeOf(target.stageId, target.index, size)), refusal].filter(Boolean).join(' '));
   }
@@ -297,7 +284,7 @@ export class CrmPipelineBoard extends CrmElement {
     this._drag = undefined;
     this.#grab = undefined;
     this.#focusAfterUpdate = drag.mode === 'keyboard' ? drag.deal.id : undefined;
-    const size = this.#dealsWithout(drag.origin.stageId, drag.deal).length + 1;
+    const size = (this.#shown?.dealsWithout(drag.origin.stageId, drag.deal) ?? []).length + 1;
     this.#announce(this.#messages.drag.cancelled(drag.deal.name, this.#placeOf(drag.origin.stageId, drag.origin.index, size)));
   }
 
@@ -315,7 +302,7 @@ export class CrmPipelineBoard extends CrmElement {
       return;
     }
     if (drag.mode === 'keyboard') this.#focusAfterUpdate = deal.id;
-    const others = this.#dealsWithout(target.stageId, deal);
+    const others = shown.dealsWithout(target.stageId, deal);
     const place = this.#placeOf(target.stageId, target.index, others.length + 1);
     const refusal = this.#wipRefusal(target.stageId, deal);
     if (refusal) {
@@ -323,9 +310,7 @@ export class CrmPipelineBoard extends CrmElement {
       this.#announce(refusal);
       return;
     }
-    const previous = others[target.index - 1];
-    const next = others[target.index];
-    const rank = this.sort === 'rank' ? rankBetween(previous && effectiveRank(previous), next && effectiveRank(next), effectiveRank(deal)) : undefined;
+    const rank = shown.rankAt(target.stageId, target.index, deal);
     const patch = movePatch(deal, target.stageId, rank, this.#now());
     if (Object.keys(patch).length === 0) {
       this.#announce(m.drag.dropped(deal.name, place));
@@ -421,8 +406,8 @@ export class CrmPipelineBoard extends CrmElement {
       const rect = column.getBoundingClientRect();
       if (point.x < rect.left || point.x > rect.right) continue;
       const stageId = column.dataset['stageId'] ?? '';
-      const others = this.#dealsWithout(stageId, drag.deal);
-      if (this.sort !== 'rank') return { kind: 'stage', stageId, index: this.#sortedIndex(stageId, drag.deal, others) };
+      const others = this.#shown?.dealsWithout(stageId, drag.deal) ?? [];
+      if (this.sort !== 'rank') return { kind: 'stage', stageId, index: this.#shown?.sortedIndex(stageId, drag.deal, others) ?? 0 };
       const list = column.querySelector<HTMLElement>('.cards');
       return list ? { kind: 'stage', stageId, index: rowAt(list, point, CARD_ROW_HEIGHT, others.length) } : undefined;
     }
@@ -450,53 +435,25 @@ export class CrmPipelineBoard extends CrmElement {
     return this.renderRoot.querySelector<HTMLElement>(`.columns [data-deal-id="${CSS.escape(dealId)}"]`);
   }
 
-  /** Where a deal is shown now. */
-  #locate(dealId: string): { deal: Deal; stageId: string; index: number } | undefined {
-    for (const [stageId, deals] of this.#shown?.deals ?? []) {
-      const index = deals.findIndex((deal) => deal.id === dealId);
-      if (index >= 0) return { deal: deals[index] as Deal, stageId, index };
-    }
-    return undefined;
+  #locate(dealId: string): ReturnType<BoardModel['locate']> {
+    return this.#shown?.locate(dealId);
   }
 
   /** The card to focus once `deal` leaves the board: the next one in its stage, else the one before. */
   #neighbourOf(deal: Deal): string | undefined {
-    const found = this.#locate(deal.id);
-    if (!found) return undefined;
-    const deals = this.#shown?.deals.get(found.stageId) ?? [];
-    const neighbour = deals[found.index + 1] ?? deals[found.index - 1];
-    if (neighbour) this.#tabStops.set(found.stageId, neighbour.id);
-    return neighbour?.id;
-  }
-
-  /** A stage's deals as its column shows them, without `deal` (which only its own stage's column can hold). */
-  #dealsWithout(stageId: string, deal: Deal): readonly Deal[] {
-    const deals = this.#shown?.columns.find((column) => column.stage.id === stageId)?.deals ?? [];
-    return stageId === deal.stageId ? deals.filter((other) => other.id !== deal.id) : deals;
-  }
-
-  #slotColumns(deal: Deal): SlotColumn[] {
-    return (this.#shown?.columns ?? []).map((column) => {
-      const others = this.#dealsWithout(column.stage.id, deal);
-      return { stageId: column.stage.id, length: others.length, sortedIndex: this.sort === 'rank' ? 0 : this.#sortedIndex(column.stage.id, deal, others) };
-    });
-  }
-
-  #sortedIndex(stageId: string, deal: Deal, others: readonly Deal[]): number {
-    const stage = this.#shown?.pipeline.stages.find((candidate) => candidate.id === stageId);
-    return insertionIndex(others, { ...deal, stageId }, this.sort, { stageProbability: stage?.probability ?? 0, collator: this.#collatorFor() });
+    const neighbour = this.#shown?.neighbourOf(deal.id);
+    if (neighbour) this.#tabStops.set(neighbour.stageId, neighbour.deal.id);
+    return neighbour?.deal.id;
   }
 
   /** Why a drop of `deal` into the stage would be refused, or `undefined` when it would not. */
   #wipRefusal(stageId: string, deal: Deal): string | undefined {
-    if (!this.enforceWipLimits || stageId === deal.stageId) return undefined;
-    const column = this.#shown?.columns.find((candidate) => candidate.stage.id === stageId);
-    if (!column || !breaksWipLimit(column.stage.wipLimit, column.openCount)) return undefined;
-    return this.#messages.drag.wipRefused(column.stage.name, this.i18n.format.number(column.stage.wipLimit ?? 0));
+    const stage = this.#shown?.wipRefusal(stageId, deal, this.enforceWipLimits);
+    return stage && this.#messages.drag.wipRefused(stage.name, this.i18n.format.number(stage.wipLimit ?? 0));
   }
 
   #placeOf(stageId: string, index: number, size: number): Place {
-    const stage = this.#shown?.pipeline.stages.find((candidate) => candidate.id === stageId);
+    const stage = this.#shown?.stage(stageId);
     const format = this.i18n.format;
     return { stage: stage?.name ?? stageId, position: format.number(index + 1), size: format.number(size) };
   }
@@ -541,19 +498,6 @@ export class CrmPipelineBoard extends CrmElement {
     return this.i18n.pick(this.#messagePack);
   }
 
-  /** Each column's deals as shown now: a dragged deal is taken out of its column and put where it would land. */
-  #withDrag(columns: readonly BoardColumn[]): Map<string, readonly Deal[]> {
-    const shown = new Map(columns.map((column) => [column.stage.id, column.deals]));
-    const drag = this._drag;
-    if (!drag || drag.target.kind !== 'stage') return shown;
-    const { deal, target } = drag;
-    const from = shown.get(deal.stageId);
-    if (from) shown.set(deal.stageId, from.filter((other) => other.id !== deal.id));
-    const into = shown.get(target.stageId) ?? [];
-    shown.set(target.stageId, [...into.slice(0, target.index), deal, ...into.slice(target.index)]);
-    return shown;
-  }
-
   #cardState(deal: Deal): CardState {
     const drag = this._drag;
     if (drag?.deal.id === deal.id) {
@@ -563,7 +507,7 @@ export class CrmPipelineBoard extends CrmElement {
     return this._pending.has(deal.id) ? 'saving' : 'resting';
   }
 
-  #renderColumns(shown: Shown, currency: string): TemplateResult {
+  #renderColumns(shown: BoardModel, currency: string): TemplateResult {
     const m = this.#messages;
     const format = this.i18n.format;
     const nowMs = this.#now().getTime();
@@ -629,7 +573,7 @@ export class CrmPipelineBoard extends CrmElement {
       sort: this.sort,
       collator: this.#collatorFor(),
     });
-    const shown: Shown = { pipeline, columns, deals: this.#withDrag(columns) };
+    const shown = new BoardModel(pipeline, columns, this._drag, this.sort, this.#collatorFor());
     this.#shown = shown;
     const total = sumGroups(columns.map((column) => column.summary));
     const filtered = isFilterActive(this.filter);

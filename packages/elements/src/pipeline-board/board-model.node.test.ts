@@ -1,0 +1,87 @@
+import type { Deal, Pipeline } from '@rapport/core';
+import { describe, expect, it } from 'vitest';
+import { BoardColumns } from './board-columns.js';
+import { BoardModel, type Drag } from './board-model.js';
+import { RANK_FIELD } from './deal-order.js';
+import { testDeal, testDeals, testPipeline } from './test-board.js';
+
+const pipeline = { ...testPipeline, tenantId: 't', version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' } as Pipeline;
+const stored = (deals: readonly object[]): Deal[] =>
+  deals.map((fields) => ({ tenantId: 't', version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', tags: [], customFields: {}, ...fields }) as unknown as Deal);
+const collator = new Intl.Collator('en');
+
+function board(deals: readonly object[] = testDeals, drag?: Drag, sort: 'rank' | 'amount' = 'rank'): BoardModel {
+  const columns = new BoardColumns().columns({ pipeline, deals: stored(deals), pending: new Map(), filter: {}, sort, collator });
+  return new BoardModel(pipeline, columns, drag, sort, collator);
+}
+const names = (deals: readonly Deal[] | undefined) => (deals ?? []).map((deal) => deal.name);
+
+describe('board model', () => {
+  it('says where a deal sits and which card takes the focus when it leaves', () => {
+    const model = board();
+    const lead = model.deals.get('lead') ?? [];
+    const second = lead[1] as Deal;
+    expect(model.locate(second.id)).toMatchObject({ stageId: 'lead', index: 1 });
+    expect(model.locate('nowhere')).toBeUndefined();
+    // The next card of its stage, else the one before.
+    expect(model.neighbourOf(second.id)?.deal.id).toBe(lead[2]?.id);
+    expect(model.neighbourOf((lead[2] as Deal).id)?.deal.id).toBe(second.id);
+    const negotiation = model.deals.get('negotiation') ?? [];
+    expect(negotiation).toHaveLength(1);
+    expect(model.neighbourOf((negotiation[0] as Deal).id)).toBeUndefined();
+  });
+
+  it('shows a dragged deal where it would land, and only there', () => {
+    const first = board();
+    const deal = (first.deals.get('lead') ?? [])[0] as Deal;
+    const drag: Drag = { mode: 'keyboard', deal, origin: { stageId: 'lead', index: 0 }, target: { kind: 'stage', stageId: 'negotiation', index: 0 } };
+    const dragging = board(testDeals, drag);
+    expect(names(dragging.deals.get('negotiation'))[0]).toBe(deal.name);
+    expect(names(dragging.deals.get('lead'))).not.toContain(deal.name);
+    expect(dragging.locate(deal.id)).toMatchObject({ stageId: 'negotiation', index: 0 });
+    // Over an outcome zone the deal stays where it was.
+    const leaving = board(testDeals, { ...drag, target: { kind: 'outcome', outcome: 'won' } });
+    expect(names(leaving.deals.get('lead'))).toContain(deal.name);
+  });
+
+  it('counts the places a held deal can take: its own stage without it, another with one more', () => {
+    const model = board();
+    const deal = (model.deals.get('lead') ?? [])[0] as Deal;
+    expect(model.dealsWithout('lead', deal)).toHaveLength(2);
+    expect(model.dealsWithout('proposal', deal)).toHaveLength(2);
+    expect(model.slotColumns(deal).map((column) => [column.stageId, column.length])).toEqual([
+      ['lead', 2],
+      ['proposal', 2],
+      ['negotiation', 1],
+    ]);
+  });
+
+  it('refuses a drop into a stage at its WIP limit only when limits are enforced, and never within the stage', () => {
+    const model = board();
+    const lead = (model.deals.get('lead') ?? [])[0] as Deal;
+    expect(model.wipRefusal('proposal', lead, true)?.name).toBe('Proposal');
+    expect(model.wipRefusal('proposal', lead, false)).toBeUndefined();
+    expect(model.wipRefusal('negotiation', lead, true)).toBeUndefined();
+    const proposal = (model.deals.get('proposal') ?? [])[0] as Deal;
+    expect(model.wipRefusal('proposal', proposal, true)).toBeUndefined();
+  });
+
+  it('ranks a dropped deal between its new neighbours in rank order, and not at all in another order', () => {
+    const model = board();
+    const deal = (model.deals.get('lead') ?? [])[2] as Deal;
+    const [a, b] = model.dealsWithout('lead', deal);
+    const rank = model.rankAt('lead', 1, deal);
+    expect(rank).toBeDefined();
+    const sorted = board([...testDeals.filter((other) => other.id !== deal.id), { ...testDeals.find((other) => other.id === deal.id), customFields: { [RANK_FIELD]: rank } }]);
+    expect(names(sorted.deals.get('lead'))).toEqual([a?.name, deal.name, b?.name]);
+    expect(board(testDeals, undefined, 'amount').rankAt('lead', 1, deal)).toBeUndefined();
+  });
+
+  it('puts a deal held over a stage sorted by amount where its amount belongs', () => {
+    const model = board(testDeals, undefined, 'amount');
+    const big = stored([testDeal('big', 'negotiation', { amount: 1_000_000 })])[0] as Deal;
+    expect(model.sortedIndex('lead', big)).toBe(0);
+    const small = stored([testDeal('small', 'negotiation', { amount: 1 })])[0] as Deal;
+    expect(model.sortedIndex('lead', small)).toBe(3);
+  });
+});

@@ -1,0 +1,112 @@
+import type { Deal, Pipeline, Stage } from '@rapport/core';
+import type { BoardColumn } from './board-columns.js';
+import { breaksWipLimit } from './deal-move.js';
+import { effectiveRank, insertionIndex, rankBetween, type DealSortKey } from './deal-order.js';
+import type { DropSlot, SlotColumn } from './drop-slot.js';
+
+/** A deal picked up, where it came from and where it would land now. */
+export interface Drag {
+  readonly mode: 'keyboard' | 'pointer';
+  readonly deal: Deal;
+  readonly origin: { readonly stageId: string; readonly index: number };
+  readonly target: DropSlot;
+}
+
+/** Where a deal sits on the board: its stage and its place in the stage's column. */
+export interface DealPlace {
+  readonly deal: Deal;
+  readonly stageId: string;
+  readonly index: number;
+}
+
+/**
+ * What the board shows, without a DOM: its columns, each column's cards as shown (a dragged deal
+ * already where it would land), and the questions the keyboard, the pointer and the drop ask of
+ * it. The keyboard and the pointer act on what the user sees, so the element keeps the last one
+ * it rendered.
+ */
+export class BoardModel {
+  readonly pipeline: Pipeline;
+  readonly columns: readonly BoardColumn[];
+  readonly sort: DealSortKey;
+  readonly #collator: Intl.Collator;
+  /** Each stage's cards as shown: a dragged deal is taken out of its column and put where it would land. */
+  readonly deals: ReadonlyMap<string, readonly Deal[]>;
+
+  constructor(pipeline: Pipeline, columns: readonly BoardColumn[], drag: Drag | undefined, sort: DealSortKey, collator: Intl.Collator) {
+    this.pipeline = pipeline;
+    this.columns = columns;
+    this.sort = sort;
+    this.#collator = collator;
+    this.deals = withDrag(columns, drag);
+  }
+
+  /** The stage of that id, if the pipeline has it. */
+  stage(stageId: string): Stage | undefined {
+    return this.pipeline.stages.find((candidate) => candidate.id === stageId);
+  }
+
+  /** Where a deal is shown now. */
+  locate(dealId: string): DealPlace | undefined {
+    for (const [stageId, deals] of this.deals) {
+      const index = deals.findIndex((deal) => deal.id === dealId);
+      if (index >= 0) return { deal: deals[index] as Deal, stageId, index };
+    }
+    return undefined;
+  }
+
+  /** The card to focus once `dealId` leaves the board: the next one in its stage, else the one before. */
+  neighbourOf(dealId: string): { readonly stageId: string; readonly deal: Deal } | undefined {
+    const found = this.locate(dealId);
+    if (!found) return undefined;
+    const deals = this.deals.get(found.stageId) ?? [];
+    const neighbour = deals[found.index + 1] ?? deals[found.index - 1];
+    return neighbour && { stageId: found.stageId, deal: neighbour };
+  }
+
+  /** A stage's deals as its column shows them, without `deal` (which only its own stage's column can hold). */
+  dealsWithout(stageId: string, deal: Deal): readonly Deal[] {
+    const deals = this.columns.find((column) => column.stage.id === stageId)?.deals ?? [];
+    return stageId === deal.stageId ? deals.filter((other) => other.id !== deal.id) : deals;
+  }
+
+  /** Where `deal` would land among the others of a stage the board sorts by something other than rank. */
+  sortedIndex(stageId: string, deal: Deal, others: readonly Deal[] = this.dealsWithout(stageId, deal)): number {
+    return insertionIndex(others, { ...deal, stageId }, this.sort, { stageProbability: this.stage(stageId)?.probability ?? 0, collator: this.#collator });
+  }
+
+  /** The columns a held deal can move between, with the places it can take in each. */
+  slotColumns(deal: Deal): SlotColumn[] {
+    return this.columns.map((column) => {
+      const others = this.dealsWithout(column.stage.id, deal);
+      return { stageId: column.stage.id, length: others.length, sortedIndex: this.sort === 'rank' ? 0 : this.sortedIndex(column.stage.id, deal, others) };
+    });
+  }
+
+  /** The stage whose WIP limit a drop of `deal` would break, when limits are enforced; `undefined` when the drop may go ahead. */
+  wipRefusal(stageId: string, deal: Deal, enforce: boolean): Stage | undefined {
+    if (!enforce || stageId === deal.stageId) return undefined;
+    const column = this.columns.find((candidate) => candidate.stage.id === stageId);
+    return column && breaksWipLimit(column.stage.wipLimit, column.openCount) ? column.stage : undefined;
+  }
+
+  /** The rank `deal` takes dropped at `index` of a stage, between its new neighbours; `undefined` unless the board is in rank order. */
+  rankAt(stageId: string, index: number, deal: Deal): number | undefined {
+    if (this.sort !== 'rank') return undefined;
+    const others = this.dealsWithout(stageId, deal);
+    const previous = others[index - 1];
+    const next = others[index];
+    return rankBetween(previous && effectiveRank(previous), next && effectiveRank(next), effectiveRank(deal));
+  }
+}
+
+function withDrag(columns: readonly BoardColumn[], drag: Drag | undefined): Map<string, readonly Deal[]> {
+  const shown = new Map(columns.map((column) => [column.stage.id, column.deals]));
+  if (!drag || drag.target.kind !== 'stage') return shown;
+  const { deal, target } = drag;
+  const from = shown.get(deal.stageId);
+  if (from) shown.set(deal.stageId, from.filter((other) => other.id !== deal.id));
+  const into = shown.get(target.stageId) ?? [];
+  shown.set(target.stageId, [...into.slice(0, target.index), deal, ...into.slice(target.index)]);
+  return shown;
+}
