@@ -1,5 +1,6 @@
 import type { Deal } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { overWipLimit } from './board-model.js';
 import type { Formatter } from '../base/locale/formatter.js';
 import type { VirtualWindow } from '../base/virtual-window.js';
 import type { BoardColumn } from './board-columns.js';
@@ -28,7 +29,7 @@ export interface BoardColumnProps {
 export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
   const { column, deals, format, messages: m } = props;
   const { stage, summary } = column;
-  const overLimit = stage.wipLimit !== undefined && column.openCount > stage.wipLimit;
+  const overLimit = overWipLimit(column);
   const classes = ['column', props.dropTarget ? 'drop-target' : '', props.refusesDrop ? 'refuses-drop' : ''].join(' ');
   return html`<section part="column" class=${classes} data-stage-id=${stage.id} aria-labelledby=${props.headingId}>
     <header part="column-header" class="column-header">
@@ -36,7 +37,7 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
       <span class="count">${m.deals(format.number(summary.count))}</span>
       ${stage.wipLimit === undefined
         ? nothing
-        : html`<span part="wip${overLimit ? ' wip-exceeded' : ''}" class="wip ${overLimit ? 'exceeded' : ''}">
+        : html`<span part="wip" class="wip" data-exceeded=${overLimit ? '' : nothing}>
             ${overLimit ? m.wipOver(format.number(column.openCount), format.number(stage.wipLimit)) : m.wipLimit(format.number(stage.wipLimit))}
           </span>`}
       <dl class="sums">

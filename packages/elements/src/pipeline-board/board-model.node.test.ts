@@ -1,7 +1,7 @@
 import type { Deal, Pipeline } from '@rapport/core';
 import { describe, expect, it } from 'vitest';
 import { BoardColumns } from './board-columns.js';
-import { BoardModel, type Drag } from './board-model.js';
+import { BoardModel, overWipLimit, type Drag } from './board-model.js';
 import { RANK_FIELD } from './deal-order.js';
 import { testDeal, testDeals, testPipeline } from './test-board.js';
 
@@ -64,6 +64,16 @@ describe('board model', () => {
     expect(model.wipRefusal('negotiation', lead, true)).toBeUndefined();
     const proposal = (model.deals.get('proposal') ?? [])[0] as Deal;
     expect(model.wipRefusal('proposal', proposal, true)).toBeUndefined();
+    expect(model.columns.map(overWipLimit)).toEqual([false, false, false]);
+  });
+
+  it('shows a stage over its WIP limit once it holds more open deals than the limit', () => {
+    const model = board([...testDeals, testDeal('d9', 'proposal')]);
+    expect(model.columns.map((column) => [column.stage.id, overWipLimit(column)])).toEqual([
+      ['lead', false],
+      ['proposal', true],
+      ['negotiation', false],
+    ]);
   });
 
   it('ranks a dropped deal between its new neighbours in rank order, and not at all in another order', () => {

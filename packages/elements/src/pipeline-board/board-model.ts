@@ -100,6 +100,11 @@ export class BoardModel {
   }
 }
 
+/** Whether a stage holds more open deals than its WIP limit. */
+export function overWipLimit(column: BoardColumn): boolean {
+  return column.stage.wipLimit !== undefined && column.openCount > column.stage.wipLimit;
+}
+
 function withDrag(columns: readonly BoardColumn[], drag: Drag | undefined): Map<string, readonly Deal[]> {
   const shown = new Map(columns.map((column) => [column.stage.id, column.deals]));
   if (!drag || drag.target.kind !== 'stage') return shown;

@@ -102,11 +102,11 @@ export const pipelineBoardStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_color-on-surface-muted);
   }
-  .wip.exceeded {
+  .wip[data-exceeded] {
     padding: 0 var(--_space-2);
     border-radius: var(--_radius-small);
     background: var(--_color-warning-surface);
-    color: var(--_color-warning);
+    color: var(--crm-pipeline-board-wip-exceeded-color, var(--_color-warning));
     font-weight: 600;
   }
   .sums {

@@ -69,6 +69,10 @@ describe('<crm-pipeline-board>', () => {
     const lead = text(one(board, '.column[data-stage-id="lead"] .column-header'));
     expect(lead).to.contain('3 deals').and.contain('Total CN¥23K').and.contain('Weighted CN¥2.3K');
     expect(text(one(board, '.column[data-stage-id="proposal"] [part~="wip"]'))).to.equal('3 of 2: over the WIP limit');
+    // A page styles the board by its state, and the exceeded limit by its colour property.
+    expect(board.matches(':state(wip-exceeded)')).to.equal(true);
+    board.style.setProperty('--crm-pipeline-board-wip-exceeded-color', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(one(board, '.column[data-stage-id="proposal"] [part~="wip"]') as HTMLElement).color).to.equal('rgb(1, 2, 3)');
     expect(text(one(board, '[part="summary"]'))).to.contain('7 deals');
     const first = text(card(board, 'd1'));
     expect(first).to.contain('Cash registers').and.contain('Yunshan Tech · Lin Jing').and.contain('CN¥12,000.00').and.contain('10% likely');

@@ -5,9 +5,10 @@ import { CrmElement } from '../base/crm-element.js';
 import { errorText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
+import { memo } from '../base/memo.js';
 import { VirtualWindow } from '../base/virtual-window.js';
 import { AccountNames } from './account-names.js';
-import { BoardModel, type Drag } from './board-model.js';
+import { BoardModel, overWipLimit, type Drag } from './board-model.js';
 import { renderBoardColumn } from './board-column.js';
 import { BoardColumns, sumGroups, wonStageOf } from './board-columns.js';
 import { renderBoardToolbar } from './board-toolbar.js';
@@ -64,7 +65,6 @@ function ghostPlace(grab: Grab): GhostPlace {
  * @csspart column - One stage.
  * @csspart column-header - A stage's name, count, totals and WIP limit.
  * @csspart wip - A stage's WIP limit.
- * @csspart wip-exceeded - A WIP limit that is exceeded.
  * @csspart cards - The scrolling list of a stage's cards.
  * @csspart card - One deal.
  * @csspart card-name - A deal's name.
@@ -82,11 +82,14 @@ function ghostPlace(grab: Grab): GhostPlace {
  * @cssprop --crm-pipeline-board-column-width - Width of one column (default 18.5rem).
  * @cssprop --crm-pipeline-board-column-background - Background of a column (default: the muted surface).
  * @cssprop --crm-pipeline-board-card-background - Background of a card (default: the surface).
+ * @cssprop --crm-pipeline-board-wip-exceeded-color - Text of a WIP limit that is exceeded (default: the warning colour).
  * @cssprop --crm-pipeline-board-drop-color - Outline of where a dragged deal would land (default: the primary colour).
  * @cssprop --crm-color-primary - Accent colour of buttons, focus rings and drop targets.
  * @cssprop --crm-color-surface - Background of cards.
  * @cssprop --crm-color-warning - Colour of an exceeded WIP limit.
  * @cssprop --crm-font-family - Font of the board.
+ *
+ * @cssstate wip-exceeded - Some stage on the board holds more open deals than its WIP limit.
  *
  * @fires {CrmDealMoveEvent} crm-deal-move - Before a deal moves to another stage or place; cancelable.
  * @fires {CrmDealMovedEvent} crm-deal-moved - After a move was saved.
@@ -122,8 +125,9 @@ export class CrmPipelineBoard extends CrmElement {
   readonly #tabStops = new Map<string, string>();
   readonly #windows = new Map<string, VirtualWindow>();
   readonly #columns = new BoardColumns();
-  #collator: { readonly locale: string; readonly collator: Intl.Collator } | undefined;
-  #owners: { readonly of: readonly Deal[]; readonly ids: readonly string[] } | undefined;
+  readonly #collator = memo((locale: string) => new Intl.Collator(locale));
+  /** Owners of the loaded deals, in the order first met. */
+  readonly #ownerIds = memo((deals: readonly Deal[]) => [...new Set(deals.flatMap((deal) => (deal.ownerId ? [deal.ownerId] : [])))]);
   /** What was last rendered: the keyboard and the pointer act on what the user sees. */
   #shown: BoardModel | undefined;
   #pressed: Press | undefined;
@@ -131,6 +135,9 @@ export class CrmPipelineBoard extends CrmElement {
   #focusAfterUpdate: string | undefined;
   /** What the live region says; every change to it comes with a re-render of its own. */
   #announcement = '';
+
+  /** Carries the board's states (`:state(wip-exceeded)`) for the page's styles. */
+  readonly #internals = this.attachInternals();
 
   readonly #messagePack = this.i18n.use(pipelineBoardMessages);
 
@@ -187,6 +194,9 @@ export class CrmPipelineBoard extends CrmElement {
   }
 
   protected override updated(): void {
+    const exceeded = this.#shown?.columns.some(overWipLimit) ?? false;
+    if (exceeded) this.#internals.states.add('wip-exceeded');
+    else this.#internals.states.delete('wip-exceeded');
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
     if (dialog && !dialog.open) {
       dialog.showModal();
@@ -474,20 +484,13 @@ export class CrmPipelineBoard extends CrmElement {
   }
 
   #collatorFor(): Intl.Collator {
-    const locale = this.i18n.locale;
-    if (this.#collator?.locale !== locale) this.#collator = { locale, collator: new Intl.Collator(locale) };
-    return this.#collator.collator;
+    return this.#collator(this.i18n.locale);
   }
 
   /** Owners of the loaded deals, named where the host gave names, in name order. */
   #ownerOptions(deals: readonly Deal[]): Array<readonly [string, string]> {
-    if (this.#owners?.of !== deals) {
-      const ids = new Set<string>();
-      for (const deal of deals) if (deal.ownerId) ids.add(deal.ownerId);
-      this.#owners = { of: deals, ids: [...ids] };
-    }
     const collator = this.#collatorFor();
-    return this.#owners.ids.map((id) => [id, this.ownerNames[id] ?? id] as const).sort((a, b) => collator.compare(a[1], b[1]));
+    return this.#ownerIds(deals).map((id) => [id, this.ownerNames[id] ?? id] as const).sort((a, b) => collator.compare(a[1], b[1]));
   }
 
   #now(): Date {

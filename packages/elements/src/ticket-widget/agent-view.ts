@@ -1,8 +1,9 @@
-import type { Account, CrmError, DetailQueryKey, ListQueryKey, MessageVisibility, Page, SlaPolicy, Ticket, TicketMessage } from '@rapport/core';
+import type { CrmError, DetailQueryKey, MessageVisibility, Page, Ticket, TicketMessage } from '@rapport/core';
 import type { RulesEngine } from '@rapport/core/rules';
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { allPagesQuery } from '../base/list-all.js';
 import { errorText } from '../base/locale/error-text.js';
+import { memo } from '../base/memo.js';
 import { QueryController } from '../base/query-controller.js';
 import { scopedTagName } from '../base/registry.js';
 import { renderError, renderSkeleton } from '../base/states.js';
@@ -12,16 +13,15 @@ import { agentViewStyles } from './agent-view.styles.js';
 import type { renderAgentDetail } from './agent-detail.js';
 import type { CannedReply } from './canned-reply.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
+import { AgentQueue } from './agent-queue.js';
 import { LiveClock } from './live-clock.js';
-import { filterQueue, queueEntries, statusCondition, type QueueEntry, type QueueFilter, type StatusFilter } from './queue.js';
+import { filterQueue, type QueueEntry, type QueueFilter, type StatusFilter } from './queue.js';
 import { renderQueueFilters } from './queue-filters.js';
 import { QUEUE_ROW_HEIGHT, renderQueueList } from './queue-list.js';
 import { sharedViewStyles } from './shared-view.styles.js';
-import { SlaEscalation } from './sla-escalation.js';
 import type { TicketActions } from './ticket-actions.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { CrmTicketOpenEvent } from './ticket-widget.events.js';
-import { POLICY_QUERY, policyChooser } from './ticket-policy.js';
 import { ticketSla } from './ticket-sla.js';
 import { renderThreadSection } from './thread-section.js';
 import { adoptViewStyles } from './view-styles.js';
@@ -36,22 +36,12 @@ export interface AgentSettings {
   readonly rules: RulesEngine | undefined;
 }
 
-/** Queue order and SLA states are worked out again this often; the visible timers count every second regardless. */
-const RESORT_MS = 60_000;
-
 const keyMoves: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
 
 /** The open ticket's controls, clocks and reply box, fetched when a ticket is first opened or the queue approached. */
 interface DetailPart {
   readonly actions: TicketActions;
   readonly render: typeof renderAgentDetail;
-}
-
-interface Snapshot {
-  readonly tickets: Page<Ticket>;
-  readonly policyOf: (ticket: Ticket) => SlaPolicy | undefined;
-  readonly at: number;
-  readonly entries: readonly QueueEntry[];
 }
 
 /**
@@ -69,20 +59,13 @@ export class AgentView implements ReactiveController {
   #activeId: string | undefined;
   #visibility: MessageVisibility = 'public';
   #shownTicketId = '';
-  #snapshot: Snapshot | undefined;
-  #filtered: { readonly from: readonly QueueEntry[]; readonly filter: QueueFilter; readonly entries: readonly QueueEntry[] } | undefined;
-  #chooser: { readonly policies: unknown; readonly accounts: unknown; readonly policyOf: Snapshot['policyOf'] } | undefined;
-  #accountIdsOf: { readonly tickets: unknown; readonly ids: string[] } | undefined;
-  #checkDue = false;
+  readonly #filtered = memo(filterQueue);
   #card: HTMLElement | undefined;
   // Counts the SLA timers down while the desk shows; customers see no timers.
   readonly #clock: LiveClock;
   readonly #detail: ChunkLoader<DetailPart>;
   readonly #window: VirtualWindow;
-  readonly #escalation: SlaEscalation;
-  readonly #queue: QueryController<Page<Ticket>, CrmError>;
-  readonly #policies: QueryController<Page<SlaPolicy>, CrmError, ListQueryKey<'slaPolicies'>>;
-  readonly #accounts: QueryController<Page<Account>, CrmError>;
+  readonly #queue: AgentQueue;
   readonly #ticket: QueryController<Ticket, CrmError, DetailQueryKey<'tickets'>>;
   readonly #thread: QueryController<Page<TicketMessage>, CrmError>;
 
@@ -99,21 +82,8 @@ export class AgentView implements ReactiveController {
       return { actions: new TicketActions(host, context), render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
-    this.#escalation = new SlaEscalation(host);
     const client = () => context()?.client;
-    this.#queue = new QueryController(host, () => {
-      const active = client();
-      return active && allPagesQuery(active.queryClient, active.tickets, { where: statusCondition(this.#status) });
-    });
-    this.#policies = new QueryController(host, () => {
-      const active = client();
-      return active && { queryClient: active.queryClient, options: active.slaPolicies.listQuery(POLICY_QUERY) };
-    });
-    this.#accounts = new QueryController(host, () => {
-      const active = client();
-      const ids = this.#accountIds();
-      return active && ids.length > 0 ? allPagesQuery(active.queryClient, active.accounts, { where: { id: { in: ids } } }) : undefined;
-    });
+    this.#queue = new AgentQueue(host, () => ({ client: client(), status: this.#status, rules: settings().rules }));
     this.#ticket = new QueryController(host, () => {
       const active = client();
       const { ticketId } = settings();
@@ -132,18 +102,6 @@ export class AgentView implements ReactiveController {
     this.#shownTicketId = ticketId;
     this.#visibility = 'public';
     this.#detail.value?.actions.reset();
-  }
-
-  hostUpdated(): void {
-    const context = this.#context();
-    const snapshot = this.#snapshot;
-    if (!this.#checkDue || !context || !snapshot) return;
-    this.#checkDue = false;
-    this.#escalation.check(context.client, this.#settings().rules, new Date(snapshot.at), {
-      tickets: snapshot.tickets.items,
-      slaPolicies: this.#policies.result?.data?.items ?? [],
-      accounts: this.#accounts.result?.data?.items ?? [],
-    });
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -171,46 +129,10 @@ export class AgentView implements ReactiveController {
     this.#host.dispatchEvent(new CrmTicketOpenEvent({ ticketId: ticket.id }));
   }
 
-  /** Accounts whose tier picks the SLA policy: those of tickets that name no policy themselves. */
-  #accountIds(): string[] {
-    const tickets = this.#queue.result?.data?.items;
-    let known = this.#accountIdsOf;
-    if (!known || known.tickets !== tickets) {
-      const ids = new Set((tickets ?? []).flatMap((ticket) => (!ticket.slaPolicyId && ticket.accountId ? [ticket.accountId] : [])));
-      known = this.#accountIdsOf = { tickets, ids: [...ids].sort() };
-    }
-    return known.ids;
-  }
-
-  #policyOf(): Snapshot['policyOf'] {
-    const policies = this.#policies.result?.data;
-    const accounts = this.#accounts.result?.data;
-    let chooser = this.#chooser;
-    if (!chooser || chooser.policies !== policies || chooser.accounts !== accounts) {
-      chooser = this.#chooser = { policies, accounts, policyOf: policyChooser(policies?.items ?? [], accounts?.items ?? []) };
-    }
-    return chooser.policyOf;
-  }
-
-  /** The queue in working order at `now`, recomputed when its data changes or it is a minute old. */
-  #entries(now: Date): readonly QueueEntry[] {
-    const tickets = this.#queue.result?.data;
-    if (!tickets) return [];
-    const policyOf = this.#policyOf();
-    const previous = this.#snapshot;
-    if (previous?.tickets === tickets && previous.policyOf === policyOf && now.getTime() - previous.at < RESORT_MS) return previous.entries;
-    this.#snapshot = { tickets, policyOf, at: now.getTime(), entries: queueEntries(tickets.items, policyOf, now) };
-    this.#checkDue = true;
-    return this.#snapshot.entries;
-  }
-
   #visibleEntries(): readonly QueueEntry[] {
     const context = this.#context();
-    const all = context ? this.#entries(context.client.now()) : [];
-    if (this.#filtered?.from !== all || this.#filtered.filter !== this.#filter) {
-      this.#filtered = { from: all, filter: this.#filter, entries: filterQueue(all, this.#filter) };
-    }
-    return this.#filtered.entries;
+    const all = context ? this.#queue.entries(context.client.now()) : [];
+    return this.#filtered(all, this.#filter);
   }
 
   #activeIndex(entries: readonly QueueEntry[]): number {
@@ -237,7 +159,7 @@ export class AgentView implements ReactiveController {
     const { messages, m, format } = context;
     const { agentId, ticketId } = this.#settings();
     // The queue waits for every input of its SLA order, tiers included where tickets need them.
-    const inputs = [this.#queue, this.#policies, ...(this.#accountIds().length > 0 ? [this.#accounts] : [])];
+    const inputs = this.#queue.inputs();
     const failed = inputs.find((input) => input.result?.isError);
     let list: TemplateResult;
     let count = '';
@@ -255,7 +177,7 @@ export class AgentView implements ReactiveController {
         activeIndex: this.#activeIndex(entries),
         selectedId: ticketId,
         now,
-        policyOf: this.#policyOf(),
+        policyOf: this.#queue.policyOf(),
         onKeyDown: this.#onKeyDown,
         onPick: (index) => this.#pick(entries, index),
       });
@@ -300,7 +222,7 @@ export class AgentView implements ReactiveController {
     return detail.render({
       context,
       ticket,
-      sla: ticketSla(ticket, this.#policyOf()(ticket), now),
+      sla: ticketSla(ticket, this.#queue.policyOf()(ticket), now),
       thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch()),
       agents: agentsWith(agents, [ticket.assigneeId]),
       actions,
@@ -322,7 +244,7 @@ export class AgentView implements ReactiveController {
     const now = context.client.now();
     const { agents, agentId } = this.#settings();
     // Everyone who can be filtered by or assigned: the given agents, the user, and any assignee in the queue.
-    const everyone = agentsWith(agents, [agentId || undefined, ...(this.#queue.result?.data?.items.map((ticket) => ticket.assigneeId) ?? [])]);
+    const everyone = agentsWith(agents, [agentId || undefined, ...(this.#queue.tickets?.map((ticket) => ticket.assigneeId) ?? [])]);
     return html`<div part="agent" class="agent">
       ${this.#renderQueue(context, now, everyone)}
       <section part="detail-pane" class="detail-pane">${this.#renderDetail(context, now, everyone)}</section>
