@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SqlExecutor } from '../database/database.js';
-import { randomToken } from './random-token.js';
+import { randomToken } from '../random-token.js';
 import type { ApiKeyRole } from './roles.js';
 
 export interface ApiKey {

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../database/database.js';
-import { randomToken } from '../auth/random-token.js';
+import { randomToken } from '../random-token.js';
 
 export interface Tenant {
   readonly id: string;
