@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ChunkLoader } from '../base/chunk-loader.js';
+import { fetchOnce, type FetchOnce } from '../base/fetch-once.js';
 import { holdUpdates } from '../base/pending-work.js';
 import type { OutboxTarget } from './feedback-outbox.js';
 import { outboxNeedsForm } from './outbox-mark.js';
@@ -24,9 +24,11 @@ const INTENT = ['focusin', 'pointerdown', 'input'] as const;
 export class SubmitLoader implements ReactiveController {
   readonly #host: LoaderHost;
   /** Fetches the submit path once, and makes the form's sender with it; a failed fetch is tried again on the next call. */
-  readonly #chunk: ChunkLoader<{ readonly path: SubmitPath; readonly sender: ResponseSender }>;
+  readonly #fetch: FetchOnce<SubmitPath>;
   readonly #target: () => OutboxTarget | undefined;
   readonly #offline: () => boolean;
+  #path: SubmitPath | undefined;
+  #sender: ResponseSender | undefined;
   /** The latest submission asked for before the path was loaded, and what to do if it cannot be. */
   #waiting: { readonly run: (path: SubmitPath, sender: ResponseSender) => void; readonly failed: () => void } | undefined;
   /** The outbox (name and group) whose mark was last looked at, so a failed fetch for it is not retried at every render. */
@@ -34,12 +36,13 @@ export class SubmitLoader implements ReactiveController {
 
   constructor(host: LoaderHost, load: () => Promise<SubmitPath>, target: () => OutboxTarget | undefined, offline: () => boolean) {
     this.#host = host;
-    this.#chunk = new ChunkLoader(host, async () => {
+    this.#fetch = fetchOnce(async () => {
       const path = await load();
-      const sender = new path.ResponseSender(this.#host, this.#target, this.#offline);
+      this.#path = path;
+      this.#sender = new path.ResponseSender(this.#host, this.#target, this.#offline);
       for (const type of INTENT) this.#host.removeEventListener(type, this.#onIntent);
       this.#host.requestUpdate();
-      return { path, sender };
+      return path;
     });
     this.#target = target;
     this.#offline = offline;
@@ -48,12 +51,12 @@ export class SubmitLoader implements ReactiveController {
 
   /** The submit path, once loaded. */
   get path(): SubmitPath | undefined {
-    return this.#chunk.value?.path;
+    return this.#path;
   }
 
   /** The form's sender, once the submit path is loaded. */
   get sender(): ResponseSender | undefined {
-    return this.#chunk.value?.sender;
+    return this.#sender;
   }
 
   /** Whether a submission waits for the submit path to load. */
@@ -63,27 +66,30 @@ export class SubmitLoader implements ReactiveController {
 
   /** Sends with the submit path: at once when it is loaded, else once it is; `failed` when it cannot be fetched. */
   submit(run: (path: SubmitPath, sender: ResponseSender) => void, failed: () => void): void {
-    const loaded = this.#chunk.value;
-    if (loaded) {
-      run(loaded.path, loaded.sender);
+    if (this.#path && this.#sender) {
+      run(this.#path, this.#sender);
       return;
     }
     this.#waiting = { run, failed };
     this.#host.requestUpdate();
-    const started = this.#chunk.load().then((loaded) => {
-      const waiting = this.#waiting;
-      this.#waiting = undefined;
-      if (loaded) waiting?.run(loaded.path, loaded.sender);
-      else {
+    const started = this.#fetch().then(
+      (path) => {
+        const waiting = this.#waiting;
+        this.#waiting = undefined;
+        if (waiting && this.#sender) waiting.run(path, this.#sender);
+      },
+      () => {
+        const waiting = this.#waiting;
+        this.#waiting = undefined;
         waiting?.failed();
         this.#host.requestUpdate();
-      }
-    });
+      },
+    );
     holdUpdates(this.#host, started);
   }
 
   hostConnected(): void {
-    if (this.#chunk.value) return;
+    if (this.#path) return;
     this.#checked = undefined;
     for (const type of INTENT) this.#host.addEventListener(type, this.#onIntent);
     this.#fetchForOutbox();
@@ -99,15 +105,17 @@ export class SubmitLoader implements ReactiveController {
     for (const type of INTENT) this.#host.removeEventListener(type, this.#onIntent);
   }
 
-  readonly #onIntent = (): void => this.#chunk.prefetch();
+  readonly #onIntent = (): void => {
+    this.#fetch().catch(() => undefined);
+  };
 
   #fetchForOutbox(): void {
-    if (this.#chunk.value) return;
+    if (this.#path) return;
     const target = this.#target();
     const key = target && `${target.name}\n${target.group}`;
     if (!target || key === this.#checked) return;
     this.#checked = key;
-    if (outboxNeedsForm(target.name, target.group)) this.#chunk.prefetch();
+    if (outboxNeedsForm(target.name, target.group)) this.#fetch().catch(() => undefined);
   }
 }
 
