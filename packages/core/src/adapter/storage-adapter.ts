@@ -58,6 +58,12 @@ export interface Page<T> {
   readonly nextCursor: string | null;
   /** How many records match the filter, over all pages. */
   readonly total: number;
+  /**
+   * Set when `total` is the database's estimate rather than a count: a server counts exactly only
+   * up to a limit (10,000 on the reference server), since counting a million rows costs more than
+   * the page. Absent means exact; the memory and IndexedDB adapters always count.
+   */
+  readonly totalIsEstimate?: true;
 }
 
 export interface RequestOptions {

@@ -19,3 +19,4 @@ export * from './entities.js';
 export * from './parse.js';
 export * from './entity-names.js';
 export * from './validators.js';
+export * from './queryable-fields.js';

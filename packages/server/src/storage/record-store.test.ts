@@ -26,7 +26,8 @@ const text = fc.string({ unit: fc.constantFrom('a', 'B', 'b', 'é', 'É', '中',
 const scalar: fc.Arbitrary<Scalar> = fc.oneof(fc.boolean(), fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.constant(null));
 /** A value or, as `undefined`, a missing field. */
 const value = fc.option(scalar, { nil: undefined, freq: 4 });
-const row = fc.record({ v: value, nested: fc.record({ w: value }) });
+// `region` and `consent.email` are declared contact fields: the first is indexed, the second nested.
+const row = fc.record({ region: value, consent: fc.record({ email: value }) });
 
 const bound = fc.oneof(fc.integer({ min: -3, max: 3 }), text);
 const condition: fc.Arbitrary<FieldCondition | Scalar> = fc.oneof(
@@ -39,13 +40,13 @@ const condition: fc.Arbitrary<FieldCondition | Scalar> = fc.oneof(
   fc.record({ in: fc.array(scalar, { maxLength: 3 }) }),
   fc.record({ contains: text }),
 );
-const sortKey: fc.Arbitrary<SortKey> = fc.record({ field: fc.constantFrom('v', 'nested.w', 'createdAt', 'id', 'version'), direction: fc.constantFrom<'asc' | 'desc'>('asc', 'desc') });
+const sortKey: fc.Arbitrary<SortKey> = fc.record({ field: fc.constantFrom('region', 'consent.email', 'createdAt', 'id', 'version'), direction: fc.constantFrom<'asc' | 'desc'>('asc', 'desc') });
 
-async function seed(rows: ReadonlyArray<{ v: Scalar | undefined; nested: { w: Scalar | undefined } }>): Promise<{ tenant: string; records: AdapterRecord[] }> {
+async function seed(rows: ReadonlyArray<{ region: Scalar | undefined; consent: { email: Scalar | undefined } }>): Promise<{ tenant: string; records: AdapterRecord[] }> {
   const tenant = `t${(tenants += 1)}`;
   const records: AdapterRecord[] = [];
   for (const [index, fields] of rows.entries()) {
-    records.push(await store.create(tenant, 'things', { ...fields, n: index }, { id: `r${String(index).padStart(2, '0')}` }));
+    records.push(await store.create(tenant, 'contacts', { ...fields, n: index }, { id: `r${String(index).padStart(2, '0')}` }));
   }
   return { tenant, records };
 }
@@ -53,11 +54,11 @@ async function seed(rows: ReadonlyArray<{ v: Scalar | undefined; nested: { w: Sc
 describe('RecordStore lists like the memory adapter', () => {
   it('filters with the same answers', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { maxLength: 12 }), condition, fc.constantFrom('v', 'nested.w'), async (rows, where, field) => {
+      fc.asyncProperty(fc.array(row, { maxLength: 12 }), condition, fc.constantFrom('region', 'consent.email'), async (rows, where, field) => {
         const { tenant, records } = await seed(rows);
         const query = normalizeListQuery({ where: { [field]: where }, limit: 1000 });
         const expected = records.filter(createRecordFilter(query.where)).map((record) => record.id);
-        const page = await store.list(tenant, 'things', query);
+        const page = await store.list(tenant, 'contacts', query);
         expect(page.items.map((record) => record.id).sort()).toEqual(expected.sort());
         expect(page.total).toBe(expected.length);
       }),
@@ -83,7 +84,7 @@ describe('RecordStore lists like the memory adapter', () => {
         const walked: string[] = [];
         let cursor: string | null = null;
         do {
-          const page = await store.list(tenant, 'things', normalizeListQuery({ sort, limit, cursor }));
+          const page = await store.list(tenant, 'contacts', normalizeListQuery({ sort, limit, cursor }));
           walked.push(...page.items.map((record) => record.id));
           cursor = page.nextCursor;
         } while (cursor !== null && walked.length <= records.length);
@@ -91,6 +92,30 @@ describe('RecordStore lists like the memory adapter', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('refuses a filter or sort on a field the collection does not declare, naming it', async () => {
+    const filtered = store.list('alpha', 'contacts', normalizeListQuery({ where: { title: 'CTO' } }));
+    await expect(filtered).rejects.toMatchObject({ kind: 'validation', issues: [{ path: ['where', 'title'] }] });
+    const sorted = store.list('alpha', 'contacts', normalizeListQuery({ sort: [{ field: 'avatarUrl' }] }));
+    await expect(sorted).rejects.toMatchObject({ kind: 'validation', issues: [{ path: ['sort', 0, 'field'] }] });
+    // Tenant-defined fields are allowed, unindexed.
+    await expect(store.list('alpha', 'contacts', normalizeListQuery({ where: { 'customFields.tier': 'gold' } }))).resolves.toMatchObject({ total: 0 });
+  });
+
+  it('counts totals exactly up to the limit, then flags an estimate', async () => {
+    const tenant = `t${(tenants += 1)}`;
+    const smallLimit = new RecordStore(db, undefined, 5);
+    const records = Array.from({ length: 12 }, (_, index) => ({
+      id: `c${index}`, tenantId: tenant, version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', name: `n${index}`, region: index < 3 ? 'east' : 'west',
+    }));
+    await store.import(tenant, 'contacts', records);
+    await db.exec('ANALYZE records');
+    const few = await smallLimit.list(tenant, 'contacts', normalizeListQuery({ where: { region: 'east' }, limit: 1 }));
+    expect([few.total, few.totalIsEstimate]).toEqual([3, undefined]);
+    const many = await smallLimit.list(tenant, 'contacts', normalizeListQuery({ limit: 1 }));
+    expect(many.totalIsEstimate).toBe(true);
+    expect(many.total).toBeGreaterThan(5);
   });
 });
 

@@ -2,6 +2,7 @@ import {
   ConflictError,
   NotFoundError,
   randomId,
+  ValidationError,
   type AdapterRecord,
   type NormalizedListQuery,
   type Page,
@@ -12,12 +13,17 @@ import {
   encodeCursor,
   stampRecord,
 } from '@rapport/core/adapter';
+import { isEntityName, isQueryable } from '@rapport/core/schema';
 import type { Database, SqlExecutor } from '../database/database.js';
+import { collectionLiteral } from './declared-indexes.js';
 import { filterSql } from './filter-sql.js';
 import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
 import { sortSql } from './sort-sql.js';
 import { assertStorable } from './storable-json.js';
 import { SqlParams } from './sql-params.js';
+
+/** Up to this many matches, a list's `total` is counted exactly. */
+export const EXACT_TOTAL_LIMIT = 10_000;
 
 export type RecordFields = Readonly<Record<string, unknown>>;
 
@@ -43,6 +49,7 @@ export class RecordStore {
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
+    private readonly exactTotalLimit = EXACT_TOTAL_LIMIT,
   ) {}
 
   async get(tenantId: string, collection: string, id: string, scope: RowScope = EVERY_ROW): Promise<AdapterRecord> {
@@ -52,11 +59,13 @@ export class RecordStore {
   }
 
   async list(tenantId: string, collection: string, query: NormalizedListQuery, scope: RowScope = EVERY_ROW): Promise<Page<AdapterRecord>> {
+    const declared = declaredCollection(collection, query);
     const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
     if (after) assertStorable(after, ['cursor']);
     const matching = (params: SqlParams) => {
       const tenant = params.add(tenantId);
-      return `r.tenant_id = ${tenant} AND r.collection = ${params.add(collection)} AND ${filterSql('r', query.where, params)} AND ${rowScopeSql('r', tenant, scope, params)}`;
+      // The collection as a literal: the declared indexes are partial, one per collection.
+      return `r.tenant_id = ${tenant} AND r.collection = ${declared} AND ${filterSql('r', query.where, params)} AND ${rowScopeSql('r', tenant, scope, params)}`;
     };
     const pageParams = new SqlParams();
     const where = matching(pageParams);
@@ -65,21 +74,33 @@ export class RecordStore {
     const pageSql = `SELECT r.data FROM records r WHERE ${where} AND ${afterCursor} ORDER BY ${orderBy} LIMIT ${pageParams.add(query.limit + 1)}`;
     const rows = await this.db.query<{ data: AdapterRecord }>(pageSql, pageParams.values);
     // A first page that holds every match has counted them already.
-    const total = after === null && rows.length <= query.limit ? rows.length : await this.count(matching);
+    const total = after === null && rows.length <= query.limit ? { total: rows.length } : await this.count(matching);
     const items = rows.slice(0, query.limit).map((row) => row.data);
     const last = items.at(-1);
     const readers = query.sort.map(({ field }) => compileFieldPath(field));
     return {
       items,
       nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, readers.map((read) => read(last))) : null,
-      total,
+      ...total,
     };
   }
 
-  private async count(matching: (params: SqlParams) => string): Promise<number> {
+  /**
+   * Exact up to `exactTotalLimit` matches, which an index walks in a few milliseconds; beyond
+   * that, the planner's estimate flagged as one, since counting a million rows takes longer than
+   * showing the page.
+   */
+  private async count(matching: (params: SqlParams) => string): Promise<Pick<Page<AdapterRecord>, 'total' | 'totalIsEstimate'>> {
     const params = new SqlParams();
-    const [row] = await this.db.query<{ total: number }>(`SELECT count(*)::integer AS total FROM records r WHERE ${matching(params)}`, params.values);
-    return row?.total ?? 0;
+    const matches = `SELECT 1 FROM records r WHERE ${matching(params)}`;
+    const [row] = await this.db.query<{ total: number }>(
+      `SELECT count(*)::integer AS total FROM (${matches} LIMIT ${this.exactTotalLimit + 1}) AS capped`,
+      params.values,
+    );
+    const counted = row?.total ?? 0;
+    if (counted <= this.exactTotalLimit) return { total: counted };
+    const [plan] = await this.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${matches}`, params.values);
+    return { total: Math.max(this.exactTotalLimit + 1, plannedRows(plan?.['QUERY PLAN'])), totalIsEstimate: true };
   }
 
   /** Stores a new record; with an idempotency key, a replay returns the first response instead. */
@@ -194,3 +215,27 @@ export class RecordStore {
   }
 }
 
+
+/**
+ * The collection as SQL, once every field the query filters or sorts by is one it declares
+ * (`queryableFields`): anything else would scan every record of the tenant.
+ */
+function declaredCollection(collection: string, query: NormalizedListQuery): string {
+  if (!isEntityName(collection)) throw new NotFoundError(collection, '');
+  const issues = [
+    ...query.where.filter(([field]) => !isQueryable(collection, field, 'filter')).map(([field]) => ({ path: ['where', field], use: 'filtered' })),
+    ...query.sort
+      .map(({ field }, index) => ({ field, index }))
+      .filter(({ field }) => !isQueryable(collection, field, 'sort'))
+      .map(({ field, index }) => ({ path: ['sort', index, 'field'], use: `sorted by ${field}` })),
+  ].map(({ path, use }) => ({ path, code: 'invalid_value', message: `${collection} cannot be ${use === 'filtered' ? `filtered by ${String(path[1])}` : use}; see the collection's declared fields` }));
+  if (issues.length) throw new ValidationError(issues);
+  return collectionLiteral(collection);
+}
+
+/** The row count at the top of `EXPLAIN (FORMAT JSON)`, which drivers hand back parsed or as text. */
+function plannedRows(plan: unknown): number {
+  const parsed = typeof plan === 'string' ? (JSON.parse(plan) as unknown) : plan;
+  const rows = (parsed as Array<{ Plan?: { 'Plan Rows'?: unknown } }> | undefined)?.[0]?.Plan?.['Plan Rows'];
+  return typeof rows === 'number' ? Math.round(rows) : 0;
+}

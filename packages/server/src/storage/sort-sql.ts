@@ -46,7 +46,7 @@ function sortColumns(alias: string, { field, direction }: Required<SortKey>, cur
 }
 
 /** Type rank, numeric value, text value: each non-null, so tuples compare without NULL logic. */
-function orderParts(value: string): [rank: string, number: string, text: string] {
+export function orderParts(value: string): [rank: string, number: string, text: string] {
   const type = `jsonb_typeof(${value})`;
   return [
     `(CASE ${type} WHEN 'boolean' THEN 0 WHEN 'number' THEN 1 WHEN 'string' THEN 2 WHEN 'object' THEN 3 WHEN 'array' THEN 3 ELSE 4 END)`,
@@ -72,7 +72,10 @@ function afterSql(columns: readonly SortColumn[]): string {
     const beyond = `${tuple(run, 'sql')} ${run[0]?.descending ? '<' : '>'} ${tuple(run, 'cursorSql')}`;
     return [...before, beyond].join(' AND ');
   });
-  return `(${alternatives.map((alternative) => `(${alternative})`).join(' OR ')})`;
+  // Implied by the alternatives, but a plain row comparison the sort index can start its scan at.
+  const [first] = runs;
+  const from = first ? `${tuple(first, 'sql')} ${first[0]?.descending ? '<=' : '>='} ${tuple(first, 'cursorSql')} AND ` : '';
+  return `(${from}(${alternatives.map((alternative) => `(${alternative})`).join(' OR ')}))`;
 }
 
 function invalidCursor(): ValidationError {

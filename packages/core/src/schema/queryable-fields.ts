@@ -1,0 +1,54 @@
+import type { EntityName } from './entity-names.js';
+
+/**
+ * What a collection may be filtered and sorted by. A server builds one index per declared field
+ * (see the server's `declared-indexes.ts`), so a list on a large tenant never scans; a filter or
+ * sort on any other field is refused. `id`, `createdAt`, `updatedAt` and `version` are always
+ * allowed (stored columns), and so are `customFields.*`: the tenant defines those, so they are
+ * filtered without an index.
+ */
+export interface QueryableFields {
+  /** Fields `where` may name; each gets an equality index unless listed in `unindexed`. */
+  readonly filter: readonly string[];
+  /** Arrays filtered with `contains` only after the indexed conditions have narrowed the rows. */
+  readonly unindexed?: readonly string[];
+  /** Fields `sort` may name; each gets an index on the exact expressions the server orders by. */
+  readonly sort: readonly string[];
+}
+
+export const STORED_FIELDS: readonly string[] = ['id', 'createdAt', 'updatedAt', 'version'];
+export const CUSTOM_FIELDS_PREFIX = 'customFields.';
+
+export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
+  accounts: { filter: ['name', 'region', 'tier', 'industry', 'ownerId', 'tags'], unindexed: ['tags'], sort: ['name', 'region', 'tier'] },
+  contacts: {
+    filter: ['name', 'accountId', 'ownerId', 'region', 'industry', 'tags', 'consent.email'],
+    unindexed: ['tags', 'consent.email'],
+    sort: ['name', 'region', 'familyName', 'consent.email'],
+  },
+  activities: { filter: ['contactId', 'accountId', 'dealId', 'ticketId', 'ownerId', 'kind', 'at', 'done'], unindexed: ['done'], sort: ['at', 'dueAt'] },
+  leads: { filter: ['status', 'ownerId', 'email', 'contactId'], sort: ['name', 'score'] },
+  pipelines: { filter: ['name'], sort: ['name'] },
+  deals: {
+    filter: ['pipelineId', 'stageId', 'accountId', 'contactId', 'ownerId', 'status', 'tags'],
+    unindexed: ['tags'],
+    sort: ['name', 'amount', 'probability', 'expectedCloseDate'],
+  },
+  tickets: {
+    filter: ['status', 'priority', 'requesterId', 'accountId', 'assigneeId', 'category', 'tags'],
+    unindexed: ['tags'],
+    sort: ['priority', 'status'],
+  },
+  ticketMessages: { filter: ['ticketId', 'visibility', 'authorId'], unindexed: ['visibility'], sort: [] },
+  slaPolicies: { filter: ['name', 'tier'], sort: ['name'] },
+  kbArticles: { filter: ['published', 'locale', 'sourceTicketId', 'tags'], unindexed: ['published', 'tags'], sort: ['title'] },
+  surveys: { filter: ['locale'], sort: ['title'] },
+  surveyResponses: { filter: ['surveyId', 'contactId', 'ticketId', 'orderId'], sort: ['submittedAt'] },
+  orders: { filter: ['contactId', 'accountId', 'status', 'sku'], sort: ['orderedAt', 'amount'] },
+};
+
+/** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */
+export function isQueryable(collection: EntityName, field: string, use: 'filter' | 'sort'): boolean {
+  if (STORED_FIELDS.includes(field) || field.startsWith(CUSTOM_FIELDS_PREFIX)) return true;
+  return queryableFields[collection][use].includes(field);
+}
