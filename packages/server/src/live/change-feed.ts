@@ -91,7 +91,12 @@ export class ChangeFeed {
       while (this.pending.length) {
         const batch = this.pending;
         this.pending = [];
-        const rows = await this.db.query<ChangeRow>(`SELECT ${COLUMNS} FROM changes WHERE seq = ANY($1::bigint[]) ORDER BY seq`, [batch]);
+        // Only the tenants someone here listens to: bounded by tenant, like every other read.
+        const tenants = [...this.listeners.keys()];
+        const rows = await this.db.query<ChangeRow>(
+          `SELECT ${COLUMNS} FROM changes WHERE tenant_id = ANY($1::text[]) AND seq = ANY($2::bigint[]) ORDER BY seq`,
+          [tenants, batch],
+        );
         rows.forEach((row) => this.emit(toChange(row)));
       }
     } catch {

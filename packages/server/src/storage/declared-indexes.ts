@@ -41,5 +41,5 @@ export function declaredIndexes(): Array<{ name: string; sql: string }> {
 
 /** Creates the declared indexes that are missing; run after the migrations, on every start. */
 export async function ensureDeclaredIndexes(db: SqlExecutor): Promise<void> {
-  for (const { sql } of declaredIndexes()) await db.exec(sql);
+  await db.exec(declaredIndexes().map(({ sql }) => `${sql};`).join('\n'));
 }
