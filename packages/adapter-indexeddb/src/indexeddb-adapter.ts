@@ -130,7 +130,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
         cache.keep(collection, revision, loaded);
         return loaded;
       });
-      const page = pageOfRecords(records, normalized);
+      const page = pageOfRecords(collection, records, normalized);
       return { ...page, items: page.items.map(cloneJson) };
     },
 

@@ -7,6 +7,7 @@ import {
   compareValues,
   compileFieldPath,
   createRecordFilter,
+  createSearchFilter,
   decodeCursor,
   encodeCursor,
 } from '@rapport/core/adapter';
@@ -21,9 +22,11 @@ interface Row {
  * One page of `records` for a normalized query, with the filter, value order and keyset cursors
  * every adapter shares, so this adapter pages exactly as the memory adapter does.
  */
-export function pageOfRecords(records: readonly AdapterRecord[], query: NormalizedListQuery): Page<AdapterRecord> {
+export function pageOfRecords(collection: string, records: readonly AdapterRecord[], query: NormalizedListQuery): Page<AdapterRecord> {
   const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
-  const matches = createRecordFilter(query.where);
+  const filter = createRecordFilter(query.where);
+  const searched = createSearchFilter(collection, query.q);
+  const matches = (record: AdapterRecord) => filter(record) && searched(record);
   const readers = query.sort.map(({ field }) => compileFieldPath(field));
   const signs = query.sort.map(({ direction }) => (direction === 'desc' ? -1 : 1));
   const compare = (a: readonly unknown[], b: readonly unknown[]) => {

@@ -24,6 +24,7 @@ const listQuerySchema = z.object({
   sort: z.optional(z.array(z.object({ field: fieldPathSchema, direction: z.optional(z.enum(['asc', 'desc'])) })).check(z.maxLength(10))),
   limit: z.optional(wholeNumberSchema.check(z.gte(1), z.lte(1000))),
   cursor: z.optional(z.nullable(z.string())),
+  q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.regex(/^[^\n\r]*$/, 'One line of text'))),
 });
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -35,6 +36,8 @@ export interface NormalizedListQuery {
   readonly sort: ReadonlyArray<Required<SortKey>>;
   readonly limit: number;
   readonly cursor: string | null;
+  /** The search text, lower-cased, or `null` without a search. */
+  readonly q: string | null;
 }
 
 /**
@@ -47,7 +50,7 @@ export function normalizeListQuery(query: ListQuery = {}): NormalizedListQuery {
   const requested = parsed.sort?.length ? parsed.sort : [{ field: 'createdAt' }];
   const sort = requested.map(({ field, direction }) => ({ field, direction: direction ?? 'asc' }));
   if (sort.at(-1)?.field !== 'id') sort.push({ field: 'id', direction: 'asc' });
-  return { where, sort, limit: parsed.limit ?? DEFAULT_PAGE_SIZE, cursor: parsed.cursor ?? null };
+  return { where, sort, limit: parsed.limit ?? DEFAULT_PAGE_SIZE, cursor: parsed.cursor ?? null, q: parsed.q?.toLowerCase() ?? null };
 }
 
 function asCondition(condition: Scalar | z.infer<typeof conditionSchema>): FieldCondition {

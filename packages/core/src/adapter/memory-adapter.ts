@@ -8,6 +8,7 @@ import { compileFieldPath } from './field-path.js';
 import { normalizeListQuery, type NormalizedListQuery } from './list-query.js';
 import { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';
 import { createRecordFilter } from './record-filter.js';
+import { createSearchFilter } from './search-filter.js';
 import { smallestInOrder } from './smallest-in-order.js';
 import type {
   AdapterRecord,
@@ -55,6 +56,7 @@ interface SortedEntry {
 }
 
 interface Collection {
+  readonly name: string;
   readonly records: Map<string, AdapterRecord>;
   /** idempotencyKey → the record its first create returned. */
   readonly createdByKey: Map<string, AdapterRecord>;
@@ -79,7 +81,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   function collectionOf(name: string): Collection {
     let collection = collections.get(name);
     if (!collection) {
-      collection = { records: new Map(), createdByKey: new Map(), sortedByQuery: new Map() };
+      collection = { name, records: new Map(), createdByKey: new Map(), sortedByQuery: new Map() };
       collections.set(name, collection);
     }
     return collection;
@@ -112,8 +114,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   function matchingRecords(collection: Collection, query: NormalizedListQuery): AdapterRecord[] {
     const matches = createRecordFilter(query.where);
+    const searched = createSearchFilter(collection.name, query.q);
     const found: AdapterRecord[] = [];
-    for (const record of collection.records.values()) if (matches(record)) found.push(record);
+    for (const record of collection.records.values()) if (matches(record) && searched(record)) found.push(record);
     return found;
   }
 
@@ -162,7 +165,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const normalized = normalizeListQuery(query);
       const after = normalized.cursor === null ? null : decodeCursor(normalized.cursor, normalized.sort);
       const state = collectionOf(collection);
-      const cacheKey = JSON.stringify([normalized.where, normalized.sort]);
+      const cacheKey = JSON.stringify([normalized.where, normalized.sort, normalized.q]);
       const cached = state.sortedByQuery.get(cacheKey);
       if (!cached && after === null) return firstPage(state, normalized);
       const sorted = cached ?? sortedMatches(state, normalized, cacheKey);

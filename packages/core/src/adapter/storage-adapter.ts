@@ -50,6 +50,11 @@ export interface ListQuery {
   readonly limit?: number;
   /** Opaque cursor from a previous page's `nextCursor`. */
   readonly cursor?: string | null;
+  /**
+   * Search: records where one of the collection's searchable fields (`queryableFields`) contains
+   * this text, ignoring case. Combines with `where`.
+   */
+  readonly q?: string;
 }
 
 export interface Page<T> {

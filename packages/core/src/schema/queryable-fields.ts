@@ -14,30 +14,43 @@ export interface QueryableFields {
   readonly unindexed?: readonly string[];
   /** Fields `sort` may name; each gets an index on the exact expressions the server orders by. */
   readonly sort: readonly string[];
+  /**
+   * Fields `q` searches (case-insensitive substring): strings, or arrays whose strings or whose
+   * members' strings at that path count (`channels.value` reads every channel's value).
+   */
+  readonly search?: readonly string[];
 }
 
 export const STORED_FIELDS: readonly string[] = ['id', 'createdAt', 'updatedAt', 'version'];
 export const CUSTOM_FIELDS_PREFIX = 'customFields.';
 
 export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
-  accounts: { filter: ['name', 'region', 'tier', 'industry', 'ownerId', 'tags'], unindexed: ['tags'], sort: ['name', 'region', 'tier'] },
+  accounts: {
+    filter: ['name', 'region', 'tier', 'industry', 'ownerId', 'tags'],
+    unindexed: ['tags'],
+    sort: ['name', 'region', 'tier'],
+    search: ['name', 'website'],
+  },
   contacts: {
     filter: ['name', 'accountId', 'ownerId', 'region', 'industry', 'tags', 'consent.email'],
     unindexed: ['tags', 'consent.email'],
     sort: ['name', 'region', 'familyName', 'consent.email'],
+    search: ['name', 'channels.value', 'title'],
   },
   activities: { filter: ['contactId', 'accountId', 'dealId', 'ticketId', 'ownerId', 'kind', 'at', 'done'], unindexed: ['done'], sort: ['at', 'dueAt'] },
-  leads: { filter: ['status', 'ownerId', 'email', 'contactId'], sort: ['name', 'score'] },
+  leads: { filter: ['status', 'ownerId', 'email', 'contactId'], sort: ['name', 'score'], search: ['name', 'company', 'email', 'phone'] },
   pipelines: { filter: ['name'], sort: ['name'] },
   deals: {
     filter: ['pipelineId', 'stageId', 'accountId', 'contactId', 'ownerId', 'status', 'tags'],
     unindexed: ['tags'],
     sort: ['name', 'amount', 'probability', 'expectedCloseDate'],
+    search: ['name'],
   },
   tickets: {
     filter: ['status', 'priority', 'requesterId', 'accountId', 'assigneeId', 'category', 'tags'],
     unindexed: ['tags'],
     sort: ['priority', 'status'],
+    search: ['subject', 'description'],
   },
   ticketMessages: { filter: ['ticketId', 'visibility', 'authorId'], unindexed: ['visibility'], sort: [] },
   slaPolicies: { filter: ['name', 'tier'], sort: ['name'] },

@@ -58,6 +58,25 @@ export function querySuite({ describe, test }: SuiteContext): void {
     }
   });
 
+  describe('list: search', () => {
+    const cases: ReadonlyArray<readonly [string, string, NonNullable<ListQuery['where']>, string[]]> = [
+      ['two Chinese characters find the name that holds them', '王芳', {}, ['王芳']],
+      ['part of a Chinese name', '志明', {}, ['林志明']],
+      ['case is ignored, and every searchable field counts (title)', 'SALES', {}, ['Ada Lovelace', '林志明']],
+      ['search combines with where', 'a', { region: 'north' }, ['Ada Lovelace']],
+      ['fields that are not searchable (tags) do not match', 'churn', {}, []],
+      ['wildcard characters are plain text', '%', {}, []],
+    ];
+    for (const [title, q, where, expected] of cases) {
+      test(`q: ${title}`, async (kit) => {
+        await seedPeople(kit);
+        const page = await kit.adapter.list('contacts', { where: kit.scoped(where), q, limit: 1000 });
+        checkEqual(sorted(page.items.map((item) => String(item.name))), sorted(expected), `q=${q}`);
+        checkEqual(page.total, expected.length, 'total');
+      });
+    }
+  });
+
   describe('list: sort, totals, validation', () => {
     test('sorts by several keys, missing values last when ascending', async (kit) => {
       await seedPeople(kit);

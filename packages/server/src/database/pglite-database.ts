@@ -7,7 +7,9 @@ import type { Database, SqlExecutor } from './database.js';
  */
 export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(dataDir);
+  // Trigram indexes serve the `q` search (see migrations/0003_search.sql).
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   return {
     kind: 'pglite',
     ...executorOf(db),

@@ -2,7 +2,8 @@ import { ValidationError, type ListQuery } from '@rapport/core';
 
 /**
  * Reads a list query from the URL: `where` is JSON, `sort` lists fields with `-` for descending
- * (`-createdAt,name`), `limit` a whole number, `cursor` the opaque text of a previous page.
+ * (`-createdAt,name`), `limit` a whole number, `cursor` the opaque text of a previous page, `q`
+ * the search text.
  * The values are checked afterwards by `normalizeListQuery`, like any adapter's input.
  */
 export function listQueryFromSearch(search: URLSearchParams): ListQuery {
@@ -20,6 +21,8 @@ export function listQueryFromSearch(search: URLSearchParams): ListQuery {
   if (limit !== null) query.limit = /^\d{1,7}$/.test(limit) ? Number(limit) : limit;
   const cursor = search.get('cursor');
   if (cursor !== null) query.cursor = cursor;
+  const q = search.get('q');
+  if (q !== null) query.q = q;
   return query as ListQuery;
 }
 

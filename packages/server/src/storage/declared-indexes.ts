@@ -1,5 +1,6 @@
 import { entityNames, queryableFields, type EntityName } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
+import { searchTextSql } from './search-sql.js';
 import { orderParts } from './sort-sql.js';
 
 /** A JSON path as written literally into SQL; declared fields are plain identifiers, checked here. */
@@ -35,7 +36,9 @@ export function declaredIndexes(): Array<{ name: string; sql: string }> {
       name: `records_sort_${slug(field)}`,
       sql: `ON records (tenant_id, ${orderParts(literalPath(field)).join(', ')}, id) ${where}`,
     }));
-    return [...filters, ...sorts].map(({ name, sql }) => ({ name, sql: `CREATE INDEX IF NOT EXISTS ${name} ${sql}` }));
+    const text = searchTextSql(null, collection);
+    const search = text === undefined ? [] : [{ name: `records_search_${collection.toLowerCase()}`, sql: `ON records USING gin ((${text}) gin_trgm_ops) ${where}` }];
+    return [...filters, ...sorts, ...search].map(({ name, sql }) => ({ name, sql: `CREATE INDEX IF NOT EXISTS ${name} ${sql}` }));
   });
 }
 

@@ -13,10 +13,11 @@ import {
   encodeCursor,
   stampRecord,
 } from '@rapport/core/adapter';
-import { isEntityName, isQueryable } from '@rapport/core/schema';
+import { isEntityName, isQueryable, type EntityName } from '@rapport/core/schema';
 import type { Database, SqlExecutor } from '../database/database.js';
 import { collectionLiteral } from './declared-indexes.js';
 import { filterSql } from './filter-sql.js';
+import { searchSql } from './search-sql.js';
 import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
 import { sortSql } from './sort-sql.js';
 import { assertStorable } from './storable-json.js';
@@ -59,13 +60,14 @@ export class RecordStore {
   }
 
   async list(tenantId: string, collection: string, query: NormalizedListQuery, scope: RowScope = EVERY_ROW): Promise<Page<AdapterRecord>> {
-    const declared = declaredCollection(collection, query);
+    const entity = declaredCollection(collection, query);
     const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
     if (after) assertStorable(after, ['cursor']);
     const matching = (params: SqlParams) => {
       const tenant = params.add(tenantId);
       // The collection as a literal: the declared indexes are partial, one per collection.
-      return `r.tenant_id = ${tenant} AND r.collection = ${declared} AND ${filterSql('r', query.where, params)} AND ${rowScopeSql('r', tenant, scope, params)}`;
+      const search = searchSql('r', entity, query.q, params);
+      return `r.tenant_id = ${tenant} AND r.collection = ${collectionLiteral(entity)} AND ${filterSql('r', query.where, params)} AND ${search} AND ${rowScopeSql('r', tenant, scope, params)}`;
     };
     const pageParams = new SqlParams();
     const where = matching(pageParams);
@@ -217,10 +219,10 @@ export class RecordStore {
 
 
 /**
- * The collection as SQL, once every field the query filters or sorts by is one it declares
+ * The collection, once every field the query filters or sorts by is one it declares
  * (`queryableFields`): anything else would scan every record of the tenant.
  */
-function declaredCollection(collection: string, query: NormalizedListQuery): string {
+function declaredCollection(collection: string, query: NormalizedListQuery): EntityName {
   if (!isEntityName(collection)) throw new NotFoundError(collection, '');
   const issues = [
     ...query.where.filter(([field]) => !isQueryable(collection, field, 'filter')).map(([field]) => ({ path: ['where', field], use: 'filtered' })),
@@ -230,7 +232,7 @@ function declaredCollection(collection: string, query: NormalizedListQuery): str
       .map(({ field, index }) => ({ path: ['sort', index, 'field'], use: `sorted by ${field}` })),
   ].map(({ path, use }) => ({ path, code: 'invalid_value', message: `${collection} cannot be ${use === 'filtered' ? `filtered by ${String(path[1])}` : use}; see the collection's declared fields` }));
   if (issues.length) throw new ValidationError(issues);
-  return collectionLiteral(collection);
+  return collection;
 }
 
 /** The row count at the top of `EXPLAIN (FORMAT JSON)`, which drivers hand back parsed or as text. */

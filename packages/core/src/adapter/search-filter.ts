@@ -1,0 +1,22 @@
+import { isEntityName } from '../schema/entity-names.js';
+import { queryableFields } from '../schema/queryable-fields.js';
+
+/**
+ * The `q` test every adapter shares: the lower-cased text is a substring of one of the strings
+ * at the collection's declared search paths (`queryableFields[...].search`). Arrays on the way
+ * are looked through, so `channels.value` reads each channel's value. A collection that declares
+ * no search finds nothing.
+ */
+export function createSearchFilter(collection: string, q: string | null): (record: unknown) => boolean {
+  if (q === null) return () => true;
+  const paths = (isEntityName(collection) ? queryableFields[collection].search ?? [] : []).map((path) => path.split('.'));
+  return (record) => paths.some((path) => stringsAt(record, path).some((text) => text.toLowerCase().includes(q)));
+}
+
+function stringsAt(value: unknown, path: readonly string[]): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => stringsAt(item, path));
+  const [head, ...rest] = path;
+  if (head === undefined) return typeof value === 'string' ? [value] : [];
+  if (value === null || typeof value !== 'object' || !Object.hasOwn(value, head)) return [];
+  return stringsAt((value as Record<string, unknown>)[head], rest);
+}
