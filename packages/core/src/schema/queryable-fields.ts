@@ -32,8 +32,8 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
     search: ['name', 'website'],
   },
   contacts: {
-    filter: ['name', 'accountId', 'ownerId', 'region', 'industry', 'tags', 'consent.email'],
-    unindexed: ['tags', 'consent.email'],
+    filter: ['name', 'accountId', 'ownerId', 'region', 'industry', 'title', 'tags', 'consent.email'],
+    unindexed: ['title', 'tags', 'consent.email'],
     sort: ['name', 'region', 'familyName', 'consent.email'],
     search: ['name', 'channels.value', 'title'],
   },

@@ -7,7 +7,7 @@ import type { Database } from './database.js';
 const MIGRATIONS_DIR = fileURLToPath(new URL('migrations/', import.meta.resolve('@rapport/server/package.json')));
 
 /** Any constant shared by every instance: they take turns migrating one database. */
-const MIGRATION_LOCK = 72_616_570;
+export const MIGRATION_LOCK = 72_616_570;
 
 /**
  * Applies the numbered `.sql` files of `migrations/` that this database has not seen yet, in

@@ -1,5 +1,6 @@
 import type { Database } from './database.js';
-import { migrate } from './migrate.js';
+import { ensureDeclaredIndexes } from '../storage/declared-indexes.js';
+import { migrate, MIGRATION_LOCK } from './migrate.js';
 import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase } from './postgres-database.js';
 
@@ -10,11 +11,16 @@ export interface OpenDatabaseOptions {
   readonly dataDir?: string;
 }
 
-/** Opens the database a server runs on and brings its schema up to date. */
+/** Opens the database a server runs on and brings its schema and declared indexes up to date. */
 export async function openDatabase({ databaseUrl, dataDir }: OpenDatabaseOptions = {}): Promise<Database> {
   const db = databaseUrl ? await openPostgresDatabase(databaseUrl) : await openPgliteDatabase(dataDir);
   try {
     await migrate(db);
+    // Derived from the collections' declared fields rather than written out in a migration.
+    await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await ensureDeclaredIndexes(tx);
+    });
   } catch (error) {
     await db.close();
     throw error;
