@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { ensureDeclaredIndexes } from '../storage/declared-indexes.js';
 import type { Database } from './database.js';
 
 /** Found through the package itself, so it holds from sources, from `dist` and from a bundle. */
@@ -11,8 +10,7 @@ export const MIGRATION_LOCK = 72_616_570;
 
 /**
  * Applies the numbered `.sql` files of `migrations/` that this database has not seen yet, in
- * order, each in its own transaction, and records them in `schema_migrations`; then creates the
- * indexes the collections' declared fields need (`declared-indexes.ts`). Safe to run on
+ * order, each in its own transaction, and records them in `schema_migrations`. Safe to run on
  * every start and from several instances at once. Returns the names it applied.
  */
 export async function migrate(db: Database, directory = MIGRATIONS_DIR): Promise<string[]> {
@@ -32,10 +30,5 @@ export async function migrate(db: Database, directory = MIGRATIONS_DIR): Promise
     });
     if (ran) applied.push(version);
   }
-  // Derived from the collections' declared fields rather than written out in a migration.
-  await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await ensureDeclaredIndexes(tx);
-  });
   return applied;
 }

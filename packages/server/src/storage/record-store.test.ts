@@ -95,8 +95,8 @@ describe('RecordStore lists like the memory adapter', () => {
   });
 
   it('refuses a filter or sort on a field the collection does not declare, naming it', async () => {
-    const filtered = store.list('alpha', 'contacts', normalizeListQuery({ where: { title: 'CTO' } }));
-    await expect(filtered).rejects.toMatchObject({ kind: 'validation', issues: [{ path: ['where', 'title'] }] });
+    const filtered = store.list('alpha', 'contacts', normalizeListQuery({ where: { givenName: 'Ada' } }));
+    await expect(filtered).rejects.toMatchObject({ kind: 'validation', issues: [{ path: ['where', 'givenName'] }] });
     const sorted = store.list('alpha', 'contacts', normalizeListQuery({ sort: [{ field: 'avatarUrl' }] }));
     await expect(sorted).rejects.toMatchObject({ kind: 'validation', issues: [{ path: ['sort', 0, 'field'] }] });
     // Tenant-defined fields are allowed, unindexed.
