@@ -9,7 +9,14 @@ describe('normalizeListQuery', () => {
       sort: [{ field: 'createdAt', direction: 'asc' }, { field: 'id', direction: 'asc' }],
       limit: 50,
       cursor: null,
+      q: null,
     });
+  });
+
+  it('trims and lower-cases the search text, and refuses an empty or multi-line one', () => {
+    expect(normalizeListQuery({ q: '  王芳 ADA ' }).q).toBe('王芳 ada');
+    expect(() => normalizeListQuery({ q: '   ' })).toThrow(expect.objectContaining({ kind: 'validation' }));
+    expect(() => normalizeListQuery({ q: 'a\nb' })).toThrow(expect.objectContaining({ kind: 'validation' }));
   });
 
   it('turns a bare scalar into equality and keeps an explicit id sort last', () => {
