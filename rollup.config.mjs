@@ -42,8 +42,12 @@ const runtimeModules = [
 ];
 const entryModules = /packages\/elements\/src\/(cdn\.ts|cdn\/|base\/registry\.ts|base\/locale\/locale\.ts)/;
 const translations = /\.zh-han[st]\.ts$|\/zh-han[st]\.ts$/;
+/** Base helpers only some widgets use: left for the build to share among those. */
+const notForEveryWidget = /packages\/elements\/src\/base\/(virtual-window|list-all|safe-href|mutation-controller)\.ts$/;
 const cdnChunk = (id) => {
-  if (entryModules.test(id) || translations.test(id)) return undefined;
+  if (entryModules.test(id) || translations.test(id) || notForEveryWidget.test(id)) return undefined;
+  // The offline outbox (the feedback form's) would otherwise join the runtime through the core's index.
+  if (/packages\/core\/src\/outbox\//.test(id)) return 'outbox';
   if (runtimeModules.some((pattern) => pattern.test(id))) return 'runtime';
   return undefined;
 };
@@ -62,7 +66,8 @@ const preloadNames = {
 
 /**
  * Writes into the entry, for each widget and storage chunk, every file it imports statically (its
- * own included), so the entry can ask for them all at once (see `chunk-preloads.ts`).
+ * own included), so the entry can ask for them all at once (see `chunk-preloads.ts`); and the same
+ * table as `chunks.json` beside it.
  */
 const chunkPreloads = () => ({
   name: 'rapport-chunk-preloads',
@@ -87,6 +92,8 @@ const chunkPreloads = () => ({
     const placeholder = /(["'`])__RAPPORT_CHUNK_PRELOADS__\1/;
     if (!placeholder.test(entry.code)) this.error(`the preload table placeholder is missing from rapport.js: ${entry.code.slice(0, 3000)}`);
     entry.code = entry.code.replace(placeholder, () => JSON.stringify(JSON.stringify(table)));
+    // The same table for hosts (a page may preload a widget's files itself) and for the loading test.
+    this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(table, null, 2)}\n` });
   },
 });
 
