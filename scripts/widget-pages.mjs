@@ -51,7 +51,9 @@ export async function startWidgetPages({ port = 0 } = {}) {
     files[name] = page(name, overServer(name, tag));
     files[`${name}-demo`] = page(`${name} on demo data`, `<crm-provider demo>${tag}</crm-provider>`);
   }
-  files['all-four'] = page('all four widgets', Object.entries(widgetTags).map(([name, tag]) => overServer(name, tag)).join('\n    '));
+  // Staff widgets share one provider (one client, one live-changes stream); the public form has its own key.
+  const staff = Object.entries(widgetTags).filter(([name]) => name !== 'feedback-form').map(([, tag]) => tag).join('');
+  files['all-four'] = page('all four widgets', `${overServer('contact-card', staff)}\n    ${overServer('feedback-form', widgetTags['feedback-form'])}`);
   files['all-four-demo'] = page('all four widgets on demo data', `<crm-provider demo>${Object.values(widgetTags).join('')}</crm-provider>`);
   const pages = {};
   for (const [name, html] of Object.entries(files)) {

@@ -44,6 +44,15 @@ async function measurePage(browser, url) {
   };
 }
 
+/** Measures and prints one page; a page that never shows its content is printed as such, and the others still run. */
+async function measureAndPrint(browser, name, url, goal) {
+  try {
+    print(name, await measurePage(browser, url), goal);
+  } catch (error) {
+    console.log(`  ${name.padEnd(34)} ✗ ${error.message}`);
+  }
+}
+
 const mark = (value, goal) => (goal === undefined ? '' : value <= goal ? ' ✓' : ' ✗');
 
 function print(name, result, goal) {
@@ -61,16 +70,16 @@ const browser = await launchChromium();
 try {
   const widgetPages = await startWidgetPages();
   try {
-    for (const name of ['contact-card', 'pipeline-board', 'ticket-widget', 'feedback-form']) print(`CDN, ${name} alone`, await measurePage(browser, widgetPages.pages[name]), goals.one);
-    print('CDN, all four widgets', await measurePage(browser, widgetPages.pages['all-four']), goals.all);
-    for (const name of ['contact-card', 'feedback-form']) print(`CDN, ${name} alone, demo data`, await measurePage(browser, widgetPages.pages[`${name}-demo`]));
+    for (const name of ['contact-card', 'pipeline-board', 'ticket-widget', 'feedback-form']) await measureAndPrint(browser, `CDN, ${name} alone`, widgetPages.pages[name], goals.one);
+    await measureAndPrint(browser, 'CDN, all four widgets', widgetPages.pages['all-four'], goals.all);
+    for (const name of ['contact-card', 'feedback-form']) await measureAndPrint(browser, `CDN, ${name} alone, demo data`, widgetPages.pages[`${name}-demo`]);
   } finally {
     await widgetPages.close();
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'rapport-bench-embed-'));
   const embed = await startCdnEmbed({ dataDir });
   try {
-    print('cdn-embed example over the server', await measurePage(browser, embed.url), goals.all);
+    await measureAndPrint(browser, 'cdn-embed example over the server', embed.url, goals.all);
   } finally {
     await embed.close();
     rmSync(dataDir, { recursive: true, force: true });
