@@ -1,8 +1,9 @@
 // Builds every package as unbundled ESM (one module per source file, dependencies external; types
-// come from `tsc`), and the one-file CDN bundle (ESM and an IIFE exposing the global `Rapport`).
+// come from `tsc`), the CDN entry with its chunks, and the one-file CDN bundle (an IIFE exposing `Rapport`).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import { relative } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 
 // es2022 makes esbuild lower standard decorators; with `esnext` it leaves them for Chromium to reject.
@@ -27,6 +28,75 @@ const cdnPlugins = () => [
   typescript(),
 ];
 
+/**
+ * What every widget runs on (Lit, the query cache, the client, the widget base, the provider) is one
+ * chunk, so a page with one widget fetches a handful of files rather than dozens of small shared ones.
+ * What the entry itself runs (the registry, the page locale) stays in it, and translations, schemas,
+ * domain rules and the demo data stay chunks of their own, loaded on use.
+ */
+const runtimeModules = [
+  /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|@tanstack)\//,
+  /packages\/core\/src\/(client|errors|events)\//,
+  /packages\/core\/src\/random-id\.ts$/,
+  /packages\/elements\/src\/(base|provider)\//,
+];
+const entryModules = /packages\/elements\/src\/(cdn\.ts|cdn\/|base\/registry\.ts|base\/locale\/locale\.ts)/;
+const translations = /\.zh-han[st]\.ts$|\/zh-han[st]\.ts$/;
+/** Base helpers only some widgets use: left for the build to share among those. */
+const notForEveryWidget = /packages\/elements\/src\/base\/(virtual-window|list-all|safe-href|mutation-controller)\.ts$/;
+const cdnChunk = (id) => {
+  if (entryModules.test(id) || translations.test(id) || notForEveryWidget.test(id)) return undefined;
+  // The offline outbox (the feedback form's) would otherwise join the runtime through the core's index.
+  if (/packages\/core\/src\/outbox\//.test(id)) return 'outbox';
+  if (runtimeModules.some((pattern) => pattern.test(id))) return 'runtime';
+  return undefined;
+};
+
+/** The chunks the CDN entry preloads, by the name `widget-loaders.ts` gives them. */
+const preloadNames = {
+  'packages/elements/src/provider/provider.ts': 'provider',
+  'packages/elements/src/contact-card/contact-card.ts': 'contact-card',
+  'packages/elements/src/feedback-form/feedback-form.ts': 'feedback-form',
+  'packages/elements/src/feedback-summary/feedback-summary.ts': 'feedback-summary',
+  'packages/elements/src/pipeline-board/pipeline-board.ts': 'pipeline-board',
+  'packages/elements/src/ticket-widget/ticket-widget.ts': 'ticket-widget',
+  'packages/adapter-rest/src/index.ts': 'rest',
+  'packages/core/src/demo/index.ts': 'demo',
+};
+
+/**
+ * Writes into the entry, for each widget and storage chunk, every file it imports statically (its
+ * own included), so the entry can ask for them all at once (see `chunk-preloads.ts`); and the same
+ * table as `chunks.json` beside it.
+ */
+const chunkPreloads = () => ({
+  name: 'rapport-chunk-preloads',
+  generateBundle(_options, bundle) {
+    const closure = (fileName, files = new Set()) => {
+      if (files.has(fileName) || bundle[fileName].isEntry) return files;
+      files.add(fileName);
+      for (const imported of bundle[fileName].imports) closure(imported, files);
+      return files;
+    };
+    const table = {};
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || chunk.isEntry) continue;
+      for (const id of chunk.moduleIds) {
+        const name = preloadNames[relative(process.cwd(), id)];
+        if (name) table[name] = [...closure(chunk.fileName)].map((file) => `./${file}`);
+      }
+    }
+    const missing = Object.values(preloadNames).filter((name) => !table[name]);
+    if (missing.length) this.error(`no chunk found for ${missing.join(', ')}: update preloadNames`);
+    const entry = bundle['rapport.js'];
+    const placeholder = /(["'`])__RAPPORT_CHUNK_PRELOADS__\1/;
+    if (!placeholder.test(entry.code)) this.error(`the preload table placeholder is missing from rapport.js: ${entry.code.slice(0, 3000)}`);
+    entry.code = entry.code.replace(placeholder, () => JSON.stringify(JSON.stringify(table)));
+    // The same table for hosts (a page may preload a widget's files itself) and for the loading test.
+    this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(table, null, 2)}\n` });
+  },
+});
+
 export default [
   packageBuild('core', ['index', 'schema/index', 'adapter/index', 'domain/index', 'rules/index', 'demo/index', 'testing/index']),
   packageBuild('elements', ['index', 'define']),
@@ -35,13 +105,25 @@ export default [
   packageBuild('react', ['index']),
   packageBuild('server', ['index', 'cli']),
   {
-    input: 'packages/elements/src/cdn.ts',
+    // The one-tag entry and its chunks: `rapport.js` loads each widget when its tag appears.
+    input: { rapport: 'packages/elements/src/cdn.ts' },
+    plugins: [...cdnPlugins(), chunkPreloads()],
+    // The chunks import what they share with the entry from it, rather than from a chunk the entry re-exports.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: cdnChunk,
+      plugins: [terser({ module: true })],
+    },
+  },
+  {
+    // One file for pages that cannot load modules: everything, the global `Rapport`.
+    input: 'packages/elements/src/cdn-global.ts',
     plugins: cdnPlugins(),
-    // One file per format: the demo data the provider imports on demand goes inside it.
-    output: [
-      { file: 'dist/cdn/rapport.js', format: 'esm', inlineDynamicImports: true, plugins: [terser({ module: true })] },
-      // terser would drop the top-level `var Rapport =` of an IIFE as unused unless told it is a script.
-      { file: 'dist/cdn/rapport.iife.js', format: 'iife', name: 'Rapport', inlineDynamicImports: true, plugins: [terser({ module: false })] },
-    ],
+    // terser would drop the top-level `var Rapport =` of an IIFE as unused unless told it is a script.
+    output: { file: 'dist/cdn/rapport.iife.js', format: 'iife', name: 'Rapport', inlineDynamicImports: true, plugins: [terser({ module: false })] },
   },
 ];

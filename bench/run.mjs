@@ -65,7 +65,7 @@ if (browserBenches.length) {
     await page.goto(`${site.url}${name}.html`);
     let timer;
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${file}: timed out`)), 180_000);
+      timer = setTimeout(() => reject(new Error(`${file}: gave up after 120 s waiting for it to print bench:done`)), 120_000);
     });
     await Promise.race([done, timeout]).finally(() => clearTimeout(timer));
     await page.close();
@@ -74,8 +74,15 @@ if (browserBenches.length) {
   await site.close();
 }
 
+// Page loads drive Chromium from Node, over the real server and the built CDN files.
+const pageBenches = readdirSync('bench/pages').filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)));
+if (pageBenches.length || !only) {
+  ensureChromium();
+  run('node', ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+for (const file of pageBenches) run('node', [join('bench/pages', file)]);
+
 if (!only) {
   console.log('\n## Bundle sizes (min+gzip) against budgets');
-  run('node', ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
   run('node', ['scripts/size.mjs']);
 }

@@ -4,6 +4,7 @@
 import { createCrmClient, type CrmClient } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import { defineElements, type CrmContactCard } from '@rapport/elements';
+import { until } from '../lib/until.js';
 import { measure, report } from '../lib/measure.js';
 
 // The bench page has no icon: without this the browser asks the server for /favicon.ico and logs a 404.
@@ -46,15 +47,9 @@ async function mount(client: CrmClient): Promise<CrmContactCard> {
   card.client = client;
   card.contactId = 'c1';
   document.body.append(card);
-  for (;;) {
-    await card.updateComplete;
-    const row = card.shadowRoot?.querySelector<HTMLElement>('[part~="activity"]');
-    if (row) {
-      row.getBoundingClientRect();
-      return card;
-    }
-    await new Promise((resolve) => setTimeout(resolve));
-  }
+  await until('the card to show its activities', () => card.shadowRoot?.querySelector('[part~="activity"]') != null);
+  card.shadowRoot!.querySelector<HTMLElement>('[part~="activity"]')!.getBoundingClientRect();
+  return card;
 }
 
 const warm = newClient();

@@ -5,8 +5,10 @@ import { Hono } from 'hono';
 import type { Database } from './database/database.js';
 import { openDatabase } from './database/open-database.js';
 import { seedDemo, type DemoCredentials } from './demo/seed-demo.js';
+import { compression } from './http/compression.js';
 import { createRapportApp, type RapportAppOptions } from './http/create-rapport-app.js';
 import { notFoundResponse } from './http/problem.js';
+import { staticCache } from './http/static-cache.js';
 
 export interface StartServerOptions extends Omit<RapportAppOptions, 'database'> {
   /** Default 8787; 0 picks a free port. */
@@ -43,9 +45,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const demo = withDemo ? await seedDemo(database, appOptions.now) : undefined;
   const rapport = await createRapportApp({ ...appOptions, database });
   const site = new Hono();
+  site.use('*', compression());
   site.route('/', rapport.app);
   for (const [prefix, root] of staticMounts(staticRoot)) {
-    site.use(`${prefix}*`, serveStatic({ root, rewriteRequestPath: (path) => path.slice(prefix.length - 1) }));
+    site.use(`${prefix}*`, compression({ staticFiles: true }), staticCache(), serveStatic({ root, rewriteRequestPath: (path) => path.slice(prefix.length - 1) }));
   }
   site.notFound(notFoundResponse);
 

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRestAdapter } from '@rapport/adapter-rest';
 import { DEMO_IDS } from '@rapport/core/demo';
@@ -92,5 +94,68 @@ describe('a server with static folders', () => {
     const openApi = await call(server.url, 'GET', '/v1/openapi.json');
     expect(openApi.status).toBe(200);
     expect(openApi.body.components.schemas.ContactCreate.required).toEqual(['name']);
+  });
+});
+
+/** A GET as a browser sends it, with the raw bytes and headers as they travel (fetch would decode them). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('a server sending files and JSON over a slow network', () => {
+  const script = `export const widgets = ${JSON.stringify(Array.from({ length: 200 }, (_, index) => ({ tag: `crm-widget-${index}` })))};\n`;
+
+  async function cdnServer() {
+    const cdn = siteDir();
+    mkdirSync(join(cdn, 'chunks'));
+    writeFileSync(join(cdn, 'rapport.js'), script);
+    writeFileSync(join(cdn, 'chunks', 'runtime-Db3TC4-H.js'), script);
+    return start({ dataDir: await dataDir(), seedDemo: true, staticRoot: { '/cdn/': cdn } });
+  }
+
+  it('compresses a script with brotli, or gzip when that is all the browser takes, and never for one that takes neither', async () => {
+    const server = await cdnServer();
+    const br = await rawGet(`${server.url}/cdn/rapport.js`, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect([br.headers['content-encoding'], br.headers.vary]).toEqual(['br', 'Accept-Encoding']);
+    expect(br.body.length).toBeLessThan(script.length / 5);
+    expect(brotliDecompressSync(br.body).toString()).toBe(script);
+    const gzip = await rawGet(`${server.url}/cdn/rapport.js`, { 'Accept-Encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(script);
+    const plain = await rawGet(`${server.url}/cdn/rapport.js`, { 'Accept-Encoding': 'br;q=0, identity' });
+    expect([plain.headers['content-encoding'], plain.body.toString()]).toEqual([undefined, script]);
+  });
+
+  it('lets the browser keep a hashed chunk for good, and has it ask again for the entry, answered 304 while unchanged', async () => {
+    const server = await cdnServer();
+    const chunk = await rawGet(`${server.url}/cdn/chunks/runtime-Db3TC4-H.js`, { 'Accept-Encoding': 'br' });
+    expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const entry = await rawGet(`${server.url}/cdn/rapport.js`, { 'Accept-Encoding': 'br' });
+    expect(entry.headers['cache-control']).toBe('no-cache');
+    const etag = entry.headers.etag as string;
+    expect(etag).toMatch(/^W\/"/);
+    const again = await rawGet(`${server.url}/cdn/rapport.js`, { 'Accept-Encoding': 'br', 'If-None-Match': etag });
+    expect([again.status, again.body.length]).toEqual([304, 0]);
+    const plainAgain = await rawGet(`${server.url}/cdn/rapport.js`, { 'If-None-Match': etag });
+    expect(plainAgain.status).toBe(304);
+  });
+
+  it("compresses the API's JSON and leaves a record's ETag, its version, as it is", async () => {
+    const server = await cdnServer();
+    const auth = { Authorization: `Bearer ${server.demo!.adminKey}` };
+    const list = await rawGet(`${server.url}/v1/contacts?limit=50`, { ...auth, 'Accept-Encoding': 'br' });
+    expect([list.status, list.headers['content-encoding']]).toEqual([200, 'br']);
+    expect(JSON.parse(brotliDecompressSync(list.body).toString()).items.length).toBeGreaterThan(0);
+    const plain = await rawGet(`${server.url}/v1/contacts/${DEMO_IDS.contact}`, auth);
+    const compressed = await rawGet(`${server.url}/v1/contacts/${DEMO_IDS.contact}`, { ...auth, 'Accept-Encoding': 'gzip' });
+    expect(compressed.headers.etag).toBe(plain.headers.etag);
   });
 });

@@ -1,0 +1,62 @@
+// What a page with the one-tag CDN embed downloads, in Chromium over the built server: only the
+// widget it shows (never another widget's files), the demo data only with `demo`, and at most
+// 36 KB of compressed script before the widget first shows its data (or, for a widget over that
+// today, no more than the debt `npm run size` recorded for it).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { loadPage } from '../../scripts/page-load.mjs';
+import { startWidgetPages, widgetTags } from '../../scripts/widget-pages.mjs';
+
+const SCRIPT_BUDGET_KB = 36;
+/** A page over budget today is a known debt (`npm run size` records it): it may shrink, never grow. */
+const debts = JSON.parse(readFileSync('scripts/size-baseline.json', 'utf8'));
+const scriptLimitKb = (widget) => {
+  const held = debts[`CDN page <crm-${widget}>, script before content`];
+  return held === undefined ? SCRIPT_BUDGET_KB : held + 1.5;
+};
+const widgets = Object.keys(widgetTags);
+
+/** The chunk files the entry preloads for each widget and storage, as the build lists them. */
+const chunkTable = () => JSON.parse(readFileSync('dist/cdn/chunks.json', 'utf8'));
+
+describe('a page with the CDN embed', () => {
+  let pages;
+  let browser;
+  let table;
+
+  before(async () => {
+    table = chunkTable();
+    pages = await startWidgetPages();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await pages?.close();
+  });
+
+  const fileName = (url) => new URL(url).pathname.replace(/^\/cdn\//, './');
+  /** The chunk holding a widget's own code (or the demo data): the first of its list, the rest being what it imports. */
+  const ownChunk = (name) => table[name][0];
+
+  for (const widget of widgets) {
+    test(`with ${widget} alone over a server fetches none of the other widgets' files, no demo data, and no more script before first content than ${SCRIPT_BUDGET_KB} KB (or its recorded debt)`, async () => {
+      const result = await loadPage(browser, pages.pages[widget], { timeoutMs: 20_000 });
+      const fetched = result.urls.filter((url) => url.includes('/cdn/')).map(fileName);
+      const others = widgets.filter((name) => name !== widget).map(ownChunk);
+      assert.deepEqual(fetched.filter((file) => others.includes(file)), [], 'files of other widgets');
+      assert.ok(!fetched.includes(ownChunk('demo')), 'the demo data was fetched');
+      const limit = scriptLimitKb(widget);
+      assert.ok(result.scriptBytes / 1024 <= limit, `${(result.scriptBytes / 1024).toFixed(1)} KB of script before first content, more than ${limit.toFixed(1)} KB`);
+      assert.deepEqual(result.problems, []);
+    });
+  }
+
+  test('with demo fetches the demo data', async () => {
+    const result = await loadPage(browser, pages.pages['contact-card-demo'], { timeoutMs: 20_000 });
+    const fetched = new Set(result.urls.map(fileName));
+    assert.ok(fetched.has(ownChunk('demo')), 'the demo data was never fetched');
+  });
+});
