@@ -3,7 +3,7 @@
 // strict mode and Vite. Also what an integrator's tooling makes of the API the server publishes.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,7 +58,7 @@ describe('the packages as an application installs them', () => {
         private: true,
         type: 'module',
         dependencies: { ...tarballs, react: '^19.0.0', 'react-dom': '^19.0.0' },
-        devDependencies: { vite: viteVersion, typescript: '~5.9.0', 'openapi-typescript': '^7.0.0' },
+        devDependencies: { vite: viteVersion, typescript: '~5.9.0', 'openapi-typescript': '^7.0.0', vue: '^3.5.0', 'vue-tsc': '^3.0.0' },
         // The tarballs' own dependencies on each other name a version the registry does not have.
         overrides: tarballs,
       }),
@@ -84,15 +84,16 @@ describe('the packages as an application installs them', () => {
   test('importing every published entry in plain Node defines nothing and touches no browser global', () => {
     const entries = packed.flatMap((pkg) => {
       const manifest = JSON.parse(readFileSync(join(app, 'node_modules', pkg.name, 'package.json'), 'utf8'));
-      return Object.keys(manifest.exports).filter((key) => !key.endsWith('.json')).map((key) => `${pkg.name}${key.slice(1)}`);
+      // Every entry with code: `./vue` is types only, `custom-elements.json` is data.
+      return Object.entries(manifest.exports).filter(([, target]) => target.default).map(([key]) => `${pkg.name}${key.slice(1)}`);
     });
     const tags = elementsOf(JSON.parse(readFileSync(join(app, 'node_modules/@rapport/elements/custom-elements.json'), 'utf8'))).map((element) => element.tagName);
     // What Lit's own Node build installs on import (its stand-in registry and version marks).
     const lits = ['customElements', 'litServerRoot', 'litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
     const script = `
-      const before = new Set(Reflect.ownKeys(globalThis));
+      const before = new Set(Object.getOwnPropertyNames(globalThis));
       for (const entry of ${JSON.stringify(entries)}) await import(entry);
-      const added = Reflect.ownKeys(globalThis).filter((key) => !before.has(key)).map(String);
+      const added = Object.getOwnPropertyNames(globalThis).filter((key) => !before.has(key));
       const defined = ${JSON.stringify(tags)}.filter((tag) => globalThis.customElements?.get(tag));
       console.log(JSON.stringify({ added, defined }));`;
     const { added, defined } = JSON.parse(run(app, 'node', ['--input-type=module', '-e', script]).trim().split('\n').at(-1));
@@ -122,6 +123,36 @@ describe('the packages as an application installs them', () => {
     );
     // The page and the generated API client below are compiled too, when present.
     run(app, 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.json']);
+  });
+
+  test("Vue's template type-checking knows each widget's properties and events", () => {
+    mkdirSync(join(app, 'vue'), { recursive: true });
+    copyFileSync('examples/vue-host/src/AccountWorkspace.vue', join(app, 'vue/AccountWorkspace.vue'));
+    writeFileSync(
+      join(app, 'vue/Mistakes.vue'),
+      `<script setup lang="ts">
+import type { CrmDealMoveEvent } from '@rapport/elements';
+const onMove = (event: CrmDealMoveEvent) => event.detail.toStageId;
+</script>
+<template>
+  <!-- @vue-expect-error contactId is a string -->
+  <crm-contact-card :contactId="42" />
+  <!-- @vue-expect-error a tag is added, not a deal moved -->
+  <crm-contact-card contactId="c-001" @crm-tag-add="onMove" />
+  <crm-pipeline-board pipelineId="p-1" @crm-deal-move="onMove" />
+</template>
+`,
+    );
+    writeFileSync(
+      join(app, 'vue/tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] },
+        include: ['*.vue', 'rapport.ts'],
+      }),
+    );
+    // What an app adds once, as the docs say: Vue's GlobalComponents entries for the widgets.
+    writeFileSync(join(app, 'vue/rapport.ts'), "import type {} from '@rapport/elements/vue';\n");
+    run(app, 'npx', ['--no-install', 'vue-tsc', '-p', 'vue/tsconfig.json']);
   });
 
   test('a page built with Vite from a widget entry, the SDK and the REST adapter shows the contact', async () => {
