@@ -1,9 +1,9 @@
-// Builds the example with Vite and Analog's Angular plugin (Angular's compiler, ahead of time),
-// the lightest Angular build that type-checks templates. It builds against the installed packages.
-import angular from '@analogjs/vite-plugin-angular';
+// Bundles what Angular's compiler emitted (`ngc -p tsconfig.json` writes out-tsc/): the lightest
+// honest Angular build, without the Angular CLI. See README.md.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  plugins: [angular({ tsconfig: 'tsconfig.json' })],
+  root: fileURLToPath(new URL('.', import.meta.url)),
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 });

@@ -3,14 +3,22 @@
 // strict mode and Vite. Also what an integrator's tooling makes of the API the server publishes.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 import { watchForProblems } from './watch-for-problems.mjs';
 
+// What examples/angular-host needs: the framework and its compiler, without the Angular CLI.
+const angularPackages = Object.fromEntries(
+  ['core', 'common', 'compiler', 'platform-browser', 'compiler-cli'].map((name) => [`@angular/${name}`, '^20.0.0']).concat([
+    ['rxjs', '^7.8.0'],
+    ['tslib', '^2.6.0'],
+  ]),
+);
 const viteVersion = JSON.parse(readFileSync('node_modules/vite/package.json', 'utf8')).version;
 
 /** Runs a command in `cwd`; fails the test with its output when it fails. */
@@ -58,7 +66,14 @@ describe('the packages as an application installs them', () => {
         private: true,
         type: 'module',
         dependencies: { ...tarballs, react: '^19.0.0', 'react-dom': '^19.0.0' },
-        devDependencies: { vite: viteVersion, typescript: '~5.9.0', 'openapi-typescript': '^7.0.0', vue: '^3.5.0', 'vue-tsc': '^3.0.0' },
+        devDependencies: {
+          vite: viteVersion,
+          typescript: '~5.9.0',
+          'openapi-typescript': '^7.0.0',
+          vue: '^3.5.0',
+          'vue-tsc': '^3.0.0',
+          ...angularPackages,
+        },
         // The tarballs' own dependencies on each other name a version the registry does not have.
         overrides: tarballs,
       }),
@@ -155,6 +170,36 @@ const onMove = (event: CrmDealMoveEvent) => event.detail.toStageId;
     run(app, 'npx', ['--no-install', 'vue-tsc', '-p', 'vue/tsconfig.json']);
   });
 
+  test('the Angular example compiles ahead of time with typed events, and its listener can veto a tag', async () => {
+    const angular = join(app, 'angular');
+    cpSync('examples/angular-host', angular, { recursive: true, filter: (path) => !/out-tsc|dist/.test(path) });
+    run(app, 'npx', ['--no-install', 'ngc', '-p', 'angular/tsconfig.json']);
+    run(app, 'npx', ['--no-install', 'vite', 'build', '--config', 'angular/vite.config.ts', '--logLevel', 'error']);
+    const site = await serveStatic({ '/': join(angular, 'dist') });
+    browser ??= await launchChromium();
+    const page = await browser.newPage();
+    const problems = [];
+    watchForProblems(page, problems);
+    try {
+      await page.goto(site.url);
+      const card = page.locator('crm-contact-card');
+      await card.getByRole('heading', { name: '王芳' }).waitFor();
+      const tagInput = card.getByRole('textbox', { name: 'New tag' });
+      await tagInput.fill('key account');
+      await tagInput.press('Enter');
+      await page.locator('#log').getByText('Refused the tag “key account”').waitFor();
+      await tagInput.fill('renewal-2025');
+      await tagInput.press('Enter');
+      await page.locator('#log').getByText('王芳 is now tagged “renewal-2025”.').waitFor();
+      await page.getByLabel('Language').selectOption('zh-Hant');
+      await card.getByRole('button', { name: '記錄通話' }).waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
+
   test('a page built with Vite from a widget entry, the SDK and the REST adapter shows the contact', async () => {
     writeFileSync(
       join(app, 'index.html'),
@@ -181,7 +226,7 @@ document.body.append(provider);
     run(app, 'npx', ['--no-install', 'vite', 'build', '--logLevel', 'error']);
     const { startServer } = await import(pathToFileURL(join(app, 'node_modules/@rapport/server/dist/index.js')).href);
     server = await startServer({ port: 0, dataDir: join(work, 'data'), seedDemo: true, staticRoot: join(app, 'dist') });
-    browser = await launchChromium();
+    browser ??= await launchChromium();
     const page = await browser.newPage();
     const problems = [];
     watchForProblems(page, problems);
