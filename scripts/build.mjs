@@ -7,8 +7,9 @@ for (const dir of [...packages.map((name) => `packages/${name}/dist`), 'dist']) 
 
 heading('custom-elements.json');
 npx('cem', ['analyze', '--quiet']);
-heading('React wrappers and events reference');
+heading('React wrappers, Vue component types and events reference');
 run('node', ['scripts/generate-react.mjs']);
+run('node', ['scripts/generate-vue.mjs']);
 run('node', ['scripts/generate-events-doc.mjs']);
 heading('rollup');
 npx('rollup', ['-c', '--silent']);

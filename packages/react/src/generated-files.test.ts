@@ -22,6 +22,10 @@ describe('files generated from the custom-elements manifest', () => {
     expect(await check('scripts/generate-react.mjs')).toEqual({ code: 0, stderr: '' });
   }, 30_000);
 
+  test("Vue's component types match the widgets, their properties and their events", async () => {
+    expect(await check('scripts/generate-vue.mjs')).toEqual({ code: 0, stderr: '' });
+  }, 30_000);
+
   test('the events reference matches the events the widgets declare', async () => {
     expect(await check('scripts/generate-events-doc.mjs')).toEqual({ code: 0, stderr: '' });
   }, 30_000);

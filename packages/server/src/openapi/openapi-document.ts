@@ -25,7 +25,10 @@ export function openApiDocument(): JsonSchema {
       title: 'Rapport API',
       version: '1',
       description: 'Records of a tenant by collection. See docs/protocol.md for versions, paging, retries and live changes.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    // Relative: the API lives on the server that serves this document.
+    servers: [{ url: '/', description: 'The server that serves this document' }],
     security: [{ bearer: [] }],
     paths,
     components: {
@@ -99,7 +102,7 @@ function collectionPaths(collection: EntityName, type: string): Record<string, J
     },
     [`/v1/${collection}/{id}`]: {
       parameters: [idParameter],
-      get: { operationId: `${collection}.get`, responses: { 200: record, ...problems(401, 403, 404, 429) } },
+      get: { operationId: `${collection}.get`, summary: `Read one ${type} record`, responses: { 200: record, ...problems(401, 403, 404, 429) } },
       put: {
         operationId: `${collection}.createWithId`,
         summary: 'Create a record with an id the client chose (offline creation)',
@@ -109,12 +112,14 @@ function collectionPaths(collection: EntityName, type: string): Record<string, J
       },
       patch: {
         operationId: `${collection}.update`,
+        summary: `Change fields of a ${type} record (JSON Merge Patch) at the version it is based on`,
         parameters: [{ name: 'If-Match', in: 'header', required: true, description: 'The version the change is based on', schema: { type: 'string' } }],
         requestBody: { required: true, content: { 'application/merge-patch+json': { schema: ref(`${type}Patch`) } } },
         responses: { 200: record, ...problems(400, 401, 403, 404, 412, 413, 428, 429) },
       },
       delete: {
         operationId: `${collection}.remove`,
+        summary: `Remove a ${type} record`,
         parameters: [{ name: 'If-Match', in: 'header', schema: { type: 'string' } }],
         responses: { 204: { description: 'Removed' }, ...problems(401, 403, 404, 412, 429) },
       },

@@ -5,6 +5,8 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+    /* The place reserved before the code loaded (reserve.css) stays while data loads: no jump. */
+    min-block-size: var(--crm-reserved-size, auto);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
@@ -17,6 +19,10 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  /* A widget inside another (the ticket widget's contact card) keeps no reservation of its host. */
+  * {
+    --crm-reserved-size: initial;
   }
   :focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-primary);
