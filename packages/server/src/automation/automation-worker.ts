@@ -27,6 +27,7 @@ interface ChangeRow {
   type: StoredChange['type'];
   record_id: string;
   record: StoredChange['record'];
+  changed_by: string | null;
 }
 
 const CHANGE_BATCH = 500;
@@ -109,14 +110,16 @@ export class AutomationWorker {
     return this.options.db.transaction(async (tx) => {
       const [cursor] = await tx.query<{ seq: number | string }>(`SELECT seq FROM automation_cursor WHERE name = 'changes' FOR UPDATE SKIP LOCKED`);
       if (!cursor) return 0;
-      const rows = await tx.query<ChangeRow>('SELECT seq, tenant_id, collection, type, record_id, record FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2', [
+      const rows = await tx.query<ChangeRow>('SELECT seq, tenant_id, collection, type, record_id, record, changed_by FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2', [
         cursor.seq,
         CHANGE_BATCH,
       ]);
       if (rows.length === 0) return 0;
-      const changes = rows.map((row): StoredChange => ({ seq: Number(row.seq), tenantId: row.tenant_id, collection: row.collection, type: row.type, id: row.record_id, record: row.record }));
-      await this.queue.enqueue(tx, changes.flatMap(jobsForChange), this.options.now?.() ?? null);
-      await tx.query(`UPDATE automation_cursor SET seq = $1 WHERE name = 'changes'`, [changes.at(-1)!.seq]);
+      const jobs = rows.flatMap((row) =>
+        jobsForChange({ seq: Number(row.seq), tenantId: row.tenant_id, collection: row.collection, type: row.type, id: row.record_id, record: row.record }, row.changed_by),
+      );
+      await this.queue.enqueue(tx, jobs, this.options.now?.() ?? null);
+      await tx.query(`UPDATE automation_cursor SET seq = $1 WHERE name = 'changes'`, [rows.at(-1)!.seq]);
       return rows.length;
     });
   }

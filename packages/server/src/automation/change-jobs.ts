@@ -14,16 +14,19 @@ function stageHistoryBehind(deal: Readonly<Record<string, unknown>>): boolean {
   return history.at(-1)?.stageId !== deal.stageId;
 }
 
+/** Rules whose ticket writes re-plan the ticket's deadlines themselves: their changes need no new SLA job. */
+const SLA_RULES = new Set(['rule:sla-policy', 'rule:sla-breach-escalation']);
+
 /**
  * The work a change calls for. Pure: the worker queues what this returns in the same transaction
  * that moves its place in the change feed, so no change is lost or read twice.
  */
-export function jobsForChange(change: StoredChange): JobRequest[] {
+export function jobsForChange(change: StoredChange, changedBy: string | null = null): JobRequest[] {
   const { tenantId, collection, type, id, record } = change;
   if (type === 'removed') return [];
   switch (collection) {
     case 'tickets':
-      return [{ tenantId, key: `sla:${id}`, kind: 'ticket-sla', payload: { ticketId: id } }];
+      return changedBy !== null && SLA_RULES.has(changedBy) ? [] : [{ tenantId, key: `sla:${id}`, kind: 'ticket-sla', payload: { ticketId: id } }];
     case 'ticketMessages':
       return type === 'created' ? [{ tenantId, key: `reply:${id}`, kind: 'ticket-reply', payload: { messageId: id } }] : [];
     case 'surveyResponses':
