@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutomationWorker, createApiKey, createRapportApp, ensureTenant, openDatabase, saveAutomationSettings, type Database, type RapportApp } from '@rapport/server';
+import { AutomationWorker, createApiKey, createRapportApp, ensureTenant, openDatabase, type Database, type RapportApp } from '@rapport/server';
 import { migratedDataDir } from './data-dir.js';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
@@ -173,11 +173,43 @@ describe('automation worker', () => {
   });
 
   it('follows the tenant’s settings: a switched-off rule does nothing', async () => {
-    await saveAutomationSettings(db, TENANT, { slaEscalation: { enabled: false } });
+    await api('PUT', '/automation/settings', { slaEscalation: { enabled: false } });
     const { contact } = await goldCustomer();
     const ticket = await api('POST', '/tickets', { subject: 'Slow', description: 'Very', channel: 'web', requesterId: contact.id, accountId: contact.accountId });
     clock = new Date('2026-03-12T12:00:00Z');
     await worker.runOnce();
     expect((await api('GET', `/tickets/${ticket.id}`)).escalationLevel).toBe(0);
+  });
+
+  it('lets only admins read and change the rule settings, validated field by field', async () => {
+    expect(await api('GET', '/automation/settings')).toMatchObject({ slaEscalation: { enabled: true, warningPercent: 75 }, idleDealReminder: { idleDays: 14 } });
+    const bad = await rapport.app.request('/v1/automation/settings', {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${adminKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ slaEscalation: { warningPercent: 150 } }),
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain('warningPercent');
+    expect(await api('PUT', '/automation/settings', { idleDealReminder: { idleDays: 30 } })).toMatchObject({ idleDealReminder: { enabled: true, idleDays: 30 } });
+
+    const agentKey = (await createApiKey(db, { tenantId: TENANT, role: 'agent' })).key;
+    const asAgent = await rapport.app.request('/v1/automation/settings', { headers: { Authorization: `Bearer ${agentKey}` } });
+    expect(asAgent.status).toBe(403);
+    const logAsAgent = await rapport.app.request('/v1/automation/log', { headers: { Authorization: `Bearer ${agentKey}` } });
+    expect(logAsAgent.status).toBe(403);
+  });
+
+  it('shows the rules’ changes in a record’s history and the automation log', async () => {
+    const deal = await api('POST', '/deals', { name: 'Watched', pipelineId: 'p1', stageId: 'qualify', amount: 10, currency: 'EUR' });
+    await worker.runOnce();
+    const history = await api<{ items: Array<{ type: string; changedBy?: string }> }>('GET', `/deals/${deal.id}/history`);
+    expect(history.items.map((entry) => [entry.type, entry.changedBy])).toEqual([
+      ['created', undefined],
+      ['updated', 'rule:stage-history'],
+    ]);
+    await api('POST', '/surveyResponses', { surveyId: 'missing', answers: { nps: 1 }, submittedAt: clock.toISOString() });
+    await worker.runOnce();
+    const log = await api<{ items: Array<{ outcome: string; error?: string }> }>('GET', '/automation/log');
+    expect(log.items[0]).toMatchObject({ outcome: 'failed', error: expect.any(String) });
   });
 });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { Authenticator } from '../auth/authenticator.js';
 import type { Database } from '../database/database.js';
+import { automationRoutes } from '../automation/automation-routes.js';
 import { AutomationWorker, type AutomationWorkerOptions } from '../automation/automation-worker.js';
 import { ChangeFeed } from '../live/change-feed.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
@@ -77,6 +78,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   app.get('/v1/openapi.json', (c) => c.json(description));
   app.use('/v1/*', callerMiddleware(authenticator, limiter, options.trustProxy === true));
   app.route('/v1', stream.routes);
+  app.route('/v1', automationRoutes(database, service, options.maxBodyBytes ?? 256 * 1024));
   app.route('/v1', recordRoutes(service, options.maxBodyBytes ?? 256 * 1024));
   app.notFound(notFoundResponse);
   app.onError((error) => {
