@@ -31,6 +31,8 @@ const bundle = (entry, outfile, platform) =>
     conditions: ['@rapport/source', platform === 'browser' ? 'browser' : 'node', 'production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     minify: platform === 'browser',
+    // CommonJS drivers stay outside the ESM bundle (they `require` Node's modules).
+    external: platform === 'node' ? ['pg', '@electric-sql/pglite'] : [],
     logLevel: 'error',
   });
 

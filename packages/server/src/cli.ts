@@ -11,6 +11,8 @@ Options (environment variable in brackets):
   --data-dir <dir>      where PGlite keeps its files [DATA_DIR] (default .rapport-data)
   --database-url <url>  use this PostgreSQL server instead of PGlite [DATABASE_URL]
   --seed-demo           prepare the "demo" tenant and print its keys [RAPPORT_SEED_DEMO=1]
+  --automation          run the automation worker: SLA deadlines, escalations, follow-up
+                        tasks, stage history [RAPPORT_AUTOMATION=1]
   --static [<prefix>=]<dir>
                         also serve the files of <dir> at / (or at <prefix>); repeatable
                         [RAPPORT_STATIC_ROOT, one folder]
@@ -27,6 +29,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
       'data-dir': { type: 'string' },
       'database-url': { type: 'string' },
       'seed-demo': { type: 'boolean' },
+      automation: { type: 'boolean' },
       static: { type: 'string', multiple: true },
       cors: { type: 'string' },
       help: { type: 'boolean' },
@@ -45,6 +48,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
     hostname: values.host ?? env.HOST ?? '127.0.0.1',
     dataDir,
     seedDemo: values['seed-demo'] ?? ['1', 'true', 'yes'].includes((env.RAPPORT_SEED_DEMO ?? '').toLowerCase()),
+    automation: values.automation ?? ['1', 'true', 'yes'].includes((env.RAPPORT_AUTOMATION ?? '').toLowerCase()),
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(corsOrigins?.length ? { corsOrigins } : {}),
     ...(staticRoot ? { staticRoot } : {}),

@@ -13,3 +13,5 @@ export type { ApiKeyRole, StaffRole } from './auth/roles.js';
 export { staffPermissions, type Action } from './access/permissions.js';
 export { seedDemo, DEMO_PUBLIC_KEY, DEMO_TENANT_ID, type DemoCredentials } from './demo/seed-demo.js';
 export { openApiDocument } from './openapi/openapi-document.js';
+export { AutomationWorker, type AutomationWorkerOptions } from './automation/automation-worker.js';
+export { automationSettingsSchema, loadAutomationSettings, saveAutomationSettings, type AutomationSettings } from './automation/automation-settings.js';

@@ -63,6 +63,7 @@ describe('a server restarted on the same data directory', () => {
       { version: '0001_records' },
       { version: '0002_declared-indexes' },
       { version: '0003_search' },
+      { version: '0004_automation' },
     ]);
     // Two starts and a seed, each creating the declared indexes: allow for a busy machine.
   }, 90_000);

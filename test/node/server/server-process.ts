@@ -13,6 +13,8 @@ export interface ServerProcess {
   /** The demo admin key, when started with `--seed-demo`. */
   readonly adminKey: string | undefined;
   stop(): Promise<void>;
+  /** Ends it at once (`SIGKILL`), as a crash would: nothing of its own shutdown runs. */
+  kill(): Promise<void>;
 }
 
 const root = `${repoRoot}/`;
@@ -86,6 +88,12 @@ export async function startServerProcess(args: readonly string[], env: Readonly<
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
       await exited;
     },
   };

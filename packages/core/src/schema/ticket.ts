@@ -35,6 +35,10 @@ export const ticketCreateSchema = z.object({
   accountId: z.optional(idSchema),
   assigneeId: z.optional(idSchema),
   slaPolicyId: z.optional(idSchema),
+  /** When the first reply is due under the SLA policy, as the server last scheduled it. */
+  firstResponseDueAt: z.optional(isoDateTimeSchema),
+  /** When the resolution is due under the SLA policy; absent while the clock is paused. */
+  resolutionDueAt: z.optional(isoDateTimeSchema),
   firstRespondedAt: z.optional(isoDateTimeSchema),
   resolvedAt: z.optional(isoDateTimeSchema),
   /** 0 = not escalated; raised as SLA targets are approached and breached. */

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { Authenticator } from '../auth/authenticator.js';
 import type { Database } from '../database/database.js';
+import { automationRoutes } from '../automation/automation-routes.js';
+import { AutomationWorker, type AutomationWorkerOptions } from '../automation/automation-worker.js';
 import { ChangeFeed } from '../live/change-feed.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
 import { RecordService } from '../records/record-service.js';
@@ -29,6 +31,11 @@ export interface RapportAppOptions {
   readonly onUnexpectedError?: (error: unknown) => void;
   /** The clock for record timestamps and token expiry. */
   readonly now?: () => Date;
+  /**
+   * Run the automation worker in this instance (rules, SLA deadlines; see docs/automation.md).
+   * Any number of instances may run it on one database. Default false.
+   */
+  readonly automation?: boolean | Omit<AutomationWorkerOptions, 'db'>;
 }
 
 export interface RapportApp {
@@ -53,6 +60,8 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   const stream = changeStreamRoute(feed, store);
   const pruning = setInterval(() => void pruneExpired(database).catch(onUnexpectedError), PRUNE_EVERY_MS);
   pruning.unref();
+  const automation = options.automation ? new AutomationWorker({ onError: onUnexpectedError, ...(options.automation === true ? {} : options.automation), db: database }) : undefined;
+  await automation?.start();
 
   const app = new Hono<AppEnv>();
   const allowedOrigins = new Set(options.corsOrigins ?? []);
@@ -69,6 +78,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   app.get('/v1/openapi.json', (c) => c.json(description));
   app.use('/v1/*', callerMiddleware(authenticator, limiter, options.trustProxy === true));
   app.route('/v1', stream.routes);
+  app.route('/v1', automationRoutes(database, service, options.maxBodyBytes ?? 256 * 1024));
   app.route('/v1', recordRoutes(service, options.maxBodyBytes ?? 256 * 1024));
   app.notFound(notFoundResponse);
   app.onError((error) => {
@@ -81,6 +91,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
     app,
     async close() {
       clearInterval(pruning);
+      await automation?.stop();
       stream.closeStreams();
       await feed.close();
     },
