@@ -1,11 +1,15 @@
 import { css } from 'lit';
 
-/** What every widget shares: typography and colours from the tokens, focus rings, hidden labels. */
+/**
+ * What every widget shares: typography and colours from the tokens, focus rings, hidden labels.
+ * The host keeps the place reserved before the code loaded (reserve.css) while data loads, so
+ * nothing jumps; a widget inside another (the ticket widget's contact card) reserves nothing.
+ * (Comments stay out of the CSS text: bundlers do not minify it.)
+ */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    /* The place reserved before the code loaded (reserve.css) stays while data loads: no jump. */
     min-block-size: var(--crm-reserved-size, auto);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
@@ -20,7 +24,6 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  /* A widget inside another (the ticket widget's contact card) keeps no reservation of its host. */
   * {
     --crm-reserved-size: initial;
   }
