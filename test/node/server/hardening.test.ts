@@ -71,6 +71,44 @@ describe('list filters', () => {
   });
 });
 
+describe('public callers', () => {
+  const help = { subject: 'Refund', description: 'Where is my refund?', channel: 'web' };
+
+  it('cannot file a ticket as an existing contact, and learn nothing but what they sent', async () => {
+    const asAda = await api('POST', '/v1/tickets', { token: publicKey, body: { ...help, requesterId: 'c-ada' } });
+    expect([asAda.status, asAda.body.issues?.[0]?.path]).toEqual([400, ['requesterId']]);
+    const sent = { ...help, requesterEmail: 'ada@example.com', requesterName: 'Ada' };
+    const filed = await api('POST', '/v1/tickets', { token: publicKey, body: { ...sent, accountId: 'a-gold' } });
+    expect(filed.status).toBe(201);
+    expect(filed.body.accountId).toBeUndefined();
+    expect(Object.keys(filed.body).sort()).toEqual([...Object.keys(sent), 'attachments', 'createdAt', 'escalationLevel', 'id', 'priority', 'status', 'tags', 'customFields', 'tenantId', 'updatedAt', 'version'].sort());
+    // Ada's own portal list does not show it: it is linked to nobody until staff link it.
+    const stored = await api('GET', `/v1/tickets/${filed.body.id}`, { token: admin });
+    expect([stored.body.requesterId, stored.body.requesterEmail]).toEqual([undefined, 'ada@example.com']);
+    const ada = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(600) }, secret);
+    const adaList = await api('GET', '/v1/tickets', { token: ada });
+    expect(adaList.body.items.map((ticket: { id: string }) => ticket.id)).not.toContain(filed.body.id);
+  });
+
+  it('cannot link a survey response to a contact or a ticket', async () => {
+    const survey = await api('POST', '/v1/surveys', { token: admin, body: { title: 'How did we do?', questions: [{ id: 'nps', type: 'nps', label: 'Recommend us?' }] } });
+    const response = { surveyId: survey.body.id, answers: { nps: 10 }, submittedAt: new Date().toISOString() };
+    for (const link of [{ contactId: 'c-ada' }, { ticketId: 't-1' }]) {
+      const linked = await api('POST', '/v1/surveyResponses', { token: publicKey, body: { ...response, ...link } });
+      expect([linked.status, linked.body.issues?.[0]?.path], JSON.stringify(link)).toEqual([400, Object.keys(link)]);
+    }
+    expect((await api('POST', '/v1/surveyResponses', { token: publicKey, body: response })).status).toBe(201);
+  });
+
+  it("cannot choose the author's name of a customer's message", async () => {
+    const ada = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(600) }, secret);
+    const ticket = await api('POST', '/v1/tickets', { token: ada, body: help });
+    const message = await api('POST', '/v1/ticketMessages', { token: ada, body: { ticketId: ticket.body.id, body: 'Any news?', authorKind: 'agent', authorName: 'Support Agent' } });
+    expect(message.status).toBe(201);
+    expect([message.body.authorKind, message.body.authorId, message.body.authorName]).toEqual(['customer', 'c-ada', undefined]);
+  });
+});
+
 // Last: it locks this server's loopback address out for a minute.
 describe('guessing keys', () => {
   it('limits failed sign-ins per client address with 429 and Retry-After, even for a right key afterwards', async () => {
