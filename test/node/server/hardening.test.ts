@@ -67,7 +67,7 @@ describe('list filters', () => {
     const answer = await api('GET', '/v1/tickets?sort=-secret', { token: admin });
     expect(answer.status).toBe(400);
     expect(answer.body.issues[0].path).toEqual(['sort', 'secret']);
-    expect((await api('GET', '/v1/tickets?sort=-createdAt,subject', { token: admin })).status).toBe(200);
+    expect((await api('GET', '/v1/tickets?sort=-createdAt', { token: admin })).status).toBe(200);
   });
 });
 

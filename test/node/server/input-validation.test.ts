@@ -107,8 +107,8 @@ describe('floods', () => {
     const refused = answers.filter((answer) => answer.status === 429);
     expect(refused).toHaveLength(PUBLIC_REQUESTS_PER_MINUTE * 2);
     expect(Number(refused[0]?.headers.get('Retry-After'))).toBeGreaterThan(0);
-    const stored = await api('GET', `/v1/tickets?where=${encodeURIComponent(JSON.stringify({ requesterEmail: 'flood@example.com' }))}`, { token: admin });
-    expect(stored.body.total).toBe(PUBLIC_REQUESTS_PER_MINUTE);
+    const stored = await api('GET', '/v1/tickets?limit=500', { token: admin });
+    expect(stored.body.items.filter((ticket: { requesterEmail?: string }) => ticket.requesterEmail === 'flood@example.com')).toHaveLength(PUBLIC_REQUESTS_PER_MINUTE);
   });
 });
 
