@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export async function startPortal({ port = 0, dataDir }) {
+export async function startPortal({ port = 0, dataDir, corsOrigins }) {
   const { startServer } = await import('@rapport/server');
   const configDir = join(dataDir, 'portal-config');
   mkdirSync(configDir, { recursive: true });
@@ -12,6 +12,7 @@ export async function startPortal({ port = 0, dataDir }) {
     port,
     dataDir: join(dataDir, 'db'),
     seedDemo: true,
+    ...(corsOrigins?.length ? { corsOrigins } : {}),
     staticRoot: { '/': 'examples/portal', '/cdn/': 'dist/cdn', '/demo/': configDir },
   });
   const { demo } = server;

@@ -67,4 +67,16 @@ describe('IndexedDB outbox store', () => {
     expect(result).toMatchObject({ remaining: 0 });
     expect(await server.list('surveyResponses')).toMatchObject({ total: 1 });
   });
+
+  it('falls back to page memory where the browser refuses to open the database, and says entries will not survive a reload', async () => {
+    // What a sandboxed frame or blocked storage does: every open fails.
+    const refusing = { open: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } } as unknown as IDBFactory;
+    const store = createIndexedDbOutboxStore({ indexedDB: refusing });
+    await store.put(entry('a'));
+    await store.put(entry('b'));
+    await store.delete('a');
+    expect((await store.list()).map(({ id }) => id)).toEqual(['b']);
+    expect(await store.durable()).toBe(false);
+    expect(await createIndexedDbOutboxStore({ indexedDB: new IDBFactory() }).durable()).toBe(true);
+  });
 });

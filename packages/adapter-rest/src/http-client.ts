@@ -57,11 +57,36 @@ export async function send(options: HttpClientOptions, request: HttpRequest): Pr
     } catch (error) {
       if (request.signal?.aborted) throw abortReason(request.signal);
       if (isCrmError(error)) throw error;
-      failure = error instanceof TimeoutError ? new NetworkError('The service took too long to answer', true, { cause: error }) : new NetworkError(undefined, true, { cause: error });
+      if (error instanceof TimeoutError) failure = new NetworkError('The service took too long to answer', true, { cause: error });
+      else if (await isOriginRefused(options, request.signal)) throw originNotAllowed(options, error);
+      else failure = new NetworkError(undefined, true, { cause: error });
     }
     if (attempt >= options.retry.retries || (serverWaitMs ?? 0) > options.retry.maxDelayMs) throw failure;
     await sleep(serverWaitMs ?? backoffDelay(attempt + 1, options.retry), request.signal);
   }
+}
+
+/**
+ * A browser hides why a cross-origin request failed. A second request that needs no CORS
+ * permission (`no-cors`: its answer stays opaque) tells the two apart: it gets through when the
+ * server is reachable, so the first failed because the server does not allow this page's origin.
+ */
+async function isOriginRefused(options: HttpClientOptions, signal: AbortSignal | undefined): Promise<boolean> {
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!origin || origin === 'null' || new URL(options.baseUrl, origin).origin === origin) return false;
+  try {
+    await options.fetch(`${options.baseUrl}/v1/openapi.json`, { mode: 'no-cors', ...(signal ? { signal } : {}) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function originNotAllowed(options: HttpClientOptions, cause: unknown): NetworkError {
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin ?? '';
+  const message = `Origin not allowed: the service at ${options.baseUrl} does not accept requests from ${origin}; its operator must add it to the allowed origins (RAPPORT_CORS_ORIGINS or --cors)`;
+  console.error(message);
+  return new NetworkError(message, false, { cause, reason: 'origin-not-allowed' });
 }
 
 function isRetryableStatus(status: number): boolean {

@@ -96,9 +96,10 @@ export class LiveChanges {
   private received(event: ServerSentEvent, onReady: () => void): void {
     if (event.id !== undefined) this.lastEventId = event.id;
     if (event.event === 'ready') return onReady();
-    if (event.event !== 'change') return;
-    const change = JSON.parse(event.data) as ChangeEvent;
-    for (const key of [change.collection, '*']) {
+    if (event.event !== 'change' && event.event !== 'reset') return;
+    // A reset concerns every collection: each listener hears it once.
+    const change: ChangeEvent = event.event === 'reset' ? { collection: '*', type: 'reset', id: '' } : (JSON.parse(event.data) as ChangeEvent);
+    for (const key of change.type === 'reset' ? [...this.listeners.keys()] : [change.collection, '*']) {
       for (const listener of this.listeners.get(key) ?? []) {
         // Each listener in its own task: one that throws cannot keep the others from hearing.
         queueMicrotask(() => {

@@ -79,11 +79,11 @@ describe('malformed requests', () => {
   });
 
   it('reports unstorable text in a list query where it is', async () => {
-    const where = encodeURIComponent(JSON.stringify({ region: { contains: 'north\u0000' } }));
+    const where = encodeURIComponent(JSON.stringify({ name: { contains: 'north\u0000' } }));
     const filtered = await api('GET', `/v1/contacts?where=${where}`, { token: admin });
-    expect([filtered.status, filtered.body.issues[0].path]).toEqual([400, ['where', 'region', 'contains']]);
+    expect([filtered.status, filtered.body.issues[0].path]).toEqual([400, ['where', 'name', 'contains']]);
     const sorted = await api('GET', `/v1/contacts?sort=${encodeURIComponent('name\u0000x')}`, { token: admin });
-    expect([sorted.status, sorted.body.issues[0].path]).toEqual([400, ['sort', 0]]);
+    expect([sorted.status, sorted.body.issues[0].path]).toEqual([400, ['sort', 'name\u0000x']]);
     // A cursor is opaque, but a forged one must fail as cleanly as a stale one.
     const forged = Buffer.from(JSON.stringify({ s: 'createdAt:asc,id:asc', v: ['2025\u0000', 'x'] })).toString('base64url');
     const paged = await api('GET', `/v1/contacts?cursor=${forged}`, { token: admin });
@@ -100,15 +100,15 @@ describe('malformed requests', () => {
 
 describe('floods', () => {
   it('limit what a public key may send per minute with 429 and Retry-After, storing only what was allowed', async () => {
-    const ticket = { subject: 'Help', description: 'Please call me', channel: 'web', requesterId: 'c-flood' };
+    const ticket = { subject: 'Help', description: 'Please call me', channel: 'web', requesterEmail: 'flood@example.com' };
     const answers = await Promise.all(Array.from({ length: PUBLIC_REQUESTS_PER_MINUTE * 3 }, () => api('POST', '/v1/tickets', { token: publicKey, body: ticket })));
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 201)).toHaveLength(PUBLIC_REQUESTS_PER_MINUTE);
     const refused = answers.filter((answer) => answer.status === 429);
     expect(refused).toHaveLength(PUBLIC_REQUESTS_PER_MINUTE * 2);
     expect(Number(refused[0]?.headers.get('Retry-After'))).toBeGreaterThan(0);
-    const stored = await api('GET', `/v1/tickets?where=${encodeURIComponent(JSON.stringify({ requesterId: 'c-flood' }))}`, { token: admin });
-    expect(stored.body.total).toBe(PUBLIC_REQUESTS_PER_MINUTE);
+    const stored = await api('GET', '/v1/tickets?limit=500', { token: admin });
+    expect(stored.body.items.filter((ticket: { requesterEmail?: string }) => ticket.requesterEmail === 'flood@example.com')).toHaveLength(PUBLIC_REQUESTS_PER_MINUTE);
   });
 });
 

@@ -120,3 +120,35 @@ describe('live changes', () => {
     }
   });
 });
+
+describe('a client coming back after many changes', () => {
+  /** Adds `count` changes to other customers' tickets straight to the change log, as a busy tenant would. */
+  async function othersChanges(count: number): Promise<void> {
+    await server.server.database.query(
+      `INSERT INTO changes (tenant_id, collection, record_id, type, record)
+       SELECT 'acme', 'tickets', 't-other-' || n, 'updated', jsonb_build_object('id', 't-other-' || n, 'requesterId', 'c-bob') FROM generate_series(1, $1::int) AS n`,
+      [count],
+    );
+  }
+
+  it('replays every change in its scope however many of other people came between', async () => {
+    const token = { Authorization: `Bearer ${customerToken}`, Accept: 'text/event-stream' };
+    const [ready] = await readFrames(`${server.url}/v1/stream?collection=tickets`, token, 1);
+    await othersChanges(2500);
+    const own = await fetch(`${server.url}/v1/tickets`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ subject: 'Your refund', description: 'Sent today', channel: 'email', requesterId: 'c-ada' }),
+    }).then((response) => response.json());
+    const frames = await readFrames(`${server.url}/v1/stream?collection=tickets`, { ...token, 'Last-Event-ID': ready?.id ?? '' }, 2);
+    expect(frames.map((frame) => frame.event)).toEqual(['change', 'ready']);
+    expect(JSON.parse(frames[0]?.data ?? '{}').id).toBe(own.id);
+  });
+
+  it('is told to reload when the changes it missed are no longer kept', async () => {
+    await othersChanges(3);
+    await server.server.database.query("DELETE FROM changes WHERE seq < (SELECT max(seq) FROM changes)");
+    const frames = await readFrames(`${server.url}/v1/stream?collection=tickets`, { Authorization: `Bearer ${admin}`, Accept: 'text/event-stream', 'Last-Event-ID': '1' }, 2);
+    expect(frames.map((frame) => frame.event)).toEqual(['reset', 'ready']);
+  });
+});

@@ -91,7 +91,11 @@ export interface RemoveOptions extends RequestOptions {
   readonly expectedVersion?: number;
 }
 
-export type ChangeType = 'created' | 'updated' | 'removed';
+/**
+ * `reset`: changes were missed that nobody can replay (collection `*`, no id); whatever a client
+ * shows must be read again.
+ */
+export type ChangeType = 'created' | 'updated' | 'removed' | 'reset';
 
 export interface ChangeEvent {
   readonly collection: string;

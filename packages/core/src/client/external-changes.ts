@@ -12,6 +12,7 @@ import { storedRecordIssues } from './stored-record.js';
  * because the change may move the record into or out of any of them.
  */
 export function applyExternalChange(queryClient: QueryClient, change: ChangeEvent): void {
+  if (change.type === 'reset') return void queryClient.invalidateQueries();
   if (!isEntityName(change.collection)) return;
   const keys = createQueryKeys(change.collection);
   if (change.record && storedRecordIssues(change.record).length === 0) writeConfirmedRecord(queryClient, keys, change.record as unknown as EntityRecord<typeof change.collection>);

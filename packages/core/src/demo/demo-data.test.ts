@@ -63,7 +63,7 @@ describe('createDemoData', () => {
     expect(data.deals.every((deal) => pipeline?.stages.some((stage) => stage.id === deal.stageId) && (deal.contactId === undefined || contacts.has(deal.contactId)))).toBe(true);
     expect(data.activities.every((activity) => (activity.contactId === undefined || contacts.has(activity.contactId)) && (activity.dealId === undefined || deals.has(activity.dealId)))).toBe(true);
     expect(data.ticketMessages.every((message) => tickets.has(message.ticketId))).toBe(true);
-    expect(data.tickets.every((ticket) => contacts.has(ticket.requesterId) && data.slaPolicies.some((policy) => policy.id === ticket.slaPolicyId))).toBe(true);
+    expect(data.tickets.every((ticket) => contacts.has(ticket.requesterId ?? "") && data.slaPolicies.some((policy) => policy.id === ticket.slaPolicyId))).toBe(true);
     expect(data.surveyResponses.every((response) => contacts.has(response.contactId ?? '') && (response.ticketId === undefined || tickets.has(response.ticketId)))).toBe(true);
     expect(data.orders.every((order) => contacts.has(order.contactId ?? ''))).toBe(true);
   });

@@ -9,7 +9,7 @@ import {
   storedSchemaOf,
   tagsSchema,
 } from './common.js';
-import { isoDateTimeSchema } from './formats.js';
+import { emailSchema, isoDateTimeSchema } from './formats.js';
 import { wholeNumberSchema } from './whole-number.js';
 
 /** `pending` means waiting on the customer: the SLA clock pauses. */
@@ -30,8 +30,14 @@ export const ticketCreateSchema = z.object({
   priority: z._default(ticketPrioritySchema, 'normal'),
   channel: ticketChannelSchema,
   category: z.optional(labelSchema),
-  /** The contact who asked. */
-  requesterId: idSchema,
+  /**
+   * The contact who asked. Set by staff or from a customer's token; a ticket from a public page
+   * has none until staff link it, only the unverified `requesterEmail` and `requesterName`.
+   */
+  requesterId: z.optional(idSchema),
+  /** What a visitor of a public page said their email is: not checked, never a link to a contact. */
+  requesterEmail: z.optional(emailSchema),
+  requesterName: z.optional(labelSchema),
   accountId: z.optional(idSchema),
   assigneeId: z.optional(idSchema),
   slaPolicyId: z.optional(idSchema),

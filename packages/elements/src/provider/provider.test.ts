@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createCrmClient, setDefaultClient, type CrmClient } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import { DEMO_IDS } from '@rapport/core/demo';
+import { entities, parseOrThrow } from '@rapport/core/schema';
 import '../define.js';
 import type { CrmContactCard } from '../contact-card/contact-card.js';
 import type { CrmProvider } from './provider.js';
@@ -49,5 +50,30 @@ describe('<crm-provider>', () => {
     const root = await fixture<CrmProvider>(html`<crm-provider demo><crm-contact-card contact-id=${DEMO_IDS.contact} variant="compact"></crm-contact-card></crm-provider>`);
     const card = root.querySelector('crm-contact-card') as CrmContactCard;
     await waitUntil(() => shownName(card), 'the demo contact never showed');
+  });
+
+  it('shares one client, one change stream and one request among providers of the same server and token', async () => {
+    const requests: string[] = [];
+    const realFetch = window.fetch;
+    // The server stands in for the network here: what counts is how many requests leave the page.
+    window.fetch = async (input: RequestInfo | URL) => {
+      const url = String(input instanceof Request ? input.url : input);
+      requests.push(url);
+      if (url.includes('/v1/stream')) return new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('event: ready\nid: 1\ndata: {}\n\n')) }), { headers: { 'Content-Type': 'text/event-stream' } });
+      const now = new Date().toISOString();
+      return Response.json({ ...parseOrThrow(entities.contacts.create, { name: 'Shared Person' }), id: 'c1', tenantId: 't', version: 1, createdAt: now, updatedAt: now }, { headers: { ETag: '"1"' } });
+    };
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <crm-provider endpoint="https://crm.example" token="sk_one"><crm-contact-card contact-id="c1" variant="compact"></crm-contact-card></crm-provider>
+        <crm-provider endpoint="https://crm.example" token="sk_one"><crm-contact-card contact-id="c1" variant="compact"></crm-contact-card></crm-provider>
+      </div>`);
+      const cards = [...page.querySelectorAll('crm-contact-card')] as CrmContactCard[];
+      await waitUntil(() => cards.every((card) => shownName(card) === 'Shared Person'), 'the cards never showed the contact');
+      expect(requests.filter((url) => url.endsWith('/v1/contacts/c1'))).to.have.length(1);
+      expect(requests.filter((url) => url.includes('/v1/stream')).length).to.be.at.most(1);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });

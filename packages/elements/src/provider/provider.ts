@@ -4,12 +4,14 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from '../base/client-context.js';
 import { lazyAdapter } from './lazy-adapter.js';
+import { acquireSharedClient, releaseSharedClient } from './shared-clients.js';
 
 /**
  * Hands a client to every Rapport widget inside it, so a page configures data access once. Without
  * a `client` property it builds one: over a Rapport server with `endpoint` (and `token`), or over
  * the built-in demo data with `demo`. A plain HTML page then shows a working CRM with no script of
- * its own.
+ * its own. Providers of the same endpoint and token share one client: one live stream, and one
+ * request for the same query, however many providers a page has.
  *
  * @tag crm-provider
  * @summary Provides a CRM client to the widgets it contains.
@@ -40,15 +42,38 @@ export class CrmProvider extends LitElement {
 
   readonly #context = new ContextProvider(this, { context: clientContext, initialValue: undefined });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#build();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#letGo();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('client') && !changed.has('endpoint') && !changed.has('token') && !changed.has('demo')) return;
+    this.#build();
+  }
+
+  #build(): void {
     const source = this.endpoint !== undefined ? `rest ${this.endpoint} ${this.token ?? ''}` : this.demo ? 'demo' : '';
     if (source !== this.#builtFrom) {
-      this.#built?.dispose();
+      this.#letGo();
       this.#builtFrom = source;
-      this.#built = source ? createCrmClient({ adapter: this.#buildAdapter() }) : undefined;
+      // Demo data stays each provider's own: it lives in the page, not on a server they share.
+      if (source === 'demo') this.#built = createCrmClient({ adapter: this.#buildAdapter() });
+      else if (source) this.#built = acquireSharedClient(source, () => createCrmClient({ adapter: this.#buildAdapter() }));
     }
     this.#context.setValue(this.client ?? this.#built);
+  }
+
+  #letGo(): void {
+    if (this.#builtFrom === 'demo') this.#built?.dispose();
+    else if (this.#builtFrom) releaseSharedClient(this.#builtFrom);
+    this.#builtFrom = '';
+    this.#built = undefined;
   }
 
   #buildAdapter(): StorageAdapter {

@@ -21,8 +21,8 @@ export interface AgentDetailProps {
   readonly actions: TicketActions;
   readonly visibility: MessageVisibility;
   readonly cannedReplies: readonly CannedReply[];
-  /** The requester's compact contact card. */
-  readonly requester: Element;
+  /** The requester's compact contact card, or the unverified details a public page sent. */
+  readonly requester: Element | TemplateResult;
   readonly onVisibility: (visibility: MessageVisibility) => void;
   readonly onReply: () => void;
 }

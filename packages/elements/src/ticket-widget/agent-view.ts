@@ -25,6 +25,7 @@ import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { ticketSla } from './ticket-sla.js';
 import { renderThreadSection } from './thread-section.js';
 import { adoptViewStyles } from './view-styles.js';
+import { renderUnverifiedRequester } from './unverified-requester.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
 /** What the agent view reads from its element. */
@@ -228,7 +229,7 @@ export class AgentView implements ReactiveController {
       actions,
       visibility: this.#visibility,
       cannedReplies: settings.cannedReplies ?? m.cannedReplies,
-      requester: this.#requesterCard(context, ticket.requesterId),
+      requester: ticket.requesterId ? this.#requesterCard(context, ticket.requesterId) : renderUnverifiedRequester(ticket, context),
       onVisibility: (visibility) => {
         this.#visibility = visibility;
         this.#host.requestUpdate();

@@ -78,6 +78,8 @@ export interface TicketWidgetMessages {
     readonly empty: string;
     readonly pick: string;
     readonly requester: string;
+    /** Beside the name and email a visitor gave on a public page, which nobody checked. */
+    readonly unverifiedRequester: string;
   };
   readonly sla: {
     readonly states: Readonly<Record<SlaState, string>>;
@@ -168,6 +170,7 @@ const en: TicketWidgetMessages = {
     empty: 'No tickets match these filters.',
     pick: 'Choose a ticket from the queue.',
     requester: 'Requester',
+    unverifiedRequester: 'Not verified: given on a public page',
   },
   sla: {
     states: { breached: 'Breached', 'at-risk': 'Due soon', 'on-track': 'On track', paused: 'Paused', none: 'No running SLA' },

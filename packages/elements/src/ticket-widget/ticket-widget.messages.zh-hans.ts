@@ -77,6 +77,7 @@ export const zhHans: TicketWidgetMessages = {
     empty: '没有符合筛选条件的服务请求。',
     pick: '请从队列中选择一个服务请求。',
     requester: '请求人',
+    unverifiedRequester: '未验证：来自公开页面',
   },
   sla: {
     states: { breached: '已超时', 'at-risk': '即将超时', 'on-track': '正常', paused: '已暂停', none: '无计时' },

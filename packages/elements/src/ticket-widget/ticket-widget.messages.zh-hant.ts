@@ -77,6 +77,7 @@ export const zhHant: TicketWidgetMessages = {
     empty: '沒有符合篩選條件的服務請求。',
     pick: '請從佇列中選擇一個服務請求。',
     requester: '請求人',
+    unverifiedRequester: '未驗證：來自公開頁面',
   },
   sla: {
     states: { breached: '已逾時', 'at-risk': '即將逾時', 'on-track': '正常', paused: '已暫停', none: '無計時' },

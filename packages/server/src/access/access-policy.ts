@@ -1,4 +1,4 @@
-import type { EntityName } from '@rapport/core';
+import { ValidationError, type EntityName } from '@rapport/core';
 import type { Principal } from '../auth/principal.js';
 import type { Conditions } from '../storage/filter-sql.js';
 import { EVERY_ROW, type RowScope } from '../storage/row-scope.js';
@@ -27,9 +27,17 @@ export interface CollectionAccess {
 
 const NONE: CollectionAccess = { actions: new Set(), scope: EVERY_ROW };
 
-/** Fields anyone outside the staff may set on a ticket; status, assignment and SLA stay the staff's. */
-const TICKET_SUBMISSION_FIELDS = ['subject', 'description', 'priority', 'channel', 'category', 'requesterId', 'attachments'];
-const MESSAGE_SUBMISSION_FIELDS = ['ticketId', 'body', 'attachments', 'authorName'];
+/**
+ * Fields anyone outside the staff may set on a ticket; status, assignment, SLA and the requester
+ * stay the staff's (a customer's tickets are theirs by token, a public page's by nobody's word).
+ */
+const TICKET_SUBMISSION_FIELDS = ['subject', 'description', 'priority', 'channel', 'category', 'attachments'];
+/** Who a public page's visitor says they are: kept as text, never looked up. */
+const UNVERIFIED_REQUESTER_FIELDS = ['requesterEmail', 'requesterName'];
+/** The author of a customer's message is the customer: kind, id and name come from the token. */
+const MESSAGE_SUBMISSION_FIELDS = ['ticketId', 'body', 'attachments'];
+/** What a survey response from a public page may not say: which contact or ticket it is about. */
+const LINKS_TO_PEOPLE = ['contactId', 'ticketId'];
 
 const publishedArticles: RowScope = { where: [['published', { eq: true }]] };
 
@@ -41,8 +49,24 @@ const publicReading: Partial<Record<EntityName, CollectionAccess>> = {
 
 const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
   ...publicReading,
-  tickets: { actions: new Set(['create']), scope: EVERY_ROW, prepareCreate: (input) => pick(input, TICKET_SUBMISSION_FIELDS), accountFromRequester: true },
-  surveyResponses: { actions: new Set(['create']), scope: EVERY_ROW, answerAddition: EVERY_ROW },
+  tickets: {
+    actions: new Set(['create']),
+    scope: EVERY_ROW,
+    prepareCreate: (input) => {
+      refuseLinks(input, ['requesterId'], 'A public page cannot name a contact: send requesterEmail and requesterName');
+      if (typeof input['requesterEmail'] !== 'string') throw new ValidationError([{ path: ['requesterEmail'], code: 'required', message: 'Required: the email to answer to' }]);
+      return pick(input, [...TICKET_SUBMISSION_FIELDS, ...UNVERIFIED_REQUESTER_FIELDS]);
+    },
+  },
+  surveyResponses: {
+    actions: new Set(['create']),
+    scope: EVERY_ROW,
+    prepareCreate: (input) => {
+      refuseLinks(input, LINKS_TO_PEOPLE, 'A public page cannot link a response to a contact or a ticket');
+      return { ...input };
+    },
+    answerAddition: EVERY_ROW,
+  },
 };
 
 /** A customer works with their own tickets and sees only the public side of them. */
@@ -84,6 +108,12 @@ export function accessFor(principal: Principal, collection: EntityName): Collect
     case 'customer':
       return customerAccess(principal.contactId)[collection] ?? NONE;
   }
+}
+
+/** A public caller naming someone else's record is refused, naming the field, rather than stored unlinked behind its back. */
+function refuseLinks(input: Readonly<Record<string, unknown>>, fields: readonly string[], message: string): void {
+  const given = fields.filter((field) => input[field] !== undefined);
+  if (given.length) throw new ValidationError(given.map((field) => ({ path: [field], code: 'invalid_value' as const, message })));
 }
 
 function pick(input: Readonly<Record<string, unknown>>, fields: readonly string[]): Record<string, unknown> {

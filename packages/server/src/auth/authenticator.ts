@@ -2,9 +2,10 @@ import { PermissionError } from '@rapport/core';
 import type { SqlExecutor } from '../database/database.js';
 import { findTenant } from '../tenancy/tenants.js';
 import { findApiKey } from './api-keys.js';
-import { readCustomerToken, verifyCustomerToken } from './customer-token.js';
+import { DEFAULT_CUSTOMER_TOKEN_LIFETIME_MS, readCustomerToken, verifyCustomerToken } from './customer-token.js';
 import type { Principal } from './principal.js';
 import { TtlCache } from './ttl-cache.js';
+import { isStorableText } from '../storage/storable-json.js';
 
 /** No credentials, or ones the server does not accept: HTTP 401, unlike a refused action (403). */
 export class UnauthenticatedError extends PermissionError {
@@ -27,6 +28,7 @@ export class Authenticator {
     private readonly db: SqlExecutor,
     private readonly now: () => Date,
     cacheMs = 30_000,
+    private readonly maxCustomerTokenLifetimeMs = DEFAULT_CUSTOMER_TOKEN_LIFETIME_MS,
   ) {
     this.keys = new TtlCache(cacheMs);
     this.secrets = new TtlCache(cacheMs);
@@ -34,7 +36,7 @@ export class Authenticator {
 
   async authenticate(authorization: string | undefined): Promise<Principal> {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-    if (!token || token.length > 4096) throw new UnauthenticatedError();
+    if (!token || token.length > 4096 || !isStorableText(token)) throw new UnauthenticatedError();
     const principal = token.includes('.') ? await this.customer(token) : await this.apiKey(token);
     if (!principal) throw new UnauthenticatedError();
     return principal;
@@ -62,7 +64,7 @@ export class Authenticator {
       secret = (await findTenant(this.db, claims.tenantId))?.customerTokenSecret ?? null;
       this.secrets.set(claims.tenantId, secret);
     }
-    if (secret === null || !verifyCustomerToken(token, secret, this.now())) return undefined;
+    if (secret === null || !verifyCustomerToken(token, secret, this.now(), this.maxCustomerTokenLifetimeMs)) return undefined;
     return { kind: 'customer', tenantId: claims.tenantId, contactId: claims.contactId };
   }
 }

@@ -2,7 +2,7 @@ import { entityNames, type AdapterRecord } from '@rapport/core';
 import { entities, parseOrThrow } from '@rapport/core/schema';
 import { createDemoData, DEMO_IDS } from '@rapport/core/demo';
 import { createApiKey, findApiKey, revokeApiKeys } from '../auth/api-keys.js';
-import { signCustomerToken } from '../auth/customer-token.js';
+import { DEFAULT_CUSTOMER_TOKEN_LIFETIME_MS, signCustomerToken } from '../auth/customer-token.js';
 import type { Database } from '../database/database.js';
 import { RecordStore } from '../storage/record-store.js';
 import { ensureTenant } from '../tenancy/tenants.js';
@@ -11,7 +11,6 @@ export const DEMO_TENANT_ID = 'demo';
 /** Public keys are meant to sit in pages; the demo portal's is fixed so the page can carry it. */
 export const DEMO_PUBLIC_KEY = 'pk_demo';
 const DEMO_ADMIN_LABEL = 'demo admin';
-const CUSTOMER_TOKEN_DAYS = 30;
 
 export interface DemoCredentials {
   readonly tenantId: string;
@@ -38,7 +37,7 @@ export async function seedDemo(db: Database, now: () => Date = () => new Date())
   const data = createDemoData({ now: now() });
   const recordsAdded = (await hasRecords(db, tenant.id)) ? 0 : await importDemoData(new RecordStore(db, now), tenant.id, data);
   const customerContactId = DEMO_IDS.contact;
-  const exp = Math.floor(now().getTime() / 1000) + CUSTOMER_TOKEN_DAYS * 24 * 3600;
+  const exp = Math.floor((now().getTime() + DEFAULT_CUSTOMER_TOKEN_LIFETIME_MS) / 1000);
   return {
     tenantId: tenant.id,
     publicKey: DEMO_PUBLIC_KEY,

@@ -10,6 +10,10 @@ import type { AppEnv } from './app-env.js';
 import { isEntityName, UnknownCollectionError } from './record-routes.js';
 
 const KEEP_ALIVE_MS = 20_000;
+/** Read from the database per step of a replay. */
+const REPLAY_PAGE = 1000;
+/** Changes the caller may see, at most, in one replay: past it, reloading is cheaper than replaying. */
+const MAX_REPLAYED = 10_000;
 
 /** Ends every open stream, so a server can shut down while clients are still listening. */
 export type CloseStreams = () => void;
@@ -17,8 +21,10 @@ export type CloseStreams = () => void;
 /**
  * `GET /stream?collection=…`: the changes the caller may see, as Server-Sent Events. The stream
  * opens with `event: ready` (its id is where a reconnect resumes); each change follows as
- * `event: change` whose id is its sequence number. With `Last-Event-ID`, the changes after that
- * event are replayed first.
+ * `event: change` whose id is its sequence number. With `Last-Event-ID`, every change after that
+ * event the caller may see is replayed first, page by page; when some may be gone (older than the
+ * change log keeps) or there are more than `MAX_REPLAYED`, an `event: reset` says instead that the
+ * client must read again what it shows.
  */
 export function changeStreamRoute(feed: ChangeFeed, store: RecordStore): { routes: Hono<AppEnv>; closeStreams: CloseStreams } {
   const open = new Set<SSEStreamingApi>();
@@ -40,8 +46,25 @@ export function changeStreamRoute(feed: ChangeFeed, store: RecordStore): { route
         queue = queue.then(task).catch(() => stream.abort());
       };
       const replayed = new Set<number>();
-      const deliver = async (change: StoredChange) => {
-        if (await mayReceive(store, principal, requested, change)) await stream.writeSSE({ event: 'change', id: String(change.seq), data: JSON.stringify(eventOf(change)) });
+      /** Sends the change if the caller may see it; says whether it did. */
+      const deliver = async (change: StoredChange): Promise<boolean> => {
+        if (!(await mayReceive(store, principal, requested, change))) return false;
+        await stream.writeSSE({ event: 'change', id: String(change.seq), data: JSON.stringify(eventOf(change)) });
+        return true;
+      };
+      /** Every change after `seq`, paged; the last sequence number read, or `reset` when the client must reload. */
+      const replayAfter = async (seq: number, send: (change: StoredChange) => Promise<boolean>): Promise<number | 'reset'> => {
+        if (seq + 1 < (await feed.oldest())) return 'reset';
+        let sent = 0;
+        for (let after = seq; ; ) {
+          const page = await feed.since(principal.tenantId, after, REPLAY_PAGE);
+          for (const change of page) {
+            if (await send(change)) sent += 1;
+            if (sent > MAX_REPLAYED) return 'reset';
+            after = change.seq;
+          }
+          if (page.length < REPLAY_PAGE) return after;
+        }
       };
       const unsubscribe = feed.subscribe(principal.tenantId, (change) =>
         enqueue(async () => {
@@ -61,11 +84,12 @@ export function changeStreamRoute(feed: ChangeFeed, store: RecordStore): { route
       enqueue(async () => {
         let position = await feed.head(principal.tenantId);
         if (resumeAfter !== undefined) {
-          for (const change of await feed.since(principal.tenantId, resumeAfter)) {
+          const replay = await replayAfter(resumeAfter, async (change) => {
             replayed.add(change.seq);
-            await deliver(change);
-          }
-          position = Math.max(position, resumeAfter);
+            return deliver(change);
+          });
+          if (replay === 'reset') await stream.writeSSE({ event: 'reset', id: String(position), data: '{}' });
+          else position = Math.max(position, replay);
         }
         await stream.writeSSE({ event: 'ready', id: String(position), data: '{}' });
       });

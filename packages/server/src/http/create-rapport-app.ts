@@ -25,6 +25,13 @@ export interface RapportAppOptions {
   readonly maxBodyBytes?: number;
   /** Requests per caller (public key or customer, and client address) and window. Default 120 a minute. */
   readonly publicRateLimit?: RateLimit;
+  /**
+   * Failed sign-ins allowed per client address and per key prefix and window, after which even a
+   * right key waits (429 with `Retry-After`). Default 30 a minute.
+   */
+  readonly failedAuthRateLimit?: RateLimit;
+  /** The longest a customer token may be valid; tokens expiring later are refused. Default 24 hours. */
+  readonly maxCustomerTokenLifetimeMs?: number;
   /** Take the client address from `X-Forwarded-For`: only behind a proxy that sets it. Default false. */
   readonly trustProxy?: boolean;
   /** Called with errors that became a 500, for the host's logs. Default: `console.error`. */
@@ -54,7 +61,8 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   const { database, now = () => new Date(), onUnexpectedError = console.error } = options;
   const store = new RecordStore(database, now);
   const service = new RecordService(store, now);
-  const authenticator = new Authenticator(database, now);
+  const authenticator = new Authenticator(database, now, undefined, options.maxCustomerTokenLifetimeMs);
+  const failedAuthLimiter = new RateLimiter(options.failedAuthRateLimit ?? { requests: 30, windowMs: 60_000 });
   const limiter = new RateLimiter(options.publicRateLimit ?? { requests: 120, windowMs: 60_000 });
   const feed = await ChangeFeed.start(database);
   const stream = changeStreamRoute(feed, store);
@@ -76,7 +84,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   );
   const description = openApiDocument();
   app.get('/v1/openapi.json', (c) => c.json(description));
-  app.use('/v1/*', callerMiddleware(authenticator, limiter, options.trustProxy === true));
+  app.use('/v1/*', callerMiddleware(authenticator, limiter, failedAuthLimiter, options.trustProxy === true));
   app.route('/v1', stream.routes);
   app.route('/v1', automationRoutes(database, service, options.maxBodyBytes ?? 256 * 1024));
   app.route('/v1', recordRoutes(service, options.maxBodyBytes ?? 256 * 1024));

@@ -1,12 +1,13 @@
-import { ValidationError, type ListQuery } from '@rapport/core';
+import { ValidationError, type EntityName, type ListQuery } from '@rapport/core';
+import { assertQueryableFields } from './list-query-fields.js';
 
 /**
  * Reads a list query from the URL: `where` is JSON, `sort` lists fields with `-` for descending
  * (`-createdAt,name`), `limit` a whole number, `cursor` the opaque text of a previous page, `q`
- * the search text.
- * The values are checked afterwards by `normalizeListQuery`, like any adapter's input.
+ * the search text. Fields must be the collection's; the values are checked afterwards by
+ * `normalizeListQuery`, like any adapter's input.
  */
-export function listQueryFromSearch(search: URLSearchParams): ListQuery {
+export function listQueryFromSearch(collection: EntityName, search: URLSearchParams): ListQuery {
   const query: { -readonly [K in keyof ListQuery]: unknown } = {};
   const where = search.get('where');
   if (where !== null) query.where = parseJson(where, 'where');
@@ -17,6 +18,7 @@ export function listQueryFromSearch(search: URLSearchParams): ListQuery {
       .filter(Boolean)
       .map((key) => (key.startsWith('-') ? { field: key.slice(1), direction: 'desc' } : { field: key, direction: 'asc' }));
   }
+  assertQueryableFields(collection, query.where, Array.isArray(query.sort) ? query.sort.map(({ field }: { field: string }) => field) : []);
   const limit = search.get('limit');
   if (limit !== null) query.limit = /^\d{1,7}$/.test(limit) ? Number(limit) : limit;
   const cursor = search.get('cursor');

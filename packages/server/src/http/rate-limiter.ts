@@ -30,6 +30,14 @@ export class RateLimiter {
     return Math.max(1, Math.ceil((window.startedAt + this.limit.windowMs - now) / 1000));
   }
 
+  /** The seconds until `caller` may go ahead again without counting a request; 0 when it may now. */
+  retryAfter(caller: string): number {
+    const now = this.now();
+    const window = this.windows.get(caller);
+    if (!window || now - window.startedAt >= this.limit.windowMs || window.count < this.limit.requests) return 0;
+    return Math.max(1, Math.ceil((window.startedAt + this.limit.windowMs - now) / 1000));
+  }
+
   private forgetExpired(now: number): void {
     if (this.windows.size < 10_000) return;
     for (const [caller, window] of this.windows) {

@@ -18,7 +18,7 @@ export function recordRoutes(service: RecordService, maxBodyBytes: number): Hono
 
   routes.get('/:collection', async (c) => {
     const collection = collectionOf(c);
-    return c.json(await service.list(c.get('principal'), collection, listQueryFromSearch(new URL(c.req.url).searchParams)));
+    return c.json(await service.list(c.get('principal'), collection, listQueryFromSearch(collection, new URL(c.req.url).searchParams)));
   });
 
   routes.post('/:collection', async (c) => {

@@ -64,6 +64,18 @@ export class ChangeFeed {
     return rows.map(toChange);
   }
 
+  /**
+   * The oldest sequence number the change log still holds (older ones are pruned): a client that
+   * last saw an earlier one may have missed changes nobody can replay. With the log empty, the
+   * next number to be given out.
+   */
+  async oldest(): Promise<number> {
+    const [row] = await this.db.query<{ seq: number | string }>(
+      'SELECT COALESCE((SELECT min(seq) FROM changes), (SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM changes_seq_seq)) AS seq',
+    );
+    return Number(row?.seq ?? 1);
+  }
+
   /** The newest sequence number of a tenant: where a client that has seen nothing yet starts. */
   async head(tenantId: string): Promise<number> {
     const [row] = await this.db.query<{ seq: number | string | null }>('SELECT max(seq) AS seq FROM changes WHERE tenant_id = $1', [tenantId]);

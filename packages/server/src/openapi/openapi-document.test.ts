@@ -22,7 +22,8 @@ describe('openApiDocument', () => {
     expect(schemas.Ticket.required).toEqual(expect.arrayContaining(['id', 'tenantId', 'version', 'status']));
     // Fields with defaults may be left out of a create.
     expect(schemas.TicketCreate.required).not.toContain('status');
-    expect(schemas.TicketCreate.required).toEqual(expect.arrayContaining(['subject', 'requesterId']));
+    // requesterId is optional: a public page's ticket carries only the visitor's unverified email.
+    expect(schemas.TicketCreate.required).toEqual(expect.arrayContaining(['subject', 'description', 'channel']));
     expect(schemas.TicketPatch.required).toBeUndefined();
     expect(schemas.TicketPatch.properties.assigneeId.anyOf).toContainEqual({ type: 'null' });
   });

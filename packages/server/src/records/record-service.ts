@@ -58,16 +58,19 @@ export class RecordService {
     const input = requireObject(body);
     const fields = parseOrThrow(entities[collection].create, access.prepareCreate ? access.prepareCreate(input) : input) as Record<string, unknown>;
     assertStorable(fields);
+    const sent = Object.keys(fields);
     if (access.accountFromRequester) await this.fillAccountFromRequester(principal.tenantId, fields);
     if (access.createRefersTo) {
       const { field, collection: target, scope } = access.createRefersTo;
       await this.store.get(principal.tenantId, target, String(fields[field]), scope);
     }
     try {
-      return await this.store.create(principal.tenantId, collection, fields, {
+      const record = await this.store.create(principal.tenantId, collection, fields, {
         ...(request.id === undefined ? {} : { id: request.id }),
         ...(request.idempotencyKey === undefined ? {} : { idempotency: { principal: principalName(principal), key: request.idempotencyKey } }),
       });
+      // A public page learns nothing it did not say: not the account a requester belongs to.
+      return principal.kind === 'public' ? pickFields(record, [...sent, ...SERVER_FIELDS]) : record;
     } catch (error) {
       throw await this.asSeenBy(error, principal, collection, access);
     }
@@ -136,6 +139,13 @@ export class RecordService {
     const current = access.actions.has('read') ? await this.store.get(principal.tenantId, collection, error.id, access.scope).catch(() => undefined) : undefined;
     return new ConflictError(collection, error.id, error.expectedVersion, current);
   }
+}
+
+/** What the server adds to every record: its id, tenant and version, and when it was written. */
+const SERVER_FIELDS = ['id', 'tenantId', 'version', 'createdAt', 'updatedAt'];
+
+function pickFields(record: AdapterRecord, fields: readonly string[]): AdapterRecord {
+  return Object.fromEntries(fields.filter((field) => Object.hasOwn(record, field)).map((field) => [field, record[field]])) as AdapterRecord;
 }
 
 function requireObject(body: unknown): Record<string, unknown> {

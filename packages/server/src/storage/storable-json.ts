@@ -3,6 +3,11 @@ import { ValidationError, type FieldIssue } from '@rapport/core';
 /** NUL, and UTF-16 surrogates without their pair: JSON allows them, PostgreSQL text does not. */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether PostgreSQL can store `text` as it is. */
+export function isStorableText(text: string): boolean {
+  return !UNSTORABLE.test(text);
+}
+
 /**
  * Throws a `ValidationError` pointing at the first string (value or key) PostgreSQL cannot store,
  * so such input is a 400 with a field path rather than a database error.

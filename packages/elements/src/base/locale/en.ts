@@ -17,6 +17,7 @@ export const en: Messages = {
     permission: 'You do not have permission to do this.',
     network: 'The service could not be reached. Check your connection and try again.',
     unknown: 'Something went wrong. Please try again.',
+    originNotAllowed: 'This page is not allowed to use the service (origin not allowed). Its operator must allow this site.',
   },
   issues: {
     required: 'This field is required.',

@@ -1,4 +1,4 @@
-import { isCrmError, type FieldIssue } from '@rapport/core';
+import { isCrmError, NetworkError, type FieldIssue } from '@rapport/core';
 import type { IssueCode, Messages } from './messages.js';
 
 const issueCodes: ReadonlySet<string> = new Set<IssueCode>(['required', 'invalid_type', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'custom']);
@@ -9,6 +9,7 @@ function isIssueCode(code: string): code is IssueCode {
 
 /** What went wrong, in the reader's language, from the error's `kind`; never the raw message of an unknown error. */
 export function errorText(error: unknown, messages: Messages): string {
+  if (error instanceof NetworkError && error.reason === 'origin-not-allowed') return messages.errors.originNotAllowed;
   return isCrmError(error) ? messages.errors[error.kind] : messages.errors.unknown;
 }
 

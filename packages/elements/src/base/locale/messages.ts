@@ -18,6 +18,7 @@ export interface Messages {
     readonly remove: (what: string) => string;
     readonly notSet: string;
   };
-  readonly errors: Readonly<Record<CrmErrorKind | 'unknown', string>>;
+  /** `originNotAllowed`: the service answers, but not to this page (its allowed origins lack it). */
+  readonly errors: Readonly<Record<CrmErrorKind | 'unknown' | 'originNotAllowed', string>>;
   readonly issues: Readonly<Record<IssueCode, string>>;
 }

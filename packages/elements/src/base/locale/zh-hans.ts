@@ -16,6 +16,7 @@ export const zhHans: Messages = {
     conflict: '在您编辑期间，其他人修改了这条记录。',
     permission: '您没有执行此操作的权限。',
     network: '无法连接到服务，请检查网络后重试。',
+    originNotAllowed: '此页面无权使用该服务（来源未获允许），需由服务管理员允许本网站。',
     unknown: '出现问题，请重试。',
   },
   issues: {

@@ -16,6 +16,7 @@ export const zhHant: Messages = {
     conflict: '在您編輯期間，其他人修改了這筆記錄。',
     permission: '您沒有執行此操作的權限。',
     network: '無法連線到服務，請檢查網路後重試。',
+    originNotAllowed: '此頁面無權使用該服務（來源未獲允許），需由服務管理員允許本網站。',
     unknown: '發生問題，請重試。',
   },
   issues: {

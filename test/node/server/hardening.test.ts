@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findTenant, signCustomerToken } from '@rapport/server';
+import { call, type Answer, type CallOptions } from './http.js';
+import { startTestServer, type TestServer } from './test-server.js';
+
+// Servers start and requests travel over loopback: give them time on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
+
+// What an attack from outside found: each case here was a defect once.
+
+let server: TestServer;
+let admin: string;
+let publicKey: string;
+let secret: string;
+
+const api = (method: string, path: string, options?: CallOptions): Promise<Answer> => call(server.url, method, path, options);
+const token = (claims: Record<string, unknown>) => `${Buffer.from(JSON.stringify(claims)).toString('base64url')}.signature`;
+const inSeconds = (seconds: number) => Math.floor(Date.now() / 1000) + seconds;
+
+beforeAll(async () => {
+  server = await startTestServer({ failedAuthRateLimit: { requests: 10, windowMs: 60_000 }, maxCustomerTokenLifetimeMs: 2 * 3600_000 });
+  [admin, publicKey] = await Promise.all([server.keyFor('acme', 'admin'), server.keyFor('acme', 'public')]);
+  secret = (await findTenant(server.server.database, 'acme'))?.customerTokenSecret ?? '';
+  for (const [id, name, accountId] of [['c-ada', 'Ada', 'a-gold']]) {
+    expect((await api('PUT', `/v1/contacts/${id}`, { token: admin, body: { name, accountId }, headers: { 'If-None-Match': '*' } })).status).toBe(201);
+  }
+});
+afterAll(() => server?.stop());
+
+describe('malformed tokens', () => {
+  it('answers a customer token whose ids hold NUL or lone surrogates with 401, reporting nothing unexpected', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      for (const claims of [
+        { tenantId: 'ac\u0000me', contactId: 'c-ada', exp: inSeconds(60) },
+        { tenantId: 'acme', contactId: 'c\u0000', exp: inSeconds(60) },
+        { tenantId: '\uD800', contactId: 'c-ada', exp: inSeconds(60) },
+      ]) {
+        const answer = await api('GET', '/v1/tickets', { token: token(claims) });
+        expect(answer.status, JSON.stringify(claims)).toBe(401);
+      }
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});
+
+describe('customer token lifetime', () => {
+  it('refuses a correctly signed token that would stay valid longer than the server allows', async () => {
+    const lasting = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(365 * 24 * 3600) }, secret);
+    expect((await api('GET', '/v1/tickets', { token: lasting })).status).toBe(401);
+    const hour = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(3600) }, secret);
+    expect((await api('GET', '/v1/tickets', { token: hour })).status).toBe(200);
+  });
+});
+
+describe('list filters', () => {
+  it.each(['nosuchfield', '__proto__', 'constructor', 'customFields.__proto__'])('answers a filter on %s with 400 naming the field', async (field) => {
+    const where = `{${JSON.stringify(field)}:"x"}`;
+    const answer = await api('GET', `/v1/tickets?where=${encodeURIComponent(where)}`, { token: admin });
+    expect(answer.status).toBe(400);
+    expect(answer.body.issues[0].path).toEqual(['where', field]);
+  });
+
+  it('answers a sort on an unknown field with 400 naming it, and still sorts on known ones', async () => {
+    const answer = await api('GET', '/v1/tickets?sort=-secret', { token: admin });
+    expect(answer.status).toBe(400);
+    expect(answer.body.issues[0].path).toEqual(['sort', 'secret']);
+    expect((await api('GET', '/v1/tickets?sort=-createdAt', { token: admin })).status).toBe(200);
+  });
+});
+
+describe('public callers', () => {
+  const help = { subject: 'Refund', description: 'Where is my refund?', channel: 'web' };
+
+  it('cannot file a ticket as an existing contact, and learn nothing but what they sent', async () => {
+    const asAda = await api('POST', '/v1/tickets', { token: publicKey, body: { ...help, requesterId: 'c-ada' } });
+    expect([asAda.status, asAda.body.issues?.[0]?.path]).toEqual([400, ['requesterId']]);
+    const sent = { ...help, requesterEmail: 'ada@example.com', requesterName: 'Ada' };
+    const filed = await api('POST', '/v1/tickets', { token: publicKey, body: { ...sent, accountId: 'a-gold' } });
+    expect(filed.status).toBe(201);
+    expect(filed.body.accountId).toBeUndefined();
+    expect(Object.keys(filed.body).sort()).toEqual([...Object.keys(sent), 'attachments', 'createdAt', 'escalationLevel', 'id', 'priority', 'status', 'tags', 'customFields', 'tenantId', 'updatedAt', 'version'].sort());
+    // Ada's own portal list does not show it: it is linked to nobody until staff link it.
+    const stored = await api('GET', `/v1/tickets/${filed.body.id}`, { token: admin });
+    expect([stored.body.requesterId, stored.body.requesterEmail]).toEqual([undefined, 'ada@example.com']);
+    const ada = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(600) }, secret);
+    const adaList = await api('GET', '/v1/tickets', { token: ada });
+    expect(adaList.body.items.map((ticket: { id: string }) => ticket.id)).not.toContain(filed.body.id);
+  });
+
+  it('cannot link a survey response to a contact or a ticket', async () => {
+    const survey = await api('POST', '/v1/surveys', { token: admin, body: { title: 'How did we do?', questions: [{ id: 'nps', type: 'nps', label: 'Recommend us?' }] } });
+    const response = { surveyId: survey.body.id, answers: { nps: 10 }, submittedAt: new Date().toISOString() };
+    for (const link of [{ contactId: 'c-ada' }, { ticketId: 't-1' }]) {
+      const linked = await api('POST', '/v1/surveyResponses', { token: publicKey, body: { ...response, ...link } });
+      expect([linked.status, linked.body.issues?.[0]?.path], JSON.stringify(link)).toEqual([400, Object.keys(link)]);
+    }
+    expect((await api('POST', '/v1/surveyResponses', { token: publicKey, body: response })).status).toBe(201);
+  });
+
+  it("cannot choose the author's name of a customer's message", async () => {
+    const ada = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(600) }, secret);
+    const ticket = await api('POST', '/v1/tickets', { token: ada, body: help });
+    const message = await api('POST', '/v1/ticketMessages', { token: ada, body: { ticketId: ticket.body.id, body: 'Any news?', authorKind: 'agent', authorName: 'Support Agent' } });
+    expect(message.status).toBe(201);
+    expect([message.body.authorKind, message.body.authorId, message.body.authorName]).toEqual(['customer', 'c-ada', undefined]);
+  });
+});
+
+// Last: it locks this server's loopback address out for a minute.
+describe('guessing keys', () => {
+  it('limits failed sign-ins per client address with 429 and Retry-After, even for a right key afterwards', async () => {
+    const answers = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) answers.push(await api('GET', '/v1/tickets', { token: `sk_guess${attempt}xyz` }));
+    // The earlier cases of this file failed a few sign-ins from the same address already.
+    const statuses = answers.map((answer) => answer.status);
+    const firstRefusal = statuses.indexOf(429);
+    expect(firstRefusal).toBeGreaterThan(0);
+    expect(statuses.slice(0, firstRefusal).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(firstRefusal).every((status) => status === 429)).toBe(true);
+    expect(Number(answers[firstRefusal]?.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect((await api('GET', '/v1/tickets', { token: admin })).status).toBe(429);
+  });
+});
