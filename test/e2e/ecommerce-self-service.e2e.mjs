@@ -47,7 +47,8 @@ describe('e-commerce self-service example', () => {
     await widget.getByRole('button', { name: '提交请求' }).click();
     await widget.getByText('谢谢！我们已收到您的服务请求').waitFor();
 
-    const [stored] = await find('tickets', { subject });
+    // A ticket's subject is searched, not filtered: lists filter only on indexed fields.
+    const [stored] = (await session.listAsAdmin('tickets', { q: subject })).items.filter((ticket) => ticket.subject === subject);
     assert.equal(stored?.requesterId, example.demo.customerContactId);
     assert.equal(stored.category, 'technical');
     assert.equal(stored.channel, 'web');

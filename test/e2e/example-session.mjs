@@ -18,9 +18,9 @@ export async function openExample(start, pageOptions = {}) {
   watchForProblems(page, problems);
   await page.goto(example.url);
 
-  /** One page of a collection's records matching `where`, as the admin sees them. */
-  const listAsAdmin = async (collection, { where, limit } = {}) => {
-    const query = new URLSearchParams({ ...(where ? { where: JSON.stringify(where) } : {}), ...(limit ? { limit: String(limit) } : {}) });
+  /** One page of a collection's records matching `where` (and the search `q`), as the admin sees them. */
+  const listAsAdmin = async (collection, { where, q, limit } = {}) => {
+    const query = new URLSearchParams({ ...(where ? { where: JSON.stringify(where) } : {}), ...(q ? { q } : {}), ...(limit ? { limit: String(limit) } : {}) });
     const response = await fetch(`${example.url}v1/${collection}?${query}`, { headers: { authorization: `Bearer ${example.demo.adminKey}` } });
     assert.equal(response.status, 200);
     return response.json();
