@@ -1,8 +1,9 @@
 import type { Deal, Pipeline } from '@rapport/core';
 import { describe, expect, it } from 'vitest';
 import { BoardColumns } from './board-columns.js';
-import { BoardModel, overWipLimit, type Drag } from './board-model.js';
+import { BoardModel, overWipLimit, type DealPlace, type Drag } from './board-model.js';
 import { RANK_FIELD } from './deal-order.js';
+import type { DropSlot, SlotKey } from './drop-slot.js';
 import { testDeal, testDeals, testPipeline } from './test-board.js';
 
 const pipeline = { ...testPipeline, tenantId: 't', version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' } as Pipeline;
@@ -10,9 +11,9 @@ const stored = (deals: readonly object[]): Deal[] =>
   deals.map((fields) => ({ tenantId: 't', version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', tags: [], customFields: {}, ...fields }) as unknown as Deal);
 const collator = new Intl.Collator('en');
 
-function board(deals: readonly object[] = testDeals, drag?: Drag, sort: 'rank' | 'amount' = 'rank'): BoardModel {
+function board(deals: readonly object[] = testDeals, drag?: Drag, sort: 'rank' | 'amount' = 'rank', enforceWipLimits = false): BoardModel {
   const columns = new BoardColumns().columns({ pipeline, deals: stored(deals), pending: new Map(), filter: {}, sort, collator });
-  return new BoardModel(pipeline, columns, drag, sort, collator);
+  return new BoardModel(pipeline, columns, drag, sort, collator, enforceWipLimits);
 }
 const names = (deals: readonly Deal[] | undefined) => (deals ?? []).map((deal) => deal.name);
 
@@ -49,22 +50,96 @@ describe('board model', () => {
     const deal = (model.deals.get('lead') ?? [])[0] as Deal;
     expect(model.dealsWithout('lead', deal)).toHaveLength(2);
     expect(model.dealsWithout('proposal', deal)).toHaveLength(2);
-    expect(model.slotColumns(deal).map((column) => [column.stageId, column.length])).toEqual([
-      ['lead', 2],
-      ['proposal', 2],
-      ['negotiation', 1],
+    expect(model.placeOf('lead', 0, deal)).toEqual({ stage: 'Lead', index: 0, size: 3 });
+    expect(model.placeOf('proposal', 2, deal)).toEqual({ stage: 'Proposal', index: 2, size: 3 });
+    expect(model.placeOf('negotiation', 0, deal)).toEqual({ stage: 'Negotiation', index: 0, size: 2 });
+    expect(model.placeOf('gone', 0, deal)).toEqual({ stage: 'gone', index: 0, size: 1 });
+  });
+
+  it('moves a held deal by arrow keys along its column, across the stages, then onto the outcomes', () => {
+    const model = board();
+    const deal = (model.deals.get('lead') ?? [])[0] as Deal;
+    const steps: DropSlot[] = [{ kind: 'stage', stageId: 'lead', index: 0 }];
+    const press = (key: SlotKey) => steps.push(model.slotAfterKey(key, steps.at(-1) as DropSlot, deal));
+    press('ArrowUp');
+    press('ArrowDown');
+    press('ArrowDown');
+    press('ArrowDown');
+    press('ArrowRight');
+    press('ArrowRight');
+    press('ArrowRight');
+    press('ArrowRight');
+    press('ArrowLeft');
+    press('ArrowLeft');
+    expect(steps.map((slot) => (slot.kind === 'stage' ? `${slot.stageId} ${slot.index}` : slot.outcome))).toEqual([
+      'lead 0',
+      'lead 0',
+      'lead 1',
+      'lead 2',
+      // Two others in its own stage: the last place is the third.
+      'lead 2',
+      'proposal 2',
+      // One other in negotiation: the place after it.
+      'negotiation 1',
+      'won',
+      'lost',
+      'won',
+      'negotiation 0',
     ]);
+    // A board sorted by amount puts the deal where its amount belongs in each stage.
+    const sorted = board(testDeals, undefined, 'amount');
+    const big = (sorted.deals.get('lead') ?? [])[0] as Deal;
+    expect(sorted.slotAfterKey('ArrowRight', { kind: 'stage', stageId: 'lead', index: 0 }, big)).toEqual({ kind: 'stage', stageId: 'proposal', index: 1 });
+  });
+
+  it('puts a deal held by the pointer at the row under it, at most one past the others, or where the sort puts it', () => {
+    const model = board();
+    const deal = (model.deals.get('lead') ?? [])[0] as Deal;
+    expect(model.slotIn('proposal', deal, 1)).toEqual({ kind: 'stage', stageId: 'proposal', index: 1 });
+    expect(model.slotIn('proposal', deal, 9)).toEqual({ kind: 'stage', stageId: 'proposal', index: 2 });
+    expect(model.slotIn('lead', deal, 9)).toEqual({ kind: 'stage', stageId: 'lead', index: 2 });
+    expect(model.slotIn('lead', deal, undefined)).toBeUndefined();
+    const sorted = board(testDeals, undefined, 'amount');
+    const small = stored([testDeal('small', 'negotiation', { amount: 1 })])[0] as Deal;
+    expect(sorted.slotIn('lead', small, 0)).toEqual({ kind: 'stage', stageId: 'lead', index: 3 });
+  });
+
+  it('moves the focus along a column, to its ends and to the nearest stage with cards', () => {
+    const model = board();
+    const lead = model.deals.get('lead') ?? [];
+    const from = model.locate((lead[1] as Deal).id) as DealPlace;
+    const to = (key: string, place: DealPlace = from) => {
+      const next = model.cardAfterKey(key, place);
+      return next && `${next.stageId} ${next.index} ${next.deal.name}`;
+    };
+    expect(to('ArrowDown')).toBe(`lead 2 ${lead[2]?.name}`);
+    expect(to('Home')).toBe(`lead 0 ${lead[0]?.name}`);
+    expect(to('ArrowRight')).toBe(`proposal 1 ${model.deals.get('proposal')?.[1]?.name}`);
+    expect(to('ArrowRight', model.locate((model.deals.get('negotiation')?.[0] as Deal).id))).toBeUndefined();
+    expect(to('a')).toBeUndefined();
+  });
+
+  it('shows the held card by how it is held, and the others as saving or at rest', () => {
+    const deal = (board().deals.get('lead') ?? [])[0] as Deal;
+    const other = (board().deals.get('lead') ?? [])[1] as Deal;
+    const drag: Drag = { mode: 'keyboard', deal, origin: { stageId: 'lead', index: 0 }, target: { kind: 'stage', stageId: 'lead', index: 1 } };
+    expect(board(testDeals, drag).cardState(deal, false)).toBe('lifted');
+    expect(board(testDeals, { ...drag, mode: 'pointer' }).cardState(deal, false)).toBe('placeholder');
+    expect(board(testDeals, { ...drag, target: { kind: 'outcome', outcome: 'lost' } }).cardState(deal, false)).toBe('leaving');
+    expect(board(testDeals, drag).cardState(other, true)).toBe('saving');
+    expect(board().cardState(deal, false)).toBe('resting');
   });
 
   it('refuses a drop into a stage at its WIP limit only when limits are enforced, and never within the stage', () => {
-    const model = board();
+    const model = board(testDeals, undefined, 'rank', true);
     const lead = (model.deals.get('lead') ?? [])[0] as Deal;
-    expect(model.wipRefusal('proposal', lead, true)?.name).toBe('Proposal');
-    expect(model.wipRefusal('proposal', lead, false)).toBeUndefined();
-    expect(model.wipRefusal('negotiation', lead, true)).toBeUndefined();
+    expect(model.wipRefusal('proposal', lead)?.name).toBe('Proposal');
+    expect(board().wipRefusal('proposal', lead)).toBeUndefined();
+    expect(model.wipRefusal('negotiation', lead)).toBeUndefined();
     const proposal = (model.deals.get('proposal') ?? [])[0] as Deal;
-    expect(model.wipRefusal('proposal', proposal, true)).toBeUndefined();
+    expect(model.wipRefusal('proposal', proposal)).toBeUndefined();
     expect(model.columns.map(overWipLimit)).toEqual([false, false, false]);
+    expect(model.wipExceeded).toBe(false);
   });
 
   it('shows a stage over its WIP limit once it holds more open deals than the limit', () => {
@@ -74,6 +149,7 @@ describe('board model', () => {
       ['proposal', true],
       ['negotiation', false],
     ]);
+    expect(model.wipExceeded).toBe(true);
   });
 
   it('ranks a dropped deal between its new neighbours in rank order, and not at all in another order', () => {

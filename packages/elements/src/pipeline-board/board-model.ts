@@ -1,8 +1,10 @@
 import type { Deal, Pipeline, Stage } from '@rapport/core';
 import type { BoardColumn } from './board-columns.js';
+import { cardAfterKey } from './card-focus.js';
+import type { CardState } from './deal-card.js';
 import { breaksWipLimit } from './deal-move.js';
 import { effectiveRank, insertionIndex, rankBetween, type DealSortKey } from './deal-order.js';
-import type { DropSlot, SlotColumn } from './drop-slot.js';
+import { slotAfterKey, type DropSlot, type SlotKey } from './drop-slot.js';
 
 /** A deal picked up, where it came from and where it would land now. */
 export interface Drag {
@@ -19,25 +21,37 @@ export interface DealPlace {
   readonly index: number;
 }
 
+/** A place in a stage as announced: the stage's name, the 0-based place and how many places there are. */
+export interface SlotPlace {
+  readonly stage: string;
+  readonly index: number;
+  readonly size: number;
+}
+
 /**
  * What the board shows, without a DOM: its columns, each column's cards as shown (a dragged deal
  * already where it would land), and the questions the keyboard, the pointer and the drop ask of
- * it. The keyboard and the pointer act on what the user sees, so the element keeps the last one
- * it rendered.
+ * it. The keyboard and the pointer act on what the user sees, so the drag controller keeps the
+ * last one the board rendered.
  */
 export class BoardModel {
   readonly pipeline: Pipeline;
   readonly columns: readonly BoardColumn[];
   readonly sort: DealSortKey;
+  readonly drag: Drag | undefined;
   readonly #collator: Intl.Collator;
+  /** Whether a drop into a stage at its WIP limit is refused, rather than only shown. */
+  readonly #enforceWipLimits: boolean;
   /** Each stage's cards as shown: a dragged deal is taken out of its column and put where it would land. */
   readonly deals: ReadonlyMap<string, readonly Deal[]>;
 
-  constructor(pipeline: Pipeline, columns: readonly BoardColumn[], drag: Drag | undefined, sort: DealSortKey, collator: Intl.Collator) {
+  constructor(pipeline: Pipeline, columns: readonly BoardColumn[], drag: Drag | undefined, sort: DealSortKey, collator: Intl.Collator, enforceWipLimits = false) {
     this.pipeline = pipeline;
     this.columns = columns;
     this.sort = sort;
+    this.drag = drag;
     this.#collator = collator;
+    this.#enforceWipLimits = enforceWipLimits;
     this.deals = withDrag(columns, drag);
   }
 
@@ -75,17 +89,62 @@ export class BoardModel {
     return insertionIndex(others, { ...deal, stageId }, this.sort, { stageProbability: this.stage(stageId)?.probability ?? 0, collator: this.#collator });
   }
 
-  /** The columns a held deal can move between, with the places it can take in each. */
-  slotColumns(deal: Deal): SlotColumn[] {
-    return this.columns.map((column) => {
+  /** The slot an arrow key moves the held deal to, from `slot`. */
+  slotAfterKey(key: SlotKey, slot: DropSlot, deal: Deal): DropSlot {
+    const columns = this.columns.map((column) => {
       const others = this.dealsWithout(column.stage.id, deal);
       return { stageId: column.stage.id, length: others.length, sortedIndex: this.sort === 'rank' ? 0 : this.sortedIndex(column.stage.id, deal, others) };
     });
+    return slotAfterKey(key, slot, columns, this.sort === 'rank');
+  }
+
+  /**
+   * The slot of a stage a pointer is over, at `row` of its column: in rank order that row (at most
+   * one past the others), else where the sort puts the deal; `undefined` in rank order without a row.
+   */
+  slotIn(stageId: string, deal: Deal, row: number | undefined): DropSlot | undefined {
+    const others = this.dealsWithout(stageId, deal);
+    if (this.sort !== 'rank') return { kind: 'stage', stageId, index: this.sortedIndex(stageId, deal, others) };
+    return row === undefined ? undefined : { kind: 'stage', stageId, index: Math.min(row, others.length) };
+  }
+
+  /** Place `index` of a stage as `deal` would take it: among the others there, one more place with it. */
+  placeOf(stageId: string, index: number, deal: Deal): SlotPlace {
+    return { stage: this.stage(stageId)?.name ?? stageId, index, size: this.dealsWithout(stageId, deal).length + 1 };
+  }
+
+  /**
+   * The card a navigation key moves focus to from `from` (no deal held): along the column, to its
+   * ends, or to the nearest column with cards; `undefined` for a key that moves nothing.
+   */
+  cardAfterKey(key: string, from: DealPlace): DealPlace | undefined {
+    const stageIds = this.columns.map((column) => column.stage.id);
+    const lengths = stageIds.map((id) => this.deals.get(id)?.length ?? 0);
+    const next = cardAfterKey(key, { column: stageIds.indexOf(from.stageId), index: from.index }, lengths);
+    if (!next) return undefined;
+    const stageId = stageIds[next.column] as string;
+    const deal = this.deals.get(stageId)?.[next.index];
+    return deal && { deal, stageId, index: next.index };
+  }
+
+  /** How a deal's card shows: held (and how), being saved, or at rest. */
+  cardState(deal: Deal, saving: boolean): CardState {
+    const drag = this.drag;
+    if (drag?.deal.id === deal.id) {
+      if (drag.target.kind === 'outcome') return 'leaving';
+      return drag.mode === 'pointer' ? 'placeholder' : 'lifted';
+    }
+    return saving ? 'saving' : 'resting';
+  }
+
+  /** Whether some stage holds more open deals than its WIP limit. */
+  get wipExceeded(): boolean {
+    return this.columns.some(overWipLimit);
   }
 
   /** The stage whose WIP limit a drop of `deal` would break, when limits are enforced; `undefined` when the drop may go ahead. */
-  wipRefusal(stageId: string, deal: Deal, enforce: boolean): Stage | undefined {
-    if (!enforce || stageId === deal.stageId) return undefined;
+  wipRefusal(stageId: string, deal: Deal): Stage | undefined {
+    if (!this.#enforceWipLimits || stageId === deal.stageId) return undefined;
     const column = this.columns.find((candidate) => candidate.stage.id === stageId);
     return column && breaksWipLimit(column.stage.wipLimit, column.openCount) ? column.stage : undefined;
   }

@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 export interface Point {
   readonly x: number;
   readonly y: number;
@@ -38,15 +36,15 @@ type Phase =
  * Pointer dragging for mouse, pen and touch: a drag starts after a small movement (mouse, pen)
  * or a short hold (touch, where a plain swipe must keep scrolling), and the page does not scroll
  * under a finger that drags. Escape ends a drag without dropping. While dragging, edges of the host's scroll areas scroll on their own.
+ * The gesture only: `BoardDragController` says what it means on the board.
  */
-export class PointerDrag implements ReactiveController {
+export class PointerDrag {
   readonly #delegate: PointerDragDelegate;
   #phase: Phase = { kind: 'idle' };
   #frame = 0;
 
-  constructor(host: ReactiveControllerHost, delegate: PointerDragDelegate) {
+  constructor(delegate: PointerDragDelegate) {
     this.#delegate = delegate;
-    host.addController(this);
   }
 
   get dragging(): boolean {
@@ -66,15 +64,11 @@ export class PointerDrag implements ReactiveController {
     addEventListener('touchmove', this.#onTouchMove, { passive: false });
   };
 
-  /** Ends a drag without dropping (Escape). */
+  /** Ends a drag without dropping (Escape, or the board leaving the page). */
   cancel(): void {
     const wasDragging = this.dragging;
     this.#reset();
     if (wasDragging) this.#delegate.cancel();
-  }
-
-  hostDisconnected(): void {
-    this.cancel();
   }
 
   readonly #onPointerMove = (event: PointerEvent): void => {

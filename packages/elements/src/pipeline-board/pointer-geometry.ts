@@ -8,13 +8,9 @@ export function contains(rect: DOMRect, point: Point): boolean {
   return point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom;
 }
 
-/**
- * The row a pointer is over in a list of fixed-height rows, as an insertion place among `count`
- * rows: pointing at a row puts the dragged one in its place, so the drop marker sits under the pointer.
- */
-export function rowAt(list: HTMLElement, point: Point, rowHeight: number, count: number): number {
-  const offset = point.y - list.getBoundingClientRect().top + list.scrollTop;
-  return Math.min(Math.max(0, Math.floor(offset / rowHeight)), count);
+/** The row of a list of fixed-height rows a pointer is over, from 0 (above the first row too). */
+export function rowAt(list: HTMLElement, point: Point, rowHeight: number): number {
+  return Math.max(0, Math.floor((point.y - list.getBoundingClientRect().top + list.scrollTop) / rowHeight));
 }
 
 /**
