@@ -1,5 +1,6 @@
 import type { Deal, Pipeline, Stage } from '@rapport/core';
 import { addTo, forecast, type ForecastGroup } from '@rapport/core/domain';
+import { memo } from '../base/memo.js';
 import { dealMatcher, type DealFilter } from './deal-filter.js';
 import { resorted, sortDeals, type DealSortKey } from './deal-order.js';
 
@@ -61,12 +62,7 @@ interface ShownEntry {
  * other column as it was. Grouping all deals by stage happens once per loaded data set.
  */
 export class BoardColumns {
-  #groupedDeals: readonly Deal[] | undefined;
-  #groupedPipeline: Pipeline | undefined;
   #groups = new Map<string, readonly Deal[]>();
-  #pendingBase: ReadonlyMap<string, readonly Deal[]> | undefined;
-  #pendingApplied: ReadonlyMap<string, Deal> | undefined;
-  #withPending: ReadonlyMap<string, readonly Deal[]> = new Map();
   readonly #shown = new Map<string, ShownEntry>();
   readonly #summaries = new WeakMap<readonly Deal[], ForecastGroup>();
 
@@ -83,8 +79,7 @@ export class BoardColumns {
     return columns;
   }
 
-  #group(deals: readonly Deal[], pipeline: Pipeline): ReadonlyMap<string, readonly Deal[]> {
-    if (deals === this.#groupedDeals && pipeline === this.#groupedPipeline) return this.#groups;
+  readonly #group = memo((deals: readonly Deal[], pipeline: Pipeline): ReadonlyMap<string, readonly Deal[]> => {
     const next = new Map<string, Deal[]>(pipeline.stages.map((stage) => [stage.id, []]));
     for (const deal of deals) {
       if (deal.status === 'open' && deal.pipelineId === pipeline.id) next.get(deal.stageId)?.push(deal);
@@ -95,15 +90,12 @@ export class BoardColumns {
       // An unchanged stage keeps its array, and with it everything computed from it.
       groups.set(stageId, before && sameItems(before, group) ? before : group);
     }
-    this.#groupedDeals = deals;
-    this.#groupedPipeline = pipeline;
     this.#groups = groups;
     return groups;
-  }
+  });
 
-  #applyPending(groups: ReadonlyMap<string, readonly Deal[]>, pending: ReadonlyMap<string, Deal>): ReadonlyMap<string, readonly Deal[]> {
+  readonly #applyPending = memo((groups: ReadonlyMap<string, readonly Deal[]>, pending: ReadonlyMap<string, Deal>): ReadonlyMap<string, readonly Deal[]> => {
     if (pending.size === 0) return groups;
-    if (groups === this.#pendingBase && pending === this.#pendingApplied) return this.#withPending;
     const result = new Map(groups);
     for (const [id, deal] of pending) {
       for (const [stageId, group] of result) {
@@ -113,11 +105,8 @@ export class BoardColumns {
       const target = result.get(deal.stageId);
       if (target && deal.status === 'open') result.set(deal.stageId, [...target, deal]);
     }
-    this.#pendingBase = groups;
-    this.#pendingApplied = pending;
-    this.#withPending = result;
     return result;
-  }
+  });
 
   #shownDeals(stage: Stage, group: readonly Deal[], { filter, sort, collator }: BoardInput): readonly Deal[] {
     const before = this.#shown.get(stage.id);
