@@ -16,10 +16,12 @@ export async function startPortal({ port = 0, dataDir, corsOrigins }) {
     staticRoot: { '/': 'examples/portal', '/cdn/': 'dist/cdn', '/demo/': configDir },
   });
   const { demo } = server;
-  // Staff widgets use the admin key, self-service widgets the customer's token and the public
-  // key, as a host application would hand them out after its own sign-in.
+  // Each widget gets the least key it needs, as a host application would hand them out after its
+  // own sign-in: the salesperson's and the agent's role keys for staff views (never the admin
+  // key), the customer's token and the public key for self-service.
   const config = {
-    staffToken: demo.adminKey,
+    salesToken: demo.salesKey,
+    agentToken: demo.agentKey,
     customerToken: demo.customerToken,
     customerContactId: demo.customerContactId,
     publicKey: demo.publicKey,

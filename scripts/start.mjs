@@ -22,7 +22,7 @@ try {
 }
 heading(`Rapport demo portal: ${portal.url}`);
 console.log(`Server API: ${portal.url}v1/ (OpenAPI at ${portal.url}v1/openapi.json), data in ${dataDir}/`);
-console.log(`Demo tenant admin key (valid until the next start): ${portal.demo.adminKey}`);
+console.log(`Demo tenant keys (valid until the next start): admin ${portal.demo.adminKey} (for scripts and servers, never in a page), agent ${portal.demo.agentKey}, sales ${portal.demo.salesKey}`);
 console.log(corsOrigins?.length ? `Pages at ${corsOrigins.join(', ')} may call the API.` : 'Only this origin may call the API: RAPPORT_CORS_ORIGINS=https://your.page npm start (or npm start -- --cors …) allows others.');
 console.log('Press Ctrl+C to stop.');
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => portal.close().then(() => process.exit(0)));

@@ -33,8 +33,9 @@ const resolvedThread: RecordInput[] = [
 ];
 
 /** Each story gets its own client over its own copy of the demo data, so a change in one never shows in another. */
-function demoClient(): CrmClient {
-  const data: Record<string, readonly RecordInput[]> = createDemoData({ now: NOW });
+function demoClient(extra: Readonly<Record<string, readonly RecordInput[]>> = {}): CrmClient {
+  const data: Record<string, readonly RecordInput[]> = { ...createDemoData({ now: NOW }) };
+  for (const [collection, records] of Object.entries(extra)) data[collection] = [...(data[collection] ?? []), ...records];
   const adapter = createMemoryAdapter({
     now: () => NOW,
     seed: {
@@ -141,6 +142,16 @@ export const Thread: Story = {
 export const Rating: Story = {
   name: 'Customer: rating a resolved request',
   render: () => widget(demoClient(), { ticketId: 't-story-resolved' }),
+};
+
+/** The customer rated the request before (another visit, another tab): their rating shows instead of the question. */
+export const RatedBefore: Story = {
+  name: 'Customer: a request rated before',
+  render: () =>
+    widget(
+      demoClient({ surveyResponses: [{ id: 'sr-story-rated', surveyId: 's-ticket', contactId: 'c-001', ticketId: 't-story-resolved', answers: { csat: 4 }, submittedAt: minutesAgo(60) }] }),
+      { ticketId: 't-story-resolved' },
+    ),
 };
 
 export const AgentDesk: Story = {

@@ -1,5 +1,5 @@
 // The ERP screen's own script, as an ERP integrator would write it: it hands the signed-in user's
-// staff key to the Rapport widgets, fetches the customer's orders and contacts over the Rapport
+// role keys to the Rapport widgets, fetches the customer's orders and contacts over the Rapport
 // protocol, and ranks the customer with Rapport's domain measures (RFM and customer value).
 import { customerValues, rfmAnalysis, summarizeOrders } from '@rapport/core/domain';
 import { session } from '/session/session.js';
@@ -21,7 +21,7 @@ const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 
 
 for (const provider of document.querySelectorAll('crm-provider.rapport')) {
   // Both in one go (Lit applies them together), so no request ever leaves without its token.
-  provider.setAttribute('token', session.staffKey);
+  provider.setAttribute('token', session[`${provider.dataset.role}Key`]);
   provider.setAttribute('endpoint', '/');
 }
 
@@ -36,7 +36,7 @@ async function listAll(collection, where) {
     const query = new URLSearchParams({ limit: '1000' });
     if (where) query.set('where', JSON.stringify(where));
     if (cursor) query.set('cursor', cursor);
-    const response = await fetch(`/v1/${collection}?${query}`, { headers: { authorization: `Bearer ${session.staffKey}` } });
+    const response = await fetch(`/v1/${collection}?${query}`, { headers: { authorization: `Bearer ${session.salesKey}` } });
     if (!response.ok) throw new Error((await response.json()).title);
     const page = await response.json();
     items.push(...page.items);

@@ -24,8 +24,8 @@ export async function startErpCustomerView({ port = 0, dataDir }) {
     staticRoot: { '/': site, '/cdn/': cdn, '/vendor/@rapport/core/': coreDist, '/session/': sessionDir },
   });
   const { demo } = server;
-  // The demo's admin key stands in for the key of the ERP user's role.
-  writeFileSync(join(sessionDir, 'session.js'), `export const session = ${JSON.stringify({ staffKey: demo.adminKey })};\n`);
+  // The demo's role keys stand in for the ERP user's: sales for the account and its deals, agent for its tickets.
+  writeFileSync(join(sessionDir, 'session.js'), `export const session = ${JSON.stringify({ salesKey: demo.salesKey, agentKey: demo.agentKey })};\n`);
   return { url: `${server.url}/`, demo, close: () => server.close() };
 }
 

@@ -3,7 +3,7 @@
 // scheme controls apply to every widget.
 import { demo } from '/demo/config.js';
 
-const tokens = { staff: demo.staffToken, customer: demo.customerToken, public: demo.publicKey };
+const tokens = { sales: demo.salesToken, agent: demo.agentToken, customer: demo.customerToken, public: demo.publicKey };
 for (const provider of document.querySelectorAll('crm-provider.rapport')) {
   // Both in one go (Lit applies them together), so no request ever leaves without its token.
   provider.setAttribute('token', tokens[provider.dataset.token]);

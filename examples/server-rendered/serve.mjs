@@ -21,7 +21,7 @@ export async function startServerRendered({ port = 0, dataDir }) {
   const { demo } = server;
   // What the backend knows and renders itself; the widgets read the rest from the Rapport API.
   const contact = await (await fetch(`${server.url}/v1/contacts/c-001`, { headers: { authorization: `Bearer ${demo.adminKey}` } })).json();
-  writeFileSync(join(siteDir, 'index.html'), render(readFileSync(page, 'utf8'), { token: demo.adminKey, contactId: contact.id, contactName: contact.name }));
+  writeFileSync(join(siteDir, 'index.html'), render(readFileSync(page, 'utf8'), { token: demo.salesKey, contactId: contact.id, contactName: contact.name }));
   return { url: `${server.url}/`, demo, close: () => server.close() };
 }
 

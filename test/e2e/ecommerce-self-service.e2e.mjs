@@ -73,6 +73,36 @@ describe('e-commerce self-service example', () => {
     assert.equal(responses[0].contactId, example.demo.customerContactId);
   });
 
+  test('asks once for a rating of a resolved request, and shows the rating after a reload', async () => {
+    const subject = `发票抬头有误 ${Date.now()}`;
+    const filed = await fetch(`${example.url}v1/tickets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${example.demo.adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ subject, description: '请重开发票。', channel: 'web', requesterId: example.demo.customerContactId, status: 'resolved', resolvedAt: new Date().toISOString() }),
+    });
+    assert.equal(filed.status, 201);
+    const ticket = await filed.json();
+    const openTicket = async () => {
+      await page.reload();
+      const widget = page.locator('crm-ticket-widget');
+      await widget.getByRole('tab', { name: '我的服务请求' }).click();
+      await widget.getByRole('button', { name: new RegExp(subject) }).click();
+      return widget;
+    };
+
+    const widget = await openTicket();
+    await widget.getByRole('radio', { name: '4 · 满意', exact: true }).check();
+    await widget.getByRole('button', { name: '提交评价' }).click();
+    await widget.getByText('感谢您的反馈。').waitFor();
+
+    await (await openTicket()).getByText('您已为此工单评分：4 · 满意。感谢您的反馈。').waitFor();
+    const ratings = await find('surveyResponses', { ticketId: ticket.id });
+    assert.deepEqual(
+      ratings.map((rating) => [rating.surveyId, rating.contactId, rating.answers.csat]),
+      [['s-ticket', example.demo.customerContactId, 4]],
+    );
+  });
+
   test('loads and sends without errors', () => {
     assert.deepEqual(problems, []);
   });

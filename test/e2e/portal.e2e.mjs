@@ -15,12 +15,15 @@ describe('demo portal on the Rapport server', () => {
   let browser;
   let page;
   const problems = [];
+  /** What identified each request the page sent: its authorization header and its address. */
+  const credentials = [];
 
   before(async () => {
     portal = await startPortal({ dataDir });
     browser = await launchChromium();
     page = await browser.newPage();
     watchForProblems(page, problems);
+    page.on('request', (request) => credentials.push(`${request.headers().authorization ?? ''} ${request.url()}`));
     await page.goto(portal.url);
   });
 
@@ -52,6 +55,14 @@ describe('demo portal on the Rapport server', () => {
     await page.locator('crm-feedback-form').getByRole('radiogroup').first().waitFor();
     assert.equal(await page.locator('main [role="alert"]').count(), 0);
     assert.deepEqual(problems, []);
+  });
+
+  test('hands the page no admin key: staff widgets get the role keys of a salesperson and an agent', async () => {
+    await page.locator('crm-ticket-widget[mode="agent"]').getByText('门店的 T10 终端今天早上按电源键没有反应', { exact: false }).first().waitFor();
+    const { adminKey, salesKey, agentKey } = portal.demo;
+    assert.equal(credentials.filter((sent) => sent.includes(adminKey)).length, 0);
+    assert.ok(credentials.some((sent) => sent.includes(salesKey)), 'no request with the sales key');
+    assert.ok(credentials.some((sent) => sent.includes(agentKey)), 'no request with the agent key');
   });
 
   test('keeps a feedback response submitted in the page across a server restart', async () => {

@@ -230,7 +230,7 @@ document.body.append(provider);
     const page = await browser.newPage();
     const problems = [];
     watchForProblems(page, problems);
-    await page.goto(`${server.url}/?token=${server.demo.adminKey}`);
+    await page.goto(`${server.url}/?token=${server.demo.salesKey}`);
     await page.locator('crm-contact-card').getByRole('heading', { name: '王芳' }).waitFor();
     assert.deepEqual(problems, []);
   });

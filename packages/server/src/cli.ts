@@ -62,7 +62,9 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
     const { demo } = server;
     console.log(`Demo tenant "${demo.tenantId}"${demo.recordsAdded ? ` (${demo.recordsAdded} demo records added)` : ''}:`);
     console.log(`  public key      ${demo.publicKey}`);
-    console.log(`  admin key       ${demo.adminKey}`);
+    console.log(`  admin key       ${demo.adminKey}  (scripts and servers only: never in a page)`);
+    console.log(`  agent key       ${demo.agentKey}`);
+    console.log(`  sales key       ${demo.salesKey}`);
     console.log(`  customer token  ${demo.customerToken}  (contact ${demo.customerContactId})`);
   }
 

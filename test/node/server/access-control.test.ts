@@ -76,15 +76,31 @@ describe('tenants', () => {
 });
 
 describe('staff roles', () => {
-  it('let agents work tickets but not deals, and sales staff the reverse', async () => {
+  it('let agents work tickets and only read deals, and sales staff the reverse', async () => {
+    const deal = { name: 'Renewal', pipelineId: 'p-1', stageId: 'lead', amount: 100, currency: 'CNY' };
     expect((await api('GET', '/v1/tickets', { token: agentA })).status).toBe(200);
-    expect((await api('GET', '/v1/deals', { token: agentA })).status).toBe(403);
-    expect((await api('GET', '/v1/deals', { token: salesA })).status).toBe(200);
-    expect((await api('GET', '/v1/tickets', { token: salesA })).status).toBe(403);
+    expect((await api('GET', '/v1/deals', { token: agentA })).status).toBe(200);
+    expect((await api('POST', '/v1/deals', { token: agentA, body: deal })).status).toBe(403);
+    expect((await api('POST', '/v1/deals', { token: salesA, body: deal })).status).toBe(201);
+    expect((await api('GET', '/v1/tickets', { token: salesA })).status).toBe(200);
+    expect((await api('POST', '/v1/tickets', { token: salesA, body: ticket('c-ada', 'From sales') })).status).toBe(403);
+    // A ticket's thread holds internal notes: it stays the agents'.
+    expect((await api('GET', `/v1/ticketMessages?where=${encodeURIComponent(JSON.stringify({ ticketId: ids.ownTicket }))}`, { token: salesA })).status).toBe(403);
     expect((await api('GET', '/v1/pipelines', { token: salesA })).status).toBe(200);
     const pipeline = { name: 'Sales', currency: 'CNY', stages: [{ id: 'lead', name: 'Lead', probability: 0.1 }] };
     const refused = await api('POST', '/v1/pipelines', { token: salesA, body: pipeline });
     expect([refused.status, refused.body.kind]).toEqual([403, 'permission']);
+  });
+});
+
+describe("a customer's whole picture", () => {
+  it('is readable by agents and sales staff alike, as the contact card shows it: orders and feedback too', async () => {
+    for (const token of [agentA, salesA]) {
+      for (const collection of ['orders', 'surveys', 'surveyResponses', 'activities', 'accounts', 'contacts']) {
+        expect((await api('GET', `/v1/${collection}`, { token })).status, collection).toBe(200);
+      }
+      expect((await api('POST', '/v1/orders', { token, body: { contactId: 'c-ada', orderedAt: new Date().toISOString(), amount: 10, currency: 'CNY' } })).status).toBe(403);
+    }
   });
 });
 

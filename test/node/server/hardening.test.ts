@@ -109,6 +109,43 @@ describe('public callers', () => {
   });
 });
 
+describe("a customer's rating of a resolved ticket", () => {
+  const rate = (customer: string, body: Record<string, unknown>) => api('POST', '/v1/surveyResponses', { token: customer, body: { submittedAt: new Date().toISOString(), ...body } });
+
+  it('reads back whether they rated it, counts one rating per ticket, and refuses a second one naming the first', async () => {
+    const ada = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(600) }, secret);
+    const survey = await api('POST', '/v1/surveys', { token: admin, body: { title: 'How did we do?', questions: [{ id: 'csat', type: 'csat', label: 'Satisfied?' }] } });
+    const ticket = await api('POST', '/v1/tickets', { token: ada, body: { subject: 'Broken lid', description: 'It arrived cracked.', channel: 'web' } });
+    const ofTicket = `/v1/surveyResponses?where=${encodeURIComponent(JSON.stringify({ ticketId: ticket.body.id }))}`;
+    expect((await api('GET', ofTicket, { token: ada })).body.items).toEqual([]);
+
+    const first = await rate(ada, { surveyId: survey.body.id, ticketId: ticket.body.id, answers: { csat: 4 } });
+    expect(first.status).toBe(201);
+    const second = await rate(ada, { surveyId: survey.body.id, ticketId: ticket.body.id, answers: { csat: 1 } });
+    expect(second.status).toBe(412);
+    expect(second.body.current?.answers).toEqual({ csat: 4 });
+
+    const read = await api('GET', ofTicket, { token: ada });
+    expect(read.body.items.map((response: { answers: unknown }) => response.answers)).toEqual([{ csat: 4 }]);
+    const stored = await api('GET', ofTicket, { token: admin });
+    expect(stored.body.items).toHaveLength(1);
+  });
+
+  it("cannot rate, nor read the ratings of, somebody else's ticket", async () => {
+    const ada = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(600) }, secret);
+    await api('PUT', '/v1/contacts/c-bo', { token: admin, body: { name: 'Bo' }, headers: { 'If-None-Match': '*' } });
+    const bo = signCustomerToken({ tenantId: 'acme', contactId: 'c-bo', exp: inSeconds(600) }, secret);
+    const survey = await api('POST', '/v1/surveys', { token: admin, body: { title: 'Rate us', questions: [{ id: 'csat', type: 'csat', label: 'Satisfied?' }] } });
+    const bosTicket = await api('POST', '/v1/tickets', { token: bo, body: { subject: 'Late', description: 'Still waiting.', channel: 'web' } });
+    expect((await rate(bo, { surveyId: survey.body.id, ticketId: bosTicket.body.id, answers: { csat: 5 } })).status).toBe(201);
+
+    const onBos = await rate(ada, { surveyId: survey.body.id, ticketId: bosTicket.body.id, answers: { csat: 1 } });
+    expect(onBos.status).toBe(404);
+    const bosRatings = await api('GET', `/v1/surveyResponses?where=${encodeURIComponent(JSON.stringify({ ticketId: bosTicket.body.id }))}`, { token: ada });
+    expect(bosRatings.body.items).toEqual([]);
+  });
+});
+
 // Last: it locks this server's loopback address out for a minute.
 describe('guessing keys', () => {
   it('limits failed sign-ins per client address with 429 and Retry-After, even for a right key afterwards', async () => {

@@ -1,6 +1,6 @@
 import type { EntityName, EntityRecord } from '../schema/entities.js';
 import { demoAccounts, demoContacts } from './demo-customers.js';
-import { demoSurvey, demoSurveyResponses } from './demo-feedback.js';
+import { demoSurvey, demoSurveyResponses, demoTicketSurvey } from './demo-feedback.js';
 import { demoOrders } from './demo-orders.js';
 import { demoActivities, demoDeals, demoLeads, demoPipeline } from './demo-sales.js';
 import { demoKbArticles, demoSlaPolicies, demoTickets } from './demo-service.js';
@@ -24,6 +24,7 @@ export type DemoData = { [N in EntityName]: Array<EntityRecord<N>> };
  * - `p-sales` the sales pipeline (线索 Lead … 赢单 Won), `d-001` 王芳's open deal at the proposal stage
  * - `t-001` 王芳's open high-priority ticket, with a public reply and an internal note
  * - `s-nps` the satisfaction survey (NPS, CSAT, "what could we do better?" for NPS ≤ 6, comments)
+ * - `s-ticket` the rating of a resolved ticket (CSAT and a comment), apart from the NPS survey
  * - `sla-standard`, `sla-silver`, `sla-gold`, `sla-platinum` the SLA policy of each tier
  * - staff `u-lin`, `u-zhang`, `u-chen`, `u-emma` own the records (see `demoUsers`)
  */
@@ -68,7 +69,7 @@ export function createDemoData({ seed = 1, now = new Date(), size = 48 }: DemoDa
     ticketMessages: messages,
     slaPolicies,
     kbArticles,
-    surveys: [survey],
+    surveys: [survey, demoTicketSurvey(context)],
     surveyResponses,
     orders,
   };

@@ -24,6 +24,20 @@ export function demoSurvey(context: DemoContext): Survey {
   };
 }
 
+export const TICKET_SURVEY_ID = 's-ticket';
+
+/** How a resolved ticket was handled (`s-ticket`): its own survey, so ratings never move the NPS score. */
+export function demoTicketSurvey(context: DemoContext): Survey {
+  return {
+    ...stored(TICKET_SURVEY_ID, context.nowMs - 400 * DAY_MS),
+    title: '服务评价 How did we do?',
+    questions: [
+      { type: 'csat', id: 'csat', label: '您对这次处理满意吗？ How satisfied are you with how we handled this?', required: true, page: 1 },
+      { type: 'text', id: 'comment', label: '还有其他想告诉我们的吗？ Anything else you would like to tell us?', required: false, page: 1, maxLength: 2000 },
+    ],
+  };
+}
+
 /** Mostly promoters, a tail of detractors: NPS about +30, like a healthy service business. */
 const npsScores: ReadonlyArray<readonly [number, number]> = [
   [10, 20], [9, 20], [8, 15], [7, 12], [6, 8], [5, 6], [4, 5], [3, 4], [2, 3], [1, 3], [0, 4],

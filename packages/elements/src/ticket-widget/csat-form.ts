@@ -7,11 +7,19 @@ import type { WidgetContext } from './widget-context.js';
 
 const scale = Array.from({ length: CSAT_SCALE.max - CSAT_SCALE.min + 1 }, (_, i) => CSAT_SCALE.min + i);
 
-/** The satisfaction question under a resolved ticket: five labelled choices, a comment, or thanks once answered. */
+/** The satisfaction question under a resolved ticket: five labelled choices, a comment; thanks once answered, or the rating given before. */
 export function renderCsatForm(prompt: CsatPrompt, { m, messages }: WidgetContext): TemplateResult | typeof nothing {
   const survey = prompt.survey;
   if (!survey) return nothing;
-  if (prompt.answered) return html`<p part="csat-thanks" class="notice" role="status">${m.csat.thanks}</p>`;
+  if (prompt.sent) return html`<p part="csat-thanks" class="notice" role="status">${m.csat.thanks}</p>`;
+  const earlier = prompt.earlier;
+  if (earlier) {
+    const rating = prompt.ratingOf(earlier);
+    const given = rating === undefined ? '' : `${rating} · ${m.csat.scale[rating - CSAT_SCALE.min]}`;
+    return html`<p part="csat-earlier" class="notice" role="status">
+      ${prompt.refused ? m.csat.refusedAsSecond(given) : m.csat.ratedBefore(given)}
+    </p>`;
+  }
   const issues = prompt.ratingIssues.map((issue) => issueText(issue, messages));
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

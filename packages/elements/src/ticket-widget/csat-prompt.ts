@@ -1,9 +1,12 @@
-import type { CrmError, FieldIssue, ListQueryKey, Page, Survey, SurveyQuestion, SurveyResponse, Ticket } from '@rapport/core';
+import { ConflictError, type CrmError, type FieldIssue, type ListQueryKey, type Page, type Survey, type SurveyQuestion, type SurveyResponse, type Ticket } from '@rapport/core';
 import { QueryController } from '../base/query-controller.js';
 import { CrmCsatSubmitEvent, CrmCsatSubmittedEvent } from './ticket-widget.events.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
-/** Whose resolved ticket is rated, and with which survey (the first with a CSAT question when no id is given). */
+/**
+ * Whose resolved ticket is rated, and with which survey: when no id is given, the first with a
+ * CSAT question and no NPS question, so a ticket's rating never moves the general NPS score.
+ */
 export interface CsatTarget {
   readonly context: WidgetContext;
   readonly ticket: Ticket;
@@ -21,7 +24,8 @@ export interface CsatSurvey {
 /**
  * The satisfaction question a customer gets once their ticket is resolved: a 1–5 rating and an
  * optional comment, stored as a survey response linked to the ticket and the contact. Asked once
- * per ticket: an existing response shows as thanks.
+ * per ticket: a rating given before (another tab, before a reload) is shown instead of the
+ * question, and one the server refuses as second is never thanked for.
  */
 export class CsatPrompt {
   readonly #host: WidgetHost;
@@ -29,6 +33,8 @@ export class CsatPrompt {
   readonly #surveys: QueryController<Page<Survey>, CrmError, ListQueryKey<'surveys'>>;
   readonly #responses: QueryController<Page<SurveyResponse>, CrmError, ListQueryKey<'surveyResponses'>>;
   #sent = false;
+  /** The rating the server kept when this one arrived second. */
+  #refusedFor: SurveyResponse | undefined;
   #busy = false;
   #error: unknown;
   #missingRating = false;
@@ -57,15 +63,32 @@ export class CsatPrompt {
     for (const survey of this.#surveys.result?.data?.items ?? []) {
       const rating = survey.questions.find((question) => question.type === 'csat');
       // The comment goes to a free-text question asked of everyone, not one shown only after some answers.
-      if (rating) return { survey, rating, comment: survey.questions.find((question) => question.type === 'text' && !question.showIf) };
+      if (!rating || (!this.#target()?.surveyId && survey.questions.some((question) => question.type === 'nps'))) continue;
+      return { survey, rating, comment: survey.questions.find((question) => question.type === 'text' && !question.showIf) };
     }
     return undefined;
   }
 
-  /** Whether this ticket was rated already (now or before). */
-  get answered(): boolean {
+  /** Whether this ticket's rating was stored just now. */
+  get sent(): boolean {
+    return this.#sent;
+  }
+
+  /** The rating stored before this visit (or by another tab), if any. */
+  get earlier(): SurveyResponse | undefined {
     const surveyId = this.survey?.survey.id;
-    return this.#sent || (this.#responses.result?.data?.items.some((response) => response.surveyId === surveyId) ?? false);
+    return this.#refusedFor ?? this.#responses.result?.data?.items.find((response) => response.surveyId === surveyId);
+  }
+
+  /** Whether an answer given here was refused because the ticket was rated already. */
+  get refused(): boolean {
+    return this.#refusedFor !== undefined;
+  }
+
+  /** The earlier rating's value on the scale. */
+  ratingOf(response: SurveyResponse): number | undefined {
+    const value = this.survey && response.answers[this.survey.rating.id];
+    return typeof value === 'number' ? value : undefined;
   }
 
   get busy(): boolean {
@@ -86,6 +109,7 @@ export class CsatPrompt {
     this.rating = undefined;
     this.comment = '';
     this.#sent = false;
+    this.#refusedFor = undefined;
     this.#error = undefined;
     this.#missingRating = false;
   }
@@ -122,15 +146,25 @@ export class CsatPrompt {
     this.#error = undefined;
     this.#host.requestUpdate();
     try {
-      // Sending again after a lost answer must not count the rating twice.
-      const stored = await client.surveyResponses.create(response, { idempotencyKey: `csat-${ticket.id}` });
+      // The server keeps one rating per ticket: sending again after a lost answer meets the first.
+      const stored = await client.surveyResponses.create(response).catch((error: unknown) => {
+        const first = error instanceof ConflictError ? (error.current as SurveyResponse | undefined) : undefined;
+        if (first && sameAnswers(first.answers, response.answers)) return first;
+        if (first) this.#refusedFor = first;
+        throw error;
+      });
       this.#sent = true;
       this.#host.dispatchEvent(new CrmCsatSubmittedEvent({ ticket, response: stored }));
     } catch (error) {
-      this.#error = error;
+      if (!this.#refusedFor) this.#error = error;
     } finally {
       this.#busy = false;
       this.#host.requestUpdate();
     }
   }
+}
+
+function sameAnswers(stored: SurveyResponse['answers'], sent: SurveyResponse['answers']): boolean {
+  const keys = Object.keys(sent);
+  return keys.length === Object.keys(stored).length && keys.every((key) => stored[key] === sent[key]);
 }

@@ -61,6 +61,10 @@ export interface TicketWidgetMessages {
     readonly comment: string;
     readonly send: string;
     readonly thanks: string;
+    /** A rating given before (the rating and its label). */
+    readonly ratedBefore: (rating: string) => string;
+    /** A second rating the server refused; the first one stands. */
+    readonly refusedAsSecond: (rating: string) => string;
   };
   readonly queue: {
     readonly label: string;
@@ -154,6 +158,8 @@ const en: TicketWidgetMessages = {
     comment: 'Anything else you would like to tell us? (optional)',
     send: 'Send feedback',
     thanks: 'Thank you for your feedback.',
+    ratedBefore: (rating) => `You rated this ticket: ${rating}. Thank you for your feedback.`,
+    refusedAsSecond: (rating) => `This ticket was already rated (${rating}), perhaps in another window. Your new answer was not saved.`,
   },
   queue: {
     label: 'Ticket queue',

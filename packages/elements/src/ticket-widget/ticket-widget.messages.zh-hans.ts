@@ -61,6 +61,8 @@ export const zhHans: TicketWidgetMessages = {
     comment: '还有什么想告诉我们的吗？（选填）',
     send: '提交评价',
     thanks: '感谢您的反馈。',
+    ratedBefore: (rating) => `您已为此工单评分：${rating}。感谢您的反馈。`,
+    refusedAsSecond: (rating) => `此工单已评过分（${rating}），可能是在另一个窗口中。您刚才的评分未保存。`,
   },
   queue: {
     label: '服务请求队列',

@@ -61,6 +61,8 @@ export const zhHant: TicketWidgetMessages = {
     comment: '還有什麼想告訴我們的嗎？（選填）',
     send: '提交評價',
     thanks: '感謝您的回饋。',
+    ratedBefore: (rating) => `您已為此工單評分：${rating}。感謝您的回饋。`,
+    refusedAsSecond: (rating) => `此工單已評過分（${rating}），可能是在另一個視窗中。您剛才的評分未儲存。`,
   },
   queue: {
     label: '服務請求佇列',

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { NetworkError, type ListQuery } from '@rapport/core';
+import { ConflictError, NetworkError, type ListQuery } from '@rapport/core';
 import '../define.js';
 import type { CrmTicketWidget } from './ticket-widget.js';
 import { byId, openDesk, part, parts, textOf, typeInto, type Desk } from './ticket-widget.test-data.js';
@@ -212,6 +212,74 @@ describe('<crm-ticket-widget mode="customer">', () => {
     expect(response).to.deep.include({ surveyId: 's-csat', ticketId: 't-resolved', contactId: 'c1', answers: { 'q-csat': 4, 'q-comment': 'Quick and friendly.' } });
     await waitUntil(() => parts(widget, 'csat-thanks').length > 0, 'no thanks');
     expect((await desk.client.surveyResponses.list({ where: { ticketId: 't-resolved' } })).total).to.equal(1);
+  });
+
+  it('shows the rating given before (another tab, before a reload) instead of asking again', async () => {
+    const desk = openDesk();
+    await desk.adapter.create('surveyResponses', { surveyId: 's-csat', contactId: 'c1', ticketId: 't-resolved', answers: { 'q-csat': 2 }, submittedAt: new Date().toISOString() });
+    const widget = await customerWidget(desk, { ticketId: 't-resolved' });
+    await waitUntil(() => parts(widget, 'csat-earlier').length > 0, 'the earlier rating never showed');
+    expect(textOf(part(widget, 'csat-earlier'))).to.equal('You rated this ticket: 2 · Dissatisfied. Thank you for your feedback.');
+    expect(parts(widget, 'csat-form')).to.have.length(0);
+  });
+
+  it('says a second rating was not saved when the server kept the first, and thanks for nothing', async () => {
+    const desk = openDesk((adapter) => ({
+      create: async (collection, data, options) => {
+        if (collection !== 'surveyResponses') return adapter.create(collection, data, options);
+        // What the server answers when another tab rated this ticket a moment ago.
+        const first = await adapter.create(collection, { ...data, answers: { 'q-csat': 5 } });
+        throw new ConflictError(collection, first.id, 0, first);
+      },
+    }));
+    const widget = await customerWidget(desk, { ticketId: 't-resolved' });
+    await waitUntil(() => parts(widget, 'csat-form').length > 0, 'no satisfaction question');
+    let thanked = false;
+    widget.addEventListener('crm-csat-submitted', () => (thanked = true));
+    [...(widget.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="csat"]') ?? [])][0]?.click();
+    part(widget, 'csat-button').click();
+    await waitUntil(() => parts(widget, 'csat-earlier').length > 0, 'the refusal never showed');
+    expect(textOf(part(widget, 'csat-earlier'))).to.equal('This ticket was already rated (5 · Very satisfied), perhaps in another window. Your new answer was not saved.');
+    expect([thanked, parts(widget, 'csat-thanks').length]).to.deep.equal([false, 0]);
+  });
+
+  it('counts a resent rating whose first reply was lost as sent', async () => {
+    let lost = true;
+    const desk = openDesk((adapter) => ({
+      create: async (collection, data, options) => {
+        if (collection !== 'surveyResponses') return adapter.create(collection, data, options);
+        if (lost) {
+          lost = false;
+          await adapter.create(collection, data);
+          throw new NetworkError('The reply was lost');
+        }
+        const [first] = (await adapter.list(collection, { where: { ticketId: 't-resolved' } })).items;
+        throw new ConflictError(collection, first?.id ?? '', 0, first);
+      },
+    }));
+    const widget = await customerWidget(desk, { ticketId: 't-resolved' });
+    await waitUntil(() => parts(widget, 'csat-form').length > 0, 'no satisfaction question');
+    [...(widget.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="csat"]') ?? [])][3]?.click();
+    part(widget, 'csat-button').click();
+    // The stored rating reaches the page by the live feed, or the customer sends it again.
+    const settled = () => parts(widget, 'csat-thanks').length > 0 || parts(widget, 'csat-earlier').length > 0;
+    await waitUntil(() => settled() || parts(widget, 'error').length > 0, 'the lost reply was neither reported nor made good');
+    if (!settled()) part(widget, 'csat-button').click();
+    await waitUntil(settled, 'the stored rating was not acknowledged');
+    const shown = textOf(parts(widget, 'csat-thanks')[0] ?? part(widget, 'csat-earlier'));
+    expect(shown).to.be.oneOf(['Thank you for your feedback.', 'You rated this ticket: 4 · Satisfied. Thank you for your feedback.']);
+    expect((await desk.client.surveyResponses.list({ where: { ticketId: 't-resolved' } })).total).to.equal(1);
+  });
+
+  it("keeps a ticket's rating out of the NPS survey", async () => {
+    const desk = openDesk();
+    await desk.adapter.create('surveys', { id: 's-a-nps', title: 'Recommend us', questions: [{ id: 'nps', type: 'nps', label: 'Recommend us?' }, { id: 'sat', type: 'csat', label: 'Satisfied?' }] });
+    const widget = await customerWidget(desk, { ticketId: 't-resolved' });
+    await waitUntil(() => parts(widget, 'csat-form').length > 0, 'no satisfaction question');
+    [...(widget.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="csat"]') ?? [])][4]?.click();
+    const rated = oneEvent(widget, 'crm-csat-submitted');
+    part(widget, 'csat-button').click();
+    expect((await rated).detail.response.surveyId).to.equal('s-csat');
   });
 
   it('reopens a resolved request, announcing the status change first', async () => {

@@ -111,7 +111,10 @@ export class CrmTicketWidget extends CrmElement {
   /** Customer mode: the categories to choose from; a standard set, translated, when not set. */
   @property({ attribute: false }) accessor categories: readonly TicketCategory[] | undefined = undefined;
 
-  /** Customer mode: the survey ratings are stored under; the first survey with a CSAT question when not set. */
+  /**
+   * Customer mode: the survey a resolved ticket's rating is stored under; when not set, the first
+   * survey with a CSAT question and no NPS question. The server keeps one rating per ticket.
+   */
   @property({ attribute: 'csat-survey-id' }) accessor csatSurveyId = '';
 
   /** Largest attachment in bytes. */

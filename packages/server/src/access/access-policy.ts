@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ValidationError, type EntityName } from '@rapport/core';
 import type { Principal } from '../auth/principal.js';
 import type { Conditions } from '../storage/filter-sql.js';
@@ -16,13 +17,18 @@ export interface CollectionAccess {
    * sent from a public page still gets its customer's account, and so the SLA tier they pay for.
    */
   readonly accountFromRequester?: boolean;
-  /** A record the new one refers to, which must be visible to this caller (its own ticket). */
+  /** A record the new one refers to, when it names one, which must be visible to this caller (its own ticket). */
   readonly createRefersTo?: { readonly field: string; readonly collection: EntityName; readonly scope: RowScope };
   /**
    * Survey responses this caller may add answers to without the `update` action, under the rule
    * of `answer-addition.ts` (the thank-you follow-up of a response it sent).
    */
   readonly answerAddition?: RowScope;
+  /**
+   * The id of the only record this caller may create about what `fields` names, if there is one:
+   * a second one then meets the first as a conflict instead of being stored beside it.
+   */
+  readonly singleRecordId?: (fields: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
 const NONE: CollectionAccess = { actions: new Set(), scope: EVERY_ROW };
@@ -73,6 +79,7 @@ const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
 function customerAccess(contactId: string): Partial<Record<EntityName, CollectionAccess>> {
   const ownTicketConditions: Conditions = [['requesterId', { eq: contactId }]];
   const ownTickets: RowScope = { where: ownTicketConditions };
+  const ownResponses: RowScope = { where: [['contactId', { eq: contactId }]] };
   return {
     ...publicReading,
     // Their own contact record only: the self-service widget reads it for their name and account.
@@ -90,10 +97,14 @@ function customerAccess(contactId: string): Partial<Record<EntityName, Collectio
       createRefersTo: { field: 'ticketId', collection: 'tickets', scope: ownTickets },
     },
     surveyResponses: {
-      actions: new Set(['create']),
-      scope: EVERY_ROW,
+      // Their own answers: a resolved ticket shows whether, and how, they rated it.
+      actions: new Set(['read', 'create']),
+      scope: ownResponses,
       prepareCreate: (input) => ({ ...input, contactId }),
-      answerAddition: { where: [['contactId', { eq: contactId }]] },
+      createRefersTo: { field: 'ticketId', collection: 'tickets', scope: ownTickets },
+      // A ticket is rated once per survey: a second rating (another tab, a reload) is refused, never counted twice.
+      singleRecordId: (fields) => (typeof fields['ticketId'] === 'string' ? ratingId(String(fields['surveyId']), fields['ticketId']) : undefined),
+      answerAddition: ownResponses,
     },
   };
 }
@@ -114,6 +125,11 @@ export function accessFor(principal: Principal, collection: EntityName): Collect
 function refuseLinks(input: Readonly<Record<string, unknown>>, fields: readonly string[], message: string): void {
   const given = fields.filter((field) => input[field] !== undefined);
   if (given.length) throw new ValidationError(given.map((field) => ({ path: [field], code: 'invalid_value' as const, message })));
+}
+
+/** One id per survey and ticket, of bounded length whatever the length of theirs. */
+function ratingId(surveyId: string, ticketId: string): string {
+  return `rating-${createHash('sha256').update(JSON.stringify([surveyId, ticketId])).digest('base64url').slice(0, 32)}`;
 }
 
 function pick(input: Readonly<Record<string, unknown>>, fields: readonly string[]): Record<string, unknown> {

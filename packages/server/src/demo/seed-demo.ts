@@ -3,6 +3,7 @@ import { entities, parseOrThrow } from '@rapport/core/schema';
 import { createDemoData, DEMO_IDS } from '@rapport/core/demo';
 import { createApiKey, findApiKey, revokeApiKeys } from '../auth/api-keys.js';
 import { DEFAULT_CUSTOMER_TOKEN_LIFETIME_MS, signCustomerToken } from '../auth/customer-token.js';
+import type { StaffRole } from '../auth/roles.js';
 import type { Database } from '../database/database.js';
 import { RecordStore } from '../storage/record-store.js';
 import { ensureTenant } from '../tenancy/tenants.js';
@@ -10,14 +11,17 @@ import { ensureTenant } from '../tenancy/tenants.js';
 export const DEMO_TENANT_ID = 'demo';
 /** Public keys are meant to sit in pages; the demo portal's is fixed so the page can carry it. */
 export const DEMO_PUBLIC_KEY = 'pk_demo';
-const DEMO_ADMIN_LABEL = 'demo admin';
 
 export interface DemoCredentials {
   readonly tenantId: string;
   /** For the demo portal: submit tickets and survey responses, read the knowledge base. */
   readonly publicKey: string;
-  /** Full access to the demo tenant; a new one on every start (the previous one stops working). */
+  /** Full access to the demo tenant, for scripts and servers: never handed to a browser. */
   readonly adminKey: string;
+  /** For the pages of a support agent (the agent desk, the contact card). */
+  readonly agentKey: string;
+  /** For the pages of a salesperson (the pipeline board, the contact card). */
+  readonly salesKey: string;
   /** A customer token for the demo contact, as a host backend would sign it. */
   readonly customerToken: string;
   readonly customerContactId: string;
@@ -26,14 +30,19 @@ export interface DemoCredentials {
 }
 
 /**
- * Makes the `demo` tenant ready to try: the tenant, its fixed public key, a fresh admin key, and
+ * Makes the `demo` tenant ready to try: the tenant, its fixed public key, fresh staff keys, and
  * the SDK's demo CRM data the first time (later starts keep whatever the demo tenant holds).
  */
 export async function seedDemo(db: Database, now: () => Date = () => new Date()): Promise<DemoCredentials> {
   const tenant = await ensureTenant(db, { id: DEMO_TENANT_ID, name: 'Rapport demo' });
   if (!(await findApiKey(db, DEMO_PUBLIC_KEY))) await createApiKey(db, { tenantId: tenant.id, role: 'public', label: 'demo portal', key: DEMO_PUBLIC_KEY });
-  await revokeApiKeys(db, tenant.id, DEMO_ADMIN_LABEL);
-  const { key: adminKey } = await createApiKey(db, { tenantId: tenant.id, role: 'admin', label: DEMO_ADMIN_LABEL });
+  // A staff key per role, new on every start: the previous ones stop working.
+  const staffKey = async (role: StaffRole): Promise<string> => {
+    const label = `demo ${role}`;
+    await revokeApiKeys(db, tenant.id, label);
+    return (await createApiKey(db, { tenantId: tenant.id, role, label })).key;
+  };
+  const [adminKey, agentKey, salesKey] = await Promise.all([staffKey('admin'), staffKey('agent'), staffKey('sales')]);
   const data = createDemoData({ now: now() });
   const recordsAdded = (await hasRecords(db, tenant.id)) ? 0 : await importDemoData(new RecordStore(db, now), tenant.id, data);
   const customerContactId = DEMO_IDS.contact;
@@ -42,6 +51,8 @@ export async function seedDemo(db: Database, now: () => Date = () => new Date())
     tenantId: tenant.id,
     publicKey: DEMO_PUBLIC_KEY,
     adminKey,
+    agentKey,
+    salesKey,
     customerToken: signCustomerToken({ tenantId: tenant.id, contactId: customerContactId, exp }, tenant.customerTokenSecret),
     customerContactId,
     recordsAdded,

@@ -97,7 +97,7 @@ function collectionPaths(collection: EntityName, type: string): Record<string, J
         summary: `Create a ${type} record with an id the server chooses`,
         parameters: [{ name: 'Idempotency-Key', in: 'header', description: 'Replaying a create with the same key returns the first response', schema: { type: 'string', maxLength: 200 } }],
         requestBody: { required: true, content: json(ref(`${type}Create`)) },
-        responses: { 201: record, ...problems(400, 401, 403, 404, 413, 429) },
+        responses: { 201: record, ...problems(400, 401, 403, 404, 412, 413, 429) },
       },
     },
     [`/v1/${collection}/{id}`]: {
@@ -178,7 +178,7 @@ const errorResponses = Object.fromEntries(
       [401, 'Missing, unknown or expired credentials'],
       [403, 'The caller may not do this'],
       [404, 'No such record (or not visible to the caller), or no such collection'],
-      [412, 'The version changed meanwhile, or the id is taken; `current` holds the record when the caller may see it'],
+      [412, 'The version changed meanwhile, the id is taken, or the one record allowed exists (a customer rates a ticket once); `current` holds the record when the caller may see it'],
       [413, 'The body is larger than the server accepts'],
       [428, 'The request needs If-Match (updates) or If-None-Match: * (creates with an id)'],
       [429, 'Too many requests; wait for Retry-After seconds'],

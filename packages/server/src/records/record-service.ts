@@ -60,13 +60,14 @@ export class RecordService {
     assertStorable(fields);
     const sent = Object.keys(fields);
     if (access.accountFromRequester) await this.fillAccountFromRequester(principal.tenantId, fields);
-    if (access.createRefersTo) {
+    if (access.createRefersTo && fields[access.createRefersTo.field] !== undefined) {
       const { field, collection: target, scope } = access.createRefersTo;
       await this.store.get(principal.tenantId, target, String(fields[field]), scope);
     }
+    const id = access.singleRecordId?.(fields) ?? request.id;
     try {
       const record = await this.store.create(principal.tenantId, collection, fields, {
-        ...(request.id === undefined ? {} : { id: request.id }),
+        ...(id === undefined ? {} : { id }),
         ...(request.idempotencyKey === undefined ? {} : { idempotency: { principal: principalName(principal), key: request.idempotencyKey } }),
       });
       // A public page learns nothing it did not say: not the account a requester belongs to.
