@@ -1,5 +1,5 @@
 import type { ChangeEvent, Unsubscribe } from '@rapport/core';
-import { cloneJson } from '@rapport/core/adapter';
+import { createChangeListeners } from '@rapport/core/adapter';
 
 /** The part of `BroadcastChannel` the adapter uses to hear and tell other tabs about changes. */
 export interface ChangeChannel {
@@ -36,24 +36,13 @@ const CHANGE_TYPES: ReadonlySet<unknown> = new Set(['created', 'updated', 'remov
 
 /** Local `watch` listeners, fed by this page's writes and, over a channel, by other tabs' writes. */
 export function createChangeFeed({ tenantId, openChannel, closeChannel, onRemoteChange }: ChangeFeedOptions): ChangeFeed {
-  const listeners = new Map<string, Set<(change: ChangeEvent) => void>>();
+  const listeners = createChangeListeners();
   let channel: ChangeChannel | null | undefined;
-
-  function deliver(change: ChangeEvent): void {
-    for (const key of [change.collection, '*']) {
-      for (const listener of listeners.get(key) ?? []) {
-        // After the write's caller resumes, and a throwing listener cannot silence the others.
-        queueMicrotask(() => {
-          if (listeners.get(key)?.has(listener)) listener(cloneJson(change));
-        });
-      }
-    }
-  }
 
   const onMessage = ({ data }: MessageEvent) => {
     if (!isChangeMessage(data) || data.tenantId !== tenantId) return;
     onRemoteChange(data.change, data.revision);
-    deliver(data.change);
+    listeners.deliver(data.change);
   };
 
   function connected(): ChangeChannel | null {
@@ -66,19 +55,14 @@ export function createChangeFeed({ tenantId, openChannel, closeChannel, onRemote
 
   return {
     publish(change, revision) {
-      deliver(change);
+      listeners.deliver(change);
       const message: ChangeMessage = { tenantId, change, revision };
       connected()?.postMessage(message);
     },
 
     watch(collection, listener) {
       connected();
-      let subscribed = listeners.get(collection);
-      if (!subscribed) listeners.set(collection, (subscribed = new Set()));
-      subscribed.add(listener);
-      return () => {
-        subscribed.delete(listener);
-      };
+      return listeners.watch(collection, listener);
     },
 
     close() {

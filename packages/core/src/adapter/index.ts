@@ -7,4 +7,5 @@ export { compareValues } from './value-order.js';
 export { encodeCursor, decodeCursor } from './cursor.js';
 export { compileFieldPath, type FieldReader } from './field-path.js';
 export { cloneJson } from './clone-json.js';
+export { createChangeListeners, type ChangeListener, type ChangeListeners } from './change-listeners.js';
 export { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';

@@ -1,13 +1,6 @@
-/** Fields every stored record carries, whatever the adapter. */
-export interface StoredRecord {
-  readonly id: string;
-  readonly tenantId: string;
-  /** Starts at 1 and grows by one on every update: the basis of optimistic concurrency. */
-  readonly version: number;
-  /** ISO 8601 timestamps set by the adapter. */
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+import type { StoredRecord } from '../stored-record.js';
+
+export type { StoredRecord };
 
 /** A stored record with its entity fields, as the adapter sees it (it never interprets them). */
 export type AdapterRecord = StoredRecord & { readonly [field: string]: unknown };

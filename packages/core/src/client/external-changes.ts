@@ -4,7 +4,7 @@ import { isEntityName } from '../schema/entity-names.js';
 import type { EntityRecord } from '../schema/entities.js';
 import { writeConfirmedRecord } from './optimistic.js';
 import { createQueryKeys } from './query-keys.js';
-import { storedRecordIssues } from './stored-record.js';
+import { storedRecordIssues } from './stored-record-issues.js';
 
 /**
  * Brings the cache in step with a change reported by `adapter.watch` (another tab, user or

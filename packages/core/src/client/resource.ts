@@ -16,7 +16,7 @@ import { announceCreated, announcesUpdates, announceUpdated, type CachedRecordLo
 import { applyOptimistic, findCachedRecord, insertIntoCachedLists, writeConfirmedRecord } from './optimistic.js';
 import { createQueryKeys, type QueryKeys } from './query-keys.js';
 import { createSerialQueue } from './serial-queue.js';
-import { requireStoredRecord } from './stored-record.js';
+import { requireStoredRecord } from './stored-record-issues.js';
 import { loadValidators } from './validators.js';
 
 export interface CreateVariables<N extends EntityName> {

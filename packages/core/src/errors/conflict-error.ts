@@ -1,5 +1,5 @@
 import { CrmError } from './crm-error.js';
-import type { StoredRecord } from '../adapter/storage-adapter.js';
+import type { StoredRecord } from '../stored-record.js';
 
 /**
  * A write was based on a version that is no longer current. Carries the current record so a UI
