@@ -2,7 +2,9 @@ import type { Database } from '../database/database.js';
 import type { StoredChange } from '../live/change-feed.js';
 import { loadAutomationSettings } from './automation-settings.js';
 import { jobsForChange } from './change-jobs.js';
-import { jobHandlers } from './job-handlers.js';
+import { queueWebhookDeliveries } from '../webhooks/webhook-fanout.js';
+import { webhookDeliveryHandler, webhookRetryForMs, type WebhookDeliveryOptions } from '../webhooks/webhook-delivery.js';
+import { jobHandlers, type JobHandler } from './job-handlers.js';
 import { JobQueue, type ClaimedJob } from './job-queue.js';
 
 export interface AutomationWorkerOptions {
@@ -18,6 +20,8 @@ export interface AutomationWorkerOptions {
   readonly leaseMs?: number;
   /** Errors of the worker itself (the database went away), for the host's logs. */
   readonly onError?: (error: unknown) => void;
+  /** Where webhooks may be delivered, timeouts and retries (see docs/automation.md). */
+  readonly webhooks?: WebhookDeliveryOptions;
 }
 
 interface ChangeRow {
@@ -42,6 +46,7 @@ const JOB_BATCH = 16;
  */
 export class AutomationWorker {
   private readonly queue: JobQueue;
+  private readonly handlers: Readonly<Record<string, JobHandler>>;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private again = false;
@@ -50,6 +55,7 @@ export class AutomationWorker {
 
   constructor(private readonly options: AutomationWorkerOptions) {
     this.queue = new JobQueue(options.db);
+    this.handlers = { ...jobHandlers, 'webhook-delivery': webhookDeliveryHandler(options.webhooks) };
   }
 
   /** Starts working: at once, on every change notification, and every `pollMs`. */
@@ -117,10 +123,10 @@ export class AutomationWorker {
         CHANGE_BATCH,
       ]);
       if (rows.length === 0) return 0;
-      const jobs = rows.flatMap((row) =>
-        jobsForChange({ seq: Number(row.seq), tenantId: row.tenant_id, collection: row.collection, type: row.type, id: row.record_id, record: row.record }, row.changed_by),
-      );
+      const changes = rows.map((row) => ({ seq: Number(row.seq), tenantId: row.tenant_id, collection: row.collection, type: row.type, id: row.record_id, record: row.record, changedBy: row.changed_by }));
+      const jobs = changes.flatMap((change) => jobsForChange(change, change.changedBy));
       await this.queue.enqueue(tx, jobs, this.options.now?.() ?? null);
+      await queueWebhookDeliveries(tx, changes, this.options.now?.() ?? null, webhookRetryForMs(this.options.webhooks ?? {}));
       await tx.query(`UPDATE automation_cursor SET seq = $1 WHERE name = 'changes'`, [rows.at(-1)!.seq]);
       return rows.length;
     });
@@ -134,7 +140,7 @@ export class AutomationWorker {
   /** One job: its handler, then done or re-armed; a throw is logged and retried later, never lost. */
   private async run(job: ClaimedJob, now: Date): Promise<void> {
     const { db } = this.options;
-    const handler = jobHandlers[job.kind];
+    const handler = this.handlers[job.kind];
     const log = (ruleId: string, outcome: 'event' | 'notification' | 'failed', detail: unknown, error?: string) =>
       db.query('INSERT INTO automation_log (tenant_id, rule_id, job_key, outcome, detail, error) VALUES ($1, $2, $3, $4, $5::jsonb, $6)', [
         job.tenantId,
