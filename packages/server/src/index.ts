@@ -20,3 +20,4 @@ export { webhookRetryDelayMs, type WebhookDeliveryOptions } from './webhooks/web
 export type { WebhookAddressOptions } from './webhooks/webhook-address-policy.js';
 export type { ResolveHost } from './webhooks/webhook-sender.js';
 export type { Webhook, WebhookDelivery, WebhookEventType } from './webhooks/webhook-schema.js';
+export { pruneAutomationHistory, DEFAULT_RETENTION_DAYS, type PrunedHistory } from './automation/prune-history.js';

@@ -2,6 +2,7 @@ import type { Database } from '../database/database.js';
 import type { StoredChange } from '../live/change-feed.js';
 import { loadAutomationSettings } from './automation-settings.js';
 import { jobsForChange } from './change-jobs.js';
+import { DEFAULT_RETENTION_DAYS, pruneAutomationHistory, type PrunedHistory } from './prune-history.js';
 import { queueWebhookDeliveries } from '../webhooks/webhook-fanout.js';
 import { webhookDeliveryHandler, webhookRetryForMs, type WebhookDeliveryOptions } from '../webhooks/webhook-delivery.js';
 import { jobHandlers, type JobHandler } from './job-handlers.js';
@@ -22,7 +23,12 @@ export interface AutomationWorkerOptions {
   readonly onError?: (error: unknown) => void;
   /** Where webhooks may be delivered, timeouts and retries (see docs/automation.md). */
   readonly webhooks?: WebhookDeliveryOptions;
+  /** Days the automation log, finished jobs and finished webhook deliveries are kept. Default 30. */
+  readonly retentionDays?: number;
 }
+
+/** How often a running worker prunes history past the retention window. */
+const PRUNE_EVERY_MS = 3_600_000;
 
 interface ChangeRow {
   seq: number | string;
@@ -52,21 +58,31 @@ export class AutomationWorker {
   private again = false;
   private stopped = false;
   private stopListening: (() => Promise<void>) | undefined;
+  private pruning: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly options: AutomationWorkerOptions) {
     this.queue = new JobQueue(options.db);
     this.handlers = { ...jobHandlers, 'webhook-delivery': webhookDeliveryHandler(options.webhooks) };
+    if (!((options.retentionDays ?? DEFAULT_RETENTION_DAYS) >= 1)) throw new RangeError(`retentionDays must be at least 1, not ${options.retentionDays}`);
   }
 
   /** Starts working: at once, on every change notification, and every `pollMs`. */
   async start(): Promise<void> {
     this.stopListening = await this.options.db.listen('rapport_changes', () => this.wake());
     this.wake();
+    this.pruning = setInterval(() => void this.prune().catch(this.options.onError ?? console.error), PRUNE_EVERY_MS);
+    this.pruning.unref?.();
+  }
+
+  /** Deletes history past the retention window (every instance may; deleting twice is harmless). */
+  prune(): Promise<PrunedHistory> {
+    return pruneAutomationHistory(this.options.db, this.options.retentionDays ?? DEFAULT_RETENTION_DAYS, this.options.now?.() ?? null);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearInterval(this.pruning);
     await this.stopListening?.();
     await this.running;
   }

@@ -62,7 +62,9 @@ export async function sendWebhook(request: WebhookRequest): Promise<WebhookRespo
   };
   const response = await post(url, request, pinned);
   // A kept-alive connection the receiver closed meanwhile: the request never reached it, send it on a new one.
-  return response === 'stale connection' ? post(url, request, pinned, false) : response;
+  if (response !== 'stale connection') return response;
+  const retried = await post(url, request, pinned, false);
+  return retried === 'stale connection' ? { delivered: false, error: 'ECONNRESET: the connection was reset' } : retried;
 }
 
 function post(url: URL, request: WebhookRequest, pinned: LookupFunction, reuse = true): Promise<WebhookResponse | 'stale connection'> {
