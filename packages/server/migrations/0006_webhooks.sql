@@ -5,7 +5,7 @@ CREATE TABLE webhooks (
   tenant_id text COLLATE "C" NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
   id text COLLATE "C" NOT NULL,
   url text NOT NULL,
-  -- `tickets.created`, `deals.updated` … or `*` for every change.
+  -- `tickets.created`, `deals.updated`, `contacts.*` … or `*` for every change.
   events text[] NOT NULL,
   description text,
   enabled boolean NOT NULL DEFAULT true,

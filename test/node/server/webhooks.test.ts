@@ -366,13 +366,18 @@ describe('webhooks', () => {
 
   it('lets an admin change, disable and remove an endpoint', async () => {
     const hook = await api('POST', '/webhooks', { url: `${receiverUrl}${path}`, events: ['tickets.created'] });
-    expect(await api('PATCH', `/webhooks/${hook.id}`, { events: ['tickets.created', 'tickets.updated'], enabled: false })).toMatchObject({
-      events: ['tickets.created', 'tickets.updated'],
-      enabled: false,
-    });
+    expect(await api('PATCH', `/webhooks/${hook.id}`, { events: ['tickets.created', 'contacts.*'] })).toMatchObject({ events: ['tickets.created', 'contacts.*'] });
+    const contact = await api('POST', '/contacts', { name: 'Ada' });
+    await api('DELETE', `/contacts/${contact.id}`);
+    await worker.runOnce();
+    await worker.runOnce();
+    expect(hits().map((hit) => JSON.parse(hit.body).type)).toEqual(expect.arrayContaining(['contacts.created', 'contacts.removed']));
+    expect(hits()).toHaveLength(2);
+
+    expect(await api('PATCH', `/webhooks/${hook.id}`, { enabled: false })).toMatchObject({ enabled: false });
     await newTicket();
     await worker.runOnce();
-    expect(hits()).toHaveLength(0); // a disabled endpoint gets nothing queued
+    expect(hits()).toHaveLength(2); // a disabled endpoint gets nothing queued
     expect((await request('PATCH', `/webhooks/${hook.id}`, { url: 'https://10.0.0.1/' })).status).toBe(400);
     expect((await request('DELETE', `/webhooks/${hook.id}`)).status).toBe(204);
     expect((await request('GET', `/webhooks/${hook.id}`)).status).toBe(404);

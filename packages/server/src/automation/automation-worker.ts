@@ -1,6 +1,6 @@
 import type { Database } from '../database/database.js';
 import type { StoredChange } from '../live/change-feed.js';
-import { loadAutomationSettings } from './automation-settings.js';
+import { loadAutomationSettings, type AutomationSettings } from './automation-settings.js';
 import { jobsForChange } from './change-jobs.js';
 import { DEFAULT_RETENTION_DAYS, pruneAutomationHistory, type PrunedHistory } from './prune-history.js';
 import { queueWebhookDeliveries } from '../webhooks/webhook-fanout.js';
@@ -119,7 +119,10 @@ export class AutomationWorker {
       const jobs = await this.queue.claim(now, JOB_BATCH, this.options.leaseMs ?? 60_000);
       if (jobs.length === 0) return ran;
       const at = now ?? (await this.databaseNow());
-      await Promise.all(jobs.map((job) => this.run(job, at)));
+      // Each tenant's settings are read once per batch, not once per job.
+      const settings = new Map<string, Promise<AutomationSettings>>();
+      const settingsOf = (tenantId: string) => settings.get(tenantId) ?? settings.set(tenantId, loadAutomationSettings(this.options.db, tenantId)).get(tenantId)!;
+      await Promise.all(jobs.map((job) => this.run(job, at, settingsOf)));
       ran += jobs.length;
       // What the jobs wrote is new work (a ticket escalated, a task created).
       await this.readChanges();
@@ -154,7 +157,7 @@ export class AutomationWorker {
   }
 
   /** One job: its handler, then done or re-armed; a throw is logged and retried later, never lost. */
-  private async run(job: ClaimedJob, now: Date): Promise<void> {
+  private async run(job: ClaimedJob, now: Date, settingsOf: (tenantId: string) => Promise<AutomationSettings>): Promise<void> {
     const { db } = this.options;
     const handler = this.handlers[job.kind];
     const log = (ruleId: string, outcome: 'event' | 'notification' | 'failed', detail: unknown, error?: string) =>
@@ -168,7 +171,7 @@ export class AutomationWorker {
       ]).then(() => undefined);
     try {
       if (!handler) throw new Error(`No handler for automation jobs of kind “${job.kind}”`);
-      const settings = await loadAutomationSettings(db, job.tenantId);
+      const settings = await settingsOf(job.tenantId);
       const next = await handler({ db, job, settings, now, log: (ruleId, outcome, detail) => log(ruleId, outcome, detail) });
       await this.queue.finish(job, next);
     } catch (error) {

@@ -64,7 +64,7 @@ export const webhookSchemas: Record<string, JsonSchema> = {
     required: ['id', 'type', 'createdAt', 'data'],
     properties: {
       id: { type: 'string', description: 'Idempotency id: process each id once' },
-      type: { type: 'string', enum: webhookEventTypes.filter((type) => type !== '*') },
+      type: { type: 'string', enum: webhookEventTypes.filter((type) => !type.endsWith('*')) },
       createdAt: { type: 'string', format: 'date-time' },
       data: {
         type: 'object',

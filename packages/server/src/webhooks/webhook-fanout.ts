@@ -37,8 +37,9 @@ export async function queueWebhookDeliveries(tx: SqlExecutor, changes: readonly 
   const deliveries: Array<{ id: string; tenant_id: string; webhook_id: string; event_type: string; change_seq: number; body: string }> = [];
   for (const change of changes) {
     const type = `${change.collection}.${change.type}`;
+    const anyOfCollection = `${change.collection}.*`;
     for (const hook of subscriptions) {
-      if (hook.tenant_id !== change.tenantId || !(hook.events.includes(type) || hook.events.includes('*'))) continue;
+      if (hook.tenant_id !== change.tenantId || !hook.events.some((event) => event === type || event === anyOfCollection || event === '*')) continue;
       const id = `whd_${randomToken(16)}`;
       const body = JSON.stringify({
         id,

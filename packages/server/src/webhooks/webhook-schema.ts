@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { entityNames } from '@rapport/core';
 
-/** `<collection>.<created|updated|removed>` for every collection, or `*` for every change. */
-export const webhookEventTypes = ['*', ...entityNames.flatMap((name) => [`${name}.created`, `${name}.updated`, `${name}.removed`] as const)] as const;
+/** `<collection>.<created|updated|removed>`, `<collection>.*` for all three, or `*` for every change. */
+export const webhookEventTypes = ['*', ...entityNames.flatMap((name) => [`${name}.*`, `${name}.created`, `${name}.updated`, `${name}.removed`] as const)] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 const webhookFields = {
