@@ -382,4 +382,11 @@ describe('webhooks', () => {
     expect((await request('DELETE', `/webhooks/${hook.id}`)).status).toBe(204);
     expect((await request('GET', `/webhooks/${hook.id}`)).status).toBe(404);
   });
+
+  it('caps the endpoints of a tenant, since each change goes to every one', async () => {
+    for (let i = 0; i < 50; i++) await api('POST', '/webhooks', { url: `https://erp${i}.example.com/hook`, events: ['*'] });
+    const refused = await request('POST', '/webhooks', { url: 'https://one-more.example.com/hook', events: ['*'] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.issues[0].message).toMatch(/at most 50/);
+  });
 });

@@ -7,6 +7,8 @@ import { deliveryJob } from './webhook-fanout.js';
 import type { WebhookAddressPolicy } from './webhook-address-policy.js';
 import { webhookCreateSchema, webhookUpdateSchema, type Webhook, type WebhookDelivery, type WebhookEventType } from './webhook-schema.js';
 
+/** Endpoints a tenant may register: each change is sent to every one of them. */
+export const MAX_WEBHOOKS_PER_TENANT = 50;
 /** How long the previous secret still signs after a rotation. */
 export const SECRET_OVERLAP_MS = 24 * 3_600_000;
 /** How long a delivery is retried after its event (or after a manual redeliver): three days. */
@@ -92,6 +94,10 @@ export class WebhookStore {
   async create(tenantId: string, input: unknown): Promise<Webhook & { secret: string }> {
     const hook = parseOrThrow(webhookCreateSchema, input);
     this.checkUrl(hook.url);
+    const [{ count } = { count: 0 }] = await this.db.query<{ count: number }>('SELECT count(*)::integer AS count FROM webhooks WHERE tenant_id = $1', [tenantId]);
+    if (count >= MAX_WEBHOOKS_PER_TENANT) {
+      throw new ValidationError([{ path: [], code: 'too_big', message: `A tenant may register at most ${MAX_WEBHOOKS_PER_TENANT} webhooks; remove one first` }]);
+    }
     const secret = newSecret();
     const [row] = await this.db.query<WebhookRow>(
       `INSERT INTO webhooks (tenant_id, id, url, events, description, enabled, secret, created_at, updated_at)
