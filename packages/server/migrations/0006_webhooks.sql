@@ -49,3 +49,8 @@ CREATE INDEX webhook_deliveries_finished ON webhook_deliveries (finished_at) WHE
 -- Pruning finished work past the retention window reads these.
 CREATE INDEX automation_jobs_done ON automation_jobs (done_at) WHERE done_at IS NOT NULL;
 CREATE INDEX automation_log_by_age ON automation_log (at);
+
+-- When the worker last moved its place in the change feed. While a worker has read within the
+-- last week, changes it has not read yet are kept past the live stream's ten minutes: a worker
+-- down for an hour then still turns them into rule jobs and webhook deliveries.
+ALTER TABLE automation_cursor ADD COLUMN read_at timestamptz;

@@ -146,7 +146,7 @@ export class AutomationWorker {
       const jobs = changes.flatMap((change) => jobsForChange(change, change.changedBy));
       await this.queue.enqueue(tx, jobs, this.options.now?.() ?? null);
       await queueWebhookDeliveries(tx, changes, this.options.now?.() ?? null, webhookRetryForMs(this.options.webhooks ?? {}));
-      await tx.query(`UPDATE automation_cursor SET seq = $1 WHERE name = 'changes'`, [rows.at(-1)!.seq]);
+      await tx.query(`UPDATE automation_cursor SET seq = $1, read_at = now() WHERE name = 'changes'`, [rows.at(-1)!.seq]);
       return rows.length;
     });
   }
