@@ -40,7 +40,7 @@ async function request(method: string, url: string, body?: unknown, key = adminK
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as Record<string, any> };
+  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as Record<string, any> };
 }
 
 async function api(method: string, url: string, body?: unknown): Promise<Record<string, any>> {
@@ -106,6 +106,7 @@ describe('webhooks', () => {
     const created = await request('POST', '/webhooks', { url: `${receiverUrl}${path}`, events: ['tickets.created'], description: 'ERP sync' });
     expect(created.status).toBe(201);
     expect(created.body.secret).toMatch(/^whsec_/);
+    expect(created.headers.get('Cache-Control')).toBe('no-store');
     const secret = created.body.secret as string;
     // The secret is shown once: reading the endpoint never shows it again.
     expect(JSON.stringify(await api('GET', `/webhooks/${created.body.id}`))).not.toContain(secret);

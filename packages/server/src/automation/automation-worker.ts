@@ -70,7 +70,10 @@ export class AutomationWorker {
   async start(): Promise<void> {
     this.stopListening = await this.options.db.listen('rapport_changes', () => this.wake());
     this.wake();
-    this.pruning = setInterval(() => void this.prune().catch(this.options.onError ?? console.error), PRUNE_EVERY_MS);
+    const prune = () => void this.prune().catch(this.options.onError ?? console.error);
+    // At start too: an instance restarted more often than hourly still prunes.
+    prune();
+    this.pruning = setInterval(prune, PRUNE_EVERY_MS);
     this.pruning.unref?.();
   }
 

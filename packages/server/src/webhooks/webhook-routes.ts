@@ -6,6 +6,9 @@ import { readJsonBody } from '../http/json-body.js';
 import type { WebhookDelivery } from './webhook-schema.js';
 import type { WebhookStore } from './webhook-store.js';
 
+/** Answers that carry a secret are kept by no cache. */
+const NOT_STORED = { 'Cache-Control': 'no-store' };
+
 const statuses: ReadonlySet<string> = new Set<WebhookDelivery['status']>(['pending', 'succeeded', 'failed']);
 
 function deliveryQuery(c: Context<AppEnv>): { limit: number; status?: WebhookDelivery['status'] } {
@@ -34,7 +37,7 @@ export function webhookRoutes(store: WebhookStore, maxBodyBytes: number, retryFo
   routes.get('/webhooks', async (c) => c.json({ items: await store.list(tenant(c)) }));
   routes.post('/webhooks', async (c) => {
     const created = await store.create(tenant(c), await readJsonBody(c, maxBodyBytes));
-    return c.json(created, 201, { Location: `${c.req.path}/${created.id}` });
+    return c.json(created, 201, { Location: `${c.req.path}/${created.id}`, ...NOT_STORED });
   });
   routes.get('/webhooks/:id', async (c) => c.json(await store.get(tenant(c), c.req.param('id'))));
   routes.patch('/webhooks/:id', async (c) => c.json(await store.update(tenant(c), c.req.param('id'), await readJsonBody(c, maxBodyBytes))));
@@ -42,7 +45,7 @@ export function webhookRoutes(store: WebhookStore, maxBodyBytes: number, retryFo
     await store.remove(tenant(c), c.req.param('id'));
     return c.body(null, 204);
   });
-  routes.post('/webhooks/:id/rotate-secret', async (c) => c.json(await store.rotateSecret(tenant(c), c.req.param('id'))));
+  routes.post('/webhooks/:id/rotate-secret', async (c) => c.json(await store.rotateSecret(tenant(c), c.req.param('id')), 200, NOT_STORED));
   routes.get('/webhooks/:id/deliveries', async (c) => c.json({ items: await store.deliveries(tenant(c), c.req.param('id'), deliveryQuery(c)) }));
   routes.post('/webhooks/:id/deliveries/:deliveryId/redeliver', async (c) =>
     c.json(await store.redeliver(tenant(c), c.req.param('id'), c.req.param('deliveryId'), retryForMs), 202),
