@@ -1,11 +1,11 @@
 import type { Database } from '../database/database.js';
 import type { StoredChange } from '../live/change-feed.js';
+import { webhookDeliveryHandler, webhookRetryForMs, type WebhookDeliveryOptions } from '../webhooks/webhook-delivery.js';
+import { queueWebhookDeliveries } from '../webhooks/webhook-fanout.js';
 import { loadAutomationSettings, type AutomationSettings } from './automation-settings.js';
 import { jobsForChange } from './change-jobs.js';
-import { DEFAULT_RETENTION_DAYS, pruneAutomationHistory, type PrunedHistory } from './prune-history.js';
-import { queueWebhookDeliveries } from '../webhooks/webhook-fanout.js';
-import { webhookDeliveryHandler, webhookRetryForMs, type WebhookDeliveryOptions } from '../webhooks/webhook-delivery.js';
 import { jobHandlers, type JobHandler } from './job-handlers.js';
+import { DEFAULT_RETENTION_DAYS, pruneAutomationHistory, type PrunedHistory } from './prune-history.js';
 import { JobQueue, type ClaimedJob } from './job-queue.js';
 
 export interface AutomationWorkerOptions {
