@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { entityNames, type EntityName } from '@rapport/core';
 import { entities } from '@rapport/core/schema';
-import { outgoingWebhooks, webhookPaths, webhookSchemas } from './webhook-paths.js';
+import { automationPaths, outgoingWebhooks, webhookPaths, webhookSchemas } from './automation-paths.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -20,7 +20,7 @@ export function openApiDocument(): JsonSchema {
     Object.assign(paths, collectionPaths(name, type));
   }
   paths['/v1/stream'] = { get: streamOperation };
-  Object.assign(paths, webhookPaths);
+  Object.assign(paths, automationPaths, webhookPaths);
   return {
     openapi: '3.1.0',
     info: {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { automationSettingsSchema } from '../automation/automation-settings.js';
 import { webhookCreateSchema, webhookEventTypes, webhookUpdateSchema } from '../webhooks/webhook-schema.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -15,8 +16,10 @@ function jsonSchemaOf(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSche
 const webhookIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } };
 const adminOnly = 'Tenant admins only.';
 
-/** The schemas of the webhook endpoints and of what a receiver gets. */
+/** The schemas of the automation and webhook endpoints, and of what a webhook receiver gets. */
 export const webhookSchemas: Record<string, JsonSchema> = {
+  AutomationSettings: jsonSchemaOf(automationSettingsSchema, 'output'),
+  AutomationSettingsInput: jsonSchemaOf(automationSettingsSchema, 'input'),
   WebhookCreate: jsonSchemaOf(webhookCreateSchema, 'input'),
   WebhookPatch: jsonSchemaOf(webhookUpdateSchema, 'input'),
   Webhook: {
@@ -158,6 +161,61 @@ export const outgoingWebhooks: Record<string, JsonSchema> = {
       ],
       requestBody: { required: true, content: json(ref('WebhookEvent')) },
       responses: { 200: { description: 'Received (any 2xx)' } },
+    },
+  },
+};
+
+/** `/v1/automation/…`: the tenant's rule settings and the automation log. */
+export const automationPaths: Record<string, JsonSchema> = {
+  '/v1/automation/settings': {
+    get: {
+      operationId: 'automation.settings',
+      summary: 'The tenant’s settings of the built-in rules',
+      description: adminOnly,
+      responses: { 200: { description: 'The settings, defaults filled in', content: json(ref('AutomationSettings')) }, ...problems(401, 403) },
+    },
+    put: {
+      operationId: 'automation.saveSettings',
+      summary: 'Replace the rule settings; fields left out take their defaults',
+      description: adminOnly,
+      requestBody: { required: true, content: json(ref('AutomationSettingsInput')) },
+      responses: { 200: { description: 'The settings as stored', content: json(ref('AutomationSettings')) }, ...problems(400, 401, 403, 413) },
+    },
+  },
+  '/v1/automation/log': {
+    get: {
+      operationId: 'automation.log',
+      summary: 'What the rules did and what failed, newest first',
+      description: adminOnly,
+      parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } }],
+      responses: {
+        200: {
+          description: 'Log entries',
+          content: json({
+            type: 'object',
+            required: ['items'],
+            properties: {
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['id', 'ruleId', 'job', 'outcome', 'detail', 'at'],
+                  properties: {
+                    id: { type: 'integer' },
+                    ruleId: { type: 'string' },
+                    job: { type: 'string' },
+                    outcome: { type: 'string', enum: ['event', 'notification', 'failed'] },
+                    detail: { type: 'object' },
+                    error: { type: 'string' },
+                    at: { type: 'string', format: 'date-time' },
+                  },
+                },
+              },
+            },
+          }),
+        },
+        ...problems(401, 403),
+      },
     },
   },
 };
