@@ -12,7 +12,13 @@ Options (environment variable in brackets):
   --database-url <url>  use this PostgreSQL server instead of PGlite [DATABASE_URL]
   --seed-demo           prepare the "demo" tenant and print its keys [RAPPORT_SEED_DEMO=1]
   --automation          run the automation worker: SLA deadlines, escalations, follow-up
-                        tasks, stage history [RAPPORT_AUTOMATION=1]
+                        tasks, stage history, webhook deliveries [RAPPORT_AUTOMATION=1]
+  --webhooks-allow-loopback
+                        development only: webhooks may go to http://localhost and other
+                        loopback addresses [RAPPORT_WEBHOOKS_ALLOW_LOOPBACK=1]
+  --webhooks-allow-ranges <cidrs>
+                        comma-separated private ranges webhooks may reach, e.g.
+                        10.20.0.0/16 [RAPPORT_WEBHOOKS_ALLOW_RANGES]
   --static [<prefix>=]<dir>
                         also serve the files of <dir> at / (or at <prefix>); repeatable
                         [RAPPORT_STATIC_ROOT, one folder]
@@ -30,6 +36,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
       'database-url': { type: 'string' },
       'seed-demo': { type: 'boolean' },
       automation: { type: 'boolean' },
+      'webhooks-allow-loopback': { type: 'boolean' },
+      'webhooks-allow-ranges': { type: 'string' },
       static: { type: 'string', multiple: true },
       cors: { type: 'string' },
       help: { type: 'boolean' },
@@ -42,6 +50,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
   const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
   const dataDir = values['data-dir'] ?? env.DATA_DIR ?? '.rapport-data';
   const corsOrigins = (values.cors ?? env.RAPPORT_CORS_ORIGINS)?.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const allowedPrivateRanges = (values['webhooks-allow-ranges'] ?? env.RAPPORT_WEBHOOKS_ALLOW_RANGES)?.split(',').map((range) => range.trim()).filter(Boolean);
+  const allowLoopback = values['webhooks-allow-loopback'] ?? ['1', 'true', 'yes'].includes((env.RAPPORT_WEBHOOKS_ALLOW_LOOPBACK ?? '').toLowerCase());
   const staticRoot = staticFolders(values.static ?? (env.RAPPORT_STATIC_ROOT ? [env.RAPPORT_STATIC_ROOT] : []));
   const options: StartServerOptions = {
     port,
@@ -51,6 +61,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
     automation: values.automation ?? ['1', 'true', 'yes'].includes((env.RAPPORT_AUTOMATION ?? '').toLowerCase()),
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(corsOrigins?.length ? { corsOrigins } : {}),
+    ...(allowLoopback || allowedPrivateRanges?.length ? { webhooks: { allowLoopback, ...(allowedPrivateRanges?.length ? { allowedPrivateRanges } : {}) } } : {}),
     ...(staticRoot ? { staticRoot } : {}),
   };
 

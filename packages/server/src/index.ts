@@ -15,3 +15,9 @@ export { seedDemo, DEMO_PUBLIC_KEY, DEMO_TENANT_ID, type DemoCredentials } from 
 export { openApiDocument } from './openapi/openapi-document.js';
 export { AutomationWorker, type AutomationWorkerOptions } from './automation/automation-worker.js';
 export { automationSettingsSchema, loadAutomationSettings, saveAutomationSettings, type AutomationSettings } from './automation/automation-settings.js';
+export { signWebhook, verifyWebhookSignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';
+export { webhookRetryDelayMs, type WebhookDeliveryOptions } from './webhooks/webhook-delivery.js';
+export type { WebhookAddressOptions } from './webhooks/webhook-address-policy.js';
+export type { ResolveHost } from './webhooks/webhook-sender.js';
+export type { Webhook, WebhookDelivery, WebhookEventType } from './webhooks/webhook-schema.js';
+export { pruneAutomationHistory, DEFAULT_RETENTION_DAYS, type PrunedHistory } from './automation/prune-history.js';

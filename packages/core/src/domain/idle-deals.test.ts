@@ -31,4 +31,13 @@ describe('idleDeals', () => {
     const idle = idleDeals(deals, { now, idleDays: 14, activities });
     expect(idle.map((i) => [i.deal.id, i.idleSince.toISOString()])).toEqual([['b', '2025-03-01T00:00:00.000Z']]);
   });
+
+  it('judges a deal by its stage’s own rotting days where the stage has them', () => {
+    const negotiate = { ...deal('n', '2025-03-25T00:00:00Z'), stageId: 'negotiate', stageHistory: [{ stageId: 'negotiate', enteredAt: '2025-03-25T00:00:00Z' }] };
+    const deals = [deal('p', '2025-03-20T00:00:00Z'), negotiate];
+    expect(idleDeals(deals, { now, idleDays: 14 })).toEqual([]);
+    expect(idleDeals(deals, { now, idleDays: 14, idleDaysByStage: { negotiate: 3 } }).map((i) => i.deal.id)).toEqual(['n']);
+    expect(idleDeals(deals, { now, idleDays: 14, idleDaysByStage: { propose: 30, negotiate: 3 } }).map((i) => i.deal.id)).toEqual(['n']);
+    expect(idleDeals(deals, { now, idleDays: 3, idleDaysByStage: { propose: 30 } }).map((i) => i.deal.id)).toEqual(['n']);
+  });
 });

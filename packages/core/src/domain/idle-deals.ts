@@ -10,6 +10,8 @@ export interface IdleDealsOptions {
   readonly now: Date;
   /** A deal is idle when nothing happened on it for more than this many days. */
   readonly idleDays: number;
+  /** Rotting days of particular stages, by stage id, instead of `idleDays` for deals in them. */
+  readonly idleDaysByStage?: Readonly<Record<string, number>>;
   /** Activities logged on deals; one on a deal ends its idleness. */
   readonly activities?: readonly DealActivity[];
 }
@@ -22,10 +24,11 @@ export interface IdleDeal<D extends IdleDealInput = IdleDealInput> {
 }
 
 /**
- * Open deals with no stage move and no logged activity for longer than `idleDays`, the longest
+ * Open deals with no stage move and no logged activity for longer than their stage's rotting days
+ * (`idleDaysByStage`, else `idleDays`), the longest
  * idle first. Activities dated in the future (planned meetings) do not count as life.
  */
-export function idleDeals<D extends IdleDealInput>(deals: readonly D[], { now, idleDays, activities = [] }: IdleDealsOptions): IdleDeal<D>[] {
+export function idleDeals<D extends IdleDealInput>(deals: readonly D[], { now, idleDays, idleDaysByStage = {}, activities = [] }: IdleDealsOptions): IdleDeal<D>[] {
   const nowMs = now.getTime();
   const lastActivity = new Map<string, number>();
   for (const activity of activities) {
@@ -38,7 +41,7 @@ export function idleDeals<D extends IdleDealInput>(deals: readonly D[], { now, i
     if (deal.status !== 'open') continue;
     const since = Math.max(enteredCurrentStageAt(deal), lastActivity.get(deal.id) ?? -Infinity);
     const days = (nowMs - since) / DAY_MS;
-    if (days > idleDays) idle.push({ deal, idleSince: new Date(since), idleDays: days });
+    if (days > (Object.hasOwn(idleDaysByStage, deal.stageId) ? idleDaysByStage[deal.stageId]! : idleDays)) idle.push({ deal, idleSince: new Date(since), idleDays: days });
   }
   return idle.sort((a, b) => b.idleDays - a.idleDays);
 }

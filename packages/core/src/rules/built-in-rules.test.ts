@@ -265,6 +265,14 @@ describe('detractor response → follow-up task for the account owner', () => {
     expect((await client.activities.list()).items.map((a) => [a.ownerId, a.subject])).toEqual([['team-lead', '回访：NPS 5 分']]);
   });
 
+  it('follows a stricter detractor cut-off: only answers at or below it get a task', async () => {
+    const { client, engine } = setup({ detractorFollowUp: { maxScore: 3 } });
+    await respond(client, 'ada', { recommend: 5 });
+    await respond(client, 'ada', { recommend: 3 });
+    await engine.settled();
+    expect((await client.activities.list()).items.map((a) => a.subject)).toEqual(['Follow up on an NPS score of 3']);
+  });
+
   it('can be switched off', async () => {
     const { client, engine } = setup({ detractorFollowUp: { enabled: false } });
     await respond(client, 'ada', { recommend: 1 });

@@ -1,11 +1,13 @@
 import type { Account } from '../schema/account.js';
 import type { Contact } from '../schema/contact.js';
 import type { SurveyResponse } from '../schema/survey-response.js';
-import { isOnScale, NPS_SCALE, npsCategory } from '../domain/survey-scores.js';
+import { isOnScale, NPS_SCALE } from '../domain/survey-scores.js';
 import { defineEventRule, type EventRule, type RuleActions } from './rule.js';
 
 export interface DetractorFollowUpOptions {
   readonly enabled?: boolean;
+  /** The detractor cut-off: NPS answers at or below it call for a follow-up. Default 6 (NPS detractors, 0–6). */
+  readonly maxScore?: number;
   /** How long the owner has for the follow-up. Default 48 hours. */
   readonly dueInHours?: number;
   /** Who gets the task when neither the account nor the contact has an owner; else the queue is notified. */
@@ -25,26 +27,26 @@ async function respondent(actions: RuleActions, response: SurveyResponse): Promi
 
 /**
  * Detractor response → follow-up task for the account owner (客户满意 → 客户保留): when a survey
- * response scores 0–6 on an NPS question, creates a task for the owner of the respondent's
+ * response scores at or below `maxScore` (0–6 by default) on an NPS question, creates a task for the owner of the respondent's
  * account (else of the contact, else `fallbackOwnerId`) and notifies them; with nobody to own it,
  * notifies the queue instead. Once per response.
  */
 export function detractorFollowUp(options: DetractorFollowUpOptions = {}): EventRule<'survey.response-received'> {
-  const { dueInHours = 48, fallbackOwnerId, subject = (score: number) => `Follow up on an NPS score of ${score}` } = options;
+  const { maxScore = 6, dueInHours = 48, fallbackOwnerId, subject = (score: number) => `Follow up on an NPS score of ${score}` } = options;
   return defineEventRule({
     id: 'detractor-follow-up',
     on: 'survey.response-received',
     enabled: options.enabled,
     key: ({ response }) => response.id,
-    // A cheap first look: a detractor answer is a number of 6 or less, whatever the question.
-    when: ({ response }) => Object.values(response.answers).some((answer) => typeof answer === 'number' && answer <= 6),
+    // A cheap first look: a detractor answer is a number at or below the cut-off, whatever the question.
+    when: ({ response }) => Object.values(response.answers).some((answer) => typeof answer === 'number' && answer <= maxScore),
     async then({ response, survey }, { actions, now }) {
       const questions = (survey ?? (await actions.getSurvey(response.surveyId))).questions;
       const scores = questions
         .filter((question) => question.type === 'nps')
         .map((question) => response.answers[question.id])
         .filter((answer): answer is number => typeof answer === 'number' && isOnScale(answer, NPS_SCALE));
-      const detractorScores = scores.filter((score) => npsCategory(score) === 'detractor');
+      const detractorScores = scores.filter((score) => score <= maxScore);
       if (detractorScores.length === 0) return;
       const score = Math.min(...detractorScores);
       const { contact, account } = await respondent(actions, response);

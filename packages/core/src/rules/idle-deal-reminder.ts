@@ -7,6 +7,8 @@ export interface IdleDealReminderOptions {
   readonly enabled?: boolean;
   /** Days without a stage move or a logged activity that make a deal idle. Default 14. */
   readonly idleDays?: number;
+  /** A stage's own rotting days, by stage id, instead of `idleDays` for deals in it. */
+  readonly idleDaysByStage?: Readonly<Record<string, number>>;
   /** How long the owner has for the reminder task. Default 2 days. */
   readonly dueInDays?: number;
   /** The task's subject, in the host's language. */
@@ -19,12 +21,12 @@ export interface IdleDealReminderOptions {
  * the next reminder comes only after another `idleDays` of silence.
  */
 export function idleDealReminder(options: IdleDealReminderOptions = {}): ScheduledRule {
-  const { idleDays = 14, dueInDays = 2, subject = (deal: Deal, days: number) => `Follow up on “${deal.name}”: nothing happened for ${days} days` } = options;
+  const { idleDays = 14, idleDaysByStage, dueInDays = 2, subject = (deal: Deal, days: number) => `Follow up on “${deal.name}”: nothing happened for ${days} days` } = options;
   return {
     id: 'idle-deal-reminder',
     enabled: options.enabled,
     async tick({ deals = [], activities = [] }, { actions, now, firstTime }) {
-      for (const { deal, idleSince, idleDays: days } of idleDeals(deals, { now, idleDays, activities })) {
+      for (const { deal, idleSince, idleDays: days } of idleDeals(deals, { now, idleDays, idleDaysByStage, activities })) {
         if (!firstTime(`${deal.id}:${idleSince.toISOString()}`)) continue;
         const wholeDays = Math.floor(days);
         if (deal.ownerId === undefined) {

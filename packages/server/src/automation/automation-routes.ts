@@ -8,7 +8,8 @@ import { isEntityName, UnknownCollectionError } from '../http/record-routes.js';
 import type { RecordService } from '../records/record-service.js';
 import { loadAutomationSettings, saveAutomationSettings } from './automation-settings.js';
 
-function requireAdmin(principal: Principal): void {
+/** Rule settings, logs and webhooks are for tenant admins only. */
+export function requireAdmin(principal: Principal): void {
   if (principal.kind !== 'staff' || principal.role !== 'admin') throw new PermissionError();
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseOrThrow } from '@rapport/core/schema';
+import { idSchema, parseOrThrow } from '@rapport/core/schema';
 import type { Database } from '../database/database.js';
 
 /** A tenant's settings of the built-in rules; every field has a default. */
@@ -15,18 +15,22 @@ export const automationSettingsSchema = z.strictObject({
   detractorFollowUp: z._default(
     z.strictObject({
       enabled: z._default(z.boolean(), true),
+      /** The detractor cut-off: an NPS answer at or below it calls for a follow-up (NPS detractors are 0–6). */
+      maxScore: z._default(z.int().check(z.gte(0), z.lte(9)), 6),
       /** Hours the account owner has for the follow-up task. */
       dueInHours: z._default(z.int().check(z.gte(1), z.lte(720)), 48),
     }),
-    { enabled: true, dueInHours: 48 },
+    { enabled: true, maxScore: 6, dueInHours: 48 },
   ),
   idleDealReminder: z._default(
     z.strictObject({
       enabled: z._default(z.boolean(), true),
       /** Days without a stage move or an activity that make a deal idle (its stage's rotting days). */
       idleDays: z._default(z.int().check(z.gte(1), z.lte(365)), 14),
+      /** Rotting days of particular stages, by stage id (in every pipeline that has it), instead of `idleDays`. */
+      stageIdleDays: z._default(z.record(idSchema, z.int().check(z.gte(1), z.lte(365))), {}),
     }),
-    { enabled: true, idleDays: 14 },
+    { enabled: true, idleDays: 14, stageIdleDays: {} },
   ),
   stageHistory: z._default(z.strictObject({ enabled: z._default(z.boolean(), true) }), { enabled: true }),
 });

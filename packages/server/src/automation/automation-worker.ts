@@ -1,8 +1,11 @@
 import type { Database } from '../database/database.js';
 import type { StoredChange } from '../live/change-feed.js';
-import { loadAutomationSettings } from './automation-settings.js';
+import { webhookDeliveryHandler, webhookRetryForMs, type WebhookDeliveryOptions } from '../webhooks/webhook-delivery.js';
+import { queueWebhookDeliveries } from '../webhooks/webhook-fanout.js';
+import { loadAutomationSettings, type AutomationSettings } from './automation-settings.js';
 import { jobsForChange } from './change-jobs.js';
-import { jobHandlers } from './job-handlers.js';
+import { jobHandlers, type JobHandler } from './job-handlers.js';
+import { DEFAULT_RETENTION_DAYS, pruneAutomationHistory, type PrunedHistory } from './prune-history.js';
 import { JobQueue, type ClaimedJob } from './job-queue.js';
 
 export interface AutomationWorkerOptions {
@@ -18,7 +21,14 @@ export interface AutomationWorkerOptions {
   readonly leaseMs?: number;
   /** Errors of the worker itself (the database went away), for the host's logs. */
   readonly onError?: (error: unknown) => void;
+  /** Where webhooks may be delivered, timeouts and retries (see docs/automation.md). */
+  readonly webhooks?: WebhookDeliveryOptions;
+  /** Days the automation log, finished jobs and finished webhook deliveries are kept. Default 30. */
+  readonly retentionDays?: number;
 }
+
+/** How often a running worker prunes history past the retention window. */
+const PRUNE_EVERY_MS = 3_600_000;
 
 interface ChangeRow {
   seq: number | string;
@@ -42,25 +52,40 @@ const JOB_BATCH = 16;
  */
 export class AutomationWorker {
   private readonly queue: JobQueue;
+  private readonly handlers: Readonly<Record<string, JobHandler>>;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
   private stopListening: (() => Promise<void>) | undefined;
+  private pruning: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly options: AutomationWorkerOptions) {
     this.queue = new JobQueue(options.db);
+    this.handlers = { ...jobHandlers, 'webhook-delivery': webhookDeliveryHandler(options.webhooks) };
+    if (!((options.retentionDays ?? DEFAULT_RETENTION_DAYS) >= 1)) throw new RangeError(`retentionDays must be at least 1, not ${options.retentionDays}`);
   }
 
   /** Starts working: at once, on every change notification, and every `pollMs`. */
   async start(): Promise<void> {
     this.stopListening = await this.options.db.listen('rapport_changes', () => this.wake());
     this.wake();
+    const prune = () => void this.prune().catch(this.options.onError ?? console.error);
+    // At start too: an instance restarted more often than hourly still prunes.
+    prune();
+    this.pruning = setInterval(prune, PRUNE_EVERY_MS);
+    this.pruning.unref?.();
+  }
+
+  /** Deletes history past the retention window (every instance may; deleting twice is harmless). */
+  prune(): Promise<PrunedHistory> {
+    return pruneAutomationHistory(this.options.db, this.options.retentionDays ?? DEFAULT_RETENTION_DAYS, this.options.now?.() ?? null);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearInterval(this.pruning);
     await this.stopListening?.();
     await this.running;
   }
@@ -97,7 +122,10 @@ export class AutomationWorker {
       const jobs = await this.queue.claim(now, JOB_BATCH, this.options.leaseMs ?? 60_000);
       if (jobs.length === 0) return ran;
       const at = now ?? (await this.databaseNow());
-      await Promise.all(jobs.map((job) => this.run(job, at)));
+      // Each tenant's settings are read once per batch, not once per job.
+      const settings = new Map<string, Promise<AutomationSettings>>();
+      const settingsOf = (tenantId: string) => settings.get(tenantId) ?? settings.set(tenantId, loadAutomationSettings(this.options.db, tenantId)).get(tenantId)!;
+      await Promise.all(jobs.map((job) => this.run(job, at, settingsOf)));
       ran += jobs.length;
       // What the jobs wrote is new work (a ticket escalated, a task created).
       await this.readChanges();
@@ -117,11 +145,11 @@ export class AutomationWorker {
         CHANGE_BATCH,
       ]);
       if (rows.length === 0) return 0;
-      const jobs = rows.flatMap((row) =>
-        jobsForChange({ seq: Number(row.seq), tenantId: row.tenant_id, collection: row.collection, type: row.type, id: row.record_id, record: row.record }, row.changed_by),
-      );
+      const changes = rows.map((row) => ({ seq: Number(row.seq), tenantId: row.tenant_id, collection: row.collection, type: row.type, id: row.record_id, record: row.record, changedBy: row.changed_by }));
+      const jobs = changes.flatMap((change) => jobsForChange(change, change.changedBy));
       await this.queue.enqueue(tx, jobs, this.options.now?.() ?? null);
-      await tx.query(`UPDATE automation_cursor SET seq = $1 WHERE name = 'changes'`, [rows.at(-1)!.seq]);
+      await queueWebhookDeliveries(tx, changes, this.options.now?.() ?? null, webhookRetryForMs(this.options.webhooks ?? {}));
+      await tx.query(`UPDATE automation_cursor SET seq = $1, read_at = now() WHERE name = 'changes'`, [rows.at(-1)!.seq]);
       return rows.length;
     });
   }
@@ -132,9 +160,9 @@ export class AutomationWorker {
   }
 
   /** One job: its handler, then done or re-armed; a throw is logged and retried later, never lost. */
-  private async run(job: ClaimedJob, now: Date): Promise<void> {
+  private async run(job: ClaimedJob, now: Date, settingsOf: (tenantId: string) => Promise<AutomationSettings>): Promise<void> {
     const { db } = this.options;
-    const handler = jobHandlers[job.kind];
+    const handler = this.handlers[job.kind];
     const log = (ruleId: string, outcome: 'event' | 'notification' | 'failed', detail: unknown, error?: string) =>
       db.query('INSERT INTO automation_log (tenant_id, rule_id, job_key, outcome, detail, error) VALUES ($1, $2, $3, $4, $5::jsonb, $6)', [
         job.tenantId,
@@ -146,7 +174,7 @@ export class AutomationWorker {
       ]).then(() => undefined);
     try {
       if (!handler) throw new Error(`No handler for automation jobs of kind “${job.kind}”`);
-      const settings = await loadAutomationSettings(db, job.tenantId);
+      const settings = await settingsOf(job.tenantId);
       const next = await handler({ db, job, settings, now, log: (ruleId, outcome, detail) => log(ruleId, outcome, detail) });
       await this.queue.finish(job, next);
     } catch (error) {

@@ -119,7 +119,7 @@ const surveyResponse: JobHandler = async (context) => {
   const writer = writerFor(context, 'detractor-follow-up');
   const response = (await orUndefined(writer.get('surveyResponses', String(context.job.payload.responseId)))) as SurveyResponse | undefined;
   if (!response) return undefined;
-  await runRules(context, writer, [detractorFollowUp({ dueInHours: settings.detractorFollowUp.dueInHours })], async (_engine, bus) => {
+  await runRules(context, writer, [detractorFollowUp({ dueInHours: settings.detractorFollowUp.dueInHours, maxScore: settings.detractorFollowUp.maxScore })], async (_engine, bus) => {
     bus.emit('survey.response-received', { response });
   });
   return undefined;
@@ -151,11 +151,13 @@ const idleDeals: JobHandler = async (context) => {
   const next = new Date(now.getTime() + HOUR_MS);
   if (!settings.idleDealReminder.enabled) return next;
   const writer = writerFor(context, 'idle-deal-reminder');
-  const cutoff = new Date(now.getTime() - settings.idleDealReminder.idleDays * 24 * HOUR_MS).toISOString();
+  const { idleDays, stageIdleDays } = settings.idleDealReminder;
+  // Deals untouched for the shortest rotting time of any stage are the candidates.
+  const cutoff = new Date(now.getTime() - Math.min(idleDays, ...Object.values(stageIdleDays)) * 24 * HOUR_MS).toISOString();
   const deals = (await writer.list('deals', { status: 'open', updatedAt: { lt: cutoff } })) as unknown as Deal[];
   if (deals.length === 0) return next;
   const activities = (await writer.list('activities', { dealId: { in: deals.map((deal) => deal.id) } })) as unknown as Array<{ dealId?: string; at: string }>;
-  await runRules(context, writer, [idleDealReminder({ idleDays: settings.idleDealReminder.idleDays })], (engine) => engine.tick(now, { deals, activities }));
+  await runRules(context, writer, [idleDealReminder({ idleDays, idleDaysByStage: stageIdleDays })], (engine) => engine.tick(now, { deals, activities }));
   return next;
 };
 

@@ -9,6 +9,10 @@ import { openApiDocument } from '../openapi/openapi-document.js';
 import { RecordService } from '../records/record-service.js';
 import { pruneExpired } from '../storage/maintenance.js';
 import { RecordStore } from '../storage/record-store.js';
+import { WebhookAddressPolicy } from '../webhooks/webhook-address-policy.js';
+import { webhookRetryForMs, type WebhookDeliveryOptions } from '../webhooks/webhook-delivery.js';
+import { webhookRoutes } from '../webhooks/webhook-routes.js';
+import { WebhookStore } from '../webhooks/webhook-store.js';
 import type { AppEnv } from './app-env.js';
 import { changeStreamRoute } from './change-stream-route.js';
 import { callerMiddleware } from './caller-middleware.js';
@@ -43,6 +47,12 @@ export interface RapportAppOptions {
    * Any number of instances may run it on one database. Default false.
    */
   readonly automation?: boolean | Omit<AutomationWorkerOptions, 'db'>;
+  /**
+   * Outbound webhooks: which URLs admins may register and where deliveries may connect
+   * (`https:` and public addresses only by default), timeouts and retries. The automation
+   * worker delivers them. See docs/automation.md.
+   */
+  readonly webhooks?: WebhookDeliveryOptions;
 }
 
 export interface RapportApp {
@@ -68,7 +78,10 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   const stream = changeStreamRoute(feed, store);
   const pruning = setInterval(() => void pruneExpired(database).catch(onUnexpectedError), PRUNE_EVERY_MS);
   pruning.unref();
-  const automation = options.automation ? new AutomationWorker({ onError: onUnexpectedError, ...(options.automation === true ? {} : options.automation), db: database }) : undefined;
+  const automation = options.automation
+    ? new AutomationWorker({ onError: onUnexpectedError, webhooks: options.webhooks, ...(options.automation === true ? {} : options.automation), db: database })
+    : undefined;
+  const webhooks = new WebhookStore(database, new WebhookAddressPolicy(options.webhooks), now);
   await automation?.start();
 
   const app = new Hono<AppEnv>();
@@ -87,6 +100,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   app.use('/v1/*', callerMiddleware(authenticator, limiter, failedAuthLimiter, options.trustProxy === true));
   app.route('/v1', stream.routes);
   app.route('/v1', automationRoutes(database, service, options.maxBodyBytes ?? 256 * 1024));
+  app.route('/v1', webhookRoutes(webhooks, options.maxBodyBytes ?? 256 * 1024, webhookRetryForMs(options.webhooks ?? {})));
   app.route('/v1', recordRoutes(service, options.maxBodyBytes ?? 256 * 1024));
   app.notFound(notFoundResponse);
   app.onError((error) => {

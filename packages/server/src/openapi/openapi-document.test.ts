@@ -28,6 +28,15 @@ describe('openApiDocument', () => {
     expect(schemas.TicketPatch.properties.assigneeId.anyOf).toContainEqual({ type: 'null' });
   });
 
+  it('describes the automation settings, the webhook endpoints and what a receiver gets', () => {
+    expect(Object.keys(document.paths['/v1/webhooks'])).toEqual(['get', 'post']);
+    expect(document.paths['/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver'].post.responses).toHaveProperty('202');
+    expect(schemas.WebhookCreate.required).toEqual(['url', 'events']);
+    expect(schemas.WebhookCreate.properties.events.items.enum).toContain('tickets.created');
+    expect(schemas.AutomationSettings.properties.detractorFollowUp.properties).toHaveProperty('maxScore');
+    expect(document.webhooks.recordChanged.post.parameters.map((parameter: Json) => parameter.name)).toContain('Rapport-Signature');
+  });
+
   it('points every reference at a schema or response it defines', () => {
     const text = JSON.stringify(document);
     for (const [, kind, name] of text.matchAll(/"#\/components\/(schemas|responses)\/([^"]+)"/g)) {

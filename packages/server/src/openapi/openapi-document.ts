@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { entityNames, type EntityName } from '@rapport/core';
 import { entities } from '@rapport/core/schema';
+import { automationPaths, outgoingWebhooks, webhookPaths, webhookSchemas } from './automation-paths.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -9,7 +10,7 @@ type JsonSchema = Record<string, unknown>;
  * and the server validate with, so the two can never disagree. Served at `/v1/openapi.json`.
  */
 export function openApiDocument(): JsonSchema {
-  const schemas: Record<string, JsonSchema> = { ...sharedSchemas };
+  const schemas: Record<string, JsonSchema> = { ...sharedSchemas, ...webhookSchemas };
   const paths: Record<string, JsonSchema> = {};
   for (const name of entityNames) {
     const type = typeName(name);
@@ -19,6 +20,7 @@ export function openApiDocument(): JsonSchema {
     Object.assign(paths, collectionPaths(name, type));
   }
   paths['/v1/stream'] = { get: streamOperation };
+  Object.assign(paths, automationPaths, webhookPaths);
   return {
     openapi: '3.1.0',
     info: {
@@ -31,6 +33,7 @@ export function openApiDocument(): JsonSchema {
     servers: [{ url: '/', description: 'The server that serves this document' }],
     security: [{ bearer: [] }],
     paths,
+    webhooks: outgoingWebhooks,
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'An API key (`sk_…` staff, `pk_…` public) or a customer token signed by the tenant backend.' },
