@@ -21,18 +21,21 @@ export interface QueryableFields {
   readonly search?: readonly string[];
 }
 
+/** Filterable where declared; served by one unique index over all collections rather than a declared one. */
+export const EXTERNAL_ID_FIELD = 'externalId';
+
 export const STORED_FIELDS: readonly string[] = ['id', 'createdAt', 'updatedAt', 'version'];
 export const CUSTOM_FIELDS_PREFIX = 'customFields.';
 
 export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   accounts: {
-    filter: ['name', 'region', 'tier', 'industry', 'ownerId', 'tags'],
+    filter: ['name', 'region', 'tier', 'industry', 'ownerId', 'tags', 'externalId'],
     unindexed: ['tags'],
     sort: ['name', 'region', 'tier'],
     search: ['name', 'website'],
   },
   contacts: {
-    filter: ['name', 'accountId', 'ownerId', 'region', 'industry', 'title', 'tags', 'consent.email'],
+    filter: ['name', 'accountId', 'ownerId', 'region', 'industry', 'title', 'tags', 'consent.email', 'externalId'],
     unindexed: ['title', 'tags', 'consent.email'],
     sort: ['name', 'region', 'familyName', 'consent.email'],
     search: ['name', 'channels.value', 'title'],
@@ -41,13 +44,13 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   leads: { filter: ['status', 'ownerId', 'email', 'contactId'], sort: ['name', 'score'], search: ['name', 'company', 'email', 'phone'] },
   pipelines: { filter: ['name'], sort: ['name'] },
   deals: {
-    filter: ['pipelineId', 'stageId', 'accountId', 'contactId', 'ownerId', 'status', 'tags'],
+    filter: ['pipelineId', 'stageId', 'accountId', 'contactId', 'ownerId', 'status', 'tags', 'externalId'],
     unindexed: ['tags'],
     sort: ['name', 'amount', 'probability', 'expectedCloseDate'],
     search: ['name'],
   },
   tickets: {
-    filter: ['status', 'priority', 'requesterId', 'accountId', 'assigneeId', 'category', 'tags'],
+    filter: ['status', 'priority', 'requesterId', 'accountId', 'assigneeId', 'category', 'tags', 'externalId'],
     unindexed: ['tags'],
     sort: ['priority', 'status'],
     search: ['subject', 'description'],
@@ -57,7 +60,7 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   kbArticles: { filter: ['published', 'locale', 'sourceTicketId', 'tags'], unindexed: ['published', 'tags'], sort: ['title'] },
   surveys: { filter: ['locale'], sort: ['title'] },
   surveyResponses: { filter: ['surveyId', 'contactId', 'ticketId', 'orderId'], sort: ['submittedAt'] },
-  orders: { filter: ['contactId', 'accountId', 'status', 'sku'], sort: ['orderedAt', 'amount'] },
+  orders: { filter: ['contactId', 'accountId', 'status', 'sku', 'externalId'], sort: ['orderedAt', 'amount'] },
 };
 
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */

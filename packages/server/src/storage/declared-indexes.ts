@@ -1,4 +1,4 @@
-import { entityNames, queryableFields, type EntityName } from '@rapport/core/schema';
+import { entityNames, EXTERNAL_ID_FIELD, queryableFields, type EntityName } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
 import { searchTextSql } from './search-sql.js';
 import { orderParts } from './sort-sql.js';
@@ -27,7 +27,8 @@ export function declaredIndexes(): Array<{ name: string; sql: string }> {
     const where = `WHERE collection = ${collectionLiteral(collection)}`;
     const slug = (field: string) => `${collection}_${field.replace(/\./g, '_')}`.toLowerCase();
     const filters = filter
-      .filter((field) => !unindexed.includes(field))
+      // `externalId` has the unique index of migration 0007, which serves its filter too.
+      .filter((field) => !unindexed.includes(field) && field !== EXTERNAL_ID_FIELD)
       .map((field) => ({
         name: `records_filter_${slug(field)}`,
         sql: `ON records (tenant_id, ${literalPath(field)}) ${where}`,

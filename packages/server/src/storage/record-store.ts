@@ -22,6 +22,7 @@ import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
 import { sortSql } from './sort-sql.js';
 import { assertStorable } from './storable-json.js';
 import { SqlParams } from './sql-params.js';
+import { upsertByExternalId, type ExternalUpsert, type ExternalUpsertOutcome } from './upsert-by-external-id.js';
 
 /** Up to this many matches, a list's `total` is counted exactly. */
 export const EXACT_TOTAL_LIMIT = 10_000;
@@ -168,6 +169,11 @@ export class RecordStore {
       params.values,
     );
     if (rows.length === 0) throw await this.conflictOrMissing(tenantId, collection, id, expectedVersion ?? 0, scope);
+  }
+
+  /** Creates or updates each item by its `externalId`, in one transaction: see `upsertByExternalId`. */
+  upsertByExternalId(tenantId: string, collection: string, items: readonly ExternalUpsert[]): Promise<ExternalUpsertOutcome[]> {
+    return upsertByExternalId(this.db, tenantId, collection, items, this.now().toISOString());
   }
 
   /**
