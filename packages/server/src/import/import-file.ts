@@ -80,6 +80,8 @@ interface Batch {
 /** Bytes of JSON per request: below the server's default bulk body limit of 8 MiB. */
 const MAX_BATCH_BYTES = 6 * 1024 * 1024;
 const RETRIES = 6;
+/** Two: the server writes one batch while it reads and checks the next. */
+const REQUESTS_IN_FLIGHT = 2;
 
 /**
  * Streams `file` through `POST /v1/{collection}/bulk`, a batch at a time, reading the next batch
@@ -159,18 +161,28 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
     options.onProgress?.(progress());
   };
 
-  let inFlight: Promise<void> = Promise.resolve();
+  // Up to REQUESTS_IN_FLIGHT batches at the server at once, acknowledged (and checkpointed) in file order.
+  let acknowledged: Promise<void> = Promise.resolve();
+  const inFlight: Array<{ done: Promise<void>; keys: ReadonlySet<unknown> }> = [];
   let batch = newBatch(from);
   let batchBytes = 0;
   const flush = async () => {
     const sending = batch;
     batch = newBatch({ offset: sending.end, line: sending.nextLine });
     batchBytes = 0;
-    await inFlight;
+    const keys = new Set(sending.records.map((record) => (record as { externalId?: unknown }).externalId));
+    // A key still on its way in an earlier batch waits for it: the later row must win.
+    while (inFlight.length >= REQUESTS_IN_FLIGHT || inFlight.some((earlier) => [...keys].some((key) => earlier.keys.has(key)))) {
+      await inFlight.shift()?.done;
+    }
     if (options.signal?.aborted) return;
-    inFlight = (sending.records.length ? send(options, sending.records) : Promise.resolve(undefined)).then((answer) => acknowledge(sending, answer));
+    const answer = sending.records.length ? send(options, sending.records) : Promise.resolve(undefined);
+    answer.catch(() => undefined);
+    const previous = acknowledged;
+    acknowledged = Promise.all([answer, previous]).then(([answered]) => acknowledge(sending, answered));
     // Handled where it is awaited; this keeps a failure during the next read from counting as unhandled.
-    inFlight.catch(() => undefined);
+    acknowledged.catch(() => undefined);
+    inFlight.push({ done: acknowledged, keys });
   };
 
   for await (const row of rows) {
@@ -188,7 +200,7 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
     if (batch.records.length >= batchSize || batchBytes >= MAX_BATCH_BYTES) await flush();
   }
   if (!options.signal?.aborted) await flush();
-  await inFlight;
+  await acknowledged;
   chunks.destroy();
   const finished = !options.signal?.aborted;
   if (finished) rmSync(checkpointFile, { force: true });
