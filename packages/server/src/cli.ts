@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
+import { runImport } from './import/import-command.js';
 import { startServer, type StartServerOptions } from './start-server.js';
 
 const USAGE = `Usage: rapport-server [options]
+       rapport-server import <collection> <file.csv|file.jsonl> [options]   (see import --help)
 
 Runs the Rapport server: the HTTP API under /v1, over embedded PostgreSQL (PGlite) by default.
 
@@ -27,6 +29,10 @@ Options (environment variable in brackets):
 
 /** `npx rapport-server`: reads flags and environment, starts the server, prints where it is, stops on a signal. */
 export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  if (argv[0] === 'import') {
+    process.exitCode = await runImport(argv.slice(1), env);
+    return;
+  }
   const { values } = parseArgs({
     args: [...argv],
     options: {

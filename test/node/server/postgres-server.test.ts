@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRestAdapter } from '@rapport/adapter-rest';
 import type { ChangeEvent } from '@rapport/core';
+import { normalizeListQuery } from '@rapport/core/adapter';
 import { runAdapterConformance } from '@rapport/core/testing';
+import { openDatabase } from '@rapport/server';
+import { EXACT_TOTAL_LIMIT, RecordStore } from '../../../packages/server/src/storage/record-store.js';
 import { startTestPostgres, type TestPostgres } from './postgres.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 
@@ -51,5 +54,49 @@ describe('two server instances on one PostgreSQL', () => {
     const viaFirst = await createRestAdapter({ baseUrl: first.url, token: adminKey }).create('contacts', { name: 'Once only' }, { idempotencyKey: key });
     const viaSecond = await createRestAdapter({ baseUrl: second.url, token: adminKey }).create('contacts', { name: 'Once only' }, { idempotencyKey: key });
     expect(viaSecond).toEqual(viaFirst);
+  });
+});
+
+describe('bulk upsert on PostgreSQL', () => {
+  it('gives every key one record when two instances upsert the same keys at once', async () => {
+    const records = Array.from({ length: 300 }, (_, index) => ({ externalId: `pg-race-${index}`, name: `Racer ${index}`, tags: ['pg-race'] }));
+    const send = (server: ServerProcess) =>
+      fetch(`${server.url}/v1/contacts/bulk`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${adminKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ records }),
+      }).then((response) => response.json() as Promise<{ created: number; unchanged: number; refused: number }>);
+    const answers = await Promise.all([send(first), send(second), send(first)]);
+    expect(answers.reduce((sum, answer) => sum + answer.created, 0)).toBe(300);
+    expect(answers.reduce((sum, answer) => sum + answer.unchanged, 0)).toBe(600);
+    expect(answers.every((answer) => answer.refused === 0)).toBe(true);
+    const where = encodeURIComponent(JSON.stringify({ tags: { contains: 'pg-race' } }));
+    const page = await fetch(`${first.url}/v1/contacts?where=${where}&limit=1000`, { headers: { Authorization: `Bearer ${adminKey}` } }).then((response) => response.json());
+    expect(page.total).toBe(300);
+    expect(new Set(page.items.map((item: { externalId: string }) => item.externalId)).size).toBe(300);
+  });
+});
+
+describe('list totals on PostgreSQL', () => {
+  it('give the estimate, flagged, when an exact count would take longer than the budget', async () => {
+    const db = await openDatabase({ databaseUrl: postgres.url });
+    try {
+      await db.query(
+        `INSERT INTO records (tenant_id, collection, id, version, created_at, updated_at, data)
+          SELECT 'counting', 'contacts', 'c' || g, 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z',
+            jsonb_build_object('id', 'c' || g, 'name', 'Counted ' || g, 'tags', jsonb_build_array('many'))
+          FROM generate_series(1, 9000) AS g`,
+      );
+      const query = normalizeListQuery({ where: { tags: { contains: 'many' } }, limit: 5 });
+      // Counting 9,000 rows through a filter no index serves takes milliseconds, never less than one.
+      const hurried = await new RecordStore(db, undefined, EXACT_TOTAL_LIMIT, 1).list('counting', 'contacts', query);
+      expect(hurried.totalIsEstimate).toBe(true);
+      expect(hurried.total).toBeGreaterThanOrEqual(6);
+      const patient = await new RecordStore(db, undefined, EXACT_TOTAL_LIMIT, 60_000).list('counting', 'contacts', query);
+      expect(patient).toMatchObject({ total: 9000 });
+      expect(patient.totalIsEstimate).toBeUndefined();
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -65,6 +65,7 @@ describe('a server restarted on the same data directory', () => {
       { version: '0003_search' },
       { version: '0004_automation' },
       { version: '0006_webhooks' },
+      { version: '0007_external-ids' },
     ]);
     // Two starts and a seed, each creating the declared indexes: allow for a busy machine.
   }, 90_000);

@@ -60,6 +60,12 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The `rapport-server` command bundled from source, for its other subcommands (`import`). */
+export function rapportServerCommand(): string {
+  if (!bundled) bundleCommand();
+  return bundle;
+}
+
 export async function startServerProcess(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<ServerProcess> {
   if (!bundled) bundleCommand();
   const child = spawn(process.execPath, [bundle, '--port', '0', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

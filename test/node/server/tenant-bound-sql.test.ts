@@ -62,6 +62,9 @@ describe('the server’s SQL', () => {
     await send(`/contacts/${created.id}`, { method: 'PATCH', body: JSON.stringify({ region: 'east' }), headers: { 'If-Match': '"1"' } });
     await send(`/contacts/${created.id}`, { method: 'DELETE' });
     await send('/tickets', { method: 'POST', body: JSON.stringify({ subject: 'Help', requesterId: created.id }) });
+    const bulk = (name: string) => send('/contacts/bulk', { method: 'POST', body: JSON.stringify({ records: [{ externalId: 'erp-1', name }, { externalId: 'erp-2', name }] }) });
+    expect((await (await bulk('Created in bulk')).json()) as unknown).toMatchObject({ created: 2 });
+    expect((await (await bulk('Updated in bulk')).json()) as unknown).toMatchObject({ updated: 2 });
 
     const tenantStatements = statements.filter((statement) => statement.match(TENANT_TABLE));
     expect(tenantStatements.length).toBeGreaterThan(5);

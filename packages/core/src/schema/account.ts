@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { customFieldsSchema, idSchema, labelSchema, patchSchemaOf, storedSchemaOf, tagsSchema, tierSchema } from './common.js';
+import { customFieldsSchema, externalIdSchema, idSchema, labelSchema, patchSchemaOf, storedSchemaOf, tagsSchema, tierSchema } from './common.js';
 import { urlSchema } from './formats.js';
 
 /** An organisation the business sells to or serves (客户). */
 export const accountCreateSchema = z.object({
+  externalId: z.optional(externalIdSchema),
   name: labelSchema,
   industry: z.optional(labelSchema),
   region: z.optional(labelSchema),

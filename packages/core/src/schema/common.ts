@@ -5,6 +5,16 @@ import { wholeNumberSchema } from './whole-number.js';
 /** Record ids: opaque, non-empty, short enough for a URL segment. */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
+/**
+ * The integrator's own key for a record (an ERP customer number, a shop's order number): unique
+ * per tenant and collection, so a bulk upsert can create or update by it. Kept exactly as sent.
+ */
+export const externalIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** The collections records can be bulk-upserted into by `externalId`. */
+export const externallyKeyedCollections = ['contacts', 'accounts', 'orders', 'deals', 'tickets'] as const;
+export type ExternallyKeyedCollection = (typeof externallyKeyedCollections)[number];
+
 /** A short single-line label (names, titles, subjects), trimmed, 1…200 characters. */
 export const labelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 

@@ -3,6 +3,7 @@ import {
   acquisitionSourceSchema,
   channelSchema,
   customFieldsSchema,
+  externalIdSchema,
   idSchema,
   labelSchema,
   patchSchemaOf,
@@ -22,6 +23,7 @@ export type Consent = z.infer<typeof consentSchema>;
 /** A person (联系人), usually at an account. */
 export const contactCreateSchema = z.object({
   /** The full display name as the person writes it: `王小明`, `Ada Lovelace`. */
+  externalId: z.optional(externalIdSchema),
   name: labelSchema,
   givenName: z.optional(labelSchema),
   familyName: z.optional(labelSchema),

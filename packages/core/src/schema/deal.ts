@@ -3,6 +3,7 @@ import {
   amountSchema,
   currencySchema,
   customFieldsSchema,
+  externalIdSchema,
   idSchema,
   labelSchema,
   longTextSchema,
@@ -26,6 +27,7 @@ export type StageVisit = z.infer<typeof stageVisitSchema>;
 
 /** A sales opportunity (销售机会) moving through a pipeline. */
 export const dealCreateSchema = z.object({
+  externalId: z.optional(externalIdSchema),
   name: labelSchema,
   pipelineId: idSchema,
   stageId: idSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amountSchema, currencySchema, idSchema, labelSchema, patchSchemaOf, storedSchemaOf } from './common.js';
+import { amountSchema, currencySchema, externalIdSchema, idSchema, labelSchema, patchSchemaOf, storedSchemaOf } from './common.js';
 import { isoDateTimeSchema } from './formats.js';
 import { wholeNumberSchema } from './whole-number.js';
 
@@ -16,6 +16,7 @@ export type OrderItem = z.infer<typeof orderItemSchema>;
 
 /** A purchase from the ERP side (订单): read-only input to RFM and customer value. */
 export const orderCreateSchema = z.object({
+  externalId: z.optional(externalIdSchema),
   contactId: z.optional(idSchema),
   accountId: z.optional(idSchema),
   orderedAt: isoDateTimeSchema,

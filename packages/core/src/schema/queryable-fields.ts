@@ -19,45 +19,57 @@ export interface QueryableFields {
    * members' strings at that path count (`channels.value` reads every channel's value).
    */
   readonly search?: readonly string[];
+  /**
+   * Filter and sort pairs the lists of a large tenant combine (`region` = x, sorted by `name`):
+   * each gets one index on both, so the first page is read in order instead of sorting every
+   * match. Both fields must also be declared above.
+   */
+  readonly sortedFilters?: ReadonlyArray<readonly [filter: string, sort: string]>;
 }
+
+/** Filterable where declared; served by one unique index over all collections rather than a declared one. */
+export const EXTERNAL_ID_FIELD = 'externalId';
 
 export const STORED_FIELDS: readonly string[] = ['id', 'createdAt', 'updatedAt', 'version'];
 export const CUSTOM_FIELDS_PREFIX = 'customFields.';
 
 export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   accounts: {
-    filter: ['name', 'region', 'tier', 'industry', 'ownerId', 'tags'],
+    filter: ['name', 'region', 'tier', 'industry', 'ownerId', 'tags', 'externalId'],
     unindexed: ['tags'],
     sort: ['name', 'region', 'tier'],
     search: ['name', 'website'],
   },
   contacts: {
-    filter: ['name', 'accountId', 'ownerId', 'region', 'industry', 'title', 'tags', 'consent.email'],
+    filter: ['name', 'accountId', 'ownerId', 'region', 'industry', 'title', 'tags', 'consent.email', 'externalId'],
     unindexed: ['title', 'tags', 'consent.email'],
     sort: ['name', 'region', 'familyName', 'consent.email'],
     search: ['name', 'channels.value', 'title'],
+    // Each pair costs every write an index: only the lists measured to need one (bench/node/large-tenant).
+    sortedFilters: [['region', 'name']],
   },
   activities: { filter: ['contactId', 'accountId', 'dealId', 'ticketId', 'ownerId', 'kind', 'at', 'done'], unindexed: ['done'], sort: ['at', 'dueAt'] },
   leads: { filter: ['status', 'ownerId', 'email', 'contactId'], sort: ['name', 'score'], search: ['name', 'company', 'email', 'phone'] },
   pipelines: { filter: ['name'], sort: ['name'] },
   deals: {
-    filter: ['pipelineId', 'stageId', 'accountId', 'contactId', 'ownerId', 'status', 'tags'],
+    filter: ['pipelineId', 'stageId', 'accountId', 'contactId', 'ownerId', 'status', 'tags', 'externalId'],
     unindexed: ['tags'],
     sort: ['name', 'amount', 'probability', 'expectedCloseDate'],
     search: ['name'],
   },
   tickets: {
-    filter: ['status', 'priority', 'requesterId', 'accountId', 'assigneeId', 'category', 'tags'],
+    filter: ['status', 'priority', 'requesterId', 'accountId', 'assigneeId', 'category', 'tags', 'externalId'],
     unindexed: ['tags'],
     sort: ['priority', 'status'],
-    search: ['subject', 'description'],
+    // The ticket's number in the source system is its `externalId`; the requester as a public page's visitor gave it.
+    search: ['subject', 'description', 'externalId', 'requesterName', 'requesterEmail'],
   },
   ticketMessages: { filter: ['ticketId', 'visibility', 'authorId'], unindexed: ['visibility'], sort: [] },
   slaPolicies: { filter: ['name', 'tier'], sort: ['name'] },
   kbArticles: { filter: ['published', 'locale', 'sourceTicketId', 'tags'], unindexed: ['published', 'tags'], sort: ['title'] },
   surveys: { filter: ['locale'], sort: ['title'] },
   surveyResponses: { filter: ['surveyId', 'contactId', 'ticketId', 'orderId'], sort: ['submittedAt'] },
-  orders: { filter: ['contactId', 'accountId', 'status', 'sku'], sort: ['orderedAt', 'amount'] },
+  orders: { filter: ['contactId', 'accountId', 'status', 'sku', 'externalId'], sort: ['orderedAt', 'amount'] },
 };
 
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   attachmentsSchema,
   customFieldsSchema,
+  externalIdSchema,
   idSchema,
   labelSchema,
   longTextSchema,
@@ -24,6 +25,7 @@ export type TicketChannel = z.infer<typeof ticketChannelSchema>;
 
 /** A service request (服务请求) from a contact, worked under an SLA policy. */
 export const ticketCreateSchema = z.object({
+  externalId: z.optional(externalIdSchema),
   subject: labelSchema,
   description: longTextSchema.check(z.minLength(1)),
   status: z._default(ticketStatusSchema, 'new'),

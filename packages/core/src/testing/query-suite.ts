@@ -75,6 +75,17 @@ export function querySuite({ describe, test }: SuiteContext): void {
         checkEqual(page.total, expected.length, 'total');
       });
     }
+
+    test('q on tickets: their number (externalId), subject and requester', async (kit) => {
+      const ticket = (fields: Record<string, unknown>) => ({ description: 'Details', channel: 'email', customFields: { conformanceRun: kit.run }, ...fields });
+      await kit.adapter.create('tickets', ticket({ subject: 'Invoice missing', externalId: `T-${kit.run}-1042` }));
+      await kit.adapter.create('tickets', ticket({ subject: '无法登录', requesterName: '周杰', requesterEmail: 'zhou@example.cn' }));
+      const subjects = async (q: string) => sorted((await kit.adapter.list('tickets', { where: kit.scoped(), q, limit: 100 })).items.map((item) => String(item.subject)));
+      checkEqual(await subjects('1042'), ['Invoice missing'], 'by number');
+      checkEqual(await subjects('无法'), ['无法登录'], 'by subject');
+      checkEqual(await subjects('周杰'), ['无法登录'], "by the requester's name");
+      checkEqual(await subjects('ZHOU@'), ['无法登录'], "by the requester's email");
+    });
   });
 
   describe('list: sort, totals, validation', () => {

@@ -8,7 +8,7 @@ import { ChangeFeed } from '../live/change-feed.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
 import { RecordService } from '../records/record-service.js';
 import { pruneExpired } from '../storage/maintenance.js';
-import { RecordStore } from '../storage/record-store.js';
+import { COUNT_BUDGET_MS, EXACT_TOTAL_LIMIT, RecordStore } from '../storage/record-store.js';
 import { WebhookAddressPolicy } from '../webhooks/webhook-address-policy.js';
 import { webhookRetryForMs, type WebhookDeliveryOptions } from '../webhooks/webhook-delivery.js';
 import { webhookRoutes } from '../webhooks/webhook-routes.js';
@@ -69,7 +69,7 @@ const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After'];
 /** The Rapport HTTP protocol (see docs/protocol.md) over one database, as a mountable Hono app. */
 export async function createRapportApp(options: RapportAppOptions): Promise<RapportApp> {
   const { database, now = () => new Date(), onUnexpectedError = console.error } = options;
-  const store = new RecordStore(database, now);
+  const store = new RecordStore(database, now, EXACT_TOTAL_LIMIT, COUNT_BUDGET_MS);
   const service = new RecordService(store, now);
   const authenticator = new Authenticator(database, now, undefined, options.maxCustomerTokenLifetimeMs);
   const failedAuthLimiter = new RateLimiter(options.failedAuthRateLimit ?? { requests: 30, windowMs: 60_000 });

@@ -10,6 +10,9 @@ import { readJsonBody } from './json-body.js';
 import { listQueryFromSearch } from './list-query-params.js';
 import { problem, problemResponse } from './problem.js';
 
+/** A bulk body may be this many times the size of a single write's (8 MiB by default). */
+const BULK_BODY_FACTOR = 32;
+
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** The record endpoints: `/:collection` and `/:collection/:id`, for any entity collection. */
@@ -26,6 +29,13 @@ export function recordRoutes(service: RecordService, maxBodyBytes: number): Hono
     const body = await readJsonBody(c, maxBodyBytes);
     const record = await service.create(c.get('principal'), collection, body, idempotencyOf(c));
     return createdResponse(c, record, `${new URL(c.req.url).pathname}/${encodeURIComponent(record.id)}`);
+  });
+
+  // Up to BULK_LIMIT records of a few kilobytes each: a larger body than a single write.
+  routes.post('/:collection/bulk', async (c) => {
+    const collection = collectionOf(c);
+    const body = await readJsonBody(c, maxBodyBytes * BULK_BODY_FACTOR);
+    return c.json(await service.bulkUpsert(c.get('principal'), collection, body));
   });
 
   routes.get('/:collection/:id', async (c) => {

@@ -17,6 +17,14 @@ describe('openApiDocument', () => {
     expect(document.paths['/v1/stream'].get.responses[200].content).toHaveProperty('text/event-stream');
   });
 
+  it('offers bulk upsert on the collections with an externalId, and only there', () => {
+    const bulkPaths = Object.keys(document.paths).filter((path) => path.endsWith('/bulk'));
+    expect(bulkPaths.sort()).toEqual(['/v1/accounts/bulk', '/v1/contacts/bulk', '/v1/deals/bulk', '/v1/orders/bulk', '/v1/tickets/bulk']);
+    expect(schemas.ContactCreate.properties.externalId).toMatchObject({ type: 'string', maxLength: 200 });
+    const records = document.paths['/v1/contacts/bulk'].post.requestBody.content['application/json'].schema.properties.records;
+    expect(records.maxItems).toBe(1000);
+  });
+
   it('takes its schemas from the entity schemas, as input for writes and output for records', () => {
     expect(schemas.Ticket.properties.status.enum).toEqual(ticketStatusSchema.options);
     expect(schemas.Ticket.required).toEqual(expect.arrayContaining(['id', 'tenantId', 'version', 'status']));

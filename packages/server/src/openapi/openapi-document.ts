@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { entityNames, type EntityName } from '@rapport/core';
-import { entities } from '@rapport/core/schema';
+import { entities, externallyKeyedCollections } from '@rapport/core/schema';
+import { BULK_LIMIT } from '../records/bulk-upsert.js';
 import { automationPaths, outgoingWebhooks, webhookPaths, webhookSchemas } from './automation-paths.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -19,6 +20,7 @@ export function openApiDocument(): JsonSchema {
     schemas[`${type}Patch`] = mergePatchOf(jsonSchemaOf(entities[name].update, 'input'));
     Object.assign(paths, collectionPaths(name, type));
   }
+  for (const name of externallyKeyedCollections) paths[`/v1/${name}/bulk`] = { post: bulkOperation(name, typeName(name)) };
   paths['/v1/stream'] = { get: streamOperation };
   Object.assign(paths, automationPaths, webhookPaths);
   return {
@@ -130,6 +132,25 @@ function collectionPaths(collection: EntityName, type: string): Record<string, J
   };
 }
 
+function bulkOperation(collection: EntityName, type: string): JsonSchema {
+  return {
+    operationId: `${collection}.bulkUpsert`,
+    summary: `Create or update up to ${BULK_LIMIT} ${type} records by externalId`,
+    description:
+      'Each record is created when its `externalId` is new and updated otherwise (fields sent replace, `null` removes, the rest is kept); ' +
+      'a record equal to the stored one is left unchanged, so a replay changes nothing. Each record gets its own answer: a refused one never holds up the others.',
+    requestBody: {
+      required: true,
+      content: json({
+        type: 'object',
+        required: ['records'],
+        properties: { records: { type: 'array', minItems: 1, maxItems: BULK_LIMIT, items: { allOf: [ref(`${type}Patch`), { required: ['externalId'] }] } } },
+      }),
+    },
+    responses: { 200: { description: 'What became of each record', content: json(ref('BulkAnswer')) }, ...problems(400, 401, 403, 413, 429) },
+  };
+}
+
 const streamOperation = {
   operationId: 'changes.stream',
   summary: 'Live changes as Server-Sent Events',
@@ -147,6 +168,31 @@ const streamOperation = {
 };
 
 const sharedSchemas: Record<string, JsonSchema> = {
+  BulkAnswer: {
+    type: 'object',
+    required: ['created', 'updated', 'unchanged', 'refused', 'items'],
+    properties: {
+      created: { type: 'integer' },
+      updated: { type: 'integer' },
+      unchanged: { type: 'integer' },
+      refused: { type: 'integer' },
+      items: { type: 'array', description: 'One per record, in request order', items: ref('BulkItemAnswer') },
+    },
+  },
+  BulkItemAnswer: {
+    type: 'object',
+    required: ['index', 'status'],
+    properties: {
+      index: { type: 'integer', description: 'The record\'s position in the request, from 0' },
+      externalId: { type: 'string' },
+      status: { type: 'string', enum: ['created', 'updated', 'unchanged', 'refused'] },
+      id: { type: 'string', description: 'The record\'s id, unless refused' },
+      version: { type: 'integer', description: 'The record\'s version after the request, unless refused' },
+      kind: { type: 'string', enum: ['validation', 'conflict', 'permission'], description: 'Why it was refused' },
+      message: { type: 'string', description: 'Why it was refused, safe to show' },
+      issues: { type: 'array', items: ref('FieldIssue'), description: 'The fields refused, with paths within the record' },
+    },
+  },
   FieldIssue: {
     type: 'object',
     required: ['path', 'code', 'message'],

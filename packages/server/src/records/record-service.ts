@@ -20,8 +20,11 @@ import { assertAddsAnswersOnly, assertAnswerAdditionRequest, assertWithinAdditio
 import type { Action } from '../access/permissions.js';
 import { principalName, type Principal } from '../auth/principal.js';
 import type { RecordStore } from '../storage/record-store.js';
-import type { RowScope } from '../storage/row-scope.js';
+import { EVERY_ROW, type RowScope } from '../storage/row-scope.js';
 import { assertStorable } from '../storage/storable-json.js';
+import type { ExternalUpsert } from '../storage/upsert-by-external-id.js';
+import { bulkAnswer, bulkRecords, isExternallyKeyed, outcomeAnswer, refusedAnswer, upsertOf, type BulkAnswer, type BulkItemAnswer } from './bulk-upsert.js';
+import { withoutKeys } from './without-keys.js';
 
 export interface CreateRequest {
   /** A client-chosen id (offline creation); taken ids are a conflict. */
@@ -123,6 +126,35 @@ export class RecordService {
     assertWithinAdditionWindow(await this.store.get(principal.tenantId, collection, id, scope), this.now());
   }
 
+  /**
+   * Creates or updates each record of `body` (`{ records: [...] }`) by its `externalId`, and
+   * answers for each one: a record refused (invalid, or raced) never holds up the others. Needs
+   * both the `create` and the `update` action on the whole collection.
+   */
+  async bulkUpsert(principal: Principal, collection: EntityName, body: unknown): Promise<BulkAnswer> {
+    if (!isExternallyKeyed(collection)) throw new ValidationError([{ path: ['collection'], code: 'invalid_value', message: `${collection} has no externalId to upsert by` }]);
+    const access = accessFor(principal, collection);
+    const everything = access.scope === EVERY_ROW && !access.prepareCreate;
+    if (!access.actions.has('create') || !access.actions.has('update') || !everything) throw new PermissionError();
+    const records = bulkRecords(body);
+    const seen = new Map<string, number>();
+    const answers: Array<BulkItemAnswer | undefined> = [];
+    const upserts: Array<{ index: number; upsert: ExternalUpsert }> = [];
+    records.forEach((input, index) => {
+      try {
+        upserts.push({ index, upsert: upsertOf(collection, input, seen, index) });
+      } catch (error) {
+        const key = (input as { externalId?: unknown } | null)?.externalId;
+        answers[index] = refusedAnswer(index, error, typeof key === 'string' ? key : undefined);
+      }
+    });
+    const outcomes = upserts.length ? await this.store.upsertByExternalId(principal.tenantId, collection, upserts.map(({ upsert }) => upsert)) : [];
+    upserts.forEach(({ index, upsert }, at) => {
+      answers[index] = outcomeAnswer(index, upsert.externalId, outcomes[at]!);
+    });
+    return bulkAnswer(answers as BulkItemAnswer[]);
+  }
+
   async remove(principal: Principal, collection: EntityName, id: string, expectedVersion?: number): Promise<void> {
     const access = this.allowed(principal, collection, 'remove');
     await this.store.remove(principal.tenantId, collection, id, expectedVersion, access.scope);
@@ -154,10 +186,4 @@ function requireObject(body: unknown): Record<string, unknown> {
     throw new ValidationError([{ path: [], code: 'invalid_type', message: 'Must be an object' }]);
   }
   return body as Record<string, unknown>;
-}
-
-function withoutKeys(record: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> {
-  const copy = { ...record };
-  for (const key of keys) delete copy[key];
-  return copy;
 }

@@ -1,7 +1,7 @@
-import { entityNames, queryableFields, type EntityName } from '@rapport/core/schema';
+import { entityNames, EXTERNAL_ID_FIELD, queryableFields, type EntityName } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
 import { searchTextSql } from './search-sql.js';
-import { orderParts } from './sort-sql.js';
+import { orderParts, sortIndexColumns } from './sort-sql.js';
 
 /** A JSON path as written literally into SQL; declared fields are plain identifiers, checked here. */
 function literalPath(field: string): string {
@@ -23,11 +23,12 @@ export function collectionLiteral(collection: EntityName): string {
  */
 export function declaredIndexes(): Array<{ name: string; sql: string }> {
   return entityNames.flatMap((collection) => {
-    const { filter, unindexed = [], sort } = queryableFields[collection];
+    const { filter, unindexed = [], sort, sortedFilters = [] } = queryableFields[collection];
     const where = `WHERE collection = ${collectionLiteral(collection)}`;
     const slug = (field: string) => `${collection}_${field.replace(/\./g, '_')}`.toLowerCase();
     const filters = filter
-      .filter((field) => !unindexed.includes(field))
+      // `externalId` has the unique index of migration 0007, which serves its filter too.
+      .filter((field) => !unindexed.includes(field) && field !== EXTERNAL_ID_FIELD)
       .map((field) => ({
         name: `records_filter_${slug(field)}`,
         sql: `ON records (tenant_id, ${literalPath(field)}) ${where}`,
@@ -36,13 +37,37 @@ export function declaredIndexes(): Array<{ name: string; sql: string }> {
       name: `records_sort_${slug(field)}`,
       sql: `ON records (tenant_id, ${orderParts(literalPath(field)).join(', ')}, id) ${where}`,
     }));
+    const pairs = sortedFilters.map(([filtered, sorted]) => ({
+      name: `records_filter_sort_${slug(filtered)}_${sorted.replace(/\./g, '_').toLowerCase()}`,
+      sql: `ON records (tenant_id, ${literalPath(filtered)}, ${sortIndexColumns(sorted, literalPath(sorted)).join(', ')}, id) ${where}`,
+    }));
     const text = searchTextSql(null, collection);
-    const search = text === undefined ? [] : [{ name: `records_search_${collection.toLowerCase()}`, sql: `ON records USING gin ((${text}) gin_trgm_ops) ${where}` }];
-    return [...filters, ...sorts, ...search].map(({ name, sql }) => ({ name, sql: `CREATE INDEX IF NOT EXISTS ${name} ${sql}` }));
+    // Named after the expression too: a changed list of search fields builds a new index, and the old one is dropped.
+    const search = text === undefined ? [] : [{ name: `${SEARCH_INDEX_PREFIX}${collection.toLowerCase()}_${shortHash(text)}`, sql: `ON records USING gin ((${text}) gin_trgm_ops) ${where}` }];
+    return [...filters, ...sorts, ...pairs, ...search].map(({ name, sql }) => ({ name, sql: `CREATE INDEX IF NOT EXISTS ${name} ${sql}` }));
   });
 }
 
-/** Creates the declared indexes that are missing; run after the migrations, on every start. */
+/**
+ * Creates the declared indexes that are missing and drops search indexes no longer declared
+ * (each is large, and costs every write); run after the migrations, on every start.
+ */
 export async function ensureDeclaredIndexes(db: SqlExecutor): Promise<void> {
-  await db.exec(declaredIndexes().map(({ sql }) => `${sql};`).join('\n'));
+  const declared = declaredIndexes();
+  await db.exec(declared.map(({ sql }) => `${sql};`).join('\n'));
+  const names = new Set(declared.map(({ name }) => name));
+  const existing = await db.query<{ indexname: string }>(
+    `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'records' AND indexname LIKE '${SEARCH_INDEX_PREFIX}%'`,
+  );
+  const stale = existing.map(({ indexname }) => indexname).filter((name) => !names.has(name) && /^[a-z0-9_]+$/.test(name));
+  if (stale.length) await db.exec(stale.map((name) => `DROP INDEX IF EXISTS ${name};`).join('\n'));
+}
+
+const SEARCH_INDEX_PREFIX = 'records_search_';
+
+/** Eight hex digits of FNV-1a: enough to tell two declarations apart in an index name. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }

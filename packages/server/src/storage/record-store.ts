@@ -22,9 +22,17 @@ import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
 import { sortSql } from './sort-sql.js';
 import { assertStorable } from './storable-json.js';
 import { SqlParams } from './sql-params.js';
+import { upsertByExternalId, type ExternalUpsert, type ExternalUpsertOutcome } from './upsert-by-external-id.js';
 
 /** Up to this many matches, a list's `total` is counted exactly. */
 export const EXACT_TOTAL_LIMIT = 10_000;
+
+/**
+ * On PostgreSQL, the time a count may take before the planner's estimate is used instead: a
+ * filter an index cannot fully serve (`tags contains`) may have to read far more rows than it
+ * matches, and the count must not cost more than the page.
+ */
+export const COUNT_BUDGET_MS = 15;
 
 export type RecordFields = Readonly<Record<string, unknown>>;
 
@@ -51,6 +59,8 @@ export class RecordStore {
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
     private readonly exactTotalLimit = EXACT_TOTAL_LIMIT,
+    /** Only for a store on the database itself: the budget is set for a transaction of its own. */
+    private readonly countBudgetMs?: number,
   ) {}
 
   async get(tenantId: string, collection: string, id: string, scope: RowScope = EVERY_ROW): Promise<AdapterRecord> {
@@ -76,7 +86,7 @@ export class RecordStore {
     const pageSql = `SELECT r.data FROM records r WHERE ${where} AND ${afterCursor} ORDER BY ${orderBy} LIMIT ${pageParams.add(query.limit + 1)}`;
     const rows = await this.db.query<{ data: AdapterRecord }>(pageSql, pageParams.values);
     // A first page that holds every match has counted them already.
-    const total = after === null && rows.length <= query.limit ? { total: rows.length } : await this.count(matching);
+    const total = after === null && rows.length <= query.limit ? { total: rows.length } : await this.count(matching, after === null ? rows.length : 0);
     const items = rows.slice(0, query.limit).map((row) => row.data);
     const last = items.at(-1);
     const readers = query.sort.map(({ field }) => compileFieldPath(field));
@@ -89,20 +99,34 @@ export class RecordStore {
 
   /**
    * Exact up to `exactTotalLimit` matches, which an index walks in a few milliseconds; beyond
-   * that, the planner's estimate flagged as one, since counting a million rows takes longer than
-   * showing the page.
+   * that, or when counting would take longer than the budget (PostgreSQL), the planner's
+   * estimate flagged as one, since counting a million rows takes longer than showing the page.
    */
-  private async count(matching: (params: SqlParams) => string): Promise<Pick<Page<AdapterRecord>, 'total' | 'totalIsEstimate'>> {
+  private async count(matching: (params: SqlParams) => string, seen: number): Promise<Pick<Page<AdapterRecord>, 'total' | 'totalIsEstimate'>> {
     const params = new SqlParams();
     const matches = `SELECT 1 FROM records r WHERE ${matching(params)}`;
-    const [row] = await this.db.query<{ total: number }>(
-      `SELECT count(*)::integer AS total FROM (${matches} LIMIT ${this.exactTotalLimit + 1}) AS capped`,
-      params.values,
-    );
-    const counted = row?.total ?? 0;
-    if (counted <= this.exactTotalLimit) return { total: counted };
+    const counted = await this.countWithinBudget(`SELECT count(*)::integer AS total FROM (${matches} LIMIT ${this.exactTotalLimit + 1}) AS capped`, params.values);
+    if (counted !== undefined && counted <= this.exactTotalLimit) return { total: counted };
     const [plan] = await this.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${matches}`, params.values);
-    return { total: Math.max(this.exactTotalLimit + 1, plannedRows(plan?.['QUERY PLAN'])), totalIsEstimate: true };
+    // Beyond the limit, or not counted in time: at least what was seen either way.
+    const atLeast = counted === undefined ? seen : this.exactTotalLimit + 1;
+    return { total: Math.max(atLeast, plannedRows(plan?.['QUERY PLAN'])), totalIsEstimate: true };
+  }
+
+  /** The capped count, or `undefined` when it would take longer than the budget. */
+  private async countWithinBudget(sql: string, params: readonly unknown[]): Promise<number | undefined> {
+    const budget = this.countBudgetMs;
+    if (budget === undefined || this.db.kind !== 'postgres') return (await this.db.query<{ total: number }>(sql, params))[0]?.total ?? 0;
+    try {
+      return await this.db.transaction(async (tx) => {
+        await tx.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(budget))}`);
+        return (await tx.query<{ total: number }>(sql, params))[0]?.total ?? 0;
+      });
+    } catch (error) {
+      // 57014: query_canceled, here by the statement timeout.
+      if ((error as { code?: unknown }).code === '57014') return undefined;
+      throw error;
+    }
   }
 
   /** Stores a new record; with an idempotency key, a replay returns the first response instead. */
@@ -168,6 +192,11 @@ export class RecordStore {
       params.values,
     );
     if (rows.length === 0) throw await this.conflictOrMissing(tenantId, collection, id, expectedVersion ?? 0, scope);
+  }
+
+  /** Creates or updates each item by its `externalId`, in one transaction: see `upsertByExternalId`. */
+  upsertByExternalId(tenantId: string, collection: string, items: readonly ExternalUpsert[]): Promise<ExternalUpsertOutcome[]> {
+    return upsertByExternalId(this.db, tenantId, collection, items, this.now().toISOString());
   }
 
   /**

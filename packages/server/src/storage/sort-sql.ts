@@ -45,6 +45,12 @@ function sortColumns(alias: string, { field, direction }: Required<SortKey>, cur
   return rowParts.map((sql, i) => ({ sql, descending, cursorSql: cursorParts?.[i] ?? '' }));
 }
 
+/** The index columns that serve a sort on `field`, written over the bare `data` of an index. */
+export function sortIndexColumns(field: string, path: string): string[] {
+  const stored = Object.hasOwn(STORED_COLUMNS, field) ? STORED_COLUMNS[field] : undefined;
+  return stored ? [stored.column] : orderParts(path);
+}
+
 /** Type rank, numeric value, text value: each non-null, so tuples compare without NULL logic. */
 export function orderParts(value: string): [rank: string, number: string, text: string] {
   const type = `jsonb_typeof(${value})`;
