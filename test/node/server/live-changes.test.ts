@@ -95,7 +95,7 @@ describe('live changes', () => {
 
   it('refuse a stream of a collection the caller may not read', async () => {
     const agent = await server.keyFor('acme', 'agent');
-    const response = await fetch(`${server.url}/v1/stream?collection=deals`, { headers: { Authorization: `Bearer ${agent}` } });
+    const response = await fetch(`${server.url}/v1/stream?collection=leads`, { headers: { Authorization: `Bearer ${agent}` } });
     expect(response.status).toBe(403);
   });
 
