@@ -241,6 +241,17 @@ export const contactCardStyles = css`
     background: var(--_color-danger-surface);
     color: var(--_color-danger);
   }
+  .badge.placeholder {
+    width: 6rem;
+    background: var(--_color-skeleton);
+    border-color: transparent;
+    animation: crm-pulse 1.2s ease-in-out infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .badge.placeholder {
+      animation: none;
+    }
+  }
   .reasons {
     margin: var(--_space-1) 0 0;
     padding-inline-start: var(--_space-4);

@@ -428,6 +428,27 @@ describe('<crm-contact-card>', () => {
   });
 
   describe('relationship at a glance', () => {
+    it('keeps the place of the measures while they load, so the activities below do not move', async () => {
+      const { adapter, client } = setup();
+      let release = () => {};
+      const measuresHeld = new Promise<void>((resolve) => (release = resolve));
+      const list = adapter.list.bind(adapter);
+      // Only the measures read deals: hold them back until the rest of the card has loaded.
+      adapter.list = async (collection, query, options) => {
+        if (collection === 'deals') await measuresHeld;
+        return list(collection, query, options);
+      };
+      const card = await cardFor(client);
+      await waitUntil(() => part(card, 'empty'), 'the timeline never loaded');
+      const activitiesTop = () => card.shadowRoot!.querySelector('#activities-heading')!.getBoundingClientRect().top;
+      const before = activitiesTop();
+      expect(card.shadowRoot!.querySelector('[aria-busy="true"]')?.textContent).to.contain('Relationship');
+      release();
+      await waitUntil(() => part(card, 'relationship'), 'the measures never arrived');
+      expect(part(card, 'relationship')?.textContent).to.contain('Churn risk');
+      expect(activitiesTop()).to.equal(before);
+    });
+
     it('derives stage, tier, loyalty, segment and churn risk from orders, tickets and surveys', async () => {
       const day = 86_400_000;
       const orders = [400, 300, 200, 100, 30].map((daysAgo, i) => ({

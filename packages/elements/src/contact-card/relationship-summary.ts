@@ -53,3 +53,19 @@ export function renderRelationship(relationship: Relationship, compact: boolean,
     </dl>
   </section>`;
 }
+
+/**
+ * The full section's frame while the measures load: its heading and rows, with a placeholder for
+ * each value, so what follows in the card (the activities) does not move when the measures arrive.
+ */
+export function renderRelationshipPlaceholder(card: ContactCardMessages): TemplateResult {
+  const m = card.relationship;
+  return html`<section class="relationship" aria-labelledby="relationship-heading" aria-busy="true">
+    <h3 id="relationship-heading" class="section-heading">${m.heading}</h3>
+    <dl class="facts">
+      ${[m.lifecycle, m.tier, m.loyalty, m.segment, m.churn].map(
+        (label) => html`<div class="fact"><dt>${label}</dt><dd><span class="badge placeholder" aria-hidden="true">&nbsp;</span></dd></div>`,
+      )}
+    </dl>
+  </section>`;
+}
