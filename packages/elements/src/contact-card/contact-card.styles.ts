@@ -241,16 +241,12 @@ export const contactCardStyles = css`
     background: var(--_color-danger-surface);
     color: var(--_color-danger);
   }
-  .badge.placeholder {
+  .placeholder {
+    display: block;
     width: 6rem;
+    height: 1lh;
+    border-radius: var(--_radius-small);
     background: var(--_color-skeleton);
-    border-color: transparent;
-    animation: crm-pulse 1.2s ease-in-out infinite;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .badge.placeholder {
-      animation: none;
-    }
   }
   .reasons {
     margin: var(--_space-1) 0 0;
