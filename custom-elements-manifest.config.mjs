@@ -2,7 +2,7 @@
 // docs tables and the React wrappers.
 export default {
   globs: ['packages/elements/src/**/*.ts'],
-  exclude: ['packages/elements/src/**/*.test.ts', 'packages/elements/src/**/*.styles.ts'],
+  exclude: ['packages/elements/src/**/*.test.ts', 'packages/elements/src/**/*.fixture.ts', 'packages/elements/src/**/*.styles.ts'],
   outdir: 'packages/elements',
   litelement: true,
   packagejson: false,

@@ -2,7 +2,7 @@
 // and styling tables are read from the code they describe: the system tokens from the theme's own
 // CSS, each widget's parts and custom properties from the custom-elements manifest. A page that
 // can no longer read them fails to render (and the story check fails), instead of going stale.
-import { themeTokens } from '@rapport/elements';
+import { themeTokens } from '../packages/elements/src/base/theme/tokens.js';
 import { Markdown } from '@storybook/addon-docs/blocks';
 import type { ReactNode } from 'react';
 import manifest from '../packages/elements/custom-elements.json';

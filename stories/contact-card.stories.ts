@@ -3,30 +3,16 @@ import { createMemoryAdapter } from '@rapport/core/adapter';
 import type { CrmContactCard } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { seedNow as NOW, seedAccount, seedActivities, seedContact, seedOwnerNames } from '../packages/elements/src/contact-card/contact-card.fixture.js';
 import { failingClient, pendingClient } from './story-clients.js';
 import { localeAndTheme, once } from './playground.js';
 
-const NOW = new Date('2025-03-03T09:15:00Z');
 const DAY = 86_400_000;
-const ownerNames = { 'u-lin': '林静', 'u-emma': 'Emma Clarke' };
+const ownerNames = { ...seedOwnerNames, 'u-emma': 'Emma Clarke' };
 const fieldLabels = { preferredLanguage: 'Preferred language' };
 
 const contacts: RecordInput[] = [
-  {
-    id: 'c-wang',
-    name: '王小明',
-    familyName: '王',
-    title: '采购经理',
-    accountId: 'a-huadong',
-    ownerId: 'u-lin',
-    channels: [
-      { kind: 'email', value: 'xiaoming.wang@huadong.example.cn' },
-      { kind: 'mobile', value: '+86 138 0013 8000' },
-      { kind: 'web', value: 'https://huadong.example.cn' },
-    ],
-    tags: ['VIP', '华东'],
-    customFields: { 会员等级: '金卡', 年采购额: 1_200_000 },
-  },
+  seedContact,
   {
     id: 'c-chen',
     name: '陳家豪',
@@ -41,18 +27,11 @@ const contacts: RecordInput[] = [
   { id: 'c-new', name: 'Grace Hopper', ownerId: 'u-emma' },
 ];
 
-const kinds = ['call', 'email', 'meeting', 'note', 'task'] as const;
 const subjects = ['季度回顾电话', '报价单已发送', '年度合作洽谈', '客户反馈记录', '准备续约方案'];
 
+/** Half a day apart, with subjects a sales team writes. */
 function timeline(contactId: string, count: number): RecordInput[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `${contactId}-act-${i}`,
-    kind: kinds[i % kinds.length],
-    subject: `${subjects[i % subjects.length]} #${count - i}`,
-    at: new Date(NOW.getTime() - i * 0.5 * DAY).toISOString(),
-    ownerId: 'u-lin',
-    contactId,
-  }));
+  return seedActivities(count, { contactId, every: 0.5 * DAY, subject: (i) => `${subjects[i % subjects.length]} #${count - i}` });
 }
 
 function orders(contactId: string, daysAgo: readonly number[]): RecordInput[] {
@@ -72,12 +51,9 @@ function storyClient(): CrmClient {
     now: () => NOW,
     seed: {
       contacts,
-      accounts: [
-        { id: 'a-huadong', name: '华东贸易有限公司' },
-        { id: 'a-taipei', name: '台北精密工業股份有限公司' },
-      ],
-      activities: [...timeline('c-wang', 5000), ...timeline('c-chen', 40), ...timeline('c-ada', 12)],
-      orders: [...orders('c-wang', [420, 330, 250, 160, 90, 20]), ...orders('c-chen', [300, 200]), ...orders('c-ada', [700])],
+      accounts: [seedAccount, { id: 'a-taipei', name: '台北精密工業股份有限公司' }],
+      activities: [...timeline(seedContact.id, 5000), ...timeline('c-chen', 40), ...timeline('c-ada', 12)],
+      orders: [...orders(seedContact.id, [420, 330, 250, 160, 90, 20]), ...orders('c-chen', [300, 200]), ...orders('c-ada', [700])],
       tickets: [{ id: 't-1', subject: '交货延迟', description: '货物晚到三天', channel: 'phone', requesterId: 'c-chen', escalationLevel: 1 }],
     },
   });

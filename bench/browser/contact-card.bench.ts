@@ -4,6 +4,7 @@
 import { createCrmClient, type CrmClient } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import { defineElements, type CrmContactCard } from '@rapport/elements';
+import { seedNow as NOW, seedAccount, seedActivities, seedContact } from '../../packages/elements/src/contact-card/contact-card.fixture.js';
 import { until } from '../lib/until.js';
 import { measure, report } from '../lib/measure.js';
 
@@ -13,31 +14,7 @@ document.head.insertAdjacentHTML('beforeend', '<link rel="icon" href="data:,">')
 console.log('## Contact card, 5,000 activities (browser)');
 defineElements();
 
-const NOW = new Date('2025-03-03T09:15:00Z');
-const kinds = ['call', 'email', 'meeting', 'note', 'task'] as const;
-const seed = {
-  contacts: [
-    {
-      id: 'c1',
-      name: '王小明',
-      title: '采购经理',
-      ownerId: 'u-li',
-      channels: [
-        { kind: 'email', value: 'xiaoming@example.cn' },
-        { kind: 'mobile', value: '+86 138 0013 8000' },
-      ],
-      tags: ['VIP'],
-    },
-  ],
-  activities: Array.from({ length: 5000 }, (_, i) => ({
-    id: `act-${i}`,
-    kind: kinds[i % kinds.length],
-    subject: `Follow-up ${i}`,
-    at: new Date(NOW.getTime() - i * 3_600_000).toISOString(),
-    ownerId: 'u-li',
-    contactId: 'c1',
-  })),
-};
+const seed = { contacts: [seedContact], accounts: [seedAccount], activities: seedActivities(5000) };
 
 const newClient = (): CrmClient => createCrmClient({ adapter: createMemoryAdapter({ seed, now: () => NOW }), now: () => NOW });
 
@@ -45,7 +22,7 @@ const newClient = (): CrmClient => createCrmClient({ adapter: createMemoryAdapte
 async function mount(client: CrmClient): Promise<CrmContactCard> {
   const card = document.createElement('crm-contact-card');
   card.client = client;
-  card.contactId = 'c1';
+  card.contactId = seedContact.id;
   document.body.append(card);
   await until('the card to show its activities', () => card.shadowRoot?.querySelector('[part~="activity"]') != null);
   card.shadowRoot!.querySelector<HTMLElement>('[part~="activity"]')!.getBoundingClientRect();

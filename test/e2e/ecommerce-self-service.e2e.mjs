@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startShopHelpPage } from '../../examples/ecommerce-self-service/serve.mjs';
 import { openExample } from './example-session.mjs';
+import { englishLeftIn, visibleText } from './visible-text.mjs';
 
 const SHOP_RED = 'rgb(200, 29, 37)';
 
@@ -24,11 +25,24 @@ describe('e-commerce self-service example', () => {
 
   after(() => session?.close());
 
-  test('speaks simplified Chinese', async () => {
+  test("speaks simplified Chinese: labels, categories by name, the survey's scale and pages", async () => {
     const widget = page.locator('crm-ticket-widget');
-    await widget.getByRole('tab', { name: '提交服务请求' }).waitFor();
+    await widget.getByRole('tab', { name: '提交服务请求', selected: true }).waitFor();
     await widget.getByRole('tab', { name: '我的服务请求' }).waitFor();
-    await page.locator('crm-feedback-form').getByRole('button', { name: '下一页' }).waitFor();
+    for (const label of ['主题', '发生了什么？', '附件']) await widget.getByLabel(label, { exact: true }).waitFor();
+    const categories = await widget.getByLabel('类别').locator('option').allTextContents();
+    assert.deepEqual(categories, ['请选择类别', '订单与配送', '账单与付款', '产品咨询', '技术问题', '账户与登录', '其他']);
+    await widget.getByRole('button', { name: '提交请求' }).waitFor();
+
+    const form = page.locator('crm-feedback-form');
+    await form.getByText('第 1 页，共 2 页').waitFor();
+    await form.getByText('标有 * 的问题为必答题。').waitFor();
+    await form.getByText('完全不可能').waitFor();
+    await form.getByRole('button', { name: '下一页' }).waitFor();
+
+    // The survey's own questions are the shop's (in two languages); the widgets' words are Chinese only.
+    assert.deepEqual(englishLeftIn(await visibleText(widget), ['New request', 'My requests', 'Subject', 'Category', 'Choose a category', 'What happened?', 'Attachments', 'Send request', 'each']), []);
+    assert.deepEqual(englishLeftIn(await visibleText(form), ['Page 1 of 2', 'Questions marked', 'Not at all likely', 'Extremely likely', 'Very satisfied', 'Next', 'Back']), []);
   });
 
   test("wears the shop's brand colour", async () => {

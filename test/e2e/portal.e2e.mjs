@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startPortal } from '../../scripts/portal-server.mjs';
+import { keysIn, visibleText } from './visible-text.mjs';
 import { watchForProblems } from './watch-for-problems.mjs';
 
 describe('demo portal on the Rapport server', () => {
@@ -47,12 +48,19 @@ describe('demo portal on the Rapport server', () => {
     await card.getByRole('button', { name: 'Log a call' }).waitFor();
   });
 
-  test('shows every widget with its data and no error', async () => {
-    await page.locator('crm-pipeline-board').getByRole('heading', { level: 3 }).first().waitFor();
+  test('shows every widget with its data, by name, and no error', async () => {
+    const board = page.locator('crm-pipeline-board');
+    await board.getByRole('heading', { level: 3, name: /线索 Lead/ }).waitFor();
+    // A deal card names its account and its owner, not their keys.
+    const deal = board.getByRole('listitem').filter({ hasText: '新店开业设备包（云杉科技）' });
+    await deal.getByText('上海云杉科技有限公司 · 林静').waitFor();
     // The agent desk opens t-001: its thread shows the customer's first message.
     await page.locator('crm-ticket-widget[mode="agent"]').getByText('门店的 T10 终端今天早上按电源键没有反应', { exact: false }).first().waitFor();
-    await page.locator('crm-ticket-widget[mode="customer"]').getByRole('tab').first().waitFor();
-    await page.locator('crm-feedback-form').getByRole('radiogroup').first().waitFor();
+    await page.locator('crm-ticket-widget[mode="customer"]').getByRole('tab', { name: 'New request' }).waitFor();
+    await page.locator('crm-feedback-form').getByRole('radiogroup', { name: /recommend us/ }).waitFor();
+    for (const widget of await page.locator('main').locator('crm-contact-card, crm-pipeline-board, crm-ticket-widget, crm-feedback-form').all()) {
+      assert.deepEqual(keysIn(await visibleText(widget)), [], `${await widget.evaluate((element) => element.localName)} shows a key where a name belongs`);
+    }
     assert.equal(await page.locator('main [role="alert"]').count(), 0);
     assert.deepEqual(problems, []);
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.mjs';
+import { openWorkspace, showsTheCustomerAndTheDesk, switchesToTraditionalChinese, vetoesATagWithASpace } from './account-workspace.mjs';
 import { watchForProblems } from './watch-for-problems.mjs';
 
 // What examples/angular-host needs: the framework and its compiler, without the Angular CLI.
@@ -170,33 +170,19 @@ const onMove = (event: CrmDealMoveEvent) => event.detail.toStageId;
     run(app, 'npx', ['--no-install', 'vue-tsc', '-p', 'vue/tsconfig.json']);
   });
 
-  test('the Angular example compiles ahead of time with typed events, and its listener can veto a tag', async () => {
+  test('the Angular example compiles ahead of time with typed events and shows the same workspace as the React and Vue ones', async () => {
     const angular = join(app, 'angular');
     cpSync('examples/angular-host', angular, { recursive: true, filter: (path) => !/out-tsc|dist/.test(path) });
     run(app, 'npx', ['--no-install', 'ngc', '-p', 'angular/tsconfig.json']);
     run(app, 'npx', ['--no-install', 'vite', 'build', '--config', 'angular/vite.config.ts', '--logLevel', 'error']);
-    const site = await serveStatic({ '/': join(angular, 'dist') });
-    browser ??= await launchChromium();
-    const page = await browser.newPage();
-    const problems = [];
-    watchForProblems(page, problems);
+    const workspace = await openWorkspace({ dir: join(angular, 'dist') });
     try {
-      await page.goto(site.url);
-      const card = page.locator('crm-contact-card');
-      await card.getByRole('heading', { name: '王芳' }).waitFor();
-      const tagInput = card.getByRole('textbox', { name: 'New tag' });
-      await tagInput.fill('key account');
-      await tagInput.press('Enter');
-      await page.locator('#log').getByText('Refused the tag “key account”').waitFor();
-      await tagInput.fill('renewal-2025');
-      await tagInput.press('Enter');
-      await page.locator('#log').getByText('王芳 is now tagged “renewal-2025”.').waitFor();
-      await page.getByLabel('Language').selectOption('zh-Hant');
-      await card.getByRole('button', { name: '記錄通話' }).waitFor();
-      assert.deepEqual(problems, []);
+      await showsTheCustomerAndTheDesk(workspace.page);
+      await vetoesATagWithASpace(workspace.page);
+      await switchesToTraditionalChinese(workspace.page);
+      assert.deepEqual(workspace.problems, []);
     } finally {
-      await page.close();
-      await site.close();
+      await workspace.close();
     }
   });
 

@@ -1,70 +1,33 @@
 // The React example as its developer meets it: type-checked against @rapport/react, built with
 // Vite, served as static files and used in Chromium. The app's typed handler must receive the
-// widgets' events (and its veto must hold).
+// widgets' events (and its veto must hold). The checks of the screen are shared with the Vue and
+// Angular examples, which build the same workspace.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { build } from 'vite';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { watchForProblems } from './watch-for-problems.mjs';
+import { openWorkspace, showsTheCustomerAndTheDesk, switchesToTraditionalChinese, vetoesATagWithASpace } from './account-workspace.mjs';
 
 describe('React host example', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'rapport-react-host-'));
-  let site;
-  let browser;
-  let page;
-  const problems = [];
+  let workspace;
 
   before(async () => {
-    await build({ configFile: 'examples/react-host/vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    site = await serveStatic({ '/': outDir });
-    browser = await launchChromium();
-    page = await browser.newPage();
-    watchForProblems(page, problems);
-    await page.goto(site.url);
+    workspace = await openWorkspace({ viteConfig: 'examples/react-host/vite.config.ts' });
   });
 
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    rmSync(outDir, { recursive: true, force: true });
-  });
+  after(() => workspace?.close());
 
   test('type-checks against the generated wrappers', () => {
     const result = spawnSync('npx', ['--no-install', 'tsc', '-p', 'examples/react-host/tsconfig.json'], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 
-  test('renders the contact card and the service desk', async () => {
-    await page.locator('crm-contact-card').getByRole('heading', { name: '王芳' }).waitFor();
-    await page.locator('crm-ticket-widget').getByRole('listbox', { name: 'Ticket queue' }).waitFor();
-  });
+  test('shows the customer by name, with her account, owner and fields named, and the service desk', () => showsTheCustomerAndTheDesk(workspace.page));
 
-  test("passes the card's events to the app's typed handler, which can veto them", async () => {
-    const card = page.locator('crm-contact-card');
-    const tagInput = card.getByRole('textbox', { name: 'New tag' });
-    await tagInput.fill('key account');
-    await tagInput.press('Enter');
-    await page.locator('#log').getByText('Refused the tag “key account”').waitFor();
+  test("passes the card's events to the app's typed handler, which can veto them", () => vetoesATagWithASpace(workspace.page));
 
-    await tagInput.fill('renewal-2025');
-    await tagInput.press('Enter');
-    await page.locator('#log').getByText('王芳 is now tagged “renewal-2025”.').waitFor();
-    await card.getByRole('listitem').filter({ hasText: 'renewal-2025' }).waitFor();
-    // Saved after the refused one was asked for: had the veto not held, it would show by now.
-    assert.equal(await card.getByRole('listitem').filter({ hasText: 'key account' }).count(), 0);
-  });
-
-  test('switches the widgets to traditional Chinese from a React state', async () => {
-    await page.getByLabel('Language').selectOption('zh-Hant');
-    await page.locator('crm-contact-card').getByRole('button', { name: '記錄通話' }).waitFor();
-  });
+  test('switches the widgets to traditional Chinese from a React state', () => switchesToTraditionalChinese(workspace.page));
 
   test('loads without errors', () => {
-    assert.deepEqual(problems, []);
+    assert.deepEqual(workspace.problems, []);
   });
 });

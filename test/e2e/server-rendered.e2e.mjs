@@ -18,9 +18,12 @@ import { watchForProblems } from './watch-for-problems.mjs';
  */
 function recordLayoutShifts() {
   window.movedByShifts = [];
+  window.layoutShiftScore = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
+      // The page's cumulative layout shift: what moved inside the widgets counts too.
+      window.layoutShiftScore += entry.value;
       for (const { node } of entry.sources) {
         if (node && node.isConnected && !node.closest?.('crm-contact-card, crm-pipeline-board, crm-ticket-widget, crm-feedback-form, crm-feedback-summary')) window.movedByShifts.push(node.id || node.nodeName);
       }
@@ -55,9 +58,9 @@ describe('Server-rendered example', () => {
     await page.locator('crm-contact-card').getByRole('heading', { name: '王芳' }).waitFor();
     await page.waitForTimeout(500);
     const notesAfter = await page.locator('#account-notes').boundingBox();
-    const moved = await page.evaluate(() => window.movedByShifts);
+    const { moved, score } = await page.evaluate(() => ({ moved: window.movedByShifts, score: window.layoutShiftScore }));
     await page.close();
-    return { notesMoved: Math.abs(notesAfter.y - notesBefore.y), moved, problems };
+    return { notesMoved: Math.abs(notesAfter.y - notesBefore.y), moved, score, problems };
   }
 
   before(async () => {
@@ -72,9 +75,12 @@ describe('Server-rendered example', () => {
   });
 
   test('the widgets upgrade and load without moving what the server rendered below them', async () => {
-    const { notesMoved, moved, problems } = await openSlowly({ withReserve: true });
+    const { notesMoved, moved, score, problems } = await openSlowly({ withReserve: true });
     assert.equal(notesMoved, 0);
     assert.deepEqual(moved, []);
+    // Inside the card only the churn reasons, unknown until the measures arrive, may still push the
+    // activities down (0.011 here; 0.038 before the measures kept their place while loading).
+    assert.ok(score < 0.02, `cumulative layout shift ${score.toFixed(4)}`);
     assert.deepEqual(problems, []);
   });
 

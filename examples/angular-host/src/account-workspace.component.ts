@@ -3,6 +3,12 @@ import type { Agent, CrmTagAddEvent, CrmTicketOpenEvent, ThemeName } from '@rapp
 
 const languages = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' } as const;
 type Language = keyof typeof languages;
+// The app's own custom field, labelled in each language it offers (the card shows the key otherwise).
+const fieldLabels: Record<Language, Record<string, string>> = {
+  en: { preferredLanguage: 'Preferred language' },
+  'zh-Hans': { preferredLanguage: '惯用语言' },
+  'zh-Hant': { preferredLanguage: '慣用語言' },
+};
 
 /**
  * An account manager's screen in an Angular app: the customer's card and the service desk, over
@@ -36,7 +42,7 @@ type Language = keyof typeof languages;
       <crm-provider [demo]="true">
         <!-- The widgets speak the language chosen here; the app's own text stays English. -->
         <main [lang]="language()">
-          <crm-contact-card [contactId]="customerId" [ownerNames]="ownerNames" [theme]="theme()" (crm-tag-add)="vetTag($event)"></crm-contact-card>
+          <crm-contact-card [contactId]="customerId" [ownerNames]="ownerNames" [fieldLabels]="fieldLabels[language()]" [theme]="theme()" (crm-tag-add)="vetTag($event)"></crm-contact-card>
           <crm-ticket-widget mode="agent" [agentId]="me" [agents]="agents" [theme]="theme()" (crm-ticket-open)="noteOpened($event)"></crm-ticket-widget>
         </main>
       </crm-provider>
@@ -62,6 +68,7 @@ export class AccountWorkspaceComponent {
   readonly customerId = 'c-001';
   readonly ownerNames = Object.fromEntries(this.agents.map((agent) => [agent.id, agent.name]));
   readonly languages = languages;
+  readonly fieldLabels = fieldLabels;
   readonly languageCodes = Object.keys(languages) as Language[];
   readonly language = signal<Language>('en');
   readonly theme = signal<ThemeName>('light');

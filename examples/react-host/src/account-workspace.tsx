@@ -14,6 +14,12 @@ const customerId = 'c-001';
 const ownerNames = Object.fromEntries(agents.map((agent) => [agent.id, agent.name]));
 const languages = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' } as const;
 type Language = keyof typeof languages;
+// The app's own custom field, labelled in each language it offers (the card shows the key otherwise).
+const fieldLabels: Record<Language, Record<string, string>> = {
+  en: { preferredLanguage: 'Preferred language' },
+  'zh-Hans': { preferredLanguage: '惯用语言' },
+  'zh-Hant': { preferredLanguage: '慣用語言' },
+};
 
 /**
  * An account manager's screen in a React app: the customer's card and the service desk, over the
@@ -61,7 +67,7 @@ export function AccountWorkspace() {
       <CrmProvider demo>
         {/* The widgets speak the language chosen here; the app's own text stays English. */}
         <main lang={language}>
-          <CrmContactCard contactId={customerId} ownerNames={ownerNames} theme={theme} onCrmTagAdd={vetTag} />
+          <CrmContactCard contactId={customerId} ownerNames={ownerNames} fieldLabels={fieldLabels[language]} theme={theme} onCrmTagAdd={vetTag} />
           <CrmTicketWidget
             mode="agent"
             agentId={me}

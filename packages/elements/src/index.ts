@@ -1,26 +1,12 @@
-// The public API of @rapport/elements. Importing it registers nothing: see `define.ts`.
-export { CrmElement, type ThemeName } from './base/crm-element.js';
-export { CrmEvent } from './base/crm-event.js';
-export { clientContext } from './base/client-context.js';
-export { QueryController, type QueryTarget } from './base/query-controller.js';
-export { MutationController, type MutationTarget } from './base/mutation-controller.js';
-export { VirtualWindow, type VirtualWindowOptions } from './base/virtual-window.js';
-export { safeHref } from './base/safe-href.js';
-export { defaultPrefix, scopedTagName } from './base/registry.js';
-export { renderEmpty, renderError, renderFieldErrors, renderSkeleton, stateStyles } from './base/states.js';
-export { getLocale, onLocaleChange, resolveLocale, setLocale, supportedLocales, type LocaleCode } from './base/locale/locale.js';
-export { LocaleController } from './base/locale/locale-controller.js';
-export { baseMessages } from './base/locale/catalog.js';
-export { loadMessages, messagesIn, type MessagePack, type TranslatedLocale } from './base/locale/message-pack.js';
-export { formatterFor, type Formatter } from './base/locale/formatter.js';
-export { errorText, issueText } from './base/locale/error-text.js';
-export type { IssueCode, Messages } from './base/locale/messages.js';
-export { themeTokens } from './base/theme/tokens.js';
-export { baseStyles } from './base/theme/base-styles.js';
+// The public API of @rapport/elements: the widgets, the types of their properties and events, the
+// provider, registration and the page's locale. Importing it registers nothing: see `define.ts`.
+// Shared internals (base controllers, state templates, message packs, theme sheets) stay unexported.
+export type { ThemeName } from './base/crm-element.js';
+export { getLocale, setLocale, supportedLocales, type LocaleCode } from './base/locale/locale.js';
 export { defineElements, type DefineElementsOptions } from './define-elements.js';
 export { CrmProvider } from './provider/provider.js';
 export { CrmContactCard, type ContactCardVariant } from './contact-card/contact-card.js';
-export { defaultValueRules, type Relationship, type ValueRules } from './contact-card/relationship.js';
+export { defaultValueRules, type ValueRules } from './contact-card/relationship.js';
 export {
   CrmActivityCreatedEvent,
   CrmActivityCreateEvent,
@@ -54,8 +40,7 @@ export {
   CrmDealMoveFailedEvent,
   type DealMoveDetail,
 } from './pipeline-board/pipeline-board.events.js';
-export { pipelineDealsQuery } from './pipeline-board/pipeline-deals-query.js';
-export { dealSortKeys, type DealSortKey } from './pipeline-board/deal-order.js';
+export type { DealSortKey } from './pipeline-board/deal-order.js';
 export type { DealFilter } from './pipeline-board/deal-filter.js';
 export type { DealOutcome } from './pipeline-board/deal-move.js';
 export { CrmFeedbackForm } from './feedback-form/feedback-form.js';

@@ -241,6 +241,13 @@ export const contactCardStyles = css`
     background: var(--_color-danger-surface);
     color: var(--_color-danger);
   }
+  .placeholder {
+    display: block;
+    width: 6rem;
+    height: 1lh;
+    border-radius: var(--_radius-small);
+    background: var(--_color-skeleton);
+  }
   .reasons {
     margin: var(--_space-1) 0 0;
     padding-inline-start: var(--_space-4);

@@ -4,37 +4,9 @@ import { createCrmClient, NetworkError, type CrmClient, type MemoryAdapter, type
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import '../define.js';
 import { contactCardChunks } from './contact-card.chunks.js';
+import { seedNow as NOW, seedAccount, seedActivities, seedContact, seedOwnerNames } from './contact-card.fixture.js';
 import type { CrmContactCard } from './contact-card.js';
 import type { CrmContactUpdateEvent } from './contact-card.events.js';
-
-const NOW = new Date('2025-03-03T09:15:00Z');
-
-const wang: RecordInput = {
-  id: 'c1',
-  name: '王小明',
-  familyName: '王',
-  title: '采购经理',
-  accountId: 'a1',
-  ownerId: 'u-li',
-  channels: [
-    { kind: 'email', value: 'xiaoming@example.cn' },
-    { kind: 'mobile', value: '+86 138 0013 8000' },
-    { kind: 'web', value: 'http://insecure.example.cn' },
-  ],
-  tags: ['VIP'],
-  customFields: { 会员等级: 'gold', 年采购额: 120000, 已签协议: true },
-};
-
-function activities(count: number, contactId = 'c1'): RecordInput[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `act-${String(i).padStart(5, '0')}`,
-    kind: (['call', 'email', 'meeting', 'note', 'task'] as const)[i % 5],
-    subject: `Activity ${i}`,
-    at: new Date(NOW.getTime() - i * 3_600_000).toISOString(),
-    ownerId: 'u-li',
-    contactId,
-  }));
-}
 
 interface Setup {
   readonly adapter: MemoryAdapter;
@@ -42,7 +14,7 @@ interface Setup {
 }
 
 function setup(seed: Readonly<Record<string, readonly RecordInput[]>> = {}): Setup {
-  const adapter = createMemoryAdapter({ seed: { contacts: [wang], accounts: [{ id: 'a1', name: '华东贸易有限公司' }], ...seed }, now: () => NOW });
+  const adapter = createMemoryAdapter({ seed: { contacts: [seedContact], accounts: [seedAccount], ...seed }, now: () => NOW });
   return { adapter, client: createCrmClient({ adapter, now: () => NOW }) };
 }
 
@@ -50,8 +22,8 @@ async function cardFor(client: CrmClient, attributes: { variant?: string; lang?:
   const card = await fixture<CrmContactCard>(
     html`<crm-contact-card
       .client=${client}
-      .ownerNames=${{ 'u-li': '李娜' }}
-      contact-id="c1"
+      .ownerNames=${seedOwnerNames}
+      contact-id="c-wang"
       variant=${attributes.variant ?? 'full'}
       lang=${attributes.lang ?? 'en'}
     ></crm-contact-card>`,
@@ -76,13 +48,13 @@ describe('<crm-contact-card>', () => {
     expect(part(card, 'name')?.textContent?.trim()).to.equal('王小明');
     await waitUntil(() => part(card, 'subtitle')?.textContent?.includes('华东贸易有限公司'));
     expect(part(card, 'subtitle')?.textContent).to.contain('采购经理');
-    expect(part(card, 'header')?.textContent).to.contain('Owner: 李娜');
+    expect(part(card, 'header')?.textContent).to.contain('Owner: 林静');
   });
 
   it('names custom fields with the labels the host gives, in an attribute or a property', async () => {
     const { client } = setup();
     const card = await fixture<CrmContactCard>(
-      html`<crm-contact-card .client=${client} contact-id="c1" lang="en" field-labels='{"会员等级":"Membership","年采购额":"Annual purchases"}'></crm-contact-card>`,
+      html`<crm-contact-card .client=${client} contact-id="c-wang" lang="en" field-labels='{"会员等级":"Membership","年采购额":"Annual purchases"}'></crm-contact-card>`,
     );
     await waitUntil(() => part(card, 'custom-fields'), 'no custom fields');
     const terms = () => [...(part(card, 'custom-fields')?.querySelectorAll('dt') ?? [])].map((term) => term.textContent);
@@ -96,8 +68,8 @@ describe('<crm-contact-card>', () => {
     const { client } = setup();
     const card = await cardFor(client);
     const links = parts(card, 'channel-link').map((link) => link.getAttribute('href'));
-    expect(links).to.deep.equal(['mailto:xiaoming@example.cn', 'tel:+8613800138000']);
-    expect(part(card, 'channels')?.textContent).to.contain('http://insecure.example.cn');
+    expect(links).to.deep.equal(['mailto:xiaoming.wang@huadong.example.cn', 'tel:+8613800138000']);
+    expect(part(card, 'channels')?.textContent).to.contain('http://huadong.example.cn');
   });
 
   it('shows custom fields formatted for the reader', async () => {
@@ -105,8 +77,8 @@ describe('<crm-contact-card>', () => {
     const card = await cardFor(client);
     const facts = [...(part(card, 'custom-fields')?.querySelectorAll('div') ?? [])].map((fact) => [fact.querySelector('dt')?.textContent, fact.querySelector('dd')?.textContent]);
     expect(facts).to.deep.equal([
-      ['会员等级', 'gold'],
-      ['年采购额', '120,000'],
+      ['会员等级', '金卡'],
+      ['年采购额', '1,200,000'],
       ['已签协议', 'Yes'],
     ]);
   });
@@ -120,7 +92,7 @@ describe('<crm-contact-card>', () => {
       if (collection === 'contacts' && !online) throw new NetworkError(undefined, false);
       return realGet(collection, id, options);
     };
-    const card = await fixture<CrmContactCard>(html`<crm-contact-card .client=${client} contact-id="c1" lang="en"></crm-contact-card>`);
+    const card = await fixture<CrmContactCard>(html`<crm-contact-card .client=${client} contact-id="c-wang" lang="en"></crm-contact-card>`);
     expect(part(card, 'skeleton')).to.exist;
     await waitUntil(() => part(card, 'retry-button'), 'no retry after a network failure');
     expect(part(card, 'error')?.textContent).to.contain('could not be reached');
@@ -169,7 +141,7 @@ describe('<crm-contact-card>', () => {
       save(form);
       expect((await before).detail.patch).to.deep.equal({ title: '采购总监' });
       expect((await after).detail.contact.title).to.equal('采购总监');
-      expect((await adapter.get('contacts', 'c1'))['title']).to.equal('采购总监');
+      expect((await adapter.get('contacts', 'c-wang'))['title']).to.equal('采购总监');
       await waitUntil(() => !part(card, 'edit-form'));
       expect(part(card, 'subtitle')?.textContent).to.contain('采购总监');
     });
@@ -182,7 +154,7 @@ describe('<crm-contact-card>', () => {
       type(form, 'edit-title', '采购总监');
       save(form);
       await new Promise((resolve) => setTimeout(resolve, 20));
-      expect((await adapter.get('contacts', 'c1'))['title']).to.equal('采购经理');
+      expect((await adapter.get('contacts', 'c-wang'))['title']).to.equal('采购经理');
       expect(part(card, 'edit-form')).to.exist;
     });
 
@@ -207,16 +179,16 @@ describe('<crm-contact-card>', () => {
       const card = await cardFor(client);
       const form = await edit(card);
       type(form, 'edit-title', 'Head of Purchasing');
-      await adapter.update('contacts', 'c1', { title: 'Chief Buyer' }, { expectedVersion: 1 });
+      await adapter.update('contacts', 'c-wang', { title: 'Chief Buyer' }, { expectedVersion: 1 });
       save(form);
       await waitUntil(() => part(card, 'conflict'), 'no conflict shown');
       const cells = [...(part(card, 'conflict')?.querySelectorAll('tbody td') ?? [])].map((cell) => cell.textContent?.trim());
       expect(cells).to.deep.equal(['Chief Buyer', 'Head of Purchasing']);
-      expect((await adapter.get('contacts', 'c1'))['title']).to.equal('Chief Buyer');
+      expect((await adapter.get('contacts', 'c-wang'))['title']).to.equal('Chief Buyer');
       const reapply = [...(part(card, 'conflict')?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.includes('Apply mine'));
       reapply?.click();
       await waitUntil(() => !part(card, 'conflict') && !part(card, 'edit-form'));
-      expect((await adapter.get('contacts', 'c1'))['title']).to.equal('Head of Purchasing');
+      expect((await adapter.get('contacts', 'c-wang'))['title']).to.equal('Head of Purchasing');
     });
 
     it('drops the user\'s change for theirs on reload', async () => {
@@ -224,7 +196,7 @@ describe('<crm-contact-card>', () => {
       const card = await cardFor(client);
       const form = await edit(card);
       type(form, 'edit-title', 'Head of Purchasing');
-      await adapter.update('contacts', 'c1', { title: 'Chief Buyer' }, { expectedVersion: 1 });
+      await adapter.update('contacts', 'c-wang', { title: 'Chief Buyer' }, { expectedVersion: 1 });
       save(form);
       await waitUntil(() => part(card, 'conflict'));
       [...(part(card, 'conflict')?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.includes('Reload'))?.click();
@@ -253,7 +225,7 @@ describe('<crm-contact-card>', () => {
       await sendKeys({ press: 'Enter' });
       expect((await announced).detail.tag).to.equal('华东');
       await waitUntil(() => parts(card, 'tag').length === 2);
-      expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal(['VIP', '华东']);
+      expect((await adapter.get('contacts', 'c-wang'))['tags']).to.deep.equal(['VIP', '华东']);
     });
 
     it('removes a tag unless the host vetoes it', async () => {
@@ -263,34 +235,34 @@ describe('<crm-contact-card>', () => {
       card.addEventListener('crm-tag-remove', veto);
       part(card, 'tag-remove')?.click();
       await new Promise((resolve) => setTimeout(resolve, 20));
-      expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal(['VIP']);
+      expect((await adapter.get('contacts', 'c-wang'))['tags']).to.deep.equal(['VIP']);
       card.removeEventListener('crm-tag-remove', veto);
       part(card, 'tag-remove')?.click();
       await waitUntil(() => parts(card, 'tag').length === 0);
-      expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal([]);
+      expect((await adapter.get('contacts', 'c-wang'))['tags']).to.deep.equal([]);
     });
 
     it('adds to the tags as they are now when someone else changed them meanwhile', async () => {
       const { adapter, client } = setup();
       const card = await cardFor(client);
-      await adapter.update('contacts', 'c1', { tags: ['VIP', '重点'] }, { expectedVersion: 1 });
+      await adapter.update('contacts', 'c-wang', { tags: ['VIP', '重点'] }, { expectedVersion: 1 });
       card.shadowRoot?.querySelector<HTMLElement>('[part~="tag-input"]')?.focus();
       await sendKeys({ type: '华东' });
       await sendKeys({ press: 'Enter' });
-      await waitUntil(async () => ((await adapter.get('contacts', 'c1'))['tags'] as string[]).length === 3);
-      expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal(['VIP', '重点', '华东']);
+      await waitUntil(async () => ((await adapter.get('contacts', 'c-wang'))['tags'] as string[]).length === 3);
+      expect((await adapter.get('contacts', 'c-wang'))['tags']).to.deep.equal(['VIP', '重点', '华东']);
     });
   });
 
   describe('timeline', () => {
     it('renders only the rows in view of 5,000 activities, newest first, and follows the scroll', async () => {
-      const { client } = setup({ activities: activities(5000) });
+      const { client } = setup({ activities: seedActivities(5000) });
       const card = await cardFor(client);
       await waitUntil(() => parts(card, 'activity').length > 0, 'the timeline never rendered', { timeout: 4000 });
       const rows = parts(card, 'activity');
       expect(rows.length).to.be.below(60);
       expect(rows[0]?.textContent).to.contain('Activity 0');
-      expect(rows[0]?.textContent).to.contain('李娜');
+      expect(rows[0]?.textContent).to.contain('林静');
       expect(rows[0]?.getAttribute('aria-setsize')).to.equal('5000');
       const timeline = part(card, 'timeline') as HTMLElement;
       timeline.scrollTop = 2500 * 56;
@@ -324,7 +296,7 @@ describe('<crm-contact-card>', () => {
       const after = oneEvent(card, 'crm-activity-created');
       submit(card);
       const input = (await before).detail.activity;
-      expect(input).to.include({ kind: 'call', ownerId: 'u-li', contactId: 'c1', accountId: 'a1', at: NOW.toISOString() });
+      expect(input).to.include({ kind: 'call', ownerId: 'u-lin', contactId: 'c-wang', accountId: 'a-huadong', at: NOW.toISOString() });
       expect((await after).detail.activity.id).to.be.a('string');
       await waitUntil(() => parts(card, 'activity')[0]?.textContent?.includes('Call with 王小明'));
       expect(part(card, 'composer')).to.equal(null);
@@ -334,7 +306,7 @@ describe('<crm-contact-card>', () => {
       const meetingAt = new Date(NOW);
       meetingAt.setMinutes(60, 0, 0);
       const { adapter, client } = setup({
-        activities: [{ id: 'm1', kind: 'meeting', subject: 'Budget review', at: meetingAt.toISOString(), endAt: new Date(meetingAt.getTime() + 3_600_000).toISOString(), ownerId: 'u-li' }],
+        activities: [{ id: 'm1', kind: 'meeting', subject: 'Budget review', at: meetingAt.toISOString(), endAt: new Date(meetingAt.getTime() + 3_600_000).toISOString(), ownerId: 'u-lin' }],
       });
       const card = await cardFor(client);
       button(card, 'Schedule a meeting').click();
@@ -445,22 +417,43 @@ describe('<crm-contact-card>', () => {
       await waitUntil(() => part(card, 'retry-button'), 'no retry after the tag editor could not be fetched');
       expect(part(card, 'error')?.textContent).to.contain('could not be reached');
       expect((part(card, 'tag-input') as HTMLInputElement).value).to.equal('华东');
-      expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal(['VIP']);
+      expect((await adapter.get('contacts', 'c-wang'))['tags']).to.deep.equal(['VIP']);
       online = true;
       part(card, 'retry-button')?.click();
       await waitUntil(() => parts(card, 'tag').length === 2, 'the tag was not added on retry');
-      expect((await adapter.get('contacts', 'c1'))['tags']).to.deep.equal(['VIP', '华东']);
+      expect((await adapter.get('contacts', 'c-wang'))['tags']).to.deep.equal(['VIP', '华东']);
       expect((part(card, 'tag-input') as HTMLInputElement).value).to.equal('');
       expect(part(card, 'error')).to.equal(null);
     });
   });
 
   describe('relationship at a glance', () => {
+    it('keeps the place of the measures while they load, so the activities below do not move', async () => {
+      const { adapter, client } = setup();
+      let release = () => {};
+      const measuresHeld = new Promise<void>((resolve) => (release = resolve));
+      const list = adapter.list.bind(adapter);
+      // Only the measures read deals: hold them back until the rest of the card has loaded.
+      adapter.list = async (collection, query, options) => {
+        if (collection === 'deals') await measuresHeld;
+        return list(collection, query, options);
+      };
+      const card = await cardFor(client);
+      await waitUntil(() => part(card, 'empty'), 'the timeline never loaded');
+      const activitiesTop = () => card.shadowRoot!.querySelector('#activities-heading')!.getBoundingClientRect().top;
+      const before = activitiesTop();
+      expect(card.shadowRoot!.querySelector('[aria-busy="true"]')?.textContent).to.contain('Relationship');
+      release();
+      await waitUntil(() => part(card, 'relationship'), 'the measures never arrived');
+      expect(part(card, 'relationship')?.textContent).to.contain('Churn risk');
+      expect(activitiesTop()).to.equal(before);
+    });
+
     it('derives stage, tier, loyalty, segment and churn risk from orders, tickets and surveys', async () => {
       const day = 86_400_000;
       const orders = [400, 300, 200, 100, 30].map((daysAgo, i) => ({
         id: `o${i}`,
-        contactId: 'c1',
+        contactId: 'c-wang',
         orderedAt: new Date(NOW.getTime() - daysAgo * day).toISOString(),
         amount: 50_000,
         currency: 'CNY',
@@ -468,9 +461,9 @@ describe('<crm-contact-card>', () => {
       }));
       const { client } = setup({
         orders: [...orders, { id: 'o-other', contactId: 'c2', orderedAt: new Date(NOW.getTime() - 500 * day).toISOString(), amount: 100, currency: 'CNY' }],
-        tickets: [{ id: 't1', subject: '交货延迟', description: '货物晚到三天', channel: 'phone', requesterId: 'c1', escalationLevel: 1, createdAt: new Date(NOW.getTime() - 10 * day).toISOString() }],
+        tickets: [{ id: 't1', subject: '交货延迟', description: '货物晚到三天', channel: 'phone', requesterId: 'c-wang', escalationLevel: 1, createdAt: new Date(NOW.getTime() - 10 * day).toISOString() }],
         surveys: [{ id: 's1', title: 'NPS', questions: [{ id: 'q1', type: 'nps', label: '推荐意愿' }] }],
-        surveyResponses: [{ id: 'r1', surveyId: 's1', contactId: 'c1', answers: { q1: 9 }, submittedAt: new Date(NOW.getTime() - 20 * day).toISOString() }],
+        surveyResponses: [{ id: 'r1', surveyId: 's1', contactId: 'c-wang', answers: { q1: 9 }, submittedAt: new Date(NOW.getTime() - 20 * day).toISOString() }],
       });
       const card = await cardFor(client, { lang: 'zh-Hans' });
       await waitUntil(() => part(card, 'relationship'), 'no relationship summary');
@@ -487,7 +480,7 @@ describe('<crm-contact-card>', () => {
 
   describe('variants, locales and themes', () => {
     it('keeps the compact variant to identity, channels and badges', async () => {
-      const { client } = setup({ activities: activities(3) });
+      const { client } = setup({ activities: seedActivities(3) });
       const card = await cardFor(client, { variant: 'compact' });
       await waitUntil(() => part(card, 'relationship'));
       expect(part(card, 'channels')).to.exist;
@@ -496,7 +489,7 @@ describe('<crm-contact-card>', () => {
 
     it('speaks traditional Chinese under a zh-TW ancestor and switches with it', async () => {
       const { client } = setup();
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-TW"><crm-contact-card .client=${client} contact-id="c1"></crm-contact-card></div>`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-TW"><crm-contact-card .client=${client} contact-id="c-wang"></crm-contact-card></div>`);
       const card = wrapper.querySelector('crm-contact-card') as CrmContactCard;
       await waitUntil(() => part(card, 'card')?.getAttribute('aria-label') === '聯絡人：王小明');
       expect(part(card, 'quick-actions')?.textContent).to.contain('記錄通話');
@@ -507,7 +500,7 @@ describe('<crm-contact-card>', () => {
     it('takes its colours from the page: dark by attribute, brand colour from any ancestor', async () => {
       const { client } = setup();
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="--crm-color-primary: rgb(200, 0, 100)"><crm-contact-card .client=${client} contact-id="c1"></crm-contact-card></div>`,
+        html`<div style="--crm-color-primary: rgb(200, 0, 100)"><crm-contact-card .client=${client} contact-id="c-wang"></crm-contact-card></div>`,
       );
       const card = wrapper.querySelector('crm-contact-card') as CrmContactCard;
       await waitUntil(() => part(card, 'avatar'));
@@ -522,7 +515,7 @@ describe('<crm-contact-card>', () => {
 
   describe('accessibility', () => {
     it('passes axe in full, while editing, and in compact', async () => {
-      const { client } = setup({ activities: activities(20) });
+      const { client } = setup({ activities: seedActivities(20) });
       const card = await cardFor(client);
       await waitUntil(() => parts(card, 'activity').length > 0);
       await expect(card).to.be.accessible();

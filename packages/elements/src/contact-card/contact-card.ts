@@ -21,7 +21,7 @@ import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import { defaultValueRules, type Relationship, type ValueRules } from './relationship.js';
 import { relationshipQuery } from './relationship-query.js';
-import { renderRelationship } from './relationship-summary.js';
+import { renderRelationship, renderRelationshipPlaceholder } from './relationship-summary.js';
 import { renderTagList } from './tag-list.js';
 import { timelineQuery } from './timeline-query.js';
 
@@ -311,9 +311,12 @@ export class CrmContactCard extends CrmElement {
 
   #renderRelationship(): TemplateResult | typeof nothing {
     const result = this.#relationship.result;
-    // The measures are a summary: while they load, or if they cannot be computed, the card goes without them.
+    const compact = this.variant === 'compact';
+    // While they load, the full card keeps their place, so the activities below stay where they are.
+    if ((!result || result.isPending) && !compact) return renderRelationshipPlaceholder(this.#m);
+    // The measures are a summary: if they cannot be computed, the card goes without them.
     if (!result?.isSuccess) return nothing;
-    return renderRelationship(result.data, this.variant === 'compact', this.#m, this.i18n.messages, this.i18n.format);
+    return renderRelationship(result.data, compact, this.#m, this.i18n.messages, this.i18n.format);
   }
 
   #renderDetails(contact: Contact): TemplateResult {

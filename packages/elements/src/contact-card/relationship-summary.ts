@@ -34,22 +34,32 @@ export function renderRelationship(relationship: Relationship, compact: boolean,
       <li>${badge(churnColour[level], `${m.churn}: ${churnText}`)}</li>
     </ul>`;
   }
-  return html`<section part="relationship" class="relationship" aria-labelledby="relationship-heading">
+  return renderFacts(m, [
+    badge(undefined, stage),
+    tier ? badge(tier, m.tiers[tier]) : messages.common.notSet,
+    m.loyaltyLevels[loyalty],
+    segment ? m.segments[segment] : messages.common.notSet,
+    html`${badge(churnColour[level], churnText)}
+    ${churn.reasons.length > 0 ? html`<ul class="reasons">${churn.reasons.map((reason) => html`<li>${reasonText(reason, m, format)}</li>`)}</ul>` : nothing}`,
+  ]);
+}
+
+/**
+ * The full section's frame while the measures load: its heading and rows, with a placeholder for
+ * each value, so what follows in the card (the activities) does not move when the measures arrive.
+ */
+export function renderRelationshipPlaceholder(card: ContactCardMessages): TemplateResult {
+  return renderFacts(card.relationship);
+}
+
+/** The five measures under their labels; without `values`, a placeholder for each, marked busy. */
+function renderFacts(m: ContactCardMessages['relationship'], values?: readonly unknown[]): TemplateResult {
+  return html`<section part=${values ? 'relationship' : nothing} class="relationship" aria-labelledby="relationship-heading" aria-busy=${values ? nothing : 'true'}>
     <h3 id="relationship-heading" class="section-heading">${m.heading}</h3>
     <dl class="facts">
-      <div class="fact"><dt>${m.lifecycle}</dt><dd>${badge(undefined, stage)}</dd></div>
-      <div class="fact"><dt>${m.tier}</dt><dd>${tier ? badge(tier, m.tiers[tier]) : messages.common.notSet}</dd></div>
-      <div class="fact"><dt>${m.loyalty}</dt><dd>${m.loyaltyLevels[loyalty]}</dd></div>
-      <div class="fact"><dt>${m.segment}</dt><dd>${segment ? m.segments[segment] : messages.common.notSet}</dd></div>
-      <div class="fact">
-        <dt>${m.churn}</dt>
-        <dd>
-          ${badge(churnColour[level], churnText)}
-          ${churn.reasons.length > 0
-            ? html`<ul class="reasons">${churn.reasons.map((reason) => html`<li>${reasonText(reason, m, format)}</li>`)}</ul>`
-            : nothing}
-        </dd>
-      </div>
+      ${[m.lifecycle, m.tier, m.loyalty, m.segment, m.churn].map(
+        (label, i) => html`<div class="fact"><dt>${label}</dt><dd>${values ? values[i] : html`<span class="placeholder"></span>`}</dd></div>`,
+      )}
     </dl>
   </section>`;
 }
