@@ -32,8 +32,9 @@ async function openDesk(options) {
       headers: { authorization: `Bearer ${example.demo.adminKey}`, 'content-type': 'application/json' },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
-    assert.ok(response.ok, `${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.json();
+    const text = await response.text();
+    assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+    return JSON.parse(text);
   };
   const close = async () => {
     await browser.close();

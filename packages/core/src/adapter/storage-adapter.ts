@@ -1,3 +1,5 @@
+import type { CustomerKind, KeptCustomerMeasures } from '../domain/customer-measures.js';
+
 /** Fields every stored record carries, whatever the adapter. */
 export interface StoredRecord {
   readonly id: string;
@@ -131,4 +133,10 @@ export interface StorageAdapter {
   remove(collection: string, id: string, options?: RemoveOptions): Promise<void>;
   /** Live changes in one collection (or all, with `'*'`). Optional: the client falls back to refetching. */
   watch?(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+  /**
+   * The relationship measures a server keeps for a customer (RFM, value tier, loyalty, churn
+   * risk, lifecycle). Optional: without it there is no server doing that work, and a widget works
+   * them out from the customer's own records.
+   */
+  customerMeasures?(kind: CustomerKind, id: string, options?: RequestOptions): Promise<KeptCustomerMeasures>;
 }

@@ -43,6 +43,14 @@ export interface CustomerMeasures {
   readonly churn: ChurnRisk;
 }
 
+/** Measures a server keeps for a customer, as it hands them out. */
+export interface KeptCustomerMeasures extends CustomerMeasures {
+  readonly kind: CustomerKind;
+  readonly customerId: string;
+  /** When they were worked out (ISO 8601). */
+  readonly computedAt: string;
+}
+
 /** Everything the measures read about one customer. */
 export interface CustomerEvidence {
   readonly orders: readonly Order[];

@@ -81,6 +81,7 @@ export {
   type CustomerKind,
   type CustomerMeasures,
   type CustomerRfm,
+  type KeptCustomerMeasures,
   type PurchaseFigures,
   type RfmStanding,
   type ValueRules,

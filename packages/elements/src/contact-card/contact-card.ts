@@ -117,7 +117,11 @@ export class CrmContactCard extends CrmElement {
    */
   @property({ attribute: 'field-labels', type: Object }) accessor fieldLabels: Readonly<Record<string, string>> = {};
 
-  /** The business's thresholds for the green/yellow/red value tier, in the currency of the contact's orders. */
+  /**
+   * The business's thresholds for the green/yellow/red value tier, in the currency of the
+   * contact's orders, where the card works the measures out itself (local storage). Over a
+   * Rapport server the card shows the measures the server keeps.
+   */
   @property({ attribute: false }) accessor valueRules: ValueRules = defaultValueRules;
 
   @state() private accessor _tagDraft = '';

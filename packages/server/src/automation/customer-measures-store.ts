@@ -10,17 +10,12 @@ import {
   type CustomerKind,
   type CustomerMeasures,
   type CustomerRfm,
+  type KeptCustomerMeasures,
   type PurchaseFigures,
 } from '@rapport/core/domain';
 import type { Activity, Deal, Order, Survey, SurveyResponse, Ticket } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
 
-/** Measures as the API hands them out: what the widgets show, and when they were worked out. */
-export interface StoredCustomerMeasures extends CustomerMeasures {
-  readonly kind: CustomerKind;
-  readonly customerId: string;
-  readonly computedAt: string;
-}
 
 /** The field naming the customer, per collection and kind (tickets name their contact `requesterId`). */
 const customerField: Readonly<Record<'orders' | 'activities' | 'deals' | 'tickets' | 'surveyResponses', Readonly<Record<CustomerKind, string>>>> = {
@@ -201,7 +196,7 @@ export async function recomputeTenantMeasures(sql: SqlExecutor, tenantId: string
 }
 
 /** The stored measures of one customer, or `undefined` when the worker has not measured them yet. */
-export async function storedMeasures(sql: SqlExecutor, tenantId: string, kind: CustomerKind, customerId: string): Promise<StoredCustomerMeasures | undefined> {
+export async function storedMeasures(sql: SqlExecutor, tenantId: string, kind: CustomerKind, customerId: string): Promise<KeptCustomerMeasures | undefined> {
   const [row] = await sql.query<{ measures: CustomerMeasures; computed_at: Date | string }>(
     'SELECT measures, computed_at FROM customer_measures WHERE tenant_id = $1 AND kind = $2 AND customer_id = $3',
     [tenantId, kind, customerId],
