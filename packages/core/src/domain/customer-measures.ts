@@ -9,23 +9,15 @@ import { customerValues } from './customer-value.js';
 import { lifecycleStage, type LifecycleAssessment } from './lifecycle.js';
 import { loyaltyLevel, type LoyaltyLevel } from './loyalty.js';
 import { summarizeOrders, type OrderSummary } from './order-summary.js';
-import type { ProfitabilityThresholds, ProfitabilityTier } from './profitability.js';
+import type { ProfitabilityTier } from './profitability.js';
 import { purchaseTimes } from './purchases.js';
 import { quintileScoreOf } from './quintiles.js';
 import { rfmSegment, type RfmScores, type RfmSegment } from './rfm.js';
+import { defaultValueRules, type ValueRules } from './value-rules.js';
 
 /** Whose measures: a person (contact) or an organisation (account). */
 export type CustomerKind = 'contact' | 'account';
 
-/** The business's rules for the value tier; amounts are in the currency of the customer's orders. */
-export interface ValueRules {
-  readonly thresholds: ProfitabilityThresholds;
-  /** Share of an order's amount taken as margin when the order carries none. */
-  readonly defaultMarginRate: number;
-  readonly discountRate: number;
-}
-
-export const defaultValueRules: ValueRules = { thresholds: { greenAtLeast: 10_000, redBelow: 0 }, defaultMarginRate: 0.2, discountRate: 0.1 };
 
 /** A customer's RFM scores against the other customers, and the segment they name. */
 export interface CustomerRfm extends RfmScores {

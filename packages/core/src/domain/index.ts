@@ -74,7 +74,6 @@ export { LOYALTY_LEVELS, loyaltyLevel, type LoyaltyAssessment, type LoyaltyInput
 export {
   CHURN_WINDOW_DAYS,
   customerMeasures,
-  defaultValueRules,
   purchaseFigures,
   rfmFromStanding,
   type CustomerEvidence,
@@ -84,6 +83,6 @@ export {
   type KeptCustomerMeasures,
   type PurchaseFigures,
   type RfmStanding,
-  type ValueRules,
 } from './customer-measures.js';
+export { defaultValueRules, type ValueRules } from './value-rules.js';
 export { churnRisk, usualGapDays, type ChurnEvidence, type ChurnFactor, type ChurnReason, type ChurnRisk, type ChurnWeights } from './churn-risk.js';
