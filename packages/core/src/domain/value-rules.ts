@@ -8,5 +8,5 @@ export interface ValueRules {
   readonly discountRate: number;
 }
 
-// A module of its own: a widget's first load takes the defaults without the measures' code.
+// Shared by the server and the card's own computing over local storage.
 export const defaultValueRules: ValueRules = { thresholds: { greenAtLeast: 10_000, redBelow: 0 }, defaultMarginRate: 0.2, discountRate: 0.1 };

@@ -8,7 +8,7 @@ import type { Relationship } from './relationship.js';
  * IndexedDB): from the contact's own records only. RFM ranks a customer against all the others,
  * which only a server reads, so it is left out here.
  */
-export async function assessRelationship(client: CrmClient, contactId: string, rules: ValueRules, signal: AbortSignal): Promise<Relationship> {
+export async function assessRelationship(client: CrmClient, contactId: string, rules: ValueRules | undefined, signal: AbortSignal): Promise<Relationship> {
   const [orders, activities, deals, tickets, responses] = await Promise.all([
     listAll(client.orders, { where: { contactId } }, signal),
     client.activities.list({ where: { contactId }, sort: [{ field: 'at', direction: 'desc' }], limit: 1 }, { signal }),

@@ -9,12 +9,12 @@ import type { Relationship, ValueRules } from './relationship.js';
  * over local storage the card works them out from the contact's own records, in a chunk of its
  * own. Either way nothing is read about other customers.
  */
-export function relationshipQuery(client: CrmClient, contactId: string, rules: ValueRules): QueryTarget<Relationship> {
+export function relationshipQuery(client: CrmClient, contactId: string, rules: ValueRules | undefined): QueryTarget<Relationship> {
   const { adapter } = client;
   return {
     queryClient: client.queryClient,
     options: {
-      queryKey: ['rapport', 'relationship', contactId, adapter.customerMeasures ? 'kept' : rules],
+      queryKey: ['rapport', 'relationship', contactId, adapter.customerMeasures ? 'kept' : (rules ?? 'default')],
       queryFn: async ({ signal }) => {
         if (adapter.customerMeasures) return adapter.customerMeasures('contact', contactId, { signal });
         const { assessRelationship } = await contactCardChunks.relationship();
