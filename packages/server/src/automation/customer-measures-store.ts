@@ -151,16 +151,15 @@ async function all<T>(sql: SqlExecutor, tenantId: string, collection: string): P
  * and churn age while nothing changes, and it re-ranks everyone a single update left as it was.
  */
 export async function recomputeTenantMeasures(sql: SqlExecutor, tenantId: string, now: Date): Promise<number> {
-  const [contacts, accounts, orders, activities, deals, tickets, responses, surveys] = await Promise.all([
-    all<{ id: string; accountId?: string }>(sql, tenantId, 'contacts'),
-    all<{ id: string }>(sql, tenantId, 'accounts'),
-    all<Order>(sql, tenantId, 'orders'),
-    all<Activity>(sql, tenantId, 'activities'),
-    all<Deal>(sql, tenantId, 'deals'),
-    all<Ticket>(sql, tenantId, 'tickets'),
-    all<SurveyResponse>(sql, tenantId, 'surveyResponses'),
-    all<Survey>(sql, tenantId, 'surveys'),
-  ]);
+  // One after another: a transaction's connection runs one query at a time anyway.
+  const contacts = await all<{ id: string; accountId?: string }>(sql, tenantId, 'contacts');
+  const accounts = await all<{ id: string }>(sql, tenantId, 'accounts');
+  const orders = await all<Order>(sql, tenantId, 'orders');
+  const activities = await all<Activity>(sql, tenantId, 'activities');
+  const deals = await all<Deal>(sql, tenantId, 'deals');
+  const tickets = await all<Ticket>(sql, tenantId, 'tickets');
+  const responses = await all<SurveyResponse>(sql, tenantId, 'surveyResponses');
+  const surveys = await all<Survey>(sql, tenantId, 'surveys');
   const accountOfContact = new Map(contacts.map((contact) => [contact.id, contact.accountId]));
   let stored = 0;
   for (const kind of ['contact', 'account'] as const) {
