@@ -1,6 +1,7 @@
 // The demo portal on a real Rapport server: the built @rapport/server over PGlite with the demo
-// tenant, the portal page and the CDN bundle as static files, and the demo's credentials handed to
-// the page in /demo/config.js. Used by `npm start` and the portal's end-to-end test.
+// tenant and its automation worker (SLA escalations, follow-ups and customer measures are the
+// server's), the portal page and the CDN bundle as static files, and the demo's credentials handed
+// to the page in /demo/config.js. Used by `npm start` and the portal's end-to-end test.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,6 +13,7 @@ export async function startPortal({ port = 0, dataDir, corsOrigins }) {
     port,
     dataDir: join(dataDir, 'db'),
     seedDemo: true,
+    automation: true,
     ...(corsOrigins?.length ? { corsOrigins } : {}),
     staticRoot: { '/': 'examples/portal', '/cdn/': 'dist/cdn', '/demo/': configDir },
   });

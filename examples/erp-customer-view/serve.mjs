@@ -1,4 +1,5 @@
-// Runs the ERP customer view as an ERP would host it: the Rapport server (PGlite, demo tenant) with
+// Runs the ERP customer view as an ERP would host it: the Rapport server (PGlite, demo tenant, its
+// automation worker escalating SLA breaches and keeping customer measures) with
 // the ERP page, the built CDN bundle at /cdn/, the published ES modules of @rapport/core at
 // /vendor/@rapport/core/, and the signed-in ERP user's staff key in /session/session.js.
 // `node examples/erp-customer-view/serve.mjs` after `npm run build`.
@@ -11,8 +12,8 @@ const cdn = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 // The package's `dist/` folder, as an app that installed @rapport/core finds it.
 const coreDist = fileURLToPath(new URL('..', import.meta.resolve('@rapport/core/domain')));
 
-/** Starts the server; `dataDir` holds its database and the session file. */
-export async function startErpCustomerView({ port = 0, dataDir }) {
+/** Starts the server; `dataDir` holds its database and the session file; `automation: false` leaves the rules unrun. */
+export async function startErpCustomerView({ port = 0, dataDir, automation = true }) {
   if (!existsSync(join(cdn, 'rapport.js'))) throw new Error('dist/cdn/rapport.js is missing: run `npm run build` first.');
   const { startServer } = await import('@rapport/server');
   const sessionDir = join(dataDir, 'session');
@@ -21,6 +22,7 @@ export async function startErpCustomerView({ port = 0, dataDir }) {
     port,
     dataDir: join(dataDir, 'db'),
     seedDemo: true,
+    automation,
     staticRoot: { '/': site, '/cdn/': cdn, '/vendor/@rapport/core/': coreDist, '/session/': sessionDir },
   });
   const { demo } = server;

@@ -1,4 +1,5 @@
 import { randomId, type AdapterRecord, type ChangeEvent, type Page, type StorageAdapter, type Unsubscribe } from '@rapport/core';
+import type { KeptCustomerMeasures } from '@rapport/core/domain';
 import type { RetryPolicy } from './backoff.js';
 import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
 import { listQuerySearch } from './list-query-search.js';
@@ -21,9 +22,10 @@ export interface RestAdapterOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** The REST adapter always supports `watch`. */
+/** The REST adapter always supports `watch`, and reads the measures the server keeps. */
 export interface RestAdapter extends StorageAdapter {
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+  customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
 }
 
 /**
@@ -66,6 +68,12 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
 
     get(collection, id, { signal } = {}) {
       return recordFrom({ method: 'GET', path: path(collection, id), signal, subject: { collection, id } });
+    },
+
+    async customerMeasures(kind, id, { signal } = {}) {
+      const collection = kind === 'contact' ? 'contacts' : 'accounts';
+      const { text } = await send(http, { method: 'GET', path: `${path(collection, id)}/measures`, signal, subject: { collection, id } });
+      return JSON.parse(text) as KeptCustomerMeasures;
     },
 
     async list(collection, query, { signal } = {}) {

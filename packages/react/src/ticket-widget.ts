@@ -54,7 +54,7 @@ export const CrmTicketWidget = createComponent({
     onCrmCsatSubmit: 'crm-csat-submit' as EventName<CrmCsatSubmitEvent>,
     /** After a satisfaction rating was stored. */
     onCrmCsatSubmitted: 'crm-csat-submitted' as EventName<CrmCsatSubmittedEvent>,
-    /** An SLA clock of a queued ticket passed an escalation step or its target. */
+    /** An SLA clock of a queued ticket passed an escalation step or its target, as seen by the rules engine the desk runs (`rules` or `local-escalation`). */
     onCrmSlaBreach: 'crm-sla-breach' as EventName<CrmSlaBreachEvent>,
   },
 });

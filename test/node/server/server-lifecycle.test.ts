@@ -64,6 +64,7 @@ describe('a server restarted on the same data directory', () => {
       { version: '0002_declared-indexes' },
       { version: '0003_search' },
       { version: '0004_automation' },
+      { version: '0005_customer-measures' },
       { version: '0006_webhooks' },
       { version: '0007_external-ids' },
     ]);

@@ -1,3 +1,4 @@
+import type { CustomerKind, KeptCustomerMeasures } from '../domain/customer-measures.js';
 import type { StoredRecord } from '../stored-record.js';
 
 export type { StoredRecord };
@@ -124,4 +125,10 @@ export interface StorageAdapter {
   remove(collection: string, id: string, options?: RemoveOptions): Promise<void>;
   /** Live changes in one collection (or all, with `'*'`). Optional: the client falls back to refetching. */
   watch?(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+  /**
+   * The relationship measures a server keeps for a customer (RFM, value tier, loyalty, churn
+   * risk, lifecycle). Optional: without it there is no server doing that work, and a widget works
+   * them out from the customer's own records.
+   */
+  customerMeasures?(kind: CustomerKind, id: string, options?: RequestOptions): Promise<KeptCustomerMeasures>;
 }

@@ -52,7 +52,7 @@ export { satisfactionLevel, type SatisfactionLevel } from './satisfaction.js';
 // Orders: one-pass summary, RFM, customer value and profitability.
 export { parseInstant } from './iso-instant.js';
 export { summarizeOrders, type OrderSummary, type OrderSummaryOptions, type SummaryOrder } from './order-summary.js';
-export { quintileScores } from './quintiles.js';
+export { quintileScoreOf, quintileScores } from './quintiles.js';
 export { rfmAnalysis, rfmSegment, type RfmRow, type RfmScores, type RfmSegment } from './rfm.js';
 export { customerValues, valueFactors, type CustomerValue, type CustomerValueOptions } from './customer-value.js';
 export { assertThresholds, profitabilityTier, type ProfitabilityThresholds, type ProfitabilityTier } from './profitability.js';
@@ -71,4 +71,18 @@ export {
 } from './lifecycle.js';
 export { allowedLifecycleTransitions, assertLifecycleTransition } from './lifecycle-transition.js';
 export { LOYALTY_LEVELS, loyaltyLevel, type LoyaltyAssessment, type LoyaltyInput, type LoyaltyLevel, type LoyaltyRules } from './loyalty.js';
+export {
+  CHURN_WINDOW_DAYS,
+  customerMeasures,
+  purchaseFigures,
+  rfmFromStanding,
+  type CustomerEvidence,
+  type CustomerKind,
+  type CustomerMeasures,
+  type CustomerRfm,
+  type KeptCustomerMeasures,
+  type PurchaseFigures,
+  type RfmStanding,
+} from './customer-measures.js';
+export { defaultValueRules, type ValueRules } from './value-rules.js';
 export { churnRisk, usualGapDays, type ChurnEvidence, type ChurnFactor, type ChurnReason, type ChurnRisk, type ChurnWeights } from './churn-risk.js';

@@ -11,12 +11,19 @@ export function quintileScores(values: Float64Array): Uint8Array {
   for (let i = 0; i < n; i++) {
     const value = values[i]!;
     const below = lowerBound(sorted, value);
-    const equal = upperBound(sorted, value) - below;
-    // ⌈5 (2·below + equal) / 2n⌉ in integers, so no rounding error moves a boundary.
-    const score = Math.ceil((5 * (2 * below + equal)) / (2 * n));
-    scores[i] = Math.min(5, Math.max(1, score));
+    scores[i] = quintileScoreOf(below, upperBound(sorted, value) - below, n);
   }
   return scores;
+}
+
+/**
+ * The quintile score of one value among `n` (itself included): `below` of them are lower and
+ * `equal` level with it (itself included). Lets a store rank one value by counting, without
+ * loading the others.
+ */
+export function quintileScoreOf(below: number, equal: number, n: number): number {
+  // ⌈5 (2·below + equal) / 2n⌉ in integers, so no rounding error moves a boundary.
+  return Math.min(5, Math.max(1, Math.ceil((5 * (2 * below + equal)) / (2 * n))));
 }
 
 function lowerBound(sorted: Float64Array, value: number): number {

@@ -449,7 +449,7 @@ describe('<crm-contact-card>', () => {
       expect(activitiesTop()).to.equal(before);
     });
 
-    it('derives stage, tier, loyalty, segment and churn risk from orders, tickets and surveys', async () => {
+    it('derives stage, tier, loyalty and churn risk from the contact’s own orders, tickets and surveys over local storage', async () => {
       const day = 86_400_000;
       const orders = [400, 300, 200, 100, 30].map((daysAgo, i) => ({
         id: `o${i}`,
@@ -473,8 +473,38 @@ describe('<crm-contact-card>', () => {
       expect(facts['生命周期']).to.equal('稳定期');
       expect(facts['价值等级']).to.equal('绿色（盈利）');
       expect(facts['忠诚度']).to.equal('精神忠诚');
-      expect(facts['RFM 分群']).to.equal('重要价值客户');
+      // RFM ranks a customer against all the others, which only a server reads.
+      expect(facts['RFM 分群']).to.equal('未填写');
       expect(facts['流失风险']).to.contain('近 6 个月有 1 个服务请求').and.to.contain('1 个服务请求已升级');
+    });
+  });
+
+  describe('measures kept by a server', () => {
+    it('shows the measures the storage keeps, reading no orders', async () => {
+      const { adapter } = setup({ orders: [{ id: 'o1', contactId: 'c1', orderedAt: NOW.toISOString(), amount: 10, currency: 'CNY' }] });
+      const listed: string[] = [];
+      const kept = {
+        ...adapter,
+        list: (collection: string, query?: Parameters<typeof adapter.list>[1]) => {
+          listed.push(collection);
+          return adapter.list(collection, query);
+        },
+        customerMeasures: async (kind: 'contact' | 'account', id: string) => ({
+          kind,
+          customerId: id,
+          computedAt: NOW.toISOString(),
+          lifecycle: { stage: 'stability' as const, reached: 'stability' as const, reasons: [] },
+          tier: 'red' as const,
+          loyalty: 'trust' as const,
+          rfm: { r: 2, f: 4, m: 3, segment: 'at-risk' as const },
+          churn: { risk: 0.42, reasons: [] },
+        }),
+      };
+      const card = await cardFor(createCrmClient({ adapter: kept, now: () => NOW }));
+      await waitUntil(() => part(card, 'relationship'), 'no relationship summary');
+      const text = part(card, 'relationship')?.textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(text).to.contain('At risk').and.to.contain('42');
+      expect(listed).to.not.include('orders');
     });
   });
 

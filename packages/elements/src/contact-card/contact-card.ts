@@ -19,7 +19,7 @@ import type { ContactEditor } from './contact-editor.js';
 import { renderCustomFields } from './custom-fields.js';
 import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
-import { defaultValueRules, type Relationship, type ValueRules } from './relationship.js';
+import type { Relationship, ValueRules } from './relationship.js';
 import { relationshipQuery } from './relationship-query.js';
 import { renderRelationship, renderRelationshipPlaceholder } from './relationship-summary.js';
 import { renderTagList } from './tag-list.js';
@@ -117,8 +117,12 @@ export class CrmContactCard extends CrmElement {
    */
   @property({ attribute: 'field-labels', type: Object }) accessor fieldLabels: Readonly<Record<string, string>> = {};
 
-  /** The business's thresholds for the green/yellow/red value tier, in the currency of the contact's orders. */
-  @property({ attribute: false }) accessor valueRules: ValueRules = defaultValueRules;
+  /**
+   * The business's thresholds for the green/yellow/red value tier, in the currency of the
+   * contact's orders, where the card works the measures out itself (local storage). Over a
+   * Rapport server the card shows the measures the server keeps. Unset: `defaultValueRules`.
+   */
+  @property({ attribute: false }) accessor valueRules: ValueRules | undefined = undefined;
 
   @state() private accessor _tagDraft = '';
 

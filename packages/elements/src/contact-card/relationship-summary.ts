@@ -22,7 +22,8 @@ function reasonText(reason: ChurnReason, m: ContactCardMessages['relationship'],
 /** The relationship at a glance: all five measures in `full`, the three badges that matter most in `compact`. */
 export function renderRelationship(relationship: Relationship, compact: boolean, card: ContactCardMessages, messages: Messages, format: Formatter): TemplateResult {
   const m = card.relationship;
-  const { lifecycle, tier, loyalty, segment, churn } = relationship;
+  const { lifecycle, tier, loyalty, rfm, churn } = relationship;
+  const segment = rfm?.segment;
   const stage = lifecycle.churn ? `${m.stages[lifecycle.stage]} · ${m.churnKinds[lifecycle.churn]}` : m.stages[lifecycle.stage];
   const level = churnLevelOf(churn.risk);
   const churnText = `${m.churnLevels[level]} (${format.percent(churn.risk)})`;

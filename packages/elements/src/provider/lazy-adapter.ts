@@ -5,12 +5,16 @@ import type { ChangeEvent, StorageAdapter, Unsubscribe } from '@rapport/core';
  * over this, so widgets show their loading state (not "no data source") while the adapter's code
  * downloads, and a page pays only for the storage it asks for.
  */
-export function lazyAdapter(name: string, load: () => Promise<StorageAdapter>): StorageAdapter {
-  let loading: Promise<StorageAdapter> | undefined;
+export function lazyAdapter<A extends StorageAdapter>(name: string, load: () => Promise<A>, { keepsMeasures = false } = {}): StorageAdapter {
+  let loading: Promise<A> | undefined;
   const adapter = () => (loading ??= load());
 
   return {
     name,
+    // Whether a server keeps the measures is known before its adapter loads: the caller says so.
+    ...(keepsMeasures
+      ? { customerMeasures: async (kind, id, options) => (await adapter()).customerMeasures!(kind, id, options) }
+      : {}),
     get: async (collection, id, options) => (await adapter()).get(collection, id, options),
     list: async (collection, query, options) => (await adapter()).list(collection, query, options),
     create: async (collection, data, options) => (await adapter()).create(collection, data, options),

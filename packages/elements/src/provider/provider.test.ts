@@ -61,6 +61,9 @@ describe('<crm-provider>', () => {
       requests.push(url);
       if (url.includes('/v1/stream')) return new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('event: ready\nid: 1\ndata: {}\n\n')) }), { headers: { 'Content-Type': 'text/event-stream' } });
       const now = new Date().toISOString();
+      if (url.endsWith('/measures')) {
+        return Response.json({ kind: 'contact', customerId: 'c1', computedAt: now, lifecycle: { stage: 'exploration', reached: 'exploration', reasons: [] }, loyalty: 'none', churn: { risk: 0, reasons: [] } });
+      }
       return Response.json({ ...parseOrThrow(entities.contacts.create, { name: 'Shared Person' }), id: 'c1', tenantId: 't', version: 1, createdAt: now, updatedAt: now }, { headers: { ETag: '"1"' } });
     };
     try {
@@ -71,6 +74,10 @@ describe('<crm-provider>', () => {
       const cards = [...page.querySelectorAll('crm-contact-card')] as CrmContactCard[];
       await waitUntil(() => cards.every((card) => shownName(card) === 'Shared Person'), 'the cards never showed the contact');
       expect(requests.filter((url) => url.endsWith('/v1/contacts/c1'))).to.have.length(1);
+      // The cards read the measures the server keeps, once, and no orders.
+      await waitUntil(() => requests.some((url) => url.endsWith('/v1/contacts/c1/measures')), 'the measures were never read');
+      expect(requests.filter((url) => url.endsWith('/v1/contacts/c1/measures'))).to.have.length(1);
+      expect(requests.filter((url) => url.includes('/v1/orders'))).to.deep.equal([]);
       expect(requests.filter((url) => url.includes('/v1/stream')).length).to.be.at.most(1);
     } finally {
       window.fetch = realFetch;

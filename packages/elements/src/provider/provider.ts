@@ -79,7 +79,7 @@ export class CrmProvider extends LitElement {
   #buildAdapter(): StorageAdapter {
     const { endpoint, token } = this;
     if (endpoint === undefined) return lazyAdapter('demo', async () => (await import('@rapport/core/demo')).createDemoAdapter());
-    return lazyAdapter('rest', async () => (await import('@rapport/adapter-rest')).createRestAdapter({ baseUrl: endpoint, ...(token ? { token } : {}) }));
+    return lazyAdapter('rest', async () => (await import('@rapport/adapter-rest')).createRestAdapter({ baseUrl: endpoint, ...(token ? { token } : {}) }), { keepsMeasures: true });
   }
 
   protected override render() {

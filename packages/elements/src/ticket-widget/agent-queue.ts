@@ -25,12 +25,16 @@ export interface QueueSettings {
   readonly client: CrmClient | undefined;
   readonly status: StatusFilter;
   readonly rules: RulesEngine | undefined;
+  /** Run the SLA rules in the page when the host gives no engine: local storage only. */
+  readonly localEscalation: boolean;
 }
 
 /**
  * The agent's queue: the tickets of a status, the SLA policies and the tiers of the accounts
  * whose tickets name no policy, and the queue's SLA order worked out when that data changes and
- * once a minute. Each new order is checked against the rules engine, which escalates breaches.
+ * once a minute. Each new order is checked against the host's rules engine, or the page's own
+ * where the host turned local escalation on; otherwise escalations are the server's, and the
+ * queue only shows them (viewing never writes).
  */
 export class AgentQueue implements ReactiveController {
   readonly #settings: () => QueueSettings;
@@ -67,9 +71,9 @@ export class AgentQueue implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { client, rules } = this.#settings();
+    const { client, rules, localEscalation } = this.#settings();
     const snapshot = this.#snapshot;
-    if (!this.#checkDue || !client || !snapshot) return;
+    if (!this.#checkDue || !client || !snapshot || (!rules && !localEscalation)) return;
     this.#checkDue = false;
     this.#escalation.check(client, rules, new Date(snapshot.at), {
       tickets: snapshot.tickets.items,

@@ -35,6 +35,7 @@ export interface AgentSettings {
   readonly agents: readonly Agent[];
   readonly cannedReplies: readonly CannedReply[] | undefined;
   readonly rules: RulesEngine | undefined;
+  readonly localEscalation: boolean;
 }
 
 const keyMoves: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
@@ -48,7 +49,7 @@ interface DetailPart {
 /**
  * `<crm-ticket-widget mode="agent">`: the queue (filtered, ordered by SLA due time, windowed)
  * beside the open ticket. The SLA of the whole queue is worked out when its data changes and once
- * a minute, and then checked against the rules engine, which escalates breaches.
+ * a minute; only a host that asks for it (its own engine, or local escalation) has breaches escalated.
  */
 export class AgentView implements ReactiveController {
   readonly #host: WidgetHost;
@@ -84,7 +85,7 @@ export class AgentView implements ReactiveController {
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     const client = () => context()?.client;
-    this.#queue = new AgentQueue(host, () => ({ client: client(), status: this.#status, rules: settings().rules }));
+    this.#queue = new AgentQueue(host, () => ({ client: client(), status: this.#status, rules: settings().rules, localEscalation: settings().localEscalation }));
     this.#ticket = new QueryController(host, () => {
       const active = client();
       const { ticketId } = settings();

@@ -104,7 +104,7 @@ describe('<crm-ticket-widget mode="agent">', () => {
   });
 
   it('rolls a change back and says why when the service refuses it', async () => {
-    // Only the agent's change fails: the escalation of the breached ticket still goes through.
+    // Only the agent's change fails.
     const desk = openDesk((adapter) => ({ update: (collection, id, patch, options) => ('priority' in patch ? Promise.reject(new NetworkError()) : adapter.update(collection, id, patch, options)) }));
     const widget = await agentWidget(desk, 't-new');
     await waitUntil(() => parts(widget, 'ticket-controls').length > 0);
@@ -161,10 +161,31 @@ describe('<crm-ticket-widget mode="agent">', () => {
     }
   });
 
-  it('escalates a breach through the rules engine and tells the host', async () => {
+  it('never writes because it was viewed, and shows an escalation made elsewhere as it happens', async () => {
+    const writes: string[] = [];
+    const desk = openDesk((adapter) => ({
+      update: (collection, id, patch, options) => {
+        writes.push(`${collection}/${id} ${JSON.stringify(patch)}`);
+        return adapter.update(collection, id, patch, options);
+      },
+    }));
+    const widget = await agentWidget(desk, 't-new');
+    await waitUntil(() => parts(widget, 'sla-clock').length > 0, 'the open ticket never showed');
+    // Long enough for the desk's SLA check to have run (it runs as soon as the queue is ordered).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(writes).to.deep.equal([]);
+    expect(parts(widget, 'escalation-badge')).to.have.length(0);
+    // The server's worker escalates the breached ticket: the open desk shows it without a reload.
+    const ticket = await desk.adapter.get('tickets', 't-new');
+    await desk.adapter.update('tickets', 't-new', { escalationLevel: 2 }, { expectedVersion: ticket.version });
+    await waitUntil(() => parts(widget, 'escalation-badge').length === 1, 'the escalation never showed');
+    expect(writes).to.deep.equal([]);
+  });
+
+  it('with local escalation on, escalates a breach through the rules engine and tells the host', async () => {
     const desk = openDesk();
     const breached = new Promise<unknown>((resolve) => desk.client.events.once('ticket.sla-breached', resolve));
-    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" .client=${desk.client}></crm-ticket-widget>`);
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" local-escalation .client=${desk.client}></crm-ticket-widget>`);
     const event = await oneEvent(widget, 'crm-sla-breach');
     expect(event.detail).to.deep.include({ target: 'first-response', level: 2 });
     expect(event.detail.ticket.id).to.equal('t-new');

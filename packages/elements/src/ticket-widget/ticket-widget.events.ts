@@ -97,7 +97,12 @@ export class CrmCsatSubmittedEvent extends CrmEvent<{ readonly ticket: Ticket; r
   }
 }
 
-/** An SLA clock of a ticket in the queue passed an escalation step or its target; sent once per ticket, clock and level. */
+/**
+ * An SLA clock of a ticket in the queue passed an escalation step or its target; sent once per
+ * ticket, clock and level, by the rules engine the desk runs: the host's (`rules`) or its own
+ * (`local-escalation`, for local storage). A desk over a Rapport server runs none: the server
+ * escalates, and the desk shows the new level as it arrives.
+ */
 export class CrmSlaBreachEvent extends CrmEvent<{ readonly ticket: Ticket; readonly target: SlaTargetKind; readonly level: number }> {
   static readonly eventName = 'crm-sla-breach';
   constructor(detail: CrmSlaBreachEvent['detail']) {

@@ -105,6 +105,14 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
     expect([replies.count, csat.count]).to.deep.equal([1, 1]);
   });
 
+  it('fetches no rules engine for a desk that only shows the server’s escalations', async () => {
+    const rules = countFetches('rules');
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" .client=${openDesk().client}></crm-ticket-widget>`);
+    await waitUntil(() => parts(widget, 'queue-item').length > 0, 'the queue never loaded');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(rules.count).to.equal(0);
+  });
+
   it('escalates with the host’s rules engine without fetching its own', async () => {
     const rules = countFetches('rules');
     const ticks: Date[] = [];

@@ -25,6 +25,10 @@ export type { Agent, CannedReply, TicketCategory };
  * agent's desk: a queue ordered by SLA due time with live timers, and the ticket's thread with
  * internal notes, status, priority, assignee, canned replies and the requester's card.
  *
+ * The desk shows SLA states and escalations as the data says, live: over a Rapport server, its
+ * automation worker escalates breaches and the desk only reads. Over local storage (memory,
+ * IndexedDB), where no server runs the rules, set `local-escalation` to have the page escalate.
+ *
  * Attachments travel in the ticket record as data URLs, so each is limited (`max-attachment-size`,
  * 1 MiB by default) and checked against `accepted-types` before it is read.
  *
@@ -85,7 +89,7 @@ export type { Agent, CannedReply, TicketCategory };
  * @fires {CrmTicketUpdatedEvent} crm-ticket-updated - After priority or assignee changed.
  * @fires {CrmCsatSubmitEvent} crm-csat-submit - Before a satisfaction rating is stored; cancelable.
  * @fires {CrmCsatSubmittedEvent} crm-csat-submitted - After a satisfaction rating was stored.
- * @fires {CrmSlaBreachEvent} crm-sla-breach - An SLA clock of a queued ticket passed an escalation step or its target.
+ * @fires {CrmSlaBreachEvent} crm-sla-breach - An SLA clock of a queued ticket passed an escalation step or its target, as seen by the rules engine the desk runs (`rules` or `local-escalation`).
  */
 export class CrmTicketWidget extends CrmElement {
   static override styles = [...CrmElement.styles, ticketWidgetStyles];
@@ -123,8 +127,18 @@ export class CrmTicketWidget extends CrmElement {
   /** Comma-separated MIME types (or `image/*`-style families) a customer may attach. */
   @property({ attribute: 'accepted-types' }) accessor acceptedTypes = DEFAULT_ACCEPTED_TYPES;
 
-  /** Agent mode: the host's rules engine to check the queue's SLA with; without one the widget runs the SLA rules itself. */
+  /**
+   * Agent mode: the host's rules engine to check the queue's SLA with. Checking escalates
+   * breached tickets, so leave it unset where a server runs the rules.
+   */
   @property({ attribute: false }) accessor rules: RulesEngine | undefined = undefined;
+
+  /**
+   * Agent mode, for local storage (memory, IndexedDB) where no server runs the rules: the widget
+   * runs the SLA rules itself and escalates breached tickets of its queue. Off by default, so a
+   * desk that is only looked at never writes; the server's escalations show as they happen.
+   */
+  @property({ attribute: 'local-escalation', type: Boolean }) accessor localEscalation = false;
 
   readonly #messages = this.i18n.use(ticketWidgetMessages);
 
@@ -153,7 +167,7 @@ export class CrmTicketWidget extends CrmElement {
     return new AgentView(
       this,
       () => this.#contextIn('agent'),
-      () => ({ ticketId: this.ticketId, agentId: this.agentId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules }),
+      () => ({ ticketId: this.ticketId, agentId: this.agentId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules, localEscalation: this.localEscalation }),
       (ticketId) => this.#select(ticketId),
     );
   });

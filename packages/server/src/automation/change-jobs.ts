@@ -1,4 +1,5 @@
 import type { StoredChange } from '../live/change-feed.js';
+import { measureJobsForChange } from './customer-measure-jobs.js';
 import type { JobRequest } from './job-queue.js';
 
 /** The tenant's schedule that looks for idle deals; queued once, then re-armed by each run. */
@@ -22,6 +23,10 @@ const SLA_RULES = new Set(['rule:sla-policy', 'rule:sla-breach-escalation']);
  * that moves its place in the change feed, so no change is lost or read twice.
  */
 export function jobsForChange(change: StoredChange, changedBy: string | null = null): JobRequest[] {
+  return [...ruleJobsForChange(change, changedBy), ...measureJobsForChange(change)];
+}
+
+function ruleJobsForChange(change: StoredChange, changedBy: string | null): JobRequest[] {
   const { tenantId, collection, type, id, record } = change;
   if (type === 'removed') return [];
   switch (collection) {

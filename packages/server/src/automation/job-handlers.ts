@@ -13,6 +13,7 @@ import { createEventBus } from '@rapport/core';
 import type { Account, Deal, SlaPolicy, SurveyResponse, Ticket, TicketMessage } from '@rapport/core/schema';
 import type { Database } from '../database/database.js';
 import type { AutomationSettings } from './automation-settings.js';
+import { allCustomerMeasuresJob, customerMeasuresJob } from './customer-measure-jobs.js';
 import type { ClaimedJob } from './job-queue.js';
 import { RuleWriter } from './rule-writer.js';
 import { nextSlaDeadline, slaFieldsOf, withWarningStep } from './sla-deadline.js';
@@ -167,4 +168,6 @@ export const jobHandlers: Readonly<Record<string, JobHandler>> = {
   'survey-response': surveyResponse,
   'deal-stage': dealStage,
   'idle-deals': idleDeals,
+  'customer-measures': customerMeasuresJob,
+  'customer-measures-all': allCustomerMeasuresJob,
 };

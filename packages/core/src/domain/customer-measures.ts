@@ -1,0 +1,163 @@
+import type { Activity } from '../schema/activity.js';
+import type { Deal } from '../schema/deal.js';
+import type { Order } from '../schema/order.js';
+import type { Survey } from '../schema/survey.js';
+import type { SurveyResponse } from '../schema/survey-response.js';
+import type { Ticket } from '../schema/ticket.js';
+import { churnRisk, usualGapDays, type ChurnRisk } from './churn-risk.js';
+import { customerValues } from './customer-value.js';
+import { lifecycleStage, type LifecycleAssessment } from './lifecycle.js';
+import { loyaltyLevel, type LoyaltyLevel } from './loyalty.js';
+import { summarizeOrders, type OrderSummary } from './order-summary.js';
+import type { ProfitabilityTier } from './profitability.js';
+import { purchaseTimes } from './purchases.js';
+import { quintileScoreOf } from './quintiles.js';
+import { rfmSegment, type RfmScores, type RfmSegment } from './rfm.js';
+import { defaultValueRules, type ValueRules } from './value-rules.js';
+
+/** Whose measures: a person (contact) or an organisation (account). */
+export type CustomerKind = 'contact' | 'account';
+
+
+/** A customer's RFM scores against the other customers, and the segment they name. */
+export interface CustomerRfm extends RfmScores {
+  readonly segment: RfmSegment;
+}
+
+/** What a customer's records say about the relationship. */
+export interface CustomerMeasures {
+  readonly lifecycle: LifecycleAssessment;
+  /** `undefined` without orders, or with orders in several currencies. */
+  readonly tier: ProfitabilityTier | undefined;
+  readonly loyalty: LoyaltyLevel;
+  /** `undefined` for a customer who never bought, or when nobody ranked them against the others. */
+  readonly rfm: CustomerRfm | undefined;
+  readonly churn: ChurnRisk;
+}
+
+/** Measures a server keeps for a customer, as it hands them out. */
+export interface KeptCustomerMeasures extends CustomerMeasures {
+  readonly kind: CustomerKind;
+  readonly customerId: string;
+  /** When they were worked out (ISO 8601). */
+  readonly computedAt: string;
+}
+
+/** Everything the measures read about one customer. */
+export interface CustomerEvidence {
+  readonly orders: readonly Order[];
+  /** The customer's latest activities (the lifecycle of a prospect reads when they were last in touch). */
+  readonly activities: readonly Pick<Activity, 'at'>[];
+  readonly deals: readonly Deal[];
+  readonly tickets: readonly Ticket[];
+  readonly responses: readonly SurveyResponse[];
+  /** The surveys of the responses: they say which answers are NPS and which CSAT. */
+  readonly surveys: readonly Survey[];
+}
+
+/** A customer's own purchase figures, the inputs of RFM ranking. */
+export interface PurchaseFigures {
+  readonly currency: string;
+  readonly orderCount: number;
+  /** Spent, without cancelled and refunded orders. */
+  readonly revenue: number;
+  readonly lastOrderAt: number;
+}
+
+/** How many other customers (in the same currency) rank below and level with one customer, per RFM dimension. */
+export interface RfmStanding {
+  readonly customers: number;
+  readonly recency: { readonly below: number; readonly equal: number };
+  readonly frequency: { readonly below: number; readonly equal: number };
+  readonly monetary: { readonly below: number; readonly equal: number };
+}
+
+/** How far back complaints, detractor answers and escalations count towards churn risk. */
+export const CHURN_WINDOW_DAYS = 180;
+
+/**
+ * The relationship measures of one customer from its own records, with the domain rules of this
+ * package. Service requests in the churn window count as complaints, escalated ones as SLA
+ * breaches. RFM ranks a customer against the others, so it is passed in (see `rfmFromStanding`
+ * and `rfmAnalysis`) and left out when nobody ranked them.
+ */
+export function customerMeasures(customerId: string, by: CustomerKind, evidence: CustomerEvidence, now: Date, rules: ValueRules = defaultValueRules, rfm?: CustomerRfm): CustomerMeasures {
+  const nowMs = now.getTime();
+  const windowStart = nowMs - CHURN_WINDOW_DAYS * 86_400_000;
+  const { nps, csat, detractors } = surveyAnswers(evidence, windowStart);
+  const purchases = purchaseTimes(evidence.orders, nowMs);
+  const lastPurchase = purchases.at(-1);
+  const recentTickets = evidence.tickets.filter((ticket) => Date.parse(ticket.createdAt) >= windowStart);
+  return {
+    lifecycle: lifecycleStage({ orders: evidence.orders, activities: evidence.activities, deals: evidence.deals, now }),
+    tier: valueTier(customerId, by, evidence.orders, now, rules),
+    loyalty: loyaltyLevel({ npsAnswers: nps, csatAnswers: csat, orders: evidence.orders, now }).level,
+    rfm: purchases.length === 0 ? undefined : rfm,
+    churn: churnRisk(
+      {
+        ...(lastPurchase === undefined ? {} : { lastOrderAt: new Date(lastPurchase) }),
+        usualGapDays: usualGapDays(purchases) ?? 0,
+        complaints: recentTickets.length,
+        detractorResponses: detractors,
+        slaBreaches: recentTickets.filter((ticket) => ticket.escalationLevel > 0).length,
+      },
+      now,
+    ),
+  };
+}
+
+/** A customer's purchase figures from its own orders; `undefined` without purchases or with several currencies. */
+export function purchaseFigures(customerId: string, by: CustomerKind, orders: readonly Order[], now: Date): PurchaseFigures | undefined {
+  const summary = summaryOrUndefined(orders, now, by);
+  const index = summary?.customerIds.indexOf(customerId) ?? -1;
+  if (!summary?.currency || index < 0) return undefined;
+  return { currency: summary.currency, orderCount: summary.orderCount[index]!, revenue: summary.revenue[index]!, lastOrderAt: summary.lastOrderAt[index]! };
+}
+
+/**
+ * RFM scores of one customer from where it stands among the others (the customer itself not
+ * counted), by the same quintile rule as `rfmAnalysis`; recency is ranked in whole days, fewer
+ * being better.
+ */
+export function rfmFromStanding(figures: PurchaseFigures, standing: RfmStanding): CustomerRfm {
+  const n = standing.customers + 1;
+  const score = ({ below, equal }: { below: number; equal: number }) => quintileScoreOf(below, equal + 1, n);
+  const scores = { r: score(standing.recency), f: score(standing.frequency), m: score(standing.monetary) };
+  return { ...scores, segment: rfmSegment(scores, figures.orderCount) };
+}
+
+function summaryOrUndefined(orders: readonly Order[], now: Date, by: CustomerKind, defaultMarginRate?: number): OrderSummary | undefined {
+  try {
+    return summarizeOrders(orders, { now, by, ...(defaultMarginRate === undefined ? {} : { defaultMarginRate }) });
+  } catch {
+    // Orders in several currencies cannot be added up without a rate table: nothing rather than something wrong.
+    return undefined;
+  }
+}
+
+function valueTier(customerId: string, by: CustomerKind, orders: readonly Order[], now: Date, rules: ValueRules): ProfitabilityTier | undefined {
+  const summary = summaryOrUndefined(orders, now, by, rules.defaultMarginRate);
+  if (!summary) return undefined;
+  return customerValues(summary, { discountRate: rules.discountRate, thresholds: rules.thresholds }).find((row) => row.customerId === customerId)?.tier;
+}
+
+/** NPS and CSAT answers, oldest first, and how many NPS answers in the window were a detractor's (0–6). */
+function surveyAnswers(evidence: CustomerEvidence, windowStart: number): { nps: number[]; csat: number[]; detractors: number } {
+  const questionTypes = new Map<string, string>();
+  for (const survey of evidence.surveys) for (const question of survey.questions) questionTypes.set(`${survey.id}/${question.id}`, question.type);
+  const nps: number[] = [];
+  const csat: number[] = [];
+  let detractors = 0;
+  const responses = [...evidence.responses].sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt));
+  for (const response of responses) {
+    for (const [questionId, answer] of Object.entries(response.answers)) {
+      if (typeof answer !== 'number') continue;
+      const type = questionTypes.get(`${response.surveyId}/${questionId}`);
+      if (type === 'nps') {
+        nps.push(answer);
+        if (answer <= 6 && Date.parse(response.submittedAt) >= windowStart) detractors += 1;
+      } else if (type === 'csat') csat.push(answer);
+    }
+  }
+  return { nps, csat, detractors };
+}
