@@ -2,6 +2,7 @@
 // (answer, next page, send, thank-you) over the memory adapter; the offline path (queued into
 // IndexedDB, then delivered when the browser is back online); and the summary's first render over
 // 10,000 responses, scoring and drawing included.
+import { createIndexedDbOutboxStore } from '@rapport/adapter-indexeddb';
 import { createCrmClient, NetworkError, type CrmClient, type RecordInput, type StorageAdapter } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import { SeededRandom } from '@rapport/core/demo';
@@ -43,7 +44,8 @@ function responses(count: number): RecordInput[] {
   }));
 }
 
-const newClient = (adapter: StorageAdapter): CrmClient => createCrmClient({ adapter, now: () => NOW });
+// Queued responses wait in IndexedDB, as they do under a provider.
+const newClient = (adapter: StorageAdapter): CrmClient => createCrmClient({ adapter, now: () => NOW, outboxStore: (name) => createIndexedDbOutboxStore({ name }) });
 
 
 const part = (element: Element, name: string) => element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;

@@ -1,4 +1,3 @@
-import { createIndexedDbOutboxStore } from '@rapport/adapter-indexeddb';
 import {
   createMemoryOutboxStore,
   createOutbox,
@@ -14,7 +13,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { failedGroupsOf, outboxNeedsForm, readMark, writeFailedMark, writeMark } from './outbox-mark.js';
 
-/** Where queued responses wait: the client they go to, the name of the IndexedDB database, and the form's survey. */
+/** Where queued responses wait: the client they go to (which opens their store), the outbox's name, and the form's survey. */
 export interface OutboxTarget {
   readonly client: CrmClient;
   readonly name: string;
@@ -64,9 +63,9 @@ async function remark(outbox: Outbox, name: string): Promise<void> {
   else if (held.length === entries.length) writeFailedMark(name, [...new Set(held.map((entry) => entry.group ?? ''))]);
 }
 
-/** IndexedDB where the browser has it, so queued responses survive a reload; page memory otherwise. */
-function storeNamed(name: string): OutboxStore & { close?(): void } {
-  return typeof indexedDB === 'undefined' ? createMemoryOutboxStore() : createIndexedDbOutboxStore({ name });
+/** The store the client keeps queued writes in (durable, e.g. IndexedDB, when the page gave it one); page memory otherwise. */
+function storeOf(client: CrmClient, name: string): OutboxStore {
+  return client.outboxStore?.(name) ?? createMemoryOutboxStore();
 }
 
 /**
@@ -85,7 +84,7 @@ async function announceDelivered(client: CrmClient, responseId: string): Promise
 
 /** Opens an outbox, stopped; once started it sends what waits in the store, then retries with backoff and whenever the browser comes back online. */
 function open({ client, name }: OutboxTarget): SharedOutbox {
-  const store = storeNamed(name);
+  const store = storeOf(client, name);
   const outbox = createOutbox({ store, adapter: client.adapter });
   outbox.onChange(({ type, entry, record }) => {
     if (type === 'delivered' && entry.op === 'create' && entry.collection === 'surveyResponses' && record) void announceDelivered(client, record.id);
