@@ -8,4 +8,7 @@ export { scoreResponse } from './response-scores.js';
 export { judgeSubmission } from './spam-guard.js';
 export { renderThankYou } from './thank-you.js';
 export { renderUnsentNotice } from './unsent-notice.js';
+export { renderQueuedNotice } from './queued-notice.js';
+export { outboxNotices } from './outbox-notices.js';
+export { isUnstorableText } from './unstorable-text.js';
 export { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';
