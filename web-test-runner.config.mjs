@@ -27,6 +27,8 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 5000 } },
+  // A file that starts a server (the feedback outbox's) opens PostgreSQL (PGlite) first.
+  testsFinishTimeout: 300_000,
   // query-core reads process.env.NODE_ENV, which bundlers replace and the test page must define.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
