@@ -18,8 +18,8 @@ export interface UnsentNoticeProps {
 export function renderUnsentNotice({ text, retryLabel, discardLabel, onRetry, onDiscard, correct }: UnsentNoticeProps): TemplateResult {
   return html`<div part="unsent" class="notice">
     <span role="status">${text}</span>
-    ${correct ? html`<button part="unsent-button" type="button" @click=${correct.onCorrect}>${correct.label}</button>` : nothing}
     <button part="unsent-button" type="button" @click=${onRetry}>${retryLabel}</button>
     <button part="unsent-button" type="button" @click=${onDiscard}>${discardLabel}</button>
+    ${correct ? html`<button part="unsent-button" type="button" @click=${correct.onCorrect}>${correct.label}</button>` : nothing}
   </div>`;
 }
