@@ -1,12 +1,12 @@
-import { createMemoryOutboxStore, type OutboxStore } from '@rapport/core';
+import type { OutboxStore } from '@rapport/core';
 
 /**
- * The outbox store a provider gives its client: IndexedDB where the browser has it, so queued
- * writes survive a reload and every tab sees them, loaded on first use (a page that never queues
- * never downloads it); page memory where there is no IndexedDB.
+ * The outbox store a provider gives its client where the browser has IndexedDB: queued writes
+ * survive a reload and every tab sees them. Its code loads on first use, so a page that never
+ * queues never downloads it. (Without IndexedDB the client has none, and outboxes keep entries in
+ * page memory.)
  */
 export function lazyOutboxStore(name: string): OutboxStore {
-  if (typeof indexedDB === 'undefined') return createMemoryOutboxStore();
   let loading: Promise<OutboxStore> | undefined;
   const store = () => (loading ??= import('@rapport/adapter-indexeddb').then(({ createIndexedDbOutboxStore }) => createIndexedDbOutboxStore({ name })));
   return {

@@ -69,7 +69,12 @@ export class CrmProvider extends LitElement {
       // Demo data stays each provider's own: it lives in the page, not on a server they share.
       if (source === 'demo') this.#built = createCrmClient({ adapter: this.#buildAdapter() });
       // A server's clients keep queued writes (a survey answered offline) on the device, across reloads.
-      else if (source) this.#built = acquireSharedClient(source, () => createCrmClient({ adapter: this.#buildAdapter(), outboxStore: lazyOutboxStore }));
+      else if (source) {
+        this.#built = acquireSharedClient(source, () => {
+          const adapter = this.#buildAdapter();
+          return createCrmClient(typeof indexedDB === 'undefined' ? { adapter } : { adapter, outboxStore: lazyOutboxStore });
+        });
+      }
     }
     this.#context.setValue(this.client ?? this.#built);
   }
