@@ -131,7 +131,8 @@ try {
   report(delivered, 100, `${offlineFills} offline fills, ${(await server.list('surveyResponses', { limit: 1 })).total} responses stored`);
 } catch (error) {
   // A delivery that never comes is a finding of this benchmark, not a reason to stop the others.
-  console.log(`  form: back online, queued responses delivered   ✗ ${(error as Error).message}; ${(await server.list('surveyResponses', { limit: 1 })).total} of ${offlineFills} stored`);
+  const left = (await createIndexedDbOutboxStore({ name: OUTBOX }).list()).map((entry) => `${entry.op} ${entry.state} attempts ${entry.attempts} next in ${entry.nextAttemptAt - Date.now()} ms ${entry.lastError?.kind ?? ''}`);
+  console.log(`  form: back online, queued responses delivered   ✗ ${(error as Error).message}; ${(await server.list('surveyResponses', { limit: 1 })).total} of ${offlineFills} stored; left: ${left.join('; ')}`);
 }
 waiting.remove();
 indexedDB.deleteDatabase(OUTBOX);
