@@ -410,33 +410,23 @@ export class CrmFeedbackForm extends CrmElement {
     this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page'));
   }
 
-  /**
-   * What the form says about this survey's responses kept on this device: earlier answers waiting,
-   * being sent or sent, and refused ones (with a retry, a discard and, where the survey is shown, a
-   * correction). Shown whatever else is on screen (a load error, the thank-you state).
-   */
+  /** What the form says about this survey's responses kept on this device (see `renderOutboxView`), whatever else is on screen. */
   #renderOutbox(surveyShown = false): TemplateResult | typeof nothing {
     const { path, sender } = this.#submit;
-    if (!path || !sender) return nothing;
-    const notices = path.outboxNotices(this, this.i18n.locale);
-    if (!notices) return nothing;
-    const outbox = sender.outbox;
-    const queued = outbox.queuedState(sender.key);
-    const queuedNotice = queued ? path.renderQueuedNotice(queued, this.#connectivity.offline, notices) : nothing;
-    if (this.#correcting !== undefined) return html`${queuedNotice}<p part="notice" class="notice" role="status">${notices.correcting}</p>`;
-    const count = outbox.unsent;
-    if (count === 0) return queuedNotice;
-    const refused = outbox.refused[0];
-    // The notice leaves with its buttons: the focus goes to the start of what stays.
-    const settle = (action: Promise<void>) => void action.finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title')));
-    return html`${queuedNotice}${path.renderUnsentNotice({
-      text: this.#m.unsent(count, this.i18n.format.number(count)),
-      retryLabel: this.i18n.messages.common.retry,
-      discardLabel: this.#m.discard,
-      onRetry: () => settle(outbox.retryUnsent()),
-      onDiscard: () => settle(outbox.discardUnsent()),
-      ...(surveyShown && refused ? { correct: { label: notices.correct, onCorrect: () => this.#correct(refused) } } : {}),
-    })}`;
+    return path && sender
+      ? path.renderOutboxView({
+          host: this,
+          sender,
+          locale: this.i18n.locale,
+          offline: this.#connectivity.offline,
+          correcting: this.#correcting !== undefined,
+          unsentText: (count) => this.#m.unsent(count, this.i18n.format.number(count)),
+          retryLabel: this.i18n.messages.common.retry,
+          discardLabel: this.#m.discard,
+          onCorrect: surveyShown ? (entry) => this.#correct(entry) : undefined,
+          settle: (action) => void action.finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title'))),
+        })
+      : nothing;
   }
 
   #renderBlocked(blocked: Blocked): TemplateResult {
