@@ -1,4 +1,4 @@
-import { createCrmClient, NetworkError, PermissionError, type CrmClient, type SurveyCreate } from '@rapport/core';
+import { createCrmClient, createMemoryOutboxStore, createOutbox, NetworkError, PermissionError, ValidationError, type CrmClient, type StorageAdapter, type SurveyCreate } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import { createDemoAdapter, DEMO_IDS } from '@rapport/core/demo';
 import type { CrmFeedbackForm, SurveyDefinition } from '@rapport/elements';
@@ -248,9 +248,85 @@ export const Offline: Story = {
 };
 
 export const Queued: Story = {
-  name: 'Queued until back online',
+  name: 'Queued: the service cannot be reached',
   render: () => form(offlineClient(), { surveyId: DEMO_IDS.survey, outbox: 'queued' }),
   play: ({ canvasElement }) => answerAndSend(canvasElement, 4, 2),
+};
+
+export const QueuedOffline: Story = {
+  name: 'Queued: waiting for the browser to be back online',
+  render: () => form(offlineClient(), { surveyId: DEMO_IDS.survey, outbox: 'queued-offline' }),
+  play: async ({ canvasElement }) => {
+    await shownForm(canvasElement);
+    window.dispatchEvent(new Event('offline'));
+    await answerAndSend(canvasElement, 9, 5);
+  },
+};
+
+/** How the service answers a response queued on this device before the page opened. */
+type EarlierDelivery = 'unreachable' | 'sending' | 'sent' | 'refused';
+
+/**
+ * A form of the demo survey on a page where this device already holds a response to it (queued
+ * before a reload, or in another tab), and the service answering it as `delivery` says.
+ */
+function withEarlierResponse(delivery: EarlierDelivery, lang = 'en'): TemplateResult {
+  const adapter: StorageAdapter = createDemoAdapter({ now: NOW });
+  adapter.create = () =>
+    delivery === 'unreachable'
+      ? Promise.reject(new NetworkError())
+      : delivery === 'sending'
+        ? new Promise(() => undefined)
+        : delivery === 'refused'
+          ? Promise.reject(new ValidationError([{ path: ['answers', 'comment'], code: 'invalid_format', message: 'Contains characters that cannot be stored' }]))
+          : createDemoAdapter({ now: NOW }).create('surveyResponses', { surveyId: DEMO_IDS.survey, answers: {}, submittedAt: NOW.toISOString() });
+  const store = createMemoryOutboxStore();
+  const outbox = `storybook-earlier-${delivery}-${lang}`;
+  const answers = { nps: 5, csat: 2, comment: delivery === 'refused' ? 'The parcel came late \u0000' : 'The parcel came late' };
+  void createOutbox({ store, adapter }).enqueue(
+    { op: 'create', collection: 'surveyResponses', recordId: `earlier-${delivery}`, data: { surveyId: DEMO_IDS.survey, answers, submittedAt: NOW.toISOString() } },
+    { group: DEMO_IDS.survey },
+  );
+  // What the outbox leaves in localStorage for the next page: it holds something to send.
+  localStorage.setItem(`rapport:outbox:${outbox}`, `earlier-${delivery}`);
+  return html`<crm-feedback-form
+    .client=${createCrmClient({ adapter, now: () => NOW, outboxStore: () => store })}
+    survey-id=${DEMO_IDS.survey}
+    lang=${lang}
+    min-fill-ms="0"
+    throttle-ms="0"
+    outbox-name=${outbox}
+    style="max-width: 40rem"
+  ></crm-feedback-form>`;
+}
+
+export const EarlierUnreachable: Story = {
+  name: 'Earlier answers on this device: service unreachable',
+  render: () => withEarlierResponse('unreachable'),
+};
+
+export const EarlierSending: Story = {
+  name: 'Earlier answers on this device: sending',
+  render: () => withEarlierResponse('sending', 'zh-Hans'),
+};
+
+export const EarlierSent: Story = {
+  name: 'Earlier answers on this device: sent',
+  render: () => withEarlierResponse('sent', 'zh-Hant'),
+};
+
+export const EarlierRefused: Story = {
+  name: 'Earlier answers refused, with a field error to correct',
+  render: () => withEarlierResponse('refused'),
+  play: async ({ canvasElement }) => {
+    const element = await shownForm(canvasElement);
+    for (let waited = 0; element && !element.shadowRoot?.querySelector('[part~="unsent"]') && waited < 2_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const buttons = [...(element?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="unsent-button"]') ?? [])];
+    buttons.at(-1)?.click();
+    await element?.updateComplete;
+  },
 };
 
 export const NotSent: Story = {

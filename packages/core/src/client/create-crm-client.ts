@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/query-core';
 import type { StorageAdapter } from '../adapter/storage-adapter.js';
+import type { OutboxStore } from '../outbox/outbox-store.js';
 import { createEventBus, type DomainEventBus, type DomainEventMap } from '../events/index.js';
 import { entityNames, type EntityName } from '../schema/entity-names.js';
 import { getDefaultClient, setDefaultClient } from './default-client.js';
@@ -23,6 +24,13 @@ export interface CrmClientOptions {
    * developing an adapter, or over a store other writers fill.
    */
   readonly validateReads?: boolean;
+  /**
+   * Where writes queued for later (a survey response sent offline) wait, by outbox name: a durable
+   * store such as `createIndexedDbOutboxStore` keeps them across a reload. Widgets never choose
+   * storage: they ask the client. Without one, queued writes live in page memory and die with
+   * the page.
+   */
+  readonly outboxStore?: (name: string) => OutboxStore;
 }
 
 /** One typed resource per collection: `client.contacts`, `client.deals`, … */
@@ -40,6 +48,8 @@ export interface CrmClient extends CrmResources {
    * call it when a form gets focus. Writes fetch it themselves otherwise.
    */
   prepareWrites(): Promise<void>;
+  /** Opens the store the outbox `name` keeps its entries in, as given in `CrmClientOptions`; without one, outboxes keep entries in page memory. */
+  readonly outboxStore?: (name: string) => OutboxStore;
   /** Stops watching the adapter and drops everything this client cached. Calling it twice is harmless. */
   dispose(): void;
 }
@@ -47,7 +57,7 @@ export interface CrmClient extends CrmResources {
 /** Cached reads are served without asking the adapter for this long; watch events and writes keep them current meanwhile. */
 const FRESH_FOR_MS = 30_000;
 
-export function createCrmClient({ adapter, locale = 'en', now = () => new Date(), queryClient: sharedQueryClient, validateReads = false }: CrmClientOptions): CrmClient {
+export function createCrmClient({ adapter, locale = 'en', now = () => new Date(), queryClient: sharedQueryClient, validateReads = false, outboxStore }: CrmClientOptions): CrmClient {
   const queryClient = sharedQueryClient ?? new QueryClient({ defaultOptions: { queries: { staleTime: FRESH_FOR_MS } } });
   queryClient.mount();
   const events = createEventBus<DomainEventMap>();
@@ -66,6 +76,7 @@ export function createCrmClient({ adapter, locale = 'en', now = () => new Date()
     async prepareWrites() {
       await loadValidators();
     },
+    ...(outboxStore ? { outboxStore } : {}),
     dispose() {
       if (disposed) return;
       disposed = true;

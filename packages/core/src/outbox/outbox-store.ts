@@ -16,4 +16,6 @@ export interface OutboxStore {
   put(entry: OutboxEntry): Promise<void>;
   /** Removes the entry with this `id`; a missing one is not an error. */
   delete(id: string): Promise<void>;
+  /** Releases what the store holds open (a database connection); a later call opens it again. */
+  close?(): void;
 }

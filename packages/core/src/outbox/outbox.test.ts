@@ -131,8 +131,8 @@ describe('outbox', () => {
     expect(result.delivered).toHaveLength(1);
     expect((await remote.server.list('surveyResponses')).items).toMatchObject([feedback]);
     expect(await outbox.pending()).toEqual([]);
-    expect(changes.map((change) => change.type)).toEqual(['enqueued', 'delivered']);
-    expect(changes[1]?.record).toMatchObject({ ...feedback, version: 1 });
+    expect(changes.map((change) => change.type)).toEqual(['enqueued', 'sending', 'delivered']);
+    expect(changes[2]?.record).toMatchObject({ ...feedback, version: 1 });
   });
 
   it('keeps a write through network failures and retries it after a doubling wait', async () => {

@@ -33,7 +33,8 @@ export interface EnqueueOptions {
   readonly group?: string;
 }
 
-export type OutboxChangeType = 'enqueued' | 'delivered' | 'deferred' | 'failed' | 'discarded';
+/** `sending`: an attempt to deliver the entry starts; one of `delivered`, `deferred` or `failed` follows. */
+export type OutboxChangeType = 'enqueued' | 'sending' | 'delivered' | 'deferred' | 'failed' | 'discarded';
 
 /** What happened to one entry; `record` is what the adapter returned for a delivered create or update. */
 export interface OutboxChange {
@@ -146,6 +147,7 @@ export function createOutbox({
         nextAttemptAt = Math.min(nextAttemptAt ?? Infinity, entry.nextAttemptAt);
         continue;
       }
+      announce('sending', entry);
       try {
         const record = await deliverEntry(adapter, entry);
         await store.delete(entry.id);

@@ -50,7 +50,7 @@ function setup(server: StorageAdapter = createMemoryAdapter({ seed: { surveys: [
       return server.update(collection, id, patch, options);
     },
   };
-  return { server, link, patches, client: createCrmClient({ adapter, now: () => NOW }) };
+  return { server, link, patches, client: createCrmClient({ adapter, now: () => NOW, outboxStore: (name) => createIndexedDbOutboxStore({ name }) }) };
 }
 
 // A database per test, so a queued response never leaks into the next test.

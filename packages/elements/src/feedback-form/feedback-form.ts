@@ -1,9 +1,10 @@
-import { isCrmError, ValidationError, type Answer, type CrmClient, type FieldIssue, type SurveyQuestion, type SurveyResponseCreate } from '@rapport/core';
+import { isCrmError, ValidationError, type Answer, type OutboxEntry, type CrmClient, type FieldIssue, type SurveyQuestion, type SurveyResponseCreate } from '@rapport/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { errorText, issueText } from '../base/locale/error-text.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
+import { readDraft, writeDraft } from './answer-draft.js';
 import { answerIssues } from './answer-issues.js';
 import { ConnectivityController } from './connectivity.js';
 import { feedbackFormMessages, type FeedbackFormMessages } from './feedback-form.messages.js';
@@ -127,6 +128,8 @@ export class CrmFeedbackForm extends CrmElement {
   #shownAt: number | undefined;
   #focusNext: (() => HTMLElement | null | undefined) | undefined;
   #renderedStage: Stage = 'answering';
+  /** The refused queued response whose answers the visitor is correcting: discarded once the corrected one is sent or queued. */
+  #correcting: string | undefined;
 
   readonly #messages = this.i18n.use(feedbackFormMessages);
 
@@ -142,7 +145,7 @@ export class CrmFeedbackForm extends CrmElement {
     () => this.loadSubmitPath(),
     () => {
       const client = this.activeClient;
-      return client && { client, name: this.outboxName, group: this.survey?.id ?? this.surveyId };
+      return client && { client, name: this.outboxName, group: this.#group };
     },
     () => this.#connectivity.offline,
   );
@@ -171,6 +174,7 @@ export class CrmFeedbackForm extends CrmElement {
 
   #onAnswer(question: SurveyQuestion, answer: Answer): void {
     this._answers = { ...this._answers, [question.id]: answer };
+    this.#keepDraft(this._answers);
     this._blocked = undefined;
     // A question already flagged is checked again as the visitor corrects it.
     if (this._issues[question.id]) this.#check([question]);
@@ -234,8 +238,19 @@ export class CrmFeedbackForm extends CrmElement {
     return page === undefined ? undefined : { survey, questions, shown, pages, page };
   }
 
+  /** The survey's key for what is kept of it on this device: its queued responses' group, and the typed answers. */
+  get #group(): string {
+    return this.survey?.id ?? this.surveyId;
+  }
+
+  #keepDraft(answers: Answers | undefined): void {
+    if (this.#group) writeDraft(this.outboxName, this.#group, answers);
+  }
+
   #startOver(): void {
-    this._answers = {};
+    // Answers typed before a reload (or a refusal) are still there.
+    this._answers = (this.#group && readDraft(this.outboxName, this.#group)) || {};
+    this.#correcting = undefined;
     this._page = 1;
     this._issues = {};
     this._blocked = undefined;
@@ -318,8 +333,14 @@ export class CrmFeedbackForm extends CrmElement {
     const response = this.#responseFrom(view, client, sender.key);
     this._blocked = undefined;
     await sender.send(response, scoreResponse(view.shown, response.answers));
-    if (sender.delivery) rememberSubmission(view.survey.id, Date.now());
-    else if (sender.failure instanceof ValidationError) this.#showIssuesFrom(sender.failure);
+    if (sender.delivery) {
+      rememberSubmission(view.survey.id, Date.now());
+      this.#keepDraft(undefined);
+      // The corrected answers replace the refused response they came from.
+      const corrected = this.#correcting;
+      this.#correcting = undefined;
+      if (corrected !== undefined) void sender.outbox.discardUnsent(corrected);
+    } else if (sender.failure instanceof ValidationError) this.#showIssuesFrom(sender.failure);
   }
 
   /** The visitor's answers to the questions they were shown: blanks as `null` (skipped), hidden questions left out. */
@@ -358,25 +379,54 @@ export class CrmFeedbackForm extends CrmElement {
   }
 
   #issueTexts(question: SurveyQuestion): string[] {
+    const { path, sender } = this.#submit;
+    const notices = path && sender ? path.outboxNotices(this, this.i18n.locale) : undefined;
+    const answer = this._answers[question.id];
     return (this._issues[question.id] ?? []).map((issue) =>
-      question.type === 'email' && issue.code === 'invalid_format' ? this.#m.emailFormat : issueText(issue, this.i18n.messages),
+      issue.code !== 'invalid_format'
+        ? issueText(issue, this.i18n.messages)
+        : // The service's reason, in the visitor's language: text it cannot store says so.
+          notices && path?.isUnstorableText(answer)
+          ? notices.unstorable
+          : question.type === 'email'
+            ? this.#m.emailFormat
+            : issueText(issue, this.i18n.messages),
     );
   }
 
-  #renderUnsent(): TemplateResult | typeof nothing {
+  /** Puts a refused queued response's answers back in the form, with the service's problems at their questions, to be corrected and sent again. */
+  #correct(entry: OutboxEntry): void {
+    if (entry.op !== 'create') return;
+    const answers = entry.data['answers'];
+    this._answers = typeof answers === 'object' && answers !== null ? (answers as Answers) : {};
+    this._issues = {};
+    this.#correcting = entry.recordId;
+    this.#submit.sender?.startOver();
+    const issues = entry.lastError?.issues;
+    if (issues) this.#showIssuesFrom(new ValidationError(issues));
+    const view = this.#view();
+    const flagged = view?.shown.find((question) => this._issues[question.id]);
+    this._page = flagged ? pageOf(flagged) : 1;
+    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page'));
+  }
+
+  /** What the form says about this survey's responses kept on this device (see `renderOutboxView`), whatever else is on screen. */
+  #renderOutbox(surveyShown = false): TemplateResult | typeof nothing {
     const { path, sender } = this.#submit;
-    const count = sender?.outbox.unsent ?? 0;
-    if (!path || !sender || count === 0) return nothing;
-    const outbox = sender.outbox;
-    // The notice leaves with its buttons: the focus goes to the start of what stays.
-    const settle = (action: Promise<void>) => void action.finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title')));
-    return path.renderUnsentNotice({
-      text: this.#m.unsent(count, this.i18n.format.number(count)),
-      retryLabel: this.i18n.messages.common.retry,
-      discardLabel: this.#m.discard,
-      onRetry: () => settle(outbox.retryUnsent()),
-      onDiscard: () => settle(outbox.discardUnsent()),
-    });
+    return path && sender
+      ? path.renderOutboxView({
+          host: this,
+          sender,
+          locale: this.i18n.locale,
+          offline: this.#connectivity.offline,
+          correcting: this.#correcting !== undefined,
+          unsentText: (count) => this.#m.unsent(count, this.i18n.format.number(count)),
+          retryLabel: this.i18n.messages.common.retry,
+          discardLabel: this.#m.discard,
+          onCorrect: surveyShown ? (entry) => this.#correct(entry) : undefined,
+          settle: (action) => void action.finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title'))),
+        })
+      : nothing;
   }
 
   #renderBlocked(blocked: Blocked): TemplateResult {
@@ -405,7 +455,7 @@ export class CrmFeedbackForm extends CrmElement {
             <progress aria-labelledby="progress-label" max=${pages.length} .value=${position + 1}></progress>
           </div>`
         : nothing}
-      ${this.#renderUnsent()} ${this.#connectivity.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
+      ${this.#renderOutbox(true)} ${this.#connectivity.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
       <div class="page" role="group" tabindex="-1" aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}>
         ${shown
           .filter((question) => pageOf(question) === page)
@@ -443,18 +493,22 @@ export class CrmFeedbackForm extends CrmElement {
       return path.renderThankYou({
         m,
         delivery: sender.delivery,
+        queuedText: this.#connectivity.offline ? m.thanks.queued : (path.outboxNotices(this, this.i18n.locale)?.thanksUnreachable ?? ''),
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
         followUpState: sender.followUp,
         failure: sender.failure ? renderError(errorText(sender.failure, shared)) : nothing,
-        unsent: this.#renderUnsent(),
+        unsent: this.#renderOutbox(),
         onFollowUp: (accepted) => void sender.answerFollowUp(accepted),
       });
     }
     const stored = this.#stored.result;
-    if (!this.survey && stored?.status === 'loading') return frame(renderSkeleton(shared.common.loading, 4));
+    // Responses kept on this device are told of even while the survey cannot be shown.
+    if (!this.survey && stored?.status === 'loading') return frame(html`${this.#renderOutbox()}${renderSkeleton(shared.common.loading, 4)}`);
     if (!this.survey && stored?.status === 'failed') {
       const missing = isCrmError(stored.error) && stored.error.kind === 'not-found';
-      return frame(renderError(errorText(stored.error, shared), missing ? undefined : { label: shared.common.retry, onRetry: () => this.#stored.retry() }));
+      return frame(
+        html`${this.#renderOutbox()}${renderError(errorText(stored.error, shared), missing ? undefined : { label: shared.common.retry, onRetry: () => this.#stored.retry() })}`,
+      );
     }
     const view = this.#view();
     return view ? this.#renderForm(view) : frame(renderEmpty(m.noSurvey));

@@ -1,8 +1,8 @@
-import { createIndexedDbOutboxStore } from '@rapport/adapter-indexeddb';
 import {
   createMemoryOutboxStore,
   createOutbox,
   randomId,
+  type AdapterRecord,
   type CrmClient,
   type EnqueueOptions,
   type Outbox,
@@ -10,11 +10,19 @@ import {
   type OutboxEntry,
   type OutboxStore,
   type OutboxWrite,
+  type SurveyResponse,
 } from '@rapport/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { failedGroupsOf, outboxNeedsForm, readMark, writeFailedMark, writeMark } from './outbox-mark.js';
+import { failedGroupsOf, markKey, outboxNeedsForm, readMark, writeFailedMark, writeMark } from './outbox-mark.js';
 
-/** Where queued responses wait: the client they go to, the name of the IndexedDB database, and the form's survey. */
+/**
+ * A response of this survey queued on this device, as the visitor is told of it: waiting for its
+ * first attempt, tried and not delivered (offline, or the service unreachable), being sent now, or
+ * sent while the page was open. Refused ones are `refused`.
+ */
+export type QueuedState = 'waiting' | 'unreachable' | 'sending' | 'sent';
+
+/** Where queued responses wait: the client they go to (which opens their store), the outbox's name, and the form's survey. */
 export interface OutboxTarget {
   readonly client: CrmClient;
   readonly name: string;
@@ -64,31 +72,29 @@ async function remark(outbox: Outbox, name: string): Promise<void> {
   else if (held.length === entries.length) writeFailedMark(name, [...new Set(held.map((entry) => entry.group ?? ''))]);
 }
 
-/** IndexedDB where the browser has it, so queued responses survive a reload; page memory otherwise. */
-function storeNamed(name: string): OutboxStore & { close?(): void } {
-  return typeof indexedDB === 'undefined' ? createMemoryOutboxStore() : createIndexedDbOutboxStore({ name });
+/** The store the client keeps queued writes in (durable, e.g. IndexedDB, when the page gave it one); page memory otherwise. */
+function storeOf(client: CrmClient, name: string): OutboxStore {
+  return client.outboxStore?.(name) ?? createMemoryOutboxStore();
 }
 
 /**
  * The outbox writes to the adapter directly, so the client hears of a queued response only here:
  * its lists are refreshed (a summary on the page counts the response) and `survey.response-received`
  * is announced, as for a response sent at once, so rules such as the detractor follow-up still run.
+ * It is announced from what was sent and what the write returned: a public key may not read
+ * responses back.
  */
-async function announceDelivered(client: CrmClient, responseId: string): Promise<void> {
+function announceDelivered(client: CrmClient, sent: Readonly<Record<string, unknown>>, record: AdapterRecord): void {
   void client.queryClient.invalidateQueries({ queryKey: client.surveyResponses.keys.lists() });
-  try {
-    client.events.emit('survey.response-received', { response: await client.surveyResponses.get(responseId) });
-  } catch {
-    // The response is stored; only its announcement is lost when it cannot be read back right now.
-  }
+  client.events.emit('survey.response-received', { response: { ...sent, ...record } as unknown as SurveyResponse });
 }
 
 /** Opens an outbox, stopped; once started it sends what waits in the store, then retries with backoff and whenever the browser comes back online. */
 function open({ client, name }: OutboxTarget): SharedOutbox {
-  const store = storeNamed(name);
+  const store = storeOf(client, name);
   const outbox = createOutbox({ store, adapter: client.adapter });
   outbox.onChange(({ type, entry, record }) => {
-    if (type === 'delivered' && entry.op === 'create' && entry.collection === 'surveyResponses' && record) void announceDelivered(client, record.id);
+    if (type === 'delivered' && entry.op === 'create' && entry.collection === 'surveyResponses' && record) announceDelivered(client, entry.data, record);
     if (type === 'delivered' || type === 'discarded' || type === 'failed') void remark(outbox, name);
   });
   let started = false;
@@ -122,6 +128,14 @@ export class FeedbackOutboxController implements ReactiveController {
   readonly #onChange: (change: OutboxChange) => void;
   #held: Held | undefined;
   #unsent: readonly OutboxEntry[] = [];
+  /** This survey's responses waiting to go out (not refused). */
+  #waiting: readonly OutboxEntry[] = [];
+  /** Entries being sent right now from this page. */
+  readonly #sending = new Set<string>();
+  /** Record ids of this survey's responses delivered while the page is open, by this tab or another. */
+  readonly #sent = new Set<string>();
+  /** Record ids the visitor discarded here: gone, but not sent. */
+  readonly #discarded = new Set<string>();
   /** The group `#unsent` was read for; a newer read wins over a slower older one. */
   #unsentGroup: string | undefined;
   #reads = 0;
@@ -136,6 +150,20 @@ export class FeedbackOutboxController implements ReactiveController {
   /** How many of this form's responses the service refused (each with any follow-up queued behind it): they wait for the visitor. */
   get unsent(): number {
     return new Set(this.#unsent.map((entry) => entry.recordId)).size;
+  }
+
+  /** The refused responses (creates) of this form, oldest first, with why they were refused. */
+  get refused(): readonly OutboxEntry[] {
+    return this.#unsent.filter((entry) => entry.op === 'create' && entry.state === 'failed');
+  }
+
+  /** What became of this survey's responses queued on this device (see `QueuedState`), leaving out the record `except` (the form's own fill). */
+  queuedState(except?: string): QueuedState | undefined {
+    const waiting = this.#waiting.filter((entry) => entry.recordId !== except);
+    if (waiting.some((entry) => this.#sending.has(entry.id))) return 'sending';
+    if (waiting.some((entry) => entry.attempts > 0)) return 'unreachable';
+    if (waiting.length > 0) return 'waiting';
+    return [...this.#sent].some((id) => id !== except) ? 'sent' : undefined;
   }
 
   /** Stores a write durably in the outbox of `target` (starting it if need be) and marks that outbox as holding entries. */
@@ -157,11 +185,16 @@ export class FeedbackOutboxController implements ReactiveController {
   }
 
   /** Drops the refused entries of this form, and the writes to their records waiting behind them, after the visitor asked to. */
-  async discardUnsent(): Promise<void> {
-    for (const entry of this.#unsent) await this.#held?.shared.outbox.discard(entry.id);
+  async discardUnsent(recordId?: string): Promise<void> {
+    for (const entry of this.#unsent) {
+      if (recordId !== undefined && entry.recordId !== recordId) continue;
+      if (entry.recordId !== undefined) this.#discarded.add(entry.recordId);
+      await this.#held?.shared.outbox.discard(entry.id);
+    }
   }
 
   hostConnected(): void {
+    globalThis.addEventListener('storage', this.#onStorage);
     this.#sync();
   }
 
@@ -171,8 +204,17 @@ export class FeedbackOutboxController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    globalThis.removeEventListener('storage', this.#onStorage);
     this.#release();
   }
+
+  /** Another tab queued, sent or gave up on something in this outbox: look again. */
+  readonly #onStorage = (event: StorageEvent): void => {
+    const target = this.#target();
+    if (!target || event.key !== markKey(target.name)) return;
+    this.#sync();
+    void this.#readUnsent();
+  };
 
   #sync(): void {
     const target = this.#target();
@@ -194,6 +236,10 @@ export class FeedbackOutboxController implements ReactiveController {
     if (!shared) byName.set(target.name, (shared = open(target)));
     shared.users += 1;
     const unsubscribe = shared.outbox.onChange((change) => {
+      const { type, entry } = change;
+      if (type === 'sending') this.#sending.add(entry.id);
+      else this.#sending.delete(entry.id);
+      if (type === 'delivered' && entry.op === 'create' && entry.recordId !== undefined && entry.group === this.#target()?.group) this.#sent.add(entry.recordId);
       void this.#readUnsent();
       this.#onChange(change);
     });
@@ -210,6 +256,13 @@ export class FeedbackOutboxController implements ReactiveController {
     const entries = await held.shared.outbox.pending();
     if (read !== this.#reads || this.#held !== held) return;
     this.#unsent = awaitingVisitor(entries).filter((entry) => entry.group === group);
+    const waiting = entries.filter((entry) => entry.group === group && entry.op === 'create' && !this.#unsent.includes(entry));
+    // A response that left the queue without being discarded here was sent, by this tab or another.
+    const present = new Set(entries.map((entry) => entry.recordId));
+    for (const entry of this.#waiting) {
+      if (entry.recordId !== undefined && !present.has(entry.recordId) && !this.#discarded.has(entry.recordId)) this.#sent.add(entry.recordId);
+    }
+    this.#waiting = waiting;
     this.#host.requestUpdate();
   }
 
@@ -218,6 +271,7 @@ export class FeedbackOutboxController implements ReactiveController {
     if (!held) return;
     this.#held = undefined;
     this.#unsent = [];
+    this.#waiting = [];
     this.#unsentGroup = undefined;
     held.unsubscribe();
     held.shared.users -= 1;

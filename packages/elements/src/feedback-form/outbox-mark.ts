@@ -7,7 +7,8 @@
  * retry or a discard. Marks of queued entries are unique: a check replaces the mark only if nobody
  * queued (and marked) something meanwhile.
  */
-const markKey = (name: string) => `rapport:outbox:${name}`;
+/** The localStorage key of the mark; another tab's change to it fires `storage` here. */
+export const markKey = (name: string) => `rapport:outbox:${name}`;
 const FAILED_MARK = 'failed:';
 
 /** The mark, `null` without one, or `undefined` where localStorage is refused (the outbox then always starts). */

@@ -7,5 +7,7 @@ export { ResponseSender } from './response-sender.js';
 export { scoreResponse } from './response-scores.js';
 export { judgeSubmission } from './spam-guard.js';
 export { renderThankYou } from './thank-you.js';
-export { renderUnsentNotice } from './unsent-notice.js';
+export { renderOutboxView } from './outbox-view.js';
+export { outboxNotices } from './outbox-notices.js';
+export { isUnstorableText } from './unstorable-text.js';
 export { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';

@@ -13,6 +13,8 @@ export type FollowUpState = 'asked' | 'saving' | 'accepted' | 'declined';
 export interface ThankYouProps {
   readonly m: FeedbackFormMessages;
   readonly delivery: ThanksDelivery;
+  /** Where a queued response waits, truthfully: for the browser to be back online, or for the service to be reachable. */
+  readonly queuedText: string;
   /** The follow-up question, or `undefined` when the page asks none. */
   readonly followUp: string | undefined;
   readonly followUpState: FollowUpState;
@@ -46,7 +48,7 @@ export function renderThankYou(props: ThankYouProps): TemplateResult {
     <h2 id="thanks-title" part="title" class="title" tabindex="-1">${m.thanks.title}</h2>
     <div role="status">
       ${delivery === 'queued'
-        ? html`<p part="notice" class="notice">${m.thanks.queued}</p>`
+        ? html`<p part="notice" class="notice">${props.queuedText}</p>`
         : delivery === 'delivered'
           ? html`<p class="description">${m.thanks.delivered}</p>`
           : nothing}

@@ -4,14 +4,18 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from '../base/client-context.js';
 import { lazyAdapter } from './lazy-adapter.js';
+import { lazyOutboxStore } from './lazy-outbox-store.js';
 import { acquireSharedClient, releaseSharedClient } from './shared-clients.js';
 
 /**
  * Hands a client to every Rapport widget inside it, so a page configures data access once. Without
  * a `client` property it builds one: over a Rapport server with `endpoint` (and `token`), or over
  * the built-in demo data with `demo`. A plain HTML page then shows a working CRM with no script of
- * its own. Providers of the same endpoint and token share one client: one live stream, and one
- * request for the same query, however many providers a page has.
+ * its own. A client built over a server keeps writes queued offline (a survey answered without a
+ * connection) in IndexedDB, loaded on first use. Providers of the same endpoint and token share one
+ * client: one live stream, and one request for the same query, however many providers a page has.
+ * Building over a server needs the optional peers `@rapport/adapter-rest` and
+ * `@rapport/adapter-indexeddb` installed.
  *
  * @tag crm-provider
  * @summary Provides a CRM client to the widgets it contains.
@@ -64,7 +68,13 @@ export class CrmProvider extends LitElement {
       this.#builtFrom = source;
       // Demo data stays each provider's own: it lives in the page, not on a server they share.
       if (source === 'demo') this.#built = createCrmClient({ adapter: this.#buildAdapter() });
-      else if (source) this.#built = acquireSharedClient(source, () => createCrmClient({ adapter: this.#buildAdapter() }));
+      // A server's clients keep queued writes (a survey answered offline) on the device, across reloads.
+      else if (source) {
+        this.#built = acquireSharedClient(source, () => {
+          const adapter = this.#buildAdapter();
+          return createCrmClient(typeof indexedDB === 'undefined' ? { adapter } : { adapter, outboxStore: lazyOutboxStore });
+        });
+      }
     }
     this.#context.setValue(this.client ?? this.#built);
   }

@@ -1,0 +1,255 @@
+// The feedback form's outbox against a real Rapport server (PGlite, demo tenant) reached with the
+// public key, as on a shop's page: the server is stopped and started again, IndexedDB is real, and
+// "a reload" is a new client and form over the same database. Every scenario ends with the
+// service holding exactly one response per fill.
+import { createIndexedDbOutboxStore } from '@rapport/adapter-indexeddb';
+import { createRestAdapter } from '@rapport/adapter-rest';
+import { createCrmClient, type CrmClient, type SurveyResponse } from '@rapport/core';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../define.js';
+import type { CrmFeedbackForm } from './feedback-form.js';
+
+interface Server {
+  readonly url: string;
+  readonly publicKey: string;
+  readonly adminKey: string;
+}
+
+async function serverDoes(action: 'start' | 'stop' | 'restart' | 'dispose'): Promise<Server> {
+  // The first start opens the database, which can take longer than one command may: ask until it is up.
+  for (;;) {
+    const answer = await executeServerCommand<Server | { starting: true }, { action: string }>('rapport-server', { action });
+    if (!(answer && typeof answer === 'object' && 'starting' in answer)) return answer as Server;
+  }
+}
+
+/** Every request of the page the server answered, as `METHOD path` (attempts that found it down are left out). */
+const requests: string[] = [];
+const realFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const response = await realFetch(input, init);
+  requests.push(`${request.method} ${new URL(request.url).pathname}`);
+  return response;
+};
+
+let server: Server;
+const clients: CrmClient[] = [];
+
+/** A client as `<crm-provider endpoint token="pk_…">` builds it: REST with the public key, queued writes in IndexedDB. */
+function publicClient(): CrmClient {
+  const client = createCrmClient({ adapter: createRestAdapter({ baseUrl: server.url, token: server.publicKey }), outboxStore: (name) => createIndexedDbOutboxStore({ name }) });
+  clients.push(client);
+  return client;
+}
+
+/** How many stored responses carry this comment, read with the admin key. */
+async function storedWith(comment: string): Promise<number> {
+  const admin = createRestAdapter({ baseUrl: server.url, token: server.adminKey });
+  const page = await admin.list('surveyResponses', { where: { surveyId: 's-outbox' }, limit: 1000 });
+  return page.items.filter((response) => (response as unknown as SurveyResponse).answers['comment'] === comment).length;
+}
+
+const databaseName = () => `rapport-outbox-server-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+async function formFor(client: CrmClient, outboxName: string, lang = 'en'): Promise<CrmFeedbackForm> {
+  return fixture<CrmFeedbackForm>(html`<crm-feedback-form .client=${client} survey-id="s-outbox" outbox-name=${outboxName} min-fill-ms="0" throttle-ms="0" lang=${lang}></crm-feedback-form>`);
+}
+
+const root = (form: CrmFeedbackForm) => form.shadowRoot as ShadowRoot;
+const text = (form: CrmFeedbackForm) => root(form).textContent?.replace(/\s+/g, ' ') ?? '';
+const part = (form: CrmFeedbackForm, name: string) => root(form).querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Answers the demo survey as a visitor does (a promoter: NPS 9, CSAT 5), types the comment, and sends. */
+async function answerAndSend(form: CrmFeedbackForm, comment: string): Promise<void> {
+  await waitUntil(() => part(form, 'form'), 'the survey never showed', { timeout: 10_000 });
+  root(form).querySelector<HTMLInputElement>('input[name="q0"][value="9"]')?.click();
+  root(form).querySelector<HTMLInputElement>('input[name="q1"][value="5"]')?.click();
+  await form.updateComplete;
+  part(form, 'next-button')?.click();
+  await form.updateComplete;
+  await typeComment(form, comment);
+  part(form, 'submit-button')?.click();
+}
+
+async function typeComment(form: CrmFeedbackForm, comment: string): Promise<void> {
+  const field = await waitUntil(() => root(form).querySelector<HTMLTextAreaElement>('textarea'), 'no comment field');
+  const textarea = root(form).querySelector<HTMLTextAreaElement>('textarea') as HTMLTextAreaElement;
+  void field;
+  textarea.value = comment;
+  textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await form.updateComplete;
+}
+
+/** The network returns: the server is back where it was, and the browser says it is online. */
+async function networkReturns(): Promise<void> {
+  server = await serverDoes('restart');
+  globalThis.dispatchEvent(new Event('online'));
+}
+
+describe('<crm-feedback-form> outbox over the Rapport server', function () {
+  this.timeout(60_000);
+
+  before(async function () {
+    this.timeout(300_000);
+    server = await serverDoes('start');
+  });
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.dispose();
+    server = await serverDoes('start');
+  });
+
+  after(async () => {
+    await serverDoes('dispose');
+  });
+
+  it('says the service is unreachable, not that the browser is offline, when the browser is online and the server is down', async () => {
+    const outbox = databaseName();
+    const form = await formFor(publicClient(), outbox);
+    await waitUntil(() => part(form, 'form'), 'the survey never showed', { timeout: 10_000 });
+    await serverDoes('stop');
+
+    const comment = `unreachable ${outbox}`;
+    await answerAndSend(form, comment);
+    await waitUntil(() => part(form, 'thanks'), 'no thank-you state', { timeout: 10_000 });
+    await waitUntil(() => text(form).includes('cannot be reached'), `the thank-you state says: ${text(form)}`);
+    expect(text(form)).to.include('will be sent automatically');
+    expect(text(form)).not.to.include('back online');
+    await expect(form).to.be.accessible();
+
+    await networkReturns();
+    await waitUntil(() => text(form).includes('have been sent'), `never delivered: ${text(form)}`, { timeout: 20_000 });
+    expect(await storedWith(comment)).to.equal(1);
+  });
+
+  it('announces a response delivered from the outbox from what was sent, without reading it back (a public key may not)', async () => {
+    const outbox = databaseName();
+    const client = publicClient();
+    const received: SurveyResponse[] = [];
+    client.events.on('survey.response-received', ({ response }) => void received.push(response));
+    const form = await formFor(client, outbox);
+    await waitUntil(() => part(form, 'form'), 'the survey never showed', { timeout: 10_000 });
+    await serverDoes('stop');
+    const comment = `announced ${outbox}`;
+    await answerAndSend(form, comment);
+    await waitUntil(() => part(form, 'thanks'), 'not queued', { timeout: 10_000 });
+
+    requests.length = 0;
+    await networkReturns();
+    await waitUntil(() => received.length === 1, `survey.response-received was never announced (requests: ${requests.join(', ')})`, { timeout: 20_000 });
+    expect(received[0]).to.include({ surveyId: 's-outbox', version: 1 });
+    expect(received[0]?.answers['comment']).to.equal(comment);
+    expect(requests.filter((request) => request.startsWith('GET /v1/surveyResponses'))).to.deep.equal([]);
+    expect(await storedWith(comment)).to.equal(1);
+  });
+
+  it('shows a response queued before a reload on the next page of the survey: waiting while the service is down, then sent', async () => {
+    const outbox = databaseName();
+    const first = await formFor(publicClient(), outbox);
+    await waitUntil(() => part(first, 'form'), 'the survey never showed', { timeout: 10_000 });
+    await serverDoes('stop');
+    const comment = `reloaded ${outbox}`;
+    await answerAndSend(first, comment);
+    await waitUntil(() => part(first, 'thanks'), 'not queued', { timeout: 10_000 });
+    first.remove();
+
+    // The reload: the survey cannot load, but the page says where the earlier answers are.
+    const second = await formFor(publicClient(), outbox);
+    await waitUntil(() => part(second, 'queued'), `nothing mentions the queued response: ${text(second)}`, { timeout: 15_000 });
+    await waitUntil(() => text(second).includes('cannot be reached'), `the notice says: ${text(second)}`, { timeout: 15_000 });
+    expect(text(second)).to.include('will be sent automatically');
+    await expect(second).to.be.accessible();
+
+    await networkReturns();
+    await waitUntil(() => text(second).includes('Your earlier answers have been sent'), `never told of the delivery: ${text(second)}`, { timeout: 20_000 });
+    expect(await storedWith(comment)).to.equal(1);
+  });
+
+  it('tells of a queued response the service refused while the survey itself failed to load, and lets the visitor correct the refused answer and send it', async () => {
+    const outbox = databaseName();
+    const first = await formFor(publicClient(), outbox);
+    await waitUntil(() => part(first, 'form'), 'the survey never showed', { timeout: 10_000 });
+    await serverDoes('stop');
+    const refused = `refused \u0000 ${outbox}`;
+    await answerAndSend(first, refused);
+    await waitUntil(() => part(first, 'thanks'), 'not queued', { timeout: 10_000 });
+    first.remove();
+
+    const second = await formFor(publicClient(), outbox);
+    await waitUntil(() => part(second, 'error'), 'the survey load did not fail', { timeout: 15_000 });
+    await networkReturns();
+    await waitUntil(() => part(second, 'unsent'), `the refusal is not told: ${text(second)}`, { timeout: 20_000 });
+    expect(part(second, 'error'), 'the load error stays beside it').to.exist;
+
+    part(second, 'retry-button')?.click();
+    await waitUntil(() => part(second, 'form'), 'the survey never showed', { timeout: 10_000 });
+    const correct = [...root(second).querySelectorAll<HTMLButtonElement>('[part~="unsent-button"]')].find((button) => button.textContent?.includes('Correct'));
+    expect(correct, 'no way to correct the refused answers').to.exist;
+    correct?.click();
+    await waitUntil(() => root(second).querySelector('textarea'), 'the refused answers are not shown', { timeout: 5_000 });
+    const textarea = root(second).querySelector<HTMLTextAreaElement>('textarea') as HTMLTextAreaElement;
+    expect(textarea.value).to.equal(refused);
+    expect(part(second, 'field-error')?.textContent).to.include('cannot be stored');
+    await expect(second).to.be.accessible();
+
+    const corrected = `corrected ${outbox}`;
+    await typeComment(second, corrected);
+    part(second, 'submit-button')?.click();
+    await waitUntil(() => part(second, 'thanks'), `not sent: ${text(second)}`, { timeout: 10_000 });
+    await waitUntil(() => !part(second, 'unsent'), 'the refused response is still offered');
+    expect(await storedWith(corrected)).to.equal(1);
+    expect(await storedWith(refused)).to.equal(0);
+  });
+
+  it("gives the service's reason for a refused answer in the visitor's language, and keeps the typed answers across a reload", async () => {
+    const outbox = databaseName();
+    const form = await formFor(publicClient(), outbox, 'zh-Hans');
+    const refused = `\u0000 ${outbox}`;
+    await answerAndSend(form, refused);
+    await waitUntil(() => part(form, 'field-error'), `no field error: ${text(form)}`, { timeout: 10_000 });
+    expect(part(form, 'field-error')?.textContent).to.include('无法保存的字符');
+    form.remove();
+
+    const reloaded = await formFor(publicClient(), outbox, 'zh-Hans');
+    await waitUntil(() => part(reloaded, 'form'), 'the survey never showed', { timeout: 10_000 });
+    expect(root(reloaded).querySelector<HTMLInputElement>('input[name="q0"][value="9"]')?.checked, 'the NPS answer is lost').to.equal(true);
+    part(reloaded, 'next-button')?.click();
+    await reloaded.updateComplete;
+    expect(root(reloaded).querySelector<HTMLTextAreaElement>('textarea')?.value).to.equal(refused);
+    const fixed = `fixed ${outbox}`;
+    await typeComment(reloaded, fixed);
+    part(reloaded, 'submit-button')?.click();
+    await waitUntil(() => part(reloaded, 'thanks'), 'not sent', { timeout: 10_000 });
+    expect(await storedWith(fixed)).to.equal(1);
+    reloaded.remove();
+
+    // Sent: the next visit starts empty.
+    const next = await formFor(publicClient(), outbox, 'zh-Hans');
+    await waitUntil(() => part(next, 'form'), 'the survey never showed', { timeout: 10_000 });
+    expect(root(next).querySelector<HTMLInputElement>('input[name="q0"]:checked')).to.equal(null);
+  });
+
+  it('sends each of two tabs’ queued responses exactly once when the network returns to both at the same moment', async () => {
+    const outbox = databaseName();
+    // Two clients over one database: two tabs' outboxes, taking turns through the same Web Lock.
+    const [one, two] = [await formFor(publicClient(), outbox), await formFor(publicClient(), outbox)];
+    await waitUntil(() => part(one, 'form') && part(two, 'form'), 'the survey never showed', { timeout: 10_000 });
+    await serverDoes('stop');
+    const comments = [`tab one ${outbox}`, `tab two ${outbox}`];
+    await answerAndSend(one, comments[0] as string);
+    await answerAndSend(two, comments[1] as string);
+    await waitUntil(() => part(one, 'thanks') && part(two, 'thanks'), 'not queued', { timeout: 10_000 });
+
+    requests.length = 0;
+    await networkReturns();
+    const delivered = async () => (await storedWith(comments[0] as string)) + (await storedWith(comments[1] as string)) === 2;
+    await waitUntil(delivered, `not both delivered (requests: ${requests.join(', ')})`, { timeout: 30_000, interval: 500 });
+    await waitUntil(() => text(one).includes('Your answers have been sent') && text(two).includes('Your answers have been sent'), `not both told: ${text(one)} / ${text(two)}`, { timeout: 10_000 });
+    const puts = requests.filter((request) => request.startsWith('PUT /v1/surveyResponses/'));
+    expect(puts.length, puts.join(', ')).to.equal(2);
+    expect(new Set(puts).size).to.equal(2);
+    for (const comment of comments) expect(await storedWith(comment)).to.equal(1);
+  });
+});

@@ -1,0 +1,44 @@
+import type { MessagePack } from '../base/locale/message-pack.js';
+
+/**
+ * What the form says about responses kept on this device and about refusals, per locale. Shown only
+ * once the submit path is loaded, so these strings travel with it, not with the form's first load.
+ */
+export interface OutboxNoticeMessages {
+  /** The form's own response is queued while the browser is online: the service is what cannot be reached. */
+  readonly thanksUnreachable: string;
+  /** Earlier answers to this survey, queued on this device, while the browser is offline. */
+  readonly waitingOffline: string;
+  /** Earlier answers to this survey, queued on this device, while the service cannot be reached. */
+  readonly waitingUnreachable: string;
+  /** Earlier answers queued on this device, not tried yet (the page just opened). */
+  readonly waiting: string;
+  readonly sending: string;
+  readonly sent: string;
+  /** Puts a refused response's answers back in the form, with what the service said about them. */
+  readonly correct: string;
+  /** Above the answers of a refused response being corrected. */
+  readonly correcting: string;
+  /** The service's reason for text it refused: characters PostgreSQL cannot store (NUL, a lone surrogate). */
+  readonly unstorable: string;
+}
+
+const en: OutboxNoticeMessages = {
+  thanksUnreachable: 'The service cannot be reached right now. Your answers are saved on this device and will be sent automatically.',
+  waitingOffline: 'Your earlier answers are saved on this device and will be sent when you are back online.',
+  waitingUnreachable: 'The service cannot be reached right now. Your earlier answers are saved on this device and will be sent automatically.',
+  waiting: 'Your earlier answers are saved on this device and about to be sent.',
+  sending: 'Sending your earlier answers…',
+  sent: 'Your earlier answers have been sent.',
+  correct: 'Correct the answers',
+  correcting: 'The service did not accept some of your answers. Correct them below, then send them again.',
+  unstorable: 'This text contains characters that cannot be stored. Remove them and try again.',
+};
+
+export const outboxNoticeMessages: MessagePack<OutboxNoticeMessages> = {
+  en,
+  translations: {
+    'zh-Hans': () => import('./outbox-notice.messages.zh-hans.js').then((m) => m.zhHans),
+    'zh-Hant': () => import('./outbox-notice.messages.zh-hant.js').then((m) => m.zhHant),
+  },
+};
