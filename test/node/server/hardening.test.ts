@@ -100,6 +100,23 @@ describe('public callers', () => {
     expect((await api('POST', '/v1/surveyResponses', { token: publicKey, body: response })).status).toBe(201);
   });
 
+  it('cannot learn whether a record exists by creating one under its id', async () => {
+    expect((await api('PUT', '/v1/tickets/t-known', { token: admin, body: { subject: 'Staff ticket', description: 'x', channel: 'email' }, headers: { 'If-None-Match': '*' } })).status).toBe(201);
+    const response = { surveyId: 's-any', answers: { nps: 9 }, submittedAt: new Date().toISOString() };
+    for (const [collection, body] of [['tickets', { ...help, requesterEmail: 'eve@example.com' }], ['surveyResponses', response]] as const) {
+      for (const id of ['t-known', 't-unknown']) {
+        const probe = await api('PUT', `/v1/${collection}/${id}`, { token: publicKey, body, headers: { 'If-None-Match': '*' } });
+        expect([probe.status, probe.body.issues?.[0]?.path], `${collection}/${id}`).toEqual([400, ['id']]);
+      }
+    }
+    // A random id, as the feedback outbox chooses, still makes its send safe to repeat.
+    const id = crypto.randomUUID();
+    const sent = await api('PUT', `/v1/surveyResponses/${id}`, { token: publicKey, body: response, headers: { 'If-None-Match': '*', 'Idempotency-Key': id } });
+    expect([sent.status, sent.body.id]).toEqual([201, id]);
+    const again = await api('PUT', `/v1/surveyResponses/${id}`, { token: publicKey, body: response, headers: { 'If-None-Match': '*', 'Idempotency-Key': id } });
+    expect([again.status, again.body.id]).toEqual([201, id]);
+  });
+
   it("cannot choose the author's name of a customer's message", async () => {
     const ada = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: inSeconds(600) }, secret);
     const ticket = await api('POST', '/v1/tickets', { token: ada, body: help });

@@ -58,6 +58,7 @@ export class RecordService {
 
   async create(principal: Principal, collection: EntityName, body: unknown, request: CreateRequest = {}): Promise<AdapterRecord> {
     const access = this.allowed(principal, collection, 'create');
+    if (principal.kind === 'public' && request.id !== undefined) assertRandomId(request.id);
     const input = requireObject(body);
     const fields = parseOrThrow(entities[collection].create, access.prepareCreate ? access.prepareCreate(input) : input) as Record<string, unknown>;
     assertStorable(fields);
@@ -180,6 +181,17 @@ const SERVER_FIELDS = ['id', 'tenantId', 'version', 'createdAt', 'updatedAt'];
 function pickFields(record: AdapterRecord, fields: readonly string[]): AdapterRecord {
   return Object.fromEntries(fields.filter((field) => Object.hasOwn(record, field)).map((field) => [field, record[field]])) as AdapterRecord;
 }
+
+/**
+ * A public page may choose a record's id only as a random UUID: a taken one can then only be its own
+ * earlier send, so a `412` never tells anyone whether a record they named (`t-001`) exists.
+ */
+function assertRandomId(id: string): void {
+  if (RANDOM_UUID.test(id)) return;
+  throw new ValidationError([{ path: ['id'], code: 'invalid_format', message: 'A public page may choose only a random id (a version 4 UUID); or send POST and let the server choose' }]);
+}
+
+const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 function requireObject(body: unknown): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
