@@ -18,5 +18,8 @@ export function createMemoryOutboxStore(): OutboxStore {
     async delete(id) {
       entries.delete(id);
     },
+    async durable() {
+      return false;
+    },
   };
 }

@@ -18,4 +18,9 @@ export interface OutboxStore {
   delete(id: string): Promise<void>;
   /** Releases what the store holds open (a database connection); a later call opens it again. */
   close?(): void;
+  /**
+   * Whether entries outlive the page (a reload, a closed tab): false for page memory, including a
+   * durable store the browser refused. A store without it is taken to be durable.
+   */
+  durable?(): Promise<boolean>;
 }

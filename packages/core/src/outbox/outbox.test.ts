@@ -433,3 +433,9 @@ function fifoLocks(requested: string[]): OutboxLocks {
     },
   };
 }
+
+describe('memory outbox store', () => {
+  it('says its entries do not outlive the page, so a form can tell the visitor to keep it open', async () => {
+    expect(await createMemoryOutboxStore().durable?.()).toBe(false);
+  });
+});

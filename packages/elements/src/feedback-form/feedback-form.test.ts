@@ -1,5 +1,5 @@
 import { createIndexedDbOutboxStore } from '@rapport/adapter-indexeddb';
-import { createCrmClient, NetworkError, PermissionError, type CrmClient, type RecordInput, type StorageAdapter, type SurveyResponse } from '@rapport/core';
+import { createCrmClient, NetworkError, PermissionError, type CrmClient, type OutboxStore, type RecordInput, type StorageAdapter, type SurveyResponse } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -33,7 +33,11 @@ interface Setup {
 }
 
 /** A client whose creates pass through a link that can drop, in front of one memory "server". */
-function setup(server: StorageAdapter = createMemoryAdapter({ seed: { surveys: [survey] }, now: () => NOW }), mode: Link = 'up'): Setup {
+function setup(
+  server: StorageAdapter = createMemoryAdapter({ seed: { surveys: [survey] }, now: () => NOW }),
+  mode: Link = 'up',
+  outboxStore: (name: string) => OutboxStore = (name) => createIndexedDbOutboxStore({ name }),
+): Setup {
   const link = { mode };
   const patches: Readonly<Record<string, unknown>>[] = [];
   const adapter: StorageAdapter = {
@@ -50,7 +54,7 @@ function setup(server: StorageAdapter = createMemoryAdapter({ seed: { surveys: [
       return server.update(collection, id, patch, options);
     },
   };
-  return { server, link, patches, client: createCrmClient({ adapter, now: () => NOW, outboxStore: (name) => createIndexedDbOutboxStore({ name }) }) };
+  return { server, link, patches, client: createCrmClient({ adapter, now: () => NOW, outboxStore }) };
 }
 
 // A database per test, so a queued response never leaks into the next test.
@@ -346,6 +350,35 @@ describe('<crm-feedback-form>', () => {
       expect(await storedResponses(server)).to.have.length(1);
       // With nothing left to send, the next page load leaves IndexedDB closed.
       await waitUntil(() => localStorage.getItem(`rapport:outbox:${outboxName}`) === null, 'the outbox stayed marked as holding entries');
+    });
+
+    it('says a queued response lives only as long as the page where the browser refuses to store it', async () => {
+      // What a sandboxed frame or blocked storage does: every open fails, and the outbox keeps entries in page memory.
+      const refusing = { open: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } } as unknown as IDBFactory;
+      const { client, server, link } = setup(undefined, 'down', (name) => createIndexedDbOutboxStore({ name, indexedDB: refusing }));
+      const form = await formFor(client, databaseName());
+      window.dispatchEvent(new Event('offline'));
+      await answerFirstPage(form, 7, 4);
+      await press(form, 'submit-button');
+      await waitUntil(() => part(form, 'page-only'), 'the visitor was not told to keep the page open');
+      expect(part(form, 'page-only')?.textContent).to.equal('This browser does not let us keep them after the page is closed: keep this page open until they are sent.');
+      await expect(form).to.be.accessible();
+      link.mode = 'up';
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(async () => (await storedResponses(server)).length === 1, 'the response kept in memory was never sent');
+    });
+
+    it('does not warn about a reload where the browser keeps the queued response', async () => {
+      const { client } = setup(undefined, 'down');
+      const form = await formFor(client, databaseName());
+      window.dispatchEvent(new Event('offline'));
+      await answerFirstPage(form, 7, 4);
+      await press(form, 'submit-button');
+      await waitUntil(() => part(form, 'thanks'));
+      // Give the store's answer time to arrive: it must not bring the warning.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await form.updateComplete;
+      expect(part(form, 'page-only')).to.equal(null);
     });
 
     it('stores a response exactly once when the connection drops mid-submit, across a reload', async () => {

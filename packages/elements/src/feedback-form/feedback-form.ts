@@ -494,6 +494,7 @@ export class CrmFeedbackForm extends CrmElement {
         m,
         delivery: sender.delivery,
         queuedText: this.#connectivity.offline ? m.thanks.queued : (path.outboxNotices(this, this.i18n.locale)?.thanksUnreachable ?? ''),
+        pageOnlyText: sender.delivery === 'queued' && !sender.outbox.keptAfterReload ? (path.outboxNotices(this, this.i18n.locale)?.pageOnly ?? '') : '',
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
         followUpState: sender.followUp,
         failure: sender.failure ? renderError(errorText(sender.failure, shared)) : nothing,

@@ -32,6 +32,9 @@ export interface OutboxTarget {
 
 interface SharedOutbox {
   readonly outbox: Outbox;
+  /** Finds out whether its entries outlive the page (asked only once something is queued: it opens the store); `kept` holds the answer. */
+  keeps(): Promise<boolean>;
+  kept?: boolean;
   users: number;
   /** Starts sending, once: a page that only shows refused entries leaves the outbox stopped. */
   start(): void;
@@ -98,8 +101,10 @@ function open({ client, name }: OutboxTarget): SharedOutbox {
     if (type === 'delivered' || type === 'discarded' || type === 'failed') void remark(outbox, name);
   });
   let started = false;
-  return {
+  let asked: Promise<boolean> | undefined;
+  const shared: SharedOutbox = {
     outbox,
+    keeps: () => (asked ??= (store.durable?.() ?? Promise.resolve(true)).catch(() => false).then((kept) => (shared.kept = kept))),
     users: 0,
     start() {
       if (started) return;
@@ -112,6 +117,7 @@ function open({ client, name }: OutboxTarget): SharedOutbox {
       store.close?.();
     },
   };
+  return shared;
 }
 
 /**
@@ -150,6 +156,13 @@ export class FeedbackOutboxController implements ReactiveController {
   /** How many of this form's responses the service refused (each with any follow-up queued behind it): they wait for the visitor. */
   get unsent(): number {
     return new Set(this.#unsent.map((entry) => entry.recordId)).size;
+  }
+
+  /** False when queued responses live only as long as this page: the browser gave no storage that outlives it. */
+  get keptAfterReload(): boolean {
+    const shared = this.#held?.shared;
+    if (shared && shared.kept === undefined) void shared.keeps().then(() => this.#host.requestUpdate());
+    return shared?.kept !== false;
   }
 
   /** The refused responses (creates) of this form, oldest first, with why they were refused. */

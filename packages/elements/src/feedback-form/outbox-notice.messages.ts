@@ -21,6 +21,8 @@ export interface OutboxNoticeMessages {
   readonly correcting: string;
   /** The service's reason for text it refused: characters PostgreSQL cannot store (NUL, a lone surrogate). */
   readonly unstorable: string;
+  /** A queued response kept in page memory only: the browser gave no storage that outlives the page. */
+  readonly pageOnly: string;
 }
 
 const en: OutboxNoticeMessages = {
@@ -33,6 +35,7 @@ const en: OutboxNoticeMessages = {
   correct: 'Correct the answers',
   correcting: 'The service did not accept some of your answers. Correct them below, then send them again.',
   unstorable: 'This text contains characters that cannot be stored. Remove them and try again.',
+  pageOnly: 'This browser does not let us keep them after the page is closed: keep this page open until they are sent.',
 };
 
 export const outboxNoticeMessages: MessagePack<OutboxNoticeMessages> = {

@@ -10,4 +10,5 @@ export const zhHans: OutboxNoticeMessages = {
   correct: '修改答案',
   correcting: '服务未接受您的部分答案。请在下方修改后重新提交。',
   unstorable: '此文本包含无法保存的字符，请删除后重试。',
+  pageOnly: '此浏览器不允许在页面关闭后保留这些答案：请在发送完成前保持此页面打开。',
 };

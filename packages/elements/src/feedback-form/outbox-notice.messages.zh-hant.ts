@@ -10,4 +10,5 @@ export const zhHant: OutboxNoticeMessages = {
   correct: '修改答案',
   correcting: '服務未接受您的部分答案。請在下方修改後重新提交。',
   unstorable: '此文字包含無法儲存的字元，請刪除後重試。',
+  pageOnly: '此瀏覽器不允許在頁面關閉後保留這些答案：請在傳送完成前保持此頁面開啟。',
 };

@@ -15,6 +15,8 @@ export interface ThankYouProps {
   readonly delivery: ThanksDelivery;
   /** Where a queued response waits, truthfully: for the browser to be back online, or for the service to be reachable. */
   readonly queuedText: string;
+  /** Said of a queued response kept in page memory only (empty when it outlives the page). */
+  readonly pageOnlyText: string;
   /** The follow-up question, or `undefined` when the page asks none. */
   readonly followUp: string | undefined;
   readonly followUpState: FollowUpState;
@@ -48,7 +50,8 @@ export function renderThankYou(props: ThankYouProps): TemplateResult {
     <h2 id="thanks-title" part="title" class="title" tabindex="-1">${m.thanks.title}</h2>
     <div role="status">
       ${delivery === 'queued'
-        ? html`<p part="notice" class="notice">${props.queuedText}</p>`
+        ? html`<p part="notice" class="notice">${props.queuedText}</p>
+            ${props.pageOnlyText ? html`<p part="notice page-only" class="notice">${props.pageOnlyText}</p>` : nothing}`
         : delivery === 'delivered'
           ? html`<p class="description">${m.thanks.delivered}</p>`
           : nothing}

@@ -15,6 +15,7 @@ export function lazyOutboxStore(name: string): OutboxStore {
     list: async () => (await store()).list(),
     put: async (entry) => (await store()).put(entry),
     delete: async (id) => (await store()).delete(id),
+    durable: async () => (await store()).durable?.() ?? true,
     close: () => void loading?.then((loaded) => loaded.close?.()),
   };
 }
