@@ -61,10 +61,12 @@ function storyClient(): CrmClient {
 }
 
 /** Reads work, but no response gets through: the form queues it in the outbox. */
-function offlineClient(): CrmClient {
+function offlineClient({ kept = true } = {}): CrmClient {
   const adapter = createDemoAdapter({ now: NOW });
   adapter.create = () => Promise.reject(new NetworkError());
-  return createCrmClient({ adapter, now: () => NOW });
+  // Stands in for IndexedDB (every story starts from an empty device); `kept: false` is a browser that refuses storage.
+  const outboxStore = () => (kept ? { ...createMemoryOutboxStore(), durable: async () => true } : createMemoryOutboxStore());
+  return createCrmClient({ adapter, now: () => NOW, outboxStore });
 }
 
 /** The first send fails for the network; once back online the service refuses the queued response. */
@@ -256,6 +258,16 @@ export const Queued: Story = {
 export const QueuedOffline: Story = {
   name: 'Queued: waiting for the browser to be back online',
   render: () => form(offlineClient(), { surveyId: DEMO_IDS.survey, outbox: 'queued-offline' }),
+  play: async ({ canvasElement }) => {
+    await shownForm(canvasElement);
+    window.dispatchEvent(new Event('offline'));
+    await answerAndSend(canvasElement, 9, 5);
+  },
+};
+
+export const QueuedPageOnly: Story = {
+  name: 'Queued: kept in this page only (storage refused)',
+  render: () => form(offlineClient({ kept: false }), { surveyId: DEMO_IDS.survey, outbox: 'queued-page-only' }),
   play: async ({ canvasElement }) => {
     await shownForm(canvasElement);
     window.dispatchEvent(new Event('offline'));
