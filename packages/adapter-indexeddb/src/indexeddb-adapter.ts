@@ -21,7 +21,7 @@ import {
   requireRecordObject,
   stampRecord,
 } from '@rapport/core/adapter';
-import { keptMeasuresAmong, type StoreRecords } from '@rapport/core/domain';
+import type { StoreRecords } from '@rapport/core/domain';
 import { createChangeFeed, type ChangeChannel } from './change-feed.js';
 import { createCollectionCache } from './collection-cache.js';
 import { createConnection } from './connection.js';
@@ -213,6 +213,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
       const names = ['contacts', 'orders', 'activities', 'deals', 'tickets', 'surveyResponses', 'surveys'] as const;
       const loaded = await Promise.all(names.map((collection) => recordsOf(collection)));
       const records = Object.fromEntries(names.map((collection, i) => [collection, loaded[i]])) as unknown as StoreRecords;
+      // The domain rules load on first use: a page that never shows measures does not pay for them.
+      const { keptMeasuresAmong } = await import('@rapport/core/domain');
       return keptMeasuresAmong(records, kind, id, now());
     },
 

@@ -1,4 +1,4 @@
-import { keptMeasuresAmong, type StoreRecords } from '../domain/kept-measures.js';
+import type { StoreRecords } from '../domain/kept-measures.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import { randomId } from '../random-id.js';
 import { isEntityName } from '../schema/entity-names.js';
@@ -185,6 +185,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         surveyResponses: all('surveyResponses'),
         surveys: all('surveys'),
       };
+      // The domain rules load on first use: a page that never shows measures does not pay for them.
+      const { keptMeasuresAmong } = await import('../domain/kept-measures.js');
       return keptMeasuresAmong(records, kind, id, now());
     },
   };
