@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { webcrypto } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError, type ChangeEvent } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './indexeddb-adapter.js';
 
 const opened: IndexedDbAdapter[] = [];
@@ -145,5 +146,26 @@ describe('IndexedDB adapter', () => {
 
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ kind: 'network', retryable: false, message: 'The browser storage could not be used' });
+  });
+});
+
+describe('customer measures', () => {
+  it('ranks a contact among every customer’s orders in the database, as the memory adapter does', async () => {
+    const now = new Date('2025-06-01T00:00:00Z');
+    const memory = createMemoryAdapter({ now: () => now });
+    const adapter = browser()({ now: () => now });
+    const orders = [1, 2, 3, 4, 5].flatMap((n) =>
+      Array.from({ length: n }, (_, i) => ({ contactId: `c${n}`, orderedAt: new Date(now.getTime() - (300 - n * 50 + i) * 86_400_000).toISOString(), amount: n * 1_000, currency: 'CNY' })),
+    );
+    for (const store of [memory, adapter]) {
+      for (const n of [1, 2, 3, 4, 5]) await store.create('contacts', { name: `Contact ${n}` }, { id: `c${n}` });
+      for (const order of orders) await store.create('orders', order);
+    }
+    for (const id of ['c1', 'c5']) {
+      const kept = await adapter.customerMeasures('contact', id);
+      expect(kept.rfm).toBeDefined();
+      expect(kept).toEqual(await memory.customerMeasures('contact', id));
+    }
+    await expect(adapter.customerMeasures('contact', 'nobody')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });

@@ -21,6 +21,7 @@ import {
   requireRecordObject,
   stampRecord,
 } from '@rapport/core/adapter';
+import type { StoreRecords } from '@rapport/core/domain';
 import { createChangeFeed, type ChangeChannel } from './change-feed.js';
 import { createCollectionCache } from './collection-cache.js';
 import { createConnection } from './connection.js';
@@ -52,6 +53,8 @@ export interface IndexedDbAdapterOptions {
 export interface IndexedDbAdapter extends StorageAdapter {
   /** Hears this page's writes and, through the channel, other tabs'. */
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+  /** Worked out from every customer's records in this database, RFM included. */
+  customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
   /** Releases the database connection and the channel; a later call opens them again. */
   close(): void;
 }
@@ -106,6 +109,23 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
     return record;
   }
 
+  /** Every record of this tenant's collection: a snapshot, from the cache while no write has come since. */
+  async function recordsOf(collection: string): Promise<AdapterRecord[]> {
+    if (!keyRange) throw toStorageError(new DOMException('IDBKeyRange is not available', 'NotSupportedError'));
+    // Every key of this tenant's collection lies between [tenant, collection] and
+    // [tenant, collection, []]: arrays sort after strings in IndexedDB's key order.
+    const range = keyRange.bound([tenantId, collection], [tenantId, collection, []]);
+    return connection.transact([RECORDS, REVISIONS], 'readonly', async (transaction) => {
+      const revision = await revisionOf(transaction, collection);
+      const cached = cache.at(collection, revision);
+      // A snapshot: this page's later writes update the cache while this list is still paging.
+      if (cached) return [...cached.values()];
+      const loaded = await requestResult<AdapterRecord[]>(transaction.objectStore(RECORDS).getAll(range));
+      cache.keep(collection, revision, loaded);
+      return loaded;
+    });
+  }
+
   return {
     name: 'indexeddb',
 
@@ -117,20 +137,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
     async list(collection: string, query?: ListQuery, requestOptions?: RequestOptions): Promise<Page<AdapterRecord>> {
       requestOptions?.signal?.throwIfAborted();
       const normalized = normalizeListQuery(query);
-      if (!keyRange) throw toStorageError(new DOMException('IDBKeyRange is not available', 'NotSupportedError'));
-      // Every key of this tenant's collection lies between [tenant, collection] and
-      // [tenant, collection, []]: arrays sort after strings in IndexedDB's key order.
-      const range = keyRange.bound([tenantId, collection], [tenantId, collection, []]);
-      const records = await connection.transact([RECORDS, REVISIONS], 'readonly', async (transaction) => {
-        const revision = await revisionOf(transaction, collection);
-        const cached = cache.at(collection, revision);
-        // A snapshot: this page's later writes update the cache while this list is still paging.
-        if (cached) return [...cached.values()];
-        const loaded = await requestResult<AdapterRecord[]>(transaction.objectStore(RECORDS).getAll(range));
-        cache.keep(collection, revision, loaded);
-        return loaded;
-      });
-      const page = pageOfRecords(collection, records, normalized);
+      const page = pageOfRecords(collection, await recordsOf(collection), normalized);
       return { ...page, items: page.items.map(cloneJson) };
     },
 
@@ -198,6 +205,18 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
     },
 
     watch: (collection, listener) => feed.watch(collection, listener),
+
+    // Every customer's orders are in this database: rank among them as a server would, with no download.
+    async customerMeasures(kind, id, requestOptions) {
+      requestOptions?.signal?.throwIfAborted();
+      await connection.transact([RECORDS], 'readonly', (transaction) => existing(transaction, kind === 'contact' ? 'contacts' : 'accounts', id));
+      const names = ['contacts', 'orders', 'activities', 'deals', 'tickets', 'surveyResponses', 'surveys'] as const;
+      const loaded = await Promise.all(names.map((collection) => recordsOf(collection)));
+      const records = Object.fromEntries(names.map((collection, i) => [collection, loaded[i]])) as unknown as StoreRecords;
+      // The domain rules load on first use: a page that never shows measures does not pay for them.
+      const { keptMeasuresAmong } = await import('@rapport/core/domain');
+      return keptMeasuresAmong(records, kind, id, now());
+    },
 
     close() {
       feed.close();

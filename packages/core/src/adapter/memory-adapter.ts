@@ -1,3 +1,4 @@
+import type { StoreRecords } from '../domain/kept-measures.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import { randomId } from '../random-id.js';
 import { isEntityName } from '../schema/entity-names.js';
@@ -41,9 +42,10 @@ export interface MemoryAdapterOptions {
   readonly idGenerator?: () => string;
 }
 
-/** The memory adapter always supports `watch`. */
+/** The memory adapter always supports `watch`, and keeps the customer measures: every customer's orders are at hand. */
 export interface MemoryAdapter extends StorageAdapter {
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
+  customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
 }
 
 interface Collection {
@@ -167,6 +169,25 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe {
       return listeners.watch(collection, listener);
+    },
+
+    // Worked out on each read rather than kept: nothing is stale, and ranking needs no download here.
+    async customerMeasures(kind, id, options) {
+      options?.signal?.throwIfAborted();
+      existing(kind === 'contact' ? 'contacts' : 'accounts', id);
+      const all = (name: keyof StoreRecords) => [...(collections.get(name)?.records.values() ?? [])] as never;
+      const records: StoreRecords = {
+        contacts: all('contacts'),
+        orders: all('orders'),
+        activities: all('activities'),
+        deals: all('deals'),
+        tickets: all('tickets'),
+        surveyResponses: all('surveyResponses'),
+        surveys: all('surveys'),
+      };
+      // The domain rules load on first use: a page that never shows measures does not pay for them.
+      const { keptMeasuresAmong } = await import('../domain/kept-measures.js');
+      return keptMeasuresAmong(records, kind, id, now());
     },
   };
 }

@@ -126,9 +126,9 @@ export interface StorageAdapter {
   /** Live changes in one collection (or all, with `'*'`). Optional: the client falls back to refetching. */
   watch?(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
   /**
-   * The relationship measures a server keeps for a customer (RFM, value tier, loyalty, churn
-   * risk, lifecycle). Optional: without it there is no server doing that work, and a widget works
-   * them out from the customer's own records.
+   * The relationship measures a storage keeps for a customer (RFM, value tier, loyalty, churn
+   * risk, lifecycle): a server's worker, or a local store holding every customer's orders.
+   * Optional: without it a widget works them out from the customer's own records, without RFM.
    */
   customerMeasures?(kind: CustomerKind, id: string, options?: RequestOptions): Promise<KeptCustomerMeasures>;
 }

@@ -84,5 +84,6 @@ export {
   type PurchaseFigures,
   type RfmStanding,
 } from './customer-measures.js';
+export { customerField, keptMeasuresAmong, type StoreRecords } from './kept-measures.js';
 export { defaultValueRules, type ValueRules } from './value-rules.js';
 export { churnRisk, usualGapDays, type ChurnEvidence, type ChurnFactor, type ChurnReason, type ChurnRisk, type ChurnWeights } from './churn-risk.js';

@@ -87,13 +87,19 @@ describe('<crm-contact-card>', () => {
     const { adapter, client } = setup();
     const realGet = adapter.get.bind(adapter);
     let online = false;
+    let fail = () => {};
+    const failing = new Promise<void>((resolve) => (fail = resolve));
     adapter.get = async (collection, id, options) => {
       // Not retryable, so the client reports it at once instead of trying again in the background.
-      if (collection === 'contacts' && !online) throw new NetworkError(undefined, false);
+      if (collection === 'contacts' && !online) {
+        await failing;
+        throw new NetworkError(undefined, false);
+      }
       return realGet(collection, id, options);
     };
     const card = await fixture<CrmContactCard>(html`<crm-contact-card .client=${client} contact-id="c-wang" lang="en"></crm-contact-card>`);
     expect(part(card, 'skeleton')).to.exist;
+    fail();
     await waitUntil(() => part(card, 'retry-button'), 'no retry after a network failure');
     expect(part(card, 'error')?.textContent).to.contain('could not be reached');
     online = true;
@@ -432,11 +438,11 @@ describe('<crm-contact-card>', () => {
       const { adapter, client } = setup();
       let release = () => {};
       const measuresHeld = new Promise<void>((resolve) => (release = resolve));
-      const list = adapter.list.bind(adapter);
-      // Only the measures read deals: hold them back until the rest of the card has loaded.
-      adapter.list = async (collection, query, options) => {
-        if (collection === 'deals') await measuresHeld;
-        return list(collection, query, options);
+      const measures = adapter.customerMeasures.bind(adapter);
+      // Hold the measures back until the rest of the card has loaded.
+      adapter.customerMeasures = async (kind, id, options) => {
+        await measuresHeld;
+        return measures(kind, id, options);
       };
       const card = await cardFor(client);
       await waitUntil(() => part(card, 'empty'), 'the timeline never loaded');
@@ -449,7 +455,7 @@ describe('<crm-contact-card>', () => {
       expect(activitiesTop()).to.equal(before);
     });
 
-    it('derives stage, tier, loyalty and churn risk from the contact’s own orders, tickets and surveys over local storage', async () => {
+    it('shows stage, tier, loyalty, churn risk and the RFM segment among several customers over the memory adapter', async () => {
       const day = 86_400_000;
       const orders = [400, 300, 200, 100, 30].map((daysAgo, i) => ({
         id: `o${i}`,
@@ -460,7 +466,13 @@ describe('<crm-contact-card>', () => {
         margin: 12_000,
       }));
       const { client } = setup({
-        orders: [...orders, { id: 'o-other', contactId: 'c2', orderedAt: new Date(NOW.getTime() - 500 * day).toISOString(), amount: 100, currency: 'CNY' }],
+        // Other customers buy less, less often, and (but one) less lately: 王小明 ranks among the best.
+        orders: [
+          ...orders,
+          { id: 'o-c2', contactId: 'c2', orderedAt: new Date(NOW.getTime() - 500 * day).toISOString(), amount: 100, currency: 'CNY' },
+          ...[90, 60].map((daysAgo) => ({ id: `o-c3-${daysAgo}`, contactId: 'c3', orderedAt: new Date(NOW.getTime() - daysAgo * day).toISOString(), amount: 1_000, currency: 'CNY' })),
+          { id: 'o-c4', contactId: 'c4', orderedAt: new Date(NOW.getTime() - 10 * day).toISOString(), amount: 500, currency: 'CNY' },
+        ],
         tickets: [{ id: 't1', subject: '交货延迟', description: '货物晚到三天', channel: 'phone', requesterId: 'c-wang', escalationLevel: 1, createdAt: new Date(NOW.getTime() - 10 * day).toISOString() }],
         surveys: [{ id: 's1', title: 'NPS', questions: [{ id: 'q1', type: 'nps', label: '推荐意愿' }] }],
         surveyResponses: [{ id: 'r1', surveyId: 's1', contactId: 'c-wang', answers: { q1: 9 }, submittedAt: new Date(NOW.getTime() - 20 * day).toISOString() }],
@@ -473,8 +485,8 @@ describe('<crm-contact-card>', () => {
       expect(facts['生命周期']).to.equal('稳定期');
       expect(facts['价值等级']).to.equal('绿色（盈利）');
       expect(facts['忠诚度']).to.equal('精神忠诚');
-      // RFM ranks a customer against all the others, which only a server reads.
-      expect(facts['RFM 分群']).to.equal('未填写');
+      // The memory adapter ranks the contact against every customer's orders, as a server would.
+      expect(facts['RFM 分群']).to.equal('重要价值客户');
       expect(facts['流失风险']).to.contain('近 6 个月有 1 个服务请求').and.to.contain('1 个服务请求已升级');
     });
   });

@@ -4,9 +4,9 @@ import { listAll } from '../base/list-all.js';
 import type { Relationship } from './relationship.js';
 
 /**
- * Works the measures out in the page, for storage without a server to keep them (memory,
- * IndexedDB): from the contact's own records only. RFM ranks a customer against all the others,
- * which only a server reads, so it is left out here.
+ * Works the measures out in the page, for a storage that does not keep them: from the contact's
+ * own records only. RFM ranks a customer against all the others, which the storage reads, so it is
+ * left out here.
  */
 export async function assessRelationship(client: CrmClient, contactId: string, rules: ValueRules | undefined, signal: AbortSignal): Promise<Relationship> {
   const [orders, activities, deals, tickets, responses] = await Promise.all([

@@ -4,10 +4,10 @@ import { contactCardChunks } from './contact-card.chunks.js';
 import type { Relationship, ValueRules } from './relationship.js';
 
 /**
- * The relationship measures of one contact. A server keeps them (its automation worker works
- * them out when the customer's records change), so over one the card reads that single record;
- * over local storage the card works them out from the contact's own records, in a chunk of its
- * own. Either way nothing is read about other customers.
+ * The relationship measures of one contact. A storage that keeps them (a server's automation
+ * worker; the memory and IndexedDB adapters, which hold every customer's orders) hands over that
+ * single record; over one without, the card works them out from the contact's own records, in a
+ * chunk of its own, and without RFM. Either way the card reads nothing about other customers.
  */
 export function relationshipQuery(client: CrmClient, contactId: string, rules: ValueRules | undefined): QueryTarget<Relationship> {
   const { adapter } = client;

@@ -88,7 +88,7 @@ export class CrmProvider extends LitElement {
 
   #buildAdapter(): StorageAdapter {
     const { endpoint, token } = this;
-    if (endpoint === undefined) return lazyAdapter('demo', async () => (await import('@rapport/core/demo')).createDemoAdapter());
+    if (endpoint === undefined) return lazyAdapter('demo', async () => (await import('@rapport/core/demo')).createDemoAdapter(), { keepsMeasures: true });
     return lazyAdapter('rest', async () => (await import('@rapport/adapter-rest')).createRestAdapter({ baseUrl: endpoint, ...(token ? { token } : {}) }), { keepsMeasures: true });
   }
 

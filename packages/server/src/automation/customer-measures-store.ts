@@ -1,5 +1,6 @@
 import {
   DAY_MS,
+  customerField,
   customerMeasures,
   defaultValueRules,
   purchaseFigures,
@@ -15,16 +16,6 @@ import {
 } from '@rapport/core/domain';
 import type { Activity, Deal, Order, Survey, SurveyResponse, Ticket } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
-
-
-/** The field naming the customer, per collection and kind (tickets name their contact `requesterId`). */
-const customerField: Readonly<Record<'orders' | 'activities' | 'deals' | 'tickets' | 'surveyResponses', Readonly<Record<CustomerKind, string>>>> = {
-  orders: { contact: 'contactId', account: 'accountId' },
-  activities: { contact: 'contactId', account: 'accountId' },
-  deals: { contact: 'contactId', account: 'accountId' },
-  tickets: { contact: 'requesterId', account: 'accountId' },
-  surveyResponses: { contact: 'contactId', account: 'contactId' },
-};
 
 /** Reads the records of one collection whose `field` is one of `values`, on the declared filter index. */
 async function recordsWhere<T>(sql: SqlExecutor, tenantId: string, collection: string, field: string, values: readonly string[], tail = ''): Promise<T[]> {
