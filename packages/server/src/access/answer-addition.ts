@@ -13,6 +13,11 @@ export const ANSWER_ADDITION_WINDOW_MS = 30 * 60 * 1000;
 /** The form of `randomId()`, which makes response ids in the SDK and the server: 122 random bits nobody guesses. */
 const RANDOM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
+/** Whether `id` has the form of `randomId()`: one nobody can guess, nor name on purpose. */
+export function isRandomId(id: string): boolean {
+  return RANDOM_ID.test(id);
+}
+
 const ONLY_NEW_ANSWERS = 'Only answers to new questions can be added to a sent response';
 
 /** What can be told from the request alone: a patch of `answers` only, to a response whose id is random. */
@@ -20,7 +25,7 @@ export function assertAnswerAdditionRequest(id: string, patch: Readonly<Record<s
   const answers = patch['answers'];
   const onlyAnswers = Object.keys(patch).length === 1 && typeof answers === 'object' && answers !== null && !Array.isArray(answers);
   if (!onlyAnswers) throw new PermissionError(ONLY_NEW_ANSWERS);
-  if (!RANDOM_ID.test(id)) throw new PermissionError('This response cannot be changed');
+  if (!isRandomId(id)) throw new PermissionError('This response cannot be changed');
 }
 
 /** The response is recent enough to take more answers, by the server's clock. */

@@ -16,7 +16,7 @@ import {
   normalizeListQuery,
 } from '@rapport/core/adapter';
 import { accessFor, type CollectionAccess } from '../access/access-policy.js';
-import { assertAddsAnswersOnly, assertAnswerAdditionRequest, assertWithinAdditionWindow } from '../access/answer-addition.js';
+import { assertAddsAnswersOnly, assertAnswerAdditionRequest, assertWithinAdditionWindow, isRandomId } from '../access/answer-addition.js';
 import type { Action } from '../access/permissions.js';
 import { principalName, type Principal } from '../auth/principal.js';
 import type { RecordStore } from '../storage/record-store.js';
@@ -187,11 +187,9 @@ function pickFields(record: AdapterRecord, fields: readonly string[]): AdapterRe
  * earlier send, so a `412` never tells anyone whether a record they named (`t-001`) exists.
  */
 function assertRandomId(id: string): void {
-  if (RANDOM_UUID.test(id)) return;
+  if (isRandomId(id)) return;
   throw new ValidationError([{ path: ['id'], code: 'invalid_format', message: 'A public page may choose only a random id (a version 4 UUID); or send POST and let the server choose' }]);
 }
-
-const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 function requireObject(body: unknown): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
