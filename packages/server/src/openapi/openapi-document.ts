@@ -3,6 +3,7 @@ import { entityNames, type EntityName } from '@rapport/core';
 import { entities, externallyKeyedCollections } from '@rapport/core/schema';
 import { BULK_LIMIT } from '../records/bulk-upsert.js';
 import { automationPaths, outgoingWebhooks, webhookPaths, webhookSchemas } from './automation-paths.js';
+import { historyPath, measuresPath, recordExtraSchemas } from './record-extra-paths.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -11,7 +12,7 @@ type JsonSchema = Record<string, unknown>;
  * and the server validate with, so the two can never disagree. Served at `/v1/openapi.json`.
  */
 export function openApiDocument(): JsonSchema {
-  const schemas: Record<string, JsonSchema> = { ...sharedSchemas, ...webhookSchemas };
+  const schemas: Record<string, JsonSchema> = { ...sharedSchemas, ...webhookSchemas, ...recordExtraSchemas };
   const paths: Record<string, JsonSchema> = {};
   for (const name of entityNames) {
     const type = typeName(name);
@@ -19,7 +20,9 @@ export function openApiDocument(): JsonSchema {
     schemas[`${type}Create`] = jsonSchemaOf(entities[name].create, 'input');
     schemas[`${type}Patch`] = mergePatchOf(jsonSchemaOf(entities[name].update, 'input'));
     Object.assign(paths, collectionPaths(name, type));
+    paths[`/v1/${name}/{id}/history`] = historyPath(name, type);
   }
+  for (const name of ['contacts', 'accounts'] as const) paths[`/v1/${name}/{id}/measures`] = measuresPath(name);
   for (const name of externallyKeyedCollections) paths[`/v1/${name}/bulk`] = { post: bulkOperation(name, typeName(name)) };
   paths['/v1/stream'] = { get: streamOperation };
   Object.assign(paths, automationPaths, webhookPaths);
