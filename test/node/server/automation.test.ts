@@ -132,6 +132,94 @@ describe('automation worker', () => {
     expect((await api('GET', `/tickets/${ticket.id}`)).escalationLevel).toBe(0);
   });
 
+  it('restarts a next-reply clock with the customer’s message after a reply, escalates when it runs out, and stops it with the answer', async () => {
+    await api('POST', '/slaPolicies', {
+      name: 'Gold',
+      tier: 'gold',
+      targets: [{ priority: 'normal', firstResponseMinutes: 60, resolutionMinutes: 2400, nextReplyMinutes: 120 }],
+      calendar: { timeZone: 'UTC', weeklyHours: weekdays },
+    });
+    const account = await api('POST', '/accounts', { name: 'Globex', tier: 'gold' });
+    const contact = await api('POST', '/contacts', { name: 'Ada', accountId: account.id });
+    clock = new Date('2026-03-10T09:00:00Z'); // a Tuesday morning
+    const ticket = await api('POST', '/tickets', { subject: 'Question', description: 'How?', channel: 'web', requesterId: contact.id, accountId: account.id });
+    await worker.runOnce();
+    clock = new Date('2026-03-10T09:20:00Z');
+    await api('POST', '/ticketMessages', { ticketId: ticket.id, body: 'Try this', authorKind: 'agent', visibility: 'public' });
+    await worker.runOnce();
+    clock = new Date('2026-03-10T10:00:00Z');
+    await api('POST', '/ticketMessages', { ticketId: ticket.id, body: 'Did not help', authorKind: 'customer', visibility: 'public' });
+    await worker.runOnce();
+    await worker.runOnce();
+    let stored = await api('GET', `/tickets/${ticket.id}`);
+    expect(stored).toMatchObject({ awaitingReplySince: '2026-03-10T10:00:00.000Z', nextReplyDueAt: '2026-03-10T12:00:00.000Z', escalationLevel: 0 });
+
+    clock = new Date('2026-03-10T10:30:00Z'); // writing again buys the desk no time
+    await api('POST', '/ticketMessages', { ticketId: ticket.id, body: 'Hello?', authorKind: 'customer', visibility: 'public' });
+    await worker.runOnce();
+    expect((await api('GET', `/tickets/${ticket.id}`)).nextReplyDueAt).toBe('2026-03-10T12:00:00.000Z');
+
+    clock = new Date('2026-03-10T11:30:00Z'); // 75 %: the warning
+    await worker.runOnce();
+    expect((await api('GET', `/tickets/${ticket.id}`)).escalationLevel).toBe(1);
+    clock = new Date('2026-03-10T12:00:00Z'); // breached
+    await worker.runOnce();
+    await worker.runOnce();
+    expect((await api('GET', `/tickets/${ticket.id}`)).escalationLevel).toBe(2);
+
+    clock = new Date('2026-03-10T12:10:00Z');
+    await api('POST', '/ticketMessages', { ticketId: ticket.id, body: 'Sorry, fixed now', authorKind: 'agent', visibility: 'public' });
+    await worker.runOnce();
+    await worker.runOnce();
+    stored = await api('GET', `/tickets/${ticket.id}`);
+    expect(stored.awaitingReplySince).toBeUndefined();
+    expect(stored.nextReplyDueAt).toBeUndefined();
+    expect(stored.firstRespondedAt).toBe('2026-03-10T09:20:00.000Z');
+  });
+
+  it('opens a ticket that waited on the customer when they answer, and ends its pause', async () => {
+    const { contact } = await goldCustomer();
+    clock = new Date('2026-03-10T09:00:00Z');
+    const ticket = await api('POST', '/tickets', { subject: 'Question', description: 'How?', channel: 'web', requesterId: contact.id, accountId: contact.accountId });
+    await worker.runOnce();
+    const pending = await api('PATCH', `/tickets/${ticket.id}`, { status: 'pending', pausedAt: '2026-03-10T09:30:00.000Z' }, { 'If-Match': `"${(await api('GET', `/tickets/${ticket.id}`)).version}"`, 'Content-Type': 'application/merge-patch+json' });
+    expect(pending.status).toBe('pending');
+    clock = new Date('2026-03-10T10:30:00Z');
+    await api('POST', '/ticketMessages', { ticketId: ticket.id, body: 'Here is the log', authorKind: 'customer', visibility: 'public' });
+    await worker.runOnce();
+    await worker.runOnce();
+    const stored = await api('GET', `/tickets/${ticket.id}`);
+    expect(stored).toMatchObject({ status: 'open', pausedMinutes: 60 });
+    expect(stored.pausedAt).toBeUndefined();
+  });
+
+  it('warns and escalates at the right business minute across a change to summer time', async () => {
+    await api('POST', '/slaPolicies', {
+      name: 'Berlin',
+      tier: 'gold',
+      targets: [{ priority: 'normal', firstResponseMinutes: 60, resolutionMinutes: 2400 }],
+      calendar: { timeZone: 'Europe/Berlin', weeklyHours: weekdays },
+    });
+    const account = await api('POST', '/accounts', { name: 'Siemens', tier: 'gold' });
+    const contact = await api('POST', '/contacts', { name: 'Jan', accountId: account.id });
+    // Friday 27 March 2026, 16:30 in Berlin (UTC+1); clocks go forward on Sunday the 29th.
+    clock = new Date('2026-03-27T15:30:00Z');
+    const ticket = await api('POST', '/tickets', { subject: 'Invoice', description: 'Wrong', channel: 'web', requesterId: contact.id, accountId: account.id });
+    await worker.runOnce();
+    // 30 minutes on Friday, the other 30 on Monday from 09:00 Berlin summer time, 07:00 UTC.
+    expect((await api('GET', `/tickets/${ticket.id}`)).firstResponseDueAt).toBe('2026-03-30T07:30:00.000Z');
+    clock = new Date('2026-03-30T07:14:00Z');
+    await worker.runOnce();
+    expect((await api('GET', `/tickets/${ticket.id}`)).escalationLevel).toBe(0);
+    clock = new Date('2026-03-30T07:15:00Z'); // 45 of 60 minutes: the warning, an hour before winter time would say
+    await worker.runOnce();
+    expect((await api('GET', `/tickets/${ticket.id}`)).escalationLevel).toBe(1);
+    clock = new Date('2026-03-30T07:30:00Z');
+    await worker.runOnce();
+    await worker.runOnce();
+    expect((await api('GET', `/tickets/${ticket.id}`)).escalationLevel).toBe(2);
+  });
+
   it('creates one follow-up task for the account owner when a detractor answers, even when run again', async () => {
     const { account, contact } = await goldCustomer();
     const survey = await api('POST', '/surveys', { title: 'How did we do?', questions: [{ id: 'nps', type: 'nps', label: 'Would you recommend us?' }] });

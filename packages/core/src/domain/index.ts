@@ -23,7 +23,22 @@ export { idleDeals, type DealActivity, type IdleDeal, type IdleDealInput, type I
 // Service levels: business-hours calendars and SLA clocks.
 export { addBusinessMinutes, businessMinutesBetween, isBusinessTime, type CalendarInput } from './business-calendar.js';
 export { instantOf, localDayOf, offsetAt, weekdayOf } from './zoned-time.js';
-export { pauseStopsClock, slaStatus, type SlaClock, type SlaPausedTicket, type SlaPolicyInput, type SlaStatus, type SlaTargetKind, type SlaTicket } from './sla-clock.js';
+export {
+  DEFAULT_WARNING_PERCENT,
+  openSlaClocks,
+  pauseStopsClock,
+  slaStatus,
+  type SlaClock,
+  type SlaPauseReason,
+  type SlaPausedTicket,
+  type SlaPhase,
+  type SlaPolicyInput,
+  type SlaStatus,
+  type SlaStatusOptions,
+  type SlaTargetKind,
+  type SlaTicket,
+} from './sla-clock.js';
+export { replyClockPatch, type ReplyClockMessage, type ReplyClockPatch } from './reply-clocks.js';
 export { slaPolicyFor, type SlaPolicyChoice } from './sla-policy.js';
 export { slaPausePatch, type SlaPausePatch, type SlaPauseTicket } from './sla-pause.js';
 

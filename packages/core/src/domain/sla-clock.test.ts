@@ -6,7 +6,7 @@ const weekdays = [1, 2, 3, 4, 5];
 /** Shanghai, Monday–Friday 09:00–12:00 and 13:00–18:00; normal tickets: reply in 1 hour, resolve in 1 business day. */
 const policy: SlaPolicyInput = {
   targets: [
-    { priority: 'normal', firstResponseMinutes: 60, resolutionMinutes: 480 },
+    { priority: 'normal', firstResponseMinutes: 60, resolutionMinutes: 480, nextReplyMinutes: 120 },
     { priority: 'urgent', firstResponseMinutes: 15, resolutionMinutes: 120 },
   ],
   calendar: {
@@ -42,6 +42,8 @@ describe('slaStatus', () => {
       state: 'running',
       breached: false,
       escalationLevel: 0,
+      phase: 'ok',
+      pausedBecause: undefined,
     });
   });
 
@@ -121,5 +123,40 @@ describe('slaStatus', () => {
       const { resolution } = slaStatus(ticket({ ...replied, pausedAt: local('2025-09-16T10:00') }), policy, at('2025-09-16T11:00'))!;
       expect(resolution).toMatchObject({ state: 'running', breached: true, dueAt: at('2025-09-15T18:00'), elapsedMinutes: 600 });
     });
+  });
+
+  it('moves a clock from ok to warning to breached, and calls a reply in time met', () => {
+    const phaseAt = (time: string, overrides: Partial<SlaTicket> = {}) => slaStatus(ticket(overrides), policy, at(time))!.firstResponse.phase;
+    expect([phaseAt('2025-09-15T09:44'), phaseAt('2025-09-15T09:45'), phaseAt('2025-09-15T10:00')]).toEqual(['ok', 'warning', 'breached']);
+    expect(phaseAt('2025-09-15T11:00', { firstRespondedAt: local('2025-09-15T09:50') })).toBe('met');
+    expect(phaseAt('2025-09-15T11:00', { firstRespondedAt: local('2025-09-15T10:20') })).toBe('breached');
+    // The host's warning share moves where warning starts.
+    expect(slaStatus(ticket(), policy, at('2025-09-15T09:35'), { warningPercent: 50 })!.firstResponse.phase).toBe('warning');
+  });
+
+  it('cancels the first-response clock of a ticket resolved without any reply', () => {
+    const status = slaStatus(ticket({ resolvedAt: local('2025-09-15T09:20') }), policy, at('2025-09-15T10:00'))!;
+    expect(status.firstResponse).toMatchObject({ state: 'stopped', phase: 'cancelled' });
+    expect(status.resolution.phase).toBe('met');
+  });
+
+  it('says why a clock is not moving: waiting on the customer, or outside business hours', () => {
+    const lunch = slaStatus(ticket(), policy, at('2025-09-15T12:30'))!;
+    expect(lunch.firstResponse).toMatchObject({ state: 'running', pausedBecause: 'outside-business-hours', elapsedMinutes: 180 });
+    const waiting = slaStatus(ticket({ firstRespondedAt: local('2025-09-15T09:10'), pausedAt: local('2025-09-15T10:00') }), policy, at('2025-09-15T12:30'))!;
+    expect(waiting.resolution).toMatchObject({ state: 'paused', pausedBecause: 'waiting-on-customer' });
+    expect(slaStatus(ticket(), policy, at('2025-09-15T09:30'))!.firstResponse.pausedBecause).toBeUndefined();
+  });
+
+  it('runs a next-reply clock from the customer message that waits for an answer, in business time', () => {
+    const answered = { firstRespondedAt: local('2025-09-15T09:10') };
+    expect(slaStatus(ticket(answered), policy, at('2025-09-15T10:00'))!.nextReply).toBeNull();
+    // Written at 17:30: 30 minutes on Monday, the other 90 on Tuesday morning.
+    const waiting = slaStatus(ticket({ ...answered, awaitingReplySince: local('2025-09-15T17:30') }), policy, at('2025-09-16T10:00'))!;
+    expect(waiting.nextReply).toMatchObject({ target: 'next-reply', targetMinutes: 120, elapsedMinutes: 90, phase: 'warning', dueAt: at('2025-09-16T10:30') });
+    // Without a next-reply target in the policy there is no such clock.
+    expect(slaStatus(ticket({ ...answered, priority: 'urgent', awaitingReplySince: local('2025-09-15T17:30') }), policy, at('2025-09-16T10:00'))!.nextReply).toBeNull();
+    // A resolution answers everything.
+    expect(slaStatus(ticket({ ...answered, awaitingReplySince: local('2025-09-15T17:30'), resolvedAt: local('2025-09-16T09:30') }), policy, at('2025-09-16T10:00'))!.nextReply).toBeNull();
   });
 });

@@ -1,12 +1,26 @@
 import type { SlaPolicy } from '../schema/sla-policy.js';
 import type { Ticket } from '../schema/ticket.js';
-import { addBusinessMinutes, businessMinutesBetween } from './business-calendar.js';
+import { addBusinessMinutes, businessMinutesBetween, isBusinessTime } from './business-calendar.js';
 
-/** Which clock of an SLA policy: the time to the first reply, or to the resolution. */
-export type SlaTargetKind = 'first-response' | 'resolution';
+/** Which clock of an SLA policy: the time to the first reply, to the reply each later customer message is owed, or to the resolution. */
+export type SlaTargetKind = 'first-response' | 'next-reply' | 'resolution';
 
-export type SlaTicket = Pick<Ticket, 'priority' | 'createdAt' | 'firstRespondedAt' | 'resolvedAt' | 'pausedAt' | 'pausedMinutes'>;
+export type SlaTicket = Pick<Ticket, 'priority' | 'createdAt' | 'firstRespondedAt' | 'resolvedAt' | 'pausedAt' | 'pausedMinutes'> &
+  Partial<Pick<Ticket, 'awaitingReplySince'>>;
 export type SlaPolicyInput = Pick<SlaPolicy, 'targets' | 'calendar' | 'escalation'>;
+
+/**
+ * Where a clock stands against its target, as a desk shows it: `ok`, then `warning` once the
+ * warning share is used, `breached` once the time ran out (it stands); a clock stopped in time is
+ * `met`, and a first-response clock stopped by a resolution without any reply is `cancelled`.
+ */
+export type SlaPhase = 'ok' | 'warning' | 'breached' | 'met' | 'cancelled';
+
+/** Why a clock is not moving: the ticket waits on the customer, or the business is closed now. */
+export type SlaPauseReason = 'waiting-on-customer' | 'outside-business-hours';
+
+/** The share of a target after which a clock is in `warning`, unless the caller says otherwise. */
+export const DEFAULT_WARNING_PERCENT = 75;
 
 /**
  * One SLA clock of a ticket at an instant. `running`: time is counting; `paused`: waiting on the
@@ -27,11 +41,21 @@ export interface SlaClock {
   readonly breached: boolean;
   /** The highest escalation step whose `atPercent` of the target (rounded up to whole minutes) is used up; 0 for none. */
   readonly escalationLevel: number;
+  readonly phase: SlaPhase;
+  /** Why the clock does not move now; `undefined` while it counts, and once it stopped. */
+  readonly pausedBecause: SlaPauseReason | undefined;
 }
 
 export interface SlaStatus {
   readonly firstResponse: SlaClock;
+  /** `null` unless the policy has a next-reply target and a customer message waits for an answer. */
+  readonly nextReply: SlaClock | null;
   readonly resolution: SlaClock;
+}
+
+export interface SlaStatusOptions {
+  /** The share of a target (percent) from which a clock is in `warning`. Default 75. */
+  readonly warningPercent?: number;
 }
 
 const msOf = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
@@ -69,37 +93,52 @@ export function pauseStopsClock(ticket: SlaPausedTicket, policy: SlaPolicyInput)
  * (`pausedAt`, `pausedMinutes`), and only before it runs out: waiting on the customer happens
  * after a first reply; a resolution before any reply also stops the first-response clock.
  */
-export function slaStatus(ticket: SlaTicket, policy: SlaPolicyInput, now: Date): SlaStatus | null {
+export function slaStatus(ticket: SlaTicket, policy: SlaPolicyInput, now: Date, options: SlaStatusOptions = {}): SlaStatus | null {
   const target = policy.targets.find((t) => t.priority === ticket.priority);
   if (!target) return null;
+  const { warningPercent = DEFAULT_WARNING_PERCENT } = options;
   const created = new Date(ticket.createdAt);
   const nowMs = now.getTime();
   const respondedMs = msOf(ticket.firstRespondedAt) ?? msOf(ticket.resolvedAt);
   const resolvedMs = msOf(ticket.resolvedAt);
   const pausedMs = resolvedMs === undefined && pauseStopsClock(ticket, policy) ? msOf(ticket.pausedAt) : undefined;
   const pausedMinutes = ticket.pausedMinutes ?? 0;
+  const openNow = isBusinessTime(now, policy.calendar);
 
-  const clock = (kind: SlaTargetKind, targetMinutes: number, stopMs: number | undefined, paused: boolean, excludedMinutes: number): SlaClock => {
+  const clock = (kind: SlaTargetKind, start: Date, targetMinutes: number, stopMs: number | undefined, paused: boolean, excludedMinutes: number): SlaClock => {
     const endMs = Math.min(stopMs ?? nowMs, nowMs);
-    const elapsedMinutes = Math.max(0, businessMinutesBetween(created, new Date(endMs), policy.calendar) - excludedMinutes);
+    const elapsedMinutes = Math.max(0, businessMinutesBetween(start, new Date(endMs), policy.calendar) - excludedMinutes);
     const state = stopMs !== undefined && stopMs <= nowMs ? (paused ? 'paused' : 'stopped') : 'running';
     const escalationLevel = policy.escalation.reduce((level, step) => (elapsedMinutes >= stepMinutes(step.atPercent, targetMinutes) ? Math.max(level, step.level) : level), 0);
+    // Only a reply or resolution at the due minute is on time; a paused clock cannot reach it.
+    const breached = state === 'stopped' ? elapsedMinutes > targetMinutes : elapsedMinutes >= targetMinutes;
+    const cancelled = kind === 'first-response' && state === 'stopped' && ticket.firstRespondedAt === undefined;
     return {
       target: kind,
       targetMinutes,
       elapsedMinutes,
       remainingMinutes: targetMinutes - elapsedMinutes,
       percentUsed: (100 * elapsedMinutes) / targetMinutes,
-      dueAt: state === 'paused' ? null : addBusinessMinutes(created, targetMinutes + excludedMinutes, policy.calendar),
+      dueAt: state === 'paused' ? null : addBusinessMinutes(start, targetMinutes + excludedMinutes, policy.calendar),
       state,
-      // Only a reply or resolution at the due minute is on time; a paused clock cannot reach it.
-      breached: state === 'stopped' ? elapsedMinutes > targetMinutes : elapsedMinutes >= targetMinutes,
+      breached,
       escalationLevel,
+      phase: breached ? 'breached' : state === 'stopped' ? (cancelled ? 'cancelled' : 'met') : (100 * elapsedMinutes) / targetMinutes >= warningPercent ? 'warning' : 'ok',
+      pausedBecause: state === 'paused' ? 'waiting-on-customer' : state === 'running' && !openNow ? 'outside-business-hours' : undefined,
     };
   };
 
+  // A next reply is owed only while the ticket is open: a resolution answers everything.
+  const awaitingMs = resolvedMs === undefined ? msOf(ticket.awaitingReplySince) : undefined;
   return {
-    firstResponse: clock('first-response', target.firstResponseMinutes, respondedMs, false, 0),
-    resolution: clock('resolution', target.resolutionMinutes, resolvedMs ?? pausedMs, resolvedMs === undefined && pausedMs !== undefined, pausedMinutes),
+    firstResponse: clock('first-response', created, target.firstResponseMinutes, respondedMs, false, 0),
+    nextReply:
+      target.nextReplyMinutes === undefined || awaitingMs === undefined ? null : clock('next-reply', new Date(awaitingMs), target.nextReplyMinutes, undefined, false, 0),
+    resolution: clock('resolution', created, target.resolutionMinutes, resolvedMs ?? pausedMs, resolvedMs === undefined && pausedMs !== undefined, pausedMinutes),
   };
+}
+
+/** The clocks of a status that are still counting or waiting: the ones a desk and the rules watch. */
+export function openSlaClocks(status: SlaStatus): SlaClock[] {
+  return [status.firstResponse, status.nextReply, status.resolution].filter((clock): clock is SlaClock => clock !== null && clock.state !== 'stopped');
 }

@@ -1,4 +1,4 @@
-import { slaStatus } from '../domain/sla-clock.js';
+import { openSlaClocks, slaStatus } from '../domain/sla-clock.js';
 import { slaPolicyFor } from '../domain/sla-policy.js';
 import type { ScheduledRule } from './rule.js';
 
@@ -22,8 +22,7 @@ export function slaMonitor(options: { readonly enabled?: boolean } = {}): Schedu
         if (!status) continue;
         // One announcement per ticket and tick, for its most urgent clock: the ticket has one
         // escalation level, and two announcements would race to raise it from the same version.
-        const clocks = [status.firstResponse, status.resolution]
-          .filter((clock) => clock.state !== 'stopped')
+        const clocks = openSlaClocks(status)
           .map((clock) => ({ clock, level: Math.max(clock.escalationLevel, clock.breached ? 1 : 0) }))
           .filter(({ level }) => level > ticket.escalationLevel);
         const urgent = clocks.reduce<(typeof clocks)[number] | undefined>((most, next) => (most && most.level >= next.level ? most : next), undefined);

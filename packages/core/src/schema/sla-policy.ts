@@ -9,6 +9,8 @@ export const slaTargetSchema = z.object({
   priority: ticketPrioritySchema,
   firstResponseMinutes: wholeNumberSchema.check(z.gte(1)),
   resolutionMinutes: wholeNumberSchema.check(z.gte(1)),
+  /** Time to answer each customer message that follows an agent's reply; no next-reply clock without it. */
+  nextReplyMinutes: z.optional(wholeNumberSchema.check(z.gte(1))),
 });
 export type SlaTarget = z.infer<typeof slaTargetSchema>;
 

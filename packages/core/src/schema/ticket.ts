@@ -48,6 +48,13 @@ export const ticketCreateSchema = z.object({
   /** When the resolution is due under the SLA policy; absent while the clock is paused. */
   resolutionDueAt: z.optional(isoDateTimeSchema),
   firstRespondedAt: z.optional(isoDateTimeSchema),
+  /**
+   * The customer message a next reply is owed for: set by the first public customer message after
+   * an agent's public reply, removed by the next one. Its clock is the SLA's next-reply target.
+   */
+  awaitingReplySince: z.optional(isoDateTimeSchema),
+  /** When the next reply is due under the SLA policy, as the server last scheduled it. */
+  nextReplyDueAt: z.optional(isoDateTimeSchema),
   resolvedAt: z.optional(isoDateTimeSchema),
   /** 0 = not escalated; raised as SLA targets are approached and breached. */
   escalationLevel: z._default(wholeNumberSchema.check(z.gte(0)), 0),

@@ -35,6 +35,13 @@ describe('ticket patches', () => {
     expect(replyPatch({ ...base, firstRespondedAt: '2025-03-03T02:00:00.000Z' }, 'agent', 'public', NOW, policy)).to.equal(null);
   });
 
+  it('stops the next-reply clock with an agent’s public answer to the waiting customer message', () => {
+    const waiting = { ...base, firstRespondedAt: '2025-03-03T02:00:00.000Z', awaitingReplySince: '2025-03-03T03:00:00.000Z' } as Ticket;
+    const patch = replyPatch(waiting, 'agent', 'public', NOW, policy);
+    expect(patch).to.have.property('awaitingReplySince', undefined);
+    expect(replyPatch(waiting, 'agent', 'internal', NOW, policy)).to.equal(null);
+  });
+
   it('reopens a ticket waiting on the customer when they reply', () => {
     const waiting = { ...base, status: 'pending', pausedAt: '2025-03-03T03:30:00.000Z' } as Ticket;
     expect(replyPatch(waiting, 'customer', 'public', NOW, policy)).to.deep.equal({ status: 'open', pausedAt: undefined, pausedMinutes: 30 });

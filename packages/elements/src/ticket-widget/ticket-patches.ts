@@ -1,5 +1,5 @@
 import type { MessageAuthorKind, MessageVisibility, SlaPolicy, Ticket, TicketStatus, TicketUpdate } from '@rapport/core';
-import { slaPausePatch } from '@rapport/core/domain';
+import { replyClockPatch, slaPausePatch } from '@rapport/core/domain';
 
 /**
  * What moving a ticket to `next` writes besides the status: the resolution time when it is
@@ -17,9 +17,9 @@ export function statusPatch(ticket: Ticket, next: TicketStatus, now: Date, polic
 }
 
 /**
- * What a new message changes on its ticket, or `null` for nothing: the first public reply of an
- * agent stops the first-response clock and opens a new ticket; a customer's reply to a ticket
- * waiting on them opens it again, which ends the SLA pause.
+ * What a new message changes on its ticket, or `null` for nothing: an agent's public reply moves
+ * the reply clocks (see `replyClockPatch`) and the first one opens a new ticket; a customer's reply
+ * to a ticket waiting on them opens it again, which ends the SLA pause.
  */
 export function replyPatch(
   ticket: Ticket,
@@ -28,7 +28,9 @@ export function replyPatch(
   now: Date,
   policy: SlaPolicy | undefined,
 ): TicketUpdate | null {
+  // A customer may not change the ticket over a server, whose automation starts the next-reply clock.
   if (author === 'customer') return ticket.status === 'pending' ? statusPatch(ticket, 'open', now, policy) : null;
-  if (author !== 'agent' || visibility !== 'public' || ticket.firstRespondedAt) return null;
-  return { firstRespondedAt: now.toISOString(), ...(ticket.status === 'new' ? statusPatch(ticket, 'open', now, policy) : {}) };
+  const clocks = author === 'agent' ? replyClockPatch(ticket, { authorKind: author, visibility, createdAt: now.toISOString() }) : null;
+  if (!clocks) return null;
+  return { ...clocks, ...(clocks.firstRespondedAt !== undefined && ticket.status === 'new' ? statusPatch(ticket, 'open', now, policy) : {}) };
 }

@@ -1,5 +1,5 @@
 import { isCrmError, type DomainEventMap } from '@rapport/core';
-import { slaPolicyFor } from '@rapport/core/domain';
+import { replyClockPatch, slaPausePatch, slaPolicyFor } from '@rapport/core/domain';
 import {
   createRulesEngine,
   detractorFollowUp,
@@ -73,15 +73,20 @@ async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {
   }
 }
 
+/** The SLA policy a ticket is worked under, by its requester's tier, and the account that says the tier. */
+async function policyOf(writer: RuleWriter, ticket: Ticket): Promise<{ policy: SlaPolicy | undefined; account: Account | undefined }> {
+  const policies = (await writer.list('slaPolicies')) as unknown as SlaPolicy[];
+  const account = ticket.accountId === undefined ? undefined : ((await orUndefined(writer.get('accounts', ticket.accountId))) as Account | undefined);
+  return { policy: slaPolicyFor(ticket, account?.tier, policies), account };
+}
+
 /** Ticket created or changed: its SLA policy by the requester's tier, its deadlines stored on it, and the escalations that are due. */
 const ticketSla: JobHandler = async (context) => {
   const { settings, now } = context;
   const policyWriter = writerFor(context, 'sla-policy');
   let ticket = (await orUndefined(policyWriter.get('tickets', String(context.job.payload.ticketId)))) as Ticket | undefined;
   if (!ticket || ticket.status === 'resolved' || ticket.status === 'closed') return undefined;
-  const policies = (await policyWriter.list('slaPolicies')) as unknown as SlaPolicy[];
-  const account = ticket.accountId === undefined ? undefined : ((await orUndefined(policyWriter.get('accounts', ticket.accountId))) as Account | undefined);
-  const chosen = slaPolicyFor(ticket, account?.tier, policies);
+  const { policy: chosen, account } = await policyOf(policyWriter, ticket);
   if (!chosen) return undefined;
   const fields = slaFieldsOf(ticket, chosen, now);
   const changed = Object.fromEntries(Object.entries(fields).filter(([key, value]) => (ticket as Record<string, unknown>)[key] !== (value ?? undefined)));
@@ -102,14 +107,33 @@ const ticketSla: JobHandler = async (context) => {
   return nextSlaDeadline(current, policy, now);
 };
 
-/** A staff reply on the public thread stops the first-response clock. */
+/**
+ * A message on the public thread moves the reply clocks: an agent's reply stops the first-response
+ * clock and answers the waiting customer message; a customer's message after a reply starts the
+ * next-reply clock. The ticket's deadlines follow through the SLA job its change queues.
+ */
 const ticketReply: JobHandler = async (context) => {
   const writer = writerFor(context, 'sla-clocks');
   const message = (await orUndefined(writer.get('ticketMessages', String(context.job.payload.messageId)))) as TicketMessage | undefined;
-  if (!message || message.authorKind !== 'agent' || message.visibility !== 'public') return undefined;
+  if (!message) return undefined;
   const ticket = (await orUndefined(writer.get('tickets', message.ticketId))) as Ticket | undefined;
-  if (!ticket || ticket.firstRespondedAt !== undefined) return undefined;
-  await writer.update('tickets', ticket.id, { firstRespondedAt: message.createdAt, ...(ticket.status === 'new' ? { status: 'open' } : {}) }, ticket.version);
+  if (!ticket || ticket.status === 'resolved' || ticket.status === 'closed') return undefined;
+  const clocks = replyClockPatch(ticket, message);
+  const opens = message.authorKind === 'agent' && clocks?.firstRespondedAt !== undefined && ticket.status === 'new';
+  // The customer answered what the desk waited for: the ticket is open again, and its pause ends.
+  const reopens = message.authorKind === 'customer' && message.visibility === 'public' && ticket.status === 'pending';
+  if (!clocks && !opens && !reopens) return undefined;
+  const { policy } = reopens ? await policyOf(writer, ticket) : { policy: undefined };
+  const pause = reopens ? (policy ? slaPausePatch(ticket, 'open', context.now, policy) : { pausedAt: undefined }) : null;
+  // Over the API a field is removed with null (JSON Merge Patch).
+  const patch = Object.fromEntries(Object.entries({ ...clocks, ...pause }).map(([key, value]) => [key, value ?? null]));
+  try {
+    await writer.update('tickets', ticket.id, { ...patch, ...(opens || reopens ? { status: 'open' } : {}) }, ticket.version);
+  } catch (error) {
+    // Someone changed the ticket meanwhile: run again on its new version.
+    if (isCrmError(error) && error.kind === 'conflict') return context.now;
+    throw error;
+  }
   return undefined;
 };
 

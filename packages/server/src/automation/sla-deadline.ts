@@ -1,4 +1,4 @@
-import { addBusinessMinutes, slaStatus, type SlaPolicyInput } from '@rapport/core/domain';
+import { addBusinessMinutes, openSlaClocks, slaStatus, type SlaPolicyInput } from '@rapport/core/domain';
 import type { SlaPolicy, Ticket } from '@rapport/core/schema';
 
 /**
@@ -18,16 +18,17 @@ export function withWarningStep<P extends SlaPolicyInput>(policy: P, warningPerc
 export function nextSlaDeadline(ticket: Ticket, policy: SlaPolicyInput, now: Date): Date | undefined {
   const status = slaStatus(ticket, policy, now);
   if (!status) return undefined;
-  const created = new Date(ticket.createdAt);
   const levelAt = (percent: number) => policy.escalation.reduce((level, step) => (percent >= step.atPercent ? Math.max(level, step.level) : level), 0);
   const percents = [...new Set([...policy.escalation.map((step) => step.atPercent), 100])];
   let next: Date | undefined;
-  for (const clock of [status.firstResponse, status.resolution]) {
+  for (const clock of openSlaClocks(status)) {
     if (clock.state !== 'running') continue;
     const excluded = clock.target === 'resolution' ? (ticket.pausedMinutes ?? 0) : 0;
+    // The next-reply clock runs from the customer message that waits for an answer.
+    const start = new Date(clock.target === 'next-reply' ? (ticket.awaitingReplySince as string) : ticket.createdAt);
     for (const percent of percents) {
       if (percent <= clock.percentUsed || Math.max(levelAt(percent), percent >= 100 ? 1 : 0) <= ticket.escalationLevel) continue;
-      const at = addBusinessMinutes(created, (clock.targetMinutes * percent) / 100 + excluded, policy.calendar);
+      const at = addBusinessMinutes(start, (clock.targetMinutes * percent) / 100 + excluded, policy.calendar);
       if (!next || at < next) next = at;
     }
   }
@@ -42,5 +43,6 @@ export function slaFieldsOf(ticket: Ticket, policy: SlaPolicy, now: Date): Recor
     slaPolicyId: policy.id,
     firstResponseDueAt: iso(status?.firstResponse.dueAt),
     resolutionDueAt: iso(status?.resolution.dueAt),
+    nextReplyDueAt: iso(status?.nextReply?.dueAt),
   };
 }
