@@ -93,6 +93,44 @@ describe('staff roles', () => {
   });
 });
 
+describe('the team and the custom-field definitions', () => {
+  const member = { name: '林静', email: 'lin.jing@example.cn', role: 'sales' };
+  const field = { entity: 'contacts', key: 'wechatId', label: { en: 'WeChat ID', 'zh-Hans': '微信号' }, type: 'text' };
+
+  it('are read by every staff role, by ids as a widget asks, and changed by an admin only', async () => {
+    const memberId = await created('/v1/users', adminA, member);
+    const fieldId = await created('/v1/fieldDefinitions', adminA, field);
+    for (const token of [agentA, salesA]) {
+      const where = encodeURIComponent(JSON.stringify({ id: { in: [memberId, 'u-nobody'] } }));
+      const members = await api('GET', `/v1/users?where=${where}`, { token });
+      expect([members.status, members.body.items.map((user: { name: string }) => user.name)]).toEqual([200, ['林静']]);
+      expect((await api('GET', `/v1/fieldDefinitions/${fieldId}`, { token })).body.label['zh-Hans']).toBe('微信号');
+      expect((await api('POST', '/v1/users', { token, body: { ...member, email: 'other@example.cn' } })).status).toBe(403);
+      expect((await api('PATCH', `/v1/users/${memberId}`, { token, body: { role: 'admin' }, headers: { 'If-Match': '"1"' } })).status).toBe(403);
+      expect((await api('PATCH', `/v1/fieldDefinitions/${fieldId}`, { token, body: { required: true }, headers: { 'If-Match': '"1"' } })).status).toBe(403);
+    }
+    const renamed = await api('PATCH', `/v1/users/${memberId}`, { token: adminA, body: { active: false }, headers: { 'If-Match': '"1"' } });
+    expect([renamed.status, renamed.body.active]).toEqual([200, false]);
+  });
+
+  it('are never listed or read for a public key or a customer token', async () => {
+    const memberId = await created('/v1/users', adminA, { ...member, email: 'second@example.cn' });
+    for (const token of [publicA, customer]) {
+      expect((await api('GET', '/v1/users', { token })).status).toBe(403);
+      expect((await api('GET', `/v1/users/${memberId}`, { token })).status).toBe(403);
+      expect((await api('GET', '/v1/fieldDefinitions', { token })).status).toBe(403);
+      expect((await api('POST', '/v1/users', { token, body: member })).status).toBe(403);
+    }
+  });
+
+  it('answer a bad member or definition with 400 naming the field', async () => {
+    const badMember = await api('POST', '/v1/users', { token: adminA, body: { ...member, email: 'lin-at-example' } });
+    expect([badMember.status, badMember.body.issues?.[0]?.path]).toEqual([400, ['email']]);
+    const badField = await api('POST', '/v1/fieldDefinitions', { token: adminA, body: { ...field, type: 'select' } });
+    expect([badField.status, badField.body.issues?.[0]?.path]).toEqual([400, ['options']]);
+  });
+});
+
 describe("a customer's whole picture", () => {
   it('is readable by agents and sales staff alike, as the contact card shows it: orders and feedback too', async () => {
     for (const token of [agentA, salesA]) {

@@ -56,13 +56,16 @@ export const titles: Readonly<Record<Script, readonly string[]>> = {
 
 export const contactTags: readonly string[] = ['vip', 'decision-maker', 'newsletter', 'churn-risk', 'referral', 'key-account'];
 
-/** The demo company's own staff, who own records. */
+/** The demo company's own staff, who own records and answer tickets (the `users` collection). */
 export const demoUsers = [
-  { id: 'u-lin', name: '林静' },
-  { id: 'u-zhang', name: '张磊' },
-  { id: 'u-chen', name: '陳家豪' },
-  { id: 'u-emma', name: 'Emma Clarke' },
+  { id: 'u-lin', name: '林静', email: 'lin.jing@rapport.example', role: 'sales', team: '华东销售' },
+  { id: 'u-zhang', name: '张磊', email: 'zhang.lei@rapport.example', role: 'sales', team: '华北销售' },
+  { id: 'u-chen', name: '陳家豪', email: 'chen.jiahao@rapport.example', role: 'agent', team: '客服 Support' },
+  { id: 'u-emma', name: 'Emma Clarke', email: 'emma.clarke@rapport.example', role: 'admin', team: 'International' },
 ] as const;
+
+/** A member who has left: owns no records, and a picker no longer offers them. */
+export const formerDemoUser = { id: 'u-former', name: '王涛', email: 'wang.tao@rapport.example', role: 'sales', team: '华东销售' } as const;
 
 export interface DemoProduct {
   readonly sku: string;

@@ -68,6 +68,23 @@ describe('createDemoData', () => {
     expect(data.orders.every((order) => contacts.has(order.contactId ?? ''))).toBe(true);
   });
 
+  it('names every owner, assignee and agent author after an active team member, and defines every custom field it uses', () => {
+    const members = new Map(data.users.map((user) => [user.id, user]));
+    const named = [
+      ...[...data.accounts, ...data.contacts, ...data.deals, ...data.activities].map((record) => record.ownerId),
+      ...data.tickets.map((ticket) => ticket.assigneeId),
+      ...data.ticketMessages.filter((message) => message.authorKind === 'agent').map((message) => message.authorId),
+    ].filter((id): id is string => id !== undefined);
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of new Set(named)) expect(members.get(id)?.active, id).toBe(true);
+    expect(data.users.some((user) => !user.active)).toBe(true);
+    for (const [entity, records] of [['accounts', data.accounts], ['contacts', data.contacts], ['deals', data.deals], ['tickets', data.tickets]] as const) {
+      const keys = new Set(records.flatMap((record) => Object.keys(record.customFields)));
+      const defined = new Set(data.fieldDefinitions.filter((definition) => definition.entity === entity).map((definition) => definition.key));
+      for (const key of keys) expect(defined.has(key), `${entity}.${key}`).toBe(true);
+    }
+  });
+
   it('puts deals in every stage, with stage history ending in the current stage', () => {
     const big = createDemoData({ seed: 3, now, size: 200 });
     const stages = new Set(big.deals.map((deal) => deal.stageId));

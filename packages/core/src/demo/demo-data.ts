@@ -4,6 +4,7 @@ import { demoSurvey, demoSurveyResponses, demoTicketSurvey } from './demo-feedba
 import { demoOrders } from './demo-orders.js';
 import { demoActivities, demoDeals, demoLeads, demoPipeline } from './demo-sales.js';
 import { demoKbArticles, demoSlaPolicies, demoTickets } from './demo-service.js';
+import { demoFieldDefinitions, demoTeam } from './demo-team.js';
 import { SeededRandom } from './prng.js';
 
 export interface DemoDataOptions {
@@ -26,7 +27,8 @@ export type DemoData = { [N in EntityName]: Array<EntityRecord<N>> };
  * - `s-nps` the satisfaction survey (NPS, CSAT, "what could we do better?" for NPS ≤ 6, comments)
  * - `s-ticket` the rating of a resolved ticket (CSAT and a comment), apart from the NPS survey
  * - `sla-standard`, `sla-silver`, `sla-gold`, `sla-platinum` the SLA policy of each tier
- * - staff `u-lin`, `u-zhang`, `u-chen`, `u-emma` own the records (see `demoUsers`)
+ * - staff `u-lin`, `u-zhang`, `u-chen`, `u-emma` own the records (the `users` collection, see
+ *   `demoUsers`); `u-former` has left (inactive)
  */
 export const DEMO_IDS = {
   account: 'a-001',
@@ -72,5 +74,7 @@ export function createDemoData({ seed = 1, now = new Date(), size = 48 }: DemoDa
     surveys: [survey, demoTicketSurvey(context)],
     surveyResponses,
     orders,
+    users: demoTeam(context),
+    fieldDefinitions: demoFieldDefinitions(context),
   };
 }

@@ -24,13 +24,16 @@ const minimal: { [N in EntityName]: EntityCreate<N> } = {
   surveys: { title: 'How did we do?', questions: [{ type: 'nps', id: 'nps', label: 'Would you recommend us?' }] },
   surveyResponses: { surveyId: 's-1', answers: { nps: 9 }, submittedAt: '2025-03-01T10:00:00Z' },
   orders: { orderedAt: '2025-03-01T10:00:00Z', amount: 99.5, currency: 'EUR' },
+  users: { name: '林静', email: 'lin.jing@example.com', role: 'sales' },
+  fieldDefinitions: { entity: 'contacts', key: 'wechatId', label: { en: 'WeChat ID' }, type: 'text' },
 };
 
 describe('entity registry', () => {
-  it('lists the thirteen collections adapters store', () => {
+  it('lists the fifteen collections adapters store', () => {
     expect(entityNames).toEqual([
       'accounts', 'contacts', 'activities', 'leads', 'pipelines', 'deals', 'tickets',
       'ticketMessages', 'slaPolicies', 'kbArticles', 'surveys', 'surveyResponses', 'orders',
+      'users', 'fieldDefinitions',
     ]);
   });
 

@@ -5,6 +5,7 @@ export type { EntityName };
 import { accountCreateSchema, accountSchema, accountUpdateSchema } from './account.js';
 import { activityCreateSchema, activitySchema, activityUpdateSchema } from './activity.js';
 import { contactCreateSchema, contactSchema, contactUpdateSchema } from './contact.js';
+import { fieldDefinitionCreateSchema, fieldDefinitionSchema, fieldDefinitionUpdateSchema } from './field-definition.js';
 import { dealCreateSchema, dealSchema, dealUpdateSchema } from './deal.js';
 import { kbArticleCreateSchema, kbArticleSchema, kbArticleUpdateSchema } from './kb-article.js';
 import { leadCreateSchema, leadSchema, leadUpdateSchema } from './lead.js';
@@ -15,6 +16,7 @@ import { surveyResponseCreateSchema, surveyResponseSchema, surveyResponseUpdateS
 import { surveyCreateSchema, surveySchema, surveyUpdateSchema } from './survey.js';
 import { ticketMessageCreateSchema, ticketMessageSchema, ticketMessageUpdateSchema } from './ticket-message.js';
 import { ticketCreateSchema, ticketSchema, ticketUpdateSchema } from './ticket.js';
+import { userCreateSchema, userSchema, userUpdateSchema } from './user.js';
 
 /**
  * Every entity by collection name, the name adapters store it under: the stored-record schema,
@@ -34,6 +36,8 @@ export const entities = {
   surveys: { schema: surveySchema, create: surveyCreateSchema, update: surveyUpdateSchema },
   surveyResponses: { schema: surveyResponseSchema, create: surveyResponseCreateSchema, update: surveyResponseUpdateSchema },
   orders: { schema: orderSchema, create: orderCreateSchema, update: orderUpdateSchema },
+  users: { schema: userSchema, create: userCreateSchema, update: userUpdateSchema },
+  fieldDefinitions: { schema: fieldDefinitionSchema, create: fieldDefinitionCreateSchema, update: fieldDefinitionUpdateSchema },
 } as const satisfies Record<EntityName, unknown>;
 
 /** A stored record of collection `N`, as `get` and `list` return it. */

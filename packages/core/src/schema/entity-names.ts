@@ -13,6 +13,8 @@ export const entityNames = [
   'surveys',
   'surveyResponses',
   'orders',
+  'users',
+  'fieldDefinitions',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

@@ -70,6 +70,9 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   surveys: { filter: ['locale'], sort: ['title'] },
   surveyResponses: { filter: ['surveyId', 'contactId', 'ticketId', 'orderId'], sort: ['submittedAt'] },
   orders: { filter: ['contactId', 'accountId', 'status', 'sku', 'externalId'], sort: ['orderedAt', 'amount'] },
+  // Widgets read members by id (`id` in […]); a picker pages the active ones by name with a search.
+  users: { filter: ['active', 'role', 'team', 'email'], unindexed: ['active'], sort: ['name'], search: ['name', 'email'] },
+  fieldDefinitions: { filter: ['entity', 'key', 'active'], unindexed: ['active'], sort: ['order', 'key'] },
 };
 
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */

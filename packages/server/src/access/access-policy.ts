@@ -47,7 +47,11 @@ const LINKS_TO_PEOPLE = ['contactId', 'ticketId'];
 
 const publishedArticles: RowScope = { where: [['published', { eq: true }]] };
 
-/** Read access to what every page may show: published knowledge-base articles and surveys. */
+/**
+ * Read access to what every page may show: published knowledge-base articles and surveys. Never
+ * the team (`users`) or the field definitions: a customer sees an agent's name only as the
+ * `authorName` written on the agent's public reply.
+ */
 const publicReading: Partial<Record<EntityName, CollectionAccess>> = {
   kbArticles: { actions: new Set(['read']), scope: publishedArticles },
   surveys: { actions: new Set(['read']), scope: EVERY_ROW },

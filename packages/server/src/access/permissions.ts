@@ -10,6 +10,12 @@ const READ: readonly Action[] = ['read'];
 const CUSTOMER_VIEW = { orders: READ, surveys: READ, surveyResponses: READ } as const;
 
 /**
+ * What every staff member reads of the tenant's own set-up: the team (owner and assignee names,
+ * pickers) and the custom-field definitions (labels and editors). Only an admin changes them.
+ */
+const TEAM_VIEW = { users: READ, fieldDefinitions: READ } as const;
+
+/**
  * What each staff role may do, by collection; anything not listed is refused. Each role reads
  * the whole customer (the contact card) but changes only its own work: agents read deals, sales
  * staff read tickets (never their internal notes). Agents also read SLA policies (ticket timers
@@ -19,6 +25,7 @@ export const staffPermissions: Readonly<Record<StaffRole, Readonly<Partial<Recor
   admin: Object.fromEntries(entityNames.map((name) => [name, READ_WRITE])),
   agent: {
     ...CUSTOMER_VIEW,
+    ...TEAM_VIEW,
     tickets: READ_WRITE,
     ticketMessages: READ_WRITE,
     contacts: READ_WRITE,
@@ -28,5 +35,5 @@ export const staffPermissions: Readonly<Record<StaffRole, Readonly<Partial<Recor
     slaPolicies: READ,
     deals: READ,
   },
-  sales: { ...CUSTOMER_VIEW, deals: READ_WRITE, leads: READ_WRITE, accounts: READ_WRITE, contacts: READ_WRITE, activities: READ_WRITE, pipelines: READ, tickets: READ },
+  sales: { ...CUSTOMER_VIEW, ...TEAM_VIEW, deals: READ_WRITE, leads: READ_WRITE, accounts: READ_WRITE, contacts: READ_WRITE, activities: READ_WRITE, pipelines: READ, tickets: READ },
 };
