@@ -1,4 +1,4 @@
-import type { Account, Activity, Contact, CrmError, DetailQueryKey, Page } from '@rapport/core';
+import type { Account, Activity, Contact, CrmError, DetailQueryKey, FieldDefinition, ListQueryKey, Page } from '@rapport/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -17,6 +17,8 @@ import { contactCardStyles } from './contact-card.styles.js';
 import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
 import { renderCustomFields } from './custom-fields.js';
+import { MemberDirectory } from '../base/member-directory.js';
+import { fieldDefinitionsQuery } from '../base/custom-field-display.js';
 import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import type { Relationship, ValueRules } from './relationship.js';
@@ -108,12 +110,16 @@ export class CrmContactCard extends CrmElement {
   /** Who is using the card: activities logged from it are theirs. Defaults to the contact's owner. */
   @property({ attribute: 'user-id' }) accessor userId = '';
 
-  /** Display names of people by user id (owners of contacts and activities); an id without a name is shown as it is. */
+  /**
+   * Display names of people by user id (owners of contacts and activities). Names come from the
+   * team (`users`) without it; a name here wins, and an id known to neither is shown as it is.
+   */
   @property({ attribute: 'owner-names', type: Object }) accessor ownerNames: Readonly<Record<string, string>> = {};
 
   /**
-   * Names of the tenant's custom fields for the reader, by field key (`{ tier: 'Membership' }`);
-   * a field without one shows its key.
+   * Names of the tenant's custom fields for the reader, by field key (`{ tier: 'Membership' }`).
+   * Without it the card labels, orders and formats them by the tenant's field definitions
+   * (`fieldDefinitions`); a name here wins, and a field neither knows shows its key.
    */
   @property({ attribute: 'field-labels', type: Object }) accessor fieldLabels: Readonly<Record<string, string>> = {};
 
@@ -125,6 +131,8 @@ export class CrmContactCard extends CrmElement {
   @property({ attribute: false }) accessor valueRules: ValueRules | undefined = undefined;
 
   @state() private accessor _tagDraft = '';
+
+  readonly #members = new MemberDirectory(this, { client: () => this.activeClient, overrides: () => this.ownerNames });
 
   readonly #contact = new QueryController<Contact, CrmError, DetailQueryKey<'contacts'>>(this, () => {
     const client = this.activeClient;
@@ -140,6 +148,13 @@ export class CrmContactCard extends CrmElement {
   readonly #timeline = new QueryController<Page<Activity>, CrmError>(this, () => {
     const client = this.activeClient;
     return client && this.contactId && this.variant === 'full' ? timelineQuery(client, this.contactId) : undefined;
+  });
+
+  /** Read once the contact shows a custom field: its label, order and type come from the tenant's definitions. */
+  readonly #fieldDefinitions = new QueryController<Page<FieldDefinition>, CrmError, ListQueryKey<'fieldDefinitions'>>(this, () => {
+    const client = this.activeClient;
+    const contact = this.#contact.result?.data;
+    return client && contact && Object.keys(contact.customFields).length > 0 ? fieldDefinitionsQuery(client, 'contacts') : undefined;
   });
 
   readonly #relationship = new QueryController<Relationship>(this, () => {
@@ -230,7 +245,7 @@ export class CrmContactCard extends CrmElement {
         <h2 part="name" class="name">${contact.name}</h2>
         ${subtitle ? html`<p part="subtitle" class="subtitle">${subtitle}</p>` : nothing}
         ${this.variant === 'full' && contact.ownerId
-          ? html`<p class="subtitle">${m.fields.owner}: ${this.ownerNames[contact.ownerId] ?? contact.ownerId}</p>`
+          ? html`<p part="owner" class="subtitle">${m.fields.owner}: ${this.#members.loading(contact.ownerId) ? '…' : this.#members.nameOf(contact.ownerId)}</p>`
           : nothing}
       </div>
       ${this.variant === 'full' && !this.#editing.value?.editor.draft
@@ -308,7 +323,7 @@ export class CrmContactCard extends CrmElement {
                 window: this.#window,
                 m: card,
                 format: this.i18n.format,
-                nameOf: (userId) => this.ownerNames[userId] ?? userId,
+                nameOf: (userId) => this.#members.nameOf(userId),
               })}
     </section>`;
   }
@@ -342,7 +357,12 @@ export class CrmContactCard extends CrmElement {
           onAdd: this.#onAddTag,
           onRemove: this.#onRemoveTag,
         })}
-        ${renderCustomFields(contact.customFields, this.fieldLabels, this.#m, m, this.i18n.format)}`
+        ${renderCustomFields(contact.customFields, this.#fieldDefinitions.result?.data?.items ?? [], this.#m, {
+          locale: this.i18n.locale,
+          format: this.i18n.format,
+          words: { yes: this.#m.yes, no: this.#m.no, notSet: m.common.notSet },
+          labels: this.fieldLabels,
+        })}`
       : nothing}`;
   }
 

@@ -1,27 +1,21 @@
-import type { CustomFieldValue } from '@rapport/core';
+import type { CustomFieldValue, FieldDefinition } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Formatter } from '../base/locale/formatter.js';
-import type { Messages } from '../base/locale/messages.js';
+import { customFieldEntries, type CustomFieldDisplayOptions } from '../base/custom-field-display.js';
 import type { ContactCardMessages } from './contact-card.messages.js';
 
-/** Tenant-defined fields as a description list, named by the host's labels, values formatted for the reader's locale. */
+/**
+ * Tenant-defined fields as a description list: labelled and ordered by the tenant's definitions
+ * (the host's `field-labels` win), values formatted by their type for the reader's locale.
+ */
 export function renderCustomFields(
   fields: Readonly<Record<string, CustomFieldValue>>,
-  labels: Readonly<Record<string, string>>,
+  definitions: readonly FieldDefinition[],
   m: ContactCardMessages,
-  messages: Messages,
-  format: Formatter,
+  options: CustomFieldDisplayOptions,
 ): TemplateResult | typeof nothing {
-  const entries = Object.entries(fields);
+  const entries = customFieldEntries(fields, definitions, options);
   if (entries.length === 0) return nothing;
   return html`<dl part="custom-fields" class="facts" aria-label=${m.fields.customFields}>
-    ${entries.map(([name, value]) => html`<div class="fact"><dt>${Object.hasOwn(labels, name) ? labels[name] : name}</dt><dd>${valueText(value, m, messages, format)}</dd></div>`)}
+    ${entries.map(({ label, text }) => html`<div class="fact"><dt>${label}</dt><dd>${text}</dd></div>`)}
   </dl>`;
-}
-
-function valueText(value: CustomFieldValue, m: ContactCardMessages, messages: Messages, format: Formatter): string {
-  if (value === null || value === '') return messages.common.notSet;
-  if (typeof value === 'boolean') return value ? m.yes : m.no;
-  if (typeof value === 'number') return format.number(value);
-  return value;
 }

@@ -5,6 +5,7 @@ import { CrmElement } from '../base/crm-element.js';
 import { errorText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
+import { MemberDirectory } from '../base/member-directory.js';
 import { memo } from '../base/memo.js';
 import { VirtualWindow } from '../base/virtual-window.js';
 import { AccountNames } from './account-names.js';
@@ -90,7 +91,10 @@ export class CrmPipelineBoard extends CrmElement {
   /** Which deals are shown; the toolbar edits it, a host may set it. */
   @property({ attribute: false }) accessor filter: DealFilter = {};
 
-  /** Names of the people who own deals, by id (`{"u-lin": "林静"}`); ids without a name show as they are. */
+  /**
+   * Names of the people who own deals, by id (`{"u-lin": "林静"}`). Without one the board shows the
+   * team member's name (`users`); a name here wins, and an id known to neither shows as it is.
+   */
   @property({ attribute: 'owner-names', type: Object }) accessor ownerNames: Readonly<Record<string, string>> = {};
 
   /** Refuses moves into a stage that holds its WIP limit already; by default an exceeded limit is only shown. */
@@ -106,12 +110,10 @@ export class CrmPipelineBoard extends CrmElement {
   readonly #windows = new Map<string, VirtualWindow>();
   readonly #columns = new BoardColumns();
   readonly #collator = memo((locale: string) => new Intl.Collator(locale));
-  /** Owners of the loaded deals, named where the host gave names, in name order. */
-  readonly #owners = memo((deals: readonly Deal[], names: Readonly<Record<string, string>>, collator: Intl.Collator) =>
-    [...new Set(deals.flatMap((deal) => (deal.ownerId ? [deal.ownerId] : [])))]
-      .map((id) => [id, names[id] ?? id] as const)
-      .sort((a, b) => collator.compare(a[1], b[1])),
-  );
+  /** The owners of the loaded deals, once per load: the filter offers each. */
+  readonly #ownerIds = memo((deals: readonly Deal[]) => [...new Set(deals.flatMap((deal) => (deal.ownerId ? [deal.ownerId] : [])))]);
+  /** Owner names: the host's `owner-names`, else the team's (`users`), read for the owners the board shows. */
+  readonly #members = new MemberDirectory(this, { client: () => this.activeClient, overrides: () => this.ownerNames });
   #focusAfterUpdate: string | undefined;
 
   /** Carries the board's states (`:state(wip-exceeded)`) for the page's styles. */
@@ -312,7 +314,7 @@ export class CrmPipelineBoard extends CrmElement {
               deal,
               stageProbability: stage.probability,
               accountName: deal.accountId ? this.#accounts.nameOf(deal.accountId) : undefined,
-              ownerName: deal.ownerId ? (this.ownerNames[deal.ownerId] ?? deal.ownerId) : undefined,
+              ownerName: deal.ownerId ? this.#members.nameOf(deal.ownerId) : undefined,
               nowMs,
               format,
               messages: m,
@@ -347,7 +349,9 @@ export class CrmPipelineBoard extends CrmElement {
       ${renderBoardToolbar({
         filter: this.filter,
         sort: this.sort,
-        owners: this.#owners(page.items, this.ownerNames, collator),
+        owners: this.#ownerIds(page.items)
+          .map((id) => [id, this.#members.nameOf(id)] as const)
+          .sort((a, b) => collator.compare(a[1], b[1])),
         messages: m,
         onFilter: (filter) => (this.filter = filter),
         onSort: (sort) => (this.sort = sort),

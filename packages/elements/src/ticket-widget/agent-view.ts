@@ -3,6 +3,7 @@ import type { RulesEngine } from '@rapport/core/rules';
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { allPagesQuery } from '../base/list-all.js';
 import { errorText } from '../base/locale/error-text.js';
+import { MemberDirectory } from '../base/member-directory.js';
 import { memo } from '../base/memo.js';
 import { QueryController } from '../base/query-controller.js';
 import { scopedTagName } from '../base/registry.js';
@@ -70,6 +71,8 @@ export class AgentView implements ReactiveController {
   readonly #queue: AgentQueue;
   readonly #ticket: QueryController<Ticket, CrmError, DetailQueryKey<'tickets'>>;
   readonly #thread: QueryController<Page<TicketMessage>, CrmError>;
+  /** Names the assignees the host's `agents` leave out, from the team (`users`). */
+  readonly #members: MemberDirectory;
 
   constructor(host: WidgetHost, context: () => WidgetContext | undefined, settings: () => AgentSettings, open: (ticketId: string) => void) {
     this.#host = host;
@@ -78,6 +81,7 @@ export class AgentView implements ReactiveController {
     this.#open = open;
     host.addController(this);
     adoptViewStyles(host, [sharedViewStyles, agentViewStyles]);
+    this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
       const [{ TicketActions }, { renderAgentDetail }] = await ticketWidgetChunks.agentDetail();
@@ -226,7 +230,7 @@ export class AgentView implements ReactiveController {
       ticket,
       sla: ticketSla(ticket, this.#queue.policyOf()(ticket), now),
       thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch()),
-      agents: agentsWith(agents, [ticket.assigneeId]),
+      agents: agentsWith(agents, [ticket.assigneeId], (id) => this.#members.nameOf(id)),
       actions,
       visibility: this.#visibility,
       cannedReplies: settings.cannedReplies ?? m.cannedReplies,
@@ -246,7 +250,7 @@ export class AgentView implements ReactiveController {
     const now = context.client.now();
     const { agents, agentId } = this.#settings();
     // Everyone who can be filtered by or assigned: the given agents, the user, and any assignee in the queue.
-    const everyone = agentsWith(agents, [agentId || undefined, ...(this.#queue.tickets?.map((ticket) => ticket.assigneeId) ?? [])]);
+    const everyone = agentsWith(agents, [agentId || undefined, ...(this.#queue.tickets?.map((ticket) => ticket.assigneeId) ?? [])], (id) => this.#members.nameOf(id));
     return html`<div part="agent" class="agent">
       ${this.#renderQueue(context, now, everyone)}
       <section part="detail-pane" class="detail-pane">${this.#renderDetail(context, now, everyone)}</section>

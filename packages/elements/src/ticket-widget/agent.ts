@@ -4,9 +4,12 @@ export interface Agent {
   readonly name: string;
 }
 
-/** The agents to offer: the given ones, plus any id a ticket names that is not among them, so every current assignee stays selectable. */
-export function agentsWith(agents: readonly Agent[], ids: readonly (string | undefined)[]): Agent[] {
+/**
+ * The agents to offer: the given ones, plus any id a ticket names that is not among them, so every
+ * current assignee stays selectable, named by `nameOf` (the team directory).
+ */
+export function agentsWith(agents: readonly Agent[], ids: readonly (string | undefined)[], nameOf: (id: string) => string = (id) => id): Agent[] {
   const known = new Set(agents.map((agent) => agent.id));
   const extra = [...new Set(ids)].filter((id): id is string => id !== undefined && !known.has(id));
-  return [...agents, ...extra.map((id) => ({ id, name: id }))];
+  return [...agents, ...extra.map((id) => ({ id, name: nameOf(id) }))];
 }
