@@ -93,7 +93,7 @@ describe('malformed requests', () => {
   });
 
   it('knows only the CRM collections', async () => {
-    const answer = await api('GET', '/v1/users', { token: admin });
+    const answer = await api('GET', '/v1/employees', { token: admin });
     expect([answer.status, answer.body.kind]).toEqual([404, 'not-found']);
   });
 });
