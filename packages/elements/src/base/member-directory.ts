@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface MemberView {
   readonly id: string;
   readonly name: string;
-  /** Only `https:`, `http:` or an image `data:` URL: anything else is dropped and initials are shown. */
+  /** Only an `https:` or an image `data:` URL: anything else is dropped and initials are shown. */
   readonly avatarUrl?: string;
   readonly active: boolean;
 }
@@ -94,13 +94,12 @@ function memberReadsOf(client: CrmClient): MemberReads {
   return reads;
 }
 
-/** A picture URL safe for `<img src>`: web addresses and inline images only. */
+/** A picture URL fit for `<img src>` on any page: `https:` (no mixed content) or an inline image. */
 export function safeAvatarUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  if (/^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i.test(url)) return url;
+  if (/^data:image\/(png|jpeg|gif|webp)[;,]/i.test(url)) return url;
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
+    return new URL(url).protocol === 'https:' ? url : undefined;
   } catch {
     return undefined;
   }
