@@ -11,11 +11,14 @@ export type CustomFieldEntity = z.infer<typeof customFieldEntitySchema>;
 export const customFieldTypeSchema = z.enum(['text', 'number', 'date', 'select', 'multiselect', 'checkbox', 'url', 'email']);
 export type CustomFieldType = z.infer<typeof customFieldTypeSchema>;
 
-/** The key a value is stored under in `customFields`: an identifier, so it can be filtered as `customFields.<key>`. */
+/**
+ * The key a value is stored under in `customFields` (`preferredLanguage`, `会员等级`): no dots or
+ * spaces, so it can be filtered as `customFields.<key>`.
+ */
 export const customFieldKeySchema = z.string().check(
   z.minLength(1),
   z.maxLength(100),
-  z.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Use letters, digits and _ only, starting with a letter, such as preferredLanguage'),
+  z.regex(/^[^.\s]+$/, 'Use a key without dots or spaces, such as preferredLanguage'),
 );
 
 /** One choice of a select field: the stored value and what readers see. */

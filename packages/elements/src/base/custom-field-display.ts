@@ -77,7 +77,7 @@ export function formatCustomFieldValue(value: CustomFieldValue, definition: Fiel
 
 /**
  * A record's custom fields as a reader sees them: defined fields in the definitions' order
- * (active or retired, as long as a value is set), then values no definition describes, by key.
+ * (active or retired, as long as a value is set), then values no definition describes, as stored.
  */
 export function customFieldEntries(
   values: Readonly<Record<string, CustomFieldValue>>,
@@ -95,6 +95,6 @@ export function customFieldEntries(
     definition,
   });
   const defined = definitions.filter((definition) => set(definition.key)).map((definition) => entry(definition.key, definition));
-  const undefinedKeys = Object.keys(values).filter((key) => !byKey.has(key)).sort();
+  const undefinedKeys = Object.keys(values).filter((key) => !byKey.has(key));
   return [...defined, ...undefinedKeys.map((key) => entry(key, undefined))];
 }
