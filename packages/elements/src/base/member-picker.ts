@@ -165,6 +165,8 @@ export class CrmMemberPicker extends CrmElement {
   readonly #messages = this.i18n.use(memberPickerMessages);
   readonly #members = new MemberDirectory(this, { client: () => this.activeClient });
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Opened with ↓ before the members arrived: the keyboard lands on the chosen one once they do. */
+  #activateChosen = false;
 
   readonly #results = new QueryController<Page<User>, CrmError, ListQueryKey<'users'>>(this, () => {
     const client = this.activeClient;
@@ -199,6 +201,15 @@ export class CrmMemberPicker extends CrmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('disabled') && this.disabled) this.#close();
+    if (this.#activateChosen && this.#results.result?.data) {
+      this.#activateChosen = false;
+      this._active = this.#chosenIndex();
+    }
+  }
+
+  /** Where the chosen member is among the choices, else the first. */
+  #chosenIndex(): number {
+    return Math.max(0, this.#choices.findIndex((choice) => (choice.id ?? '') === this.value));
   }
 
   #openList(): void {
@@ -213,6 +224,7 @@ export class CrmMemberPicker extends CrmElement {
     this._typed = undefined;
     this._search = '';
     this._active = -1;
+    this.#activateChosen = false;
   }
 
   #choose(choice: Choice): void {
@@ -238,7 +250,9 @@ export class CrmMemberPicker extends CrmElement {
         event.preventDefault();
         if (!this._open) {
           this.#openList();
-          if (!event.altKey) this._active = Math.max(0, choices.findIndex((choice) => (choice.id ?? '') === this.value));
+          if (event.altKey) break;
+          if (this.#results.result?.data) this._active = this.#chosenIndex();
+          else this.#activateChosen = true;
         } else if (choices.length) this._active = Math.min(this._active + 1, choices.length - 1);
         break;
       case 'ArrowUp':
@@ -297,7 +311,7 @@ export class CrmMemberPicker extends CrmElement {
               @click=${() => this.#choose(choice)}
             >
               ${choice.id === undefined ? nothing : renderMemberAvatar(choice)}
-              <span class="names"><span>${choice.name}</span>${choice.detail ? html`<span class="detail">${choice.detail}</span>` : nothing}</span>
+              <span class="names"><span>${choice.name}</span> ${choice.detail ? html`<span class="detail">${choice.detail}</span>` : nothing}</span>
             </li>`,
           )}${status}`
         : nothing}
