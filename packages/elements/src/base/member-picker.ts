@@ -3,7 +3,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from './crm-element.js';
 import { renderMemberAvatar } from './member-avatar.js';
-import { MemberDirectory, safeAvatarUrl } from './member-directory.js';
+import { MemberDirectory } from './member-directory.js';
 import { memberPickerMessages } from './member-picker.messages.js';
 import { QueryController } from './query-controller.js';
 
@@ -193,8 +193,7 @@ export class CrmMemberPicker extends CrmElement {
   get #choices(): Choice[] {
     const items = this.#results.result?.data?.items ?? [];
     const members = items.map((user): Choice => {
-      const avatarUrl = safeAvatarUrl(user.avatarUrl);
-      return { id: user.id, name: user.name, detail: user.team ?? user.email, ...(avatarUrl ? { avatarUrl } : {}) };
+      return { id: user.id, name: user.name, detail: user.team ?? user.email, ...(user.avatarUrl ? { avatarUrl: user.avatarUrl } : {}) };
     });
     return this.clearable && !this._search ? [{ id: undefined, name: this.i18n.pick(this.#messages).nobody }, ...members] : members;
   }

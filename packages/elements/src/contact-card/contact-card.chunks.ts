@@ -10,4 +10,6 @@ export const contactCardChunks = {
   composing: () => Promise.all([import('./activity-composer.js'), import('./activity-composer-form.js')]),
   /** The domain rules that turn a contact's records into the relationship measures. */
   relationship: () => import('./relationship-assessment.js'),
+  /** The custom fields, labelled and formatted by the tenant's definitions (read alongside). */
+  customFields: () => import('./custom-fields.js'),
 };

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { errorText, issueText } from '../base/locale/error-text.js';
+import type { Messages } from '../base/locale/messages.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import { VirtualWindow } from '../base/virtual-window.js';
@@ -16,9 +17,8 @@ import { contactCardMessages, type ContactCardMessages } from './contact-card.me
 import { contactCardStyles } from './contact-card.styles.js';
 import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
-import { renderCustomFields } from './custom-fields.js';
+import type * as CustomFieldsPart from './custom-fields.js';
 import { MemberDirectory } from '../base/member-directory.js';
-import { fieldDefinitionsQuery } from '../base/custom-field-display.js';
 import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import type { Relationship, ValueRules } from './relationship.js';
@@ -150,11 +150,13 @@ export class CrmContactCard extends CrmElement {
     return client && this.contactId && this.variant === 'full' ? timelineQuery(client, this.contactId) : undefined;
   });
 
-  /** Read once the contact shows a custom field: its label, order and type come from the tenant's definitions. */
+  /** Fetched once the contact shows a custom field, with the tenant's definitions that label, order and format them. */
+  readonly #customFields = new ChunkLoader<typeof CustomFieldsPart>(this, contactCardChunks.customFields);
+
   readonly #fieldDefinitions = new QueryController<Page<FieldDefinition>, CrmError, ListQueryKey<'fieldDefinitions'>>(this, () => {
     const client = this.activeClient;
-    const contact = this.#contact.result?.data;
-    return client && contact && Object.keys(contact.customFields).length > 0 ? fieldDefinitionsQuery(client, 'contacts') : undefined;
+    const part = this.#customFields.value;
+    return client && part && this.#hasCustomFields() ? part.fieldDefinitionsQuery(client, 'contacts') : undefined;
   });
 
   readonly #relationship = new QueryController<Relationship>(this, () => {
@@ -357,13 +359,26 @@ export class CrmContactCard extends CrmElement {
           onAdd: this.#onAddTag,
           onRemove: this.#onRemoveTag,
         })}
-        ${renderCustomFields(contact.customFields, this.#fieldDefinitions.result?.data?.items ?? [], this.#m, {
-          locale: this.i18n.locale,
-          format: this.i18n.format,
-          words: { yes: this.#m.yes, no: this.#m.no, notSet: m.common.notSet },
-          labels: this.fieldLabels,
-        })}`
+        ${this.#renderCustomFields(contact, m)}`
       : nothing}`;
+  }
+
+  #hasCustomFields(): boolean {
+    return Object.keys(this.#contact.result?.data?.customFields ?? {}).length > 0;
+  }
+
+  /** Shown once the definitions have answered (a refusal or failure shows keys and `field-labels`), never keys that then turn into labels. */
+  #renderCustomFields(contact: Contact, m: Messages): TemplateResult | typeof nothing {
+    if (!this.#hasCustomFields()) return nothing;
+    const part = this.#customFields.get();
+    const definitions = this.#fieldDefinitions.result;
+    if (!part || !definitions || definitions.isPending) return nothing;
+    return part.renderCustomFields(contact.customFields, definitions.data?.items ?? [], this.#m, {
+      locale: this.i18n.locale,
+      format: this.i18n.format,
+      words: { yes: this.#m.yes, no: this.#m.no, notSet: m.common.notSet },
+      labels: this.fieldLabels,
+    });
   }
 
   #renderContact(contact: Contact): TemplateResult {

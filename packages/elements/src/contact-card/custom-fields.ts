@@ -1,6 +1,8 @@
 import type { CustomFieldValue, FieldDefinition } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customFieldEntries, type CustomFieldDisplayOptions } from '../base/custom-field-display.js';
+
+export { fieldDefinitionsQuery } from '../base/custom-field-display.js';
 import type { ContactCardMessages } from './contact-card.messages.js';
 
 /**
