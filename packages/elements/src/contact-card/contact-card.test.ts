@@ -75,6 +75,8 @@ describe('<crm-contact-card>', () => {
   it('shows custom fields formatted for the reader', async () => {
     const { client } = setup();
     const card = await cardFor(client);
+    // Labelled once the tenant's field definitions have answered (none here).
+    await waitUntil(() => part(card, 'custom-fields'), 'no custom fields');
     const facts = [...(part(card, 'custom-fields')?.querySelectorAll('div') ?? [])].map((fact) => [fact.querySelector('dt')?.textContent, fact.querySelector('dd')?.textContent]);
     expect(facts).to.deep.equal([
       ['会员等级', '金卡'],

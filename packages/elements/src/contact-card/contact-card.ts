@@ -367,12 +367,19 @@ export class CrmContactCard extends CrmElement {
     return Object.keys(this.#contact.result?.data?.customFields ?? {}).length > 0;
   }
 
-  /** Shown once the definitions have answered (a refusal or failure shows keys and `field-labels`), never keys that then turn into labels. */
+  /**
+   * Labelled by the definitions once they have answered (a refusal or failure leaves keys and
+   * `field-labels`); meanwhile a row per field keeps their place, so nothing below moves.
+   */
   #renderCustomFields(contact: Contact, m: Messages): TemplateResult | typeof nothing {
     if (!this.#hasCustomFields()) return nothing;
     const part = this.#customFields.get();
     const definitions = this.#fieldDefinitions.result;
-    if (!part || !definitions || definitions.isPending) return nothing;
+    if (!part || !definitions || definitions.isPending) {
+      return html`<dl class="facts" aria-busy="true" aria-label=${this.#m.fields.customFields}>
+        ${Object.keys(contact.customFields).map(() => html`<div class="fact"><dt>&nbsp;</dt><dd>&nbsp;</dd></div>`)}
+      </dl>`;
+    }
     return part.renderCustomFields(contact.customFields, definitions.data?.items ?? [], this.#m, {
       locale: this.i18n.locale,
       format: this.i18n.format,
