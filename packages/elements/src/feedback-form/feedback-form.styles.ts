@@ -10,6 +10,8 @@ export const feedbackFormStyles = css`
     --_star: var(--crm-feedback-form-star-color, var(--_color-warning));
   }
   .frame {
+    /* Scales size themselves to the card, wherever it sits (a page column, a popup, a corner). */
+    container-type: inline-size;
     position: relative;
     display: grid;
     gap: var(--_space-4);
@@ -72,13 +74,15 @@ export const feedbackFormStyles = css`
     gap: var(--_space-1);
     justify-self: start;
   }
+  /* One row always: points share the width down to a 320 px screen rather than wrap. */
   .points {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-1);
   }
   .point {
     position: relative;
+    flex: 0 1 var(--_point-size);
+    min-width: 0;
   }
   /* The native radio stays under its face: it takes the clicks, the focus and the arrow keys. */
   .point input {
@@ -91,9 +95,9 @@ export const feedbackFormStyles = css`
     cursor: pointer;
   }
   .face {
-    display: inline-grid;
+    display: grid;
     place-items: center;
-    min-width: var(--_point-size);
+    width: 100%;
     height: var(--_point-size);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-small);
@@ -118,6 +122,24 @@ export const feedbackFormStyles = css`
     background: none;
     color: var(--_star);
     font-size: 1.75rem;
+  }
+  .banded .detractor .face {
+    border-bottom: 3px solid var(--crm-feedback-form-detractor-color, var(--_color-danger));
+  }
+  .banded .passive .face {
+    border-bottom: 3px solid var(--crm-feedback-form-passive-color, var(--_color-warning));
+  }
+  .banded .promoter .face {
+    border-bottom: 3px solid var(--crm-feedback-form-promoter-color, var(--_color-success));
+  }
+  @container (max-width: 30rem) {
+    .points {
+      gap: 2px;
+    }
+    .face:not(.star) {
+      height: 2.25rem;
+      font-size: var(--_font-size-small);
+    }
   }
   [aria-invalid='true'] .face:not(.star) {
     border-color: var(--_color-danger);

@@ -2,6 +2,7 @@ import { isCrmError, ValidationError, type Answer, type OutboxEntry, type CrmCli
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
+import { holdUpdates } from '../base/pending-work.js';
 import { errorText, issueText } from '../base/locale/error-text.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import { readDraft, writeDraft } from './answer-draft.js';
@@ -11,12 +12,18 @@ import { feedbackFormMessages, type FeedbackFormMessages } from './feedback-form
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { HONEYPOT_ID, renderHoneypot } from './honeypot.js';
 import { renderQuestion } from './question-field.js';
+import type { ScoredAnswer } from './response-scores.js';
 import type { ResponseSender } from './response-sender.js';
 import type { SubmissionVerdict } from './spam-guard.js';
+import type { EmbedShell } from './embed-shell.js';
 import { feedbackFormChunks } from './feedback-form.chunks.js';
+import type { EmbedMode } from './prompt-watch.js';
 import { SubmitLoader, type SubmitPath } from './submit-loader.js';
 import { SurveyLoader } from './survey-loader.js';
 import { isEmptyAnswer, pageOf, pagesOf, questionsOf, shownQuestions, type Answers, type SurveyDefinition } from './survey-definition.js';
+
+/** How long a clicked choice stays on screen before its page turns by itself. */
+const AUTO_ADVANCE_MS = 300;
 
 type Blocked = Extract<SubmissionVerdict, { kind: 'too-fast' | 'throttled' }>;
 
@@ -115,6 +122,40 @@ export class CrmFeedbackForm extends CrmElement {
   /** The IndexedDB database queued responses wait in; forms writing to different back ends on one site need different names. */
   @property({ attribute: 'outbox-name' }) accessor outboxName = 'rapport';
 
+  /**
+   * How the form sits in the page: `inline` in its flow; `popup`, a modal dialog; `slider`, a card
+   * in a corner that leaves the page usable; `side-tab`, a tab at the window's edge that opens a
+   * modal side panel. The last three open on their `trigger` or `show()`, to visitors in the
+   * `sample-rate` not asked too recently.
+   */
+  @property({ reflect: true }) accessor mode: EmbedMode = 'inline';
+
+  /** Whether the popup, slider or side panel is open. Setting it opens it whatever the sample and the last time asked; `show()` respects them. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
+
+  /**
+   * What opens a popup, slider or side panel, several separated by spaces: `seconds:N`, `scroll:N`
+   * (per cent of the page), `exit-intent` (a desktop pointer leaving through the top), `event:NAME`
+   * (the page dispatches NAME on window, document or any element, e.g. `event:order-completed`).
+   * Without one, only `show()` opens it.
+   */
+  @property({ reflect: true }) accessor trigger: string | undefined = undefined;
+
+  /** Share of visitors asked, from 0 to 1 (default 1); the same visitor stays in or out. */
+  @property({ attribute: 'sample-rate', type: Number, reflect: true }) accessor sampleRate: number | undefined = undefined;
+
+  /** Days a visitor who answered is not asked this survey again, on any tab (default 90). */
+  @property({ attribute: 'ask-again-days', type: Number, reflect: true }) accessor askAgainDays: number | undefined = undefined;
+
+  /** Days a visitor who was shown the survey and closed it unanswered is not asked again (default 7). */
+  @property({ attribute: 'dismiss-days', type: Number, reflect: true }) accessor dismissDays: number | undefined = undefined;
+
+  /** Colours the NPS points by what they mean: detractor (0–6), passive (7–8), promoter (9–10). */
+  @property({ attribute: 'nps-colors', type: Boolean }) accessor npsColors = false;
+
+  /** Where promoters are invited to write a review (an `https:` address); other addresses are ignored. */
+  @property({ attribute: 'review-url' }) accessor reviewUrl = '';
+
   @state() private accessor _answers: Answers = {};
   @state() private accessor _page = 1;
   @state() private accessor _issues: Readonly<Record<string, readonly FieldIssue[]>> = {};
@@ -130,12 +171,23 @@ export class CrmFeedbackForm extends CrmElement {
   #renderedStage: Stage = 'answering';
   /** The refused queued response whose answers the visitor is correcting: discarded once the corrected one is sent or queued. */
   #correcting: string | undefined;
+  /** The scores of the response sent, for the thank-you message of its band. */
+  #scores: readonly ScoredAnswer[] = [];
+  /** The popup, slider or side tab around the form, once its chunk is loaded. */
+  #embed: EmbedShell | undefined;
+  #embedLoading = false;
+  /** `show()` was called before the embed shell arrived. */
+  #showAsked = false;
+  /** The visitor's last answer came from a pointer (a click or a tap), not from the keyboard: only then does a page turn by itself. */
+  #byPointer = false;
+  #advanceTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #messages = this.i18n.use(feedbackFormMessages);
 
   readonly #stored = new SurveyLoader(this, () => {
     const client = this.activeClient;
-    return client && !this.survey && this.surveyId ? { client, id: this.surveyId } : undefined;
+    // A popup that has not opened yet does not read its survey.
+    return client && !this.survey && this.surveyId && this.#showsSurvey ? { client, id: this.surveyId } : undefined;
   });
 
   readonly #connectivity = new ConnectivityController(this);
@@ -150,8 +202,18 @@ export class CrmFeedbackForm extends CrmElement {
     () => this.#connectivity.offline,
   );
 
+  /**
+   * Opens a popup, slider or side panel, if this visitor is in the sample and was not asked this
+   * survey too recently (on any tab); an inline form is always shown.
+   */
+  show(): void {
+    if (this.#embed) this.#embed.show();
+    else this.#showAsked = true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('survey') || changed.has('surveyId')) this.#startOver();
+    if (changed.has('mode') && this.mode !== 'inline') this.#loadEmbed();
   }
 
   protected override updated(): void {
@@ -167,6 +229,27 @@ export class CrmFeedbackForm extends CrmElement {
     if (stage === 'followed-up') this.renderRoot.querySelector<HTMLElement>('[part~="follow-up"]')?.focus();
   }
 
+  /** Fetches the popup, slider and side tab: a chunk of its own, which an inline form never downloads. */
+  #loadEmbed(): void {
+    if (this.#embed || this.#embedLoading) return;
+    this.#embedLoading = true;
+    const loaded = feedbackFormChunks.embedShell().then(
+      ({ EmbedShell }) => {
+        this.#embed = new EmbedShell(this, () => this.i18n.locale, () => this.#stage() !== 'answering');
+        if (this.#showAsked) this.#embed.show();
+        this.requestUpdate();
+      },
+      // Offline: the next change of mode tries again.
+      () => (this.#embedLoading = false),
+    );
+    holdUpdates(this, loaded);
+  }
+
+  /** Whether the survey is on screen: inline, or its popup, slider or panel is open. */
+  get #showsSurvey(): boolean {
+    return this.mode === 'inline' || this.open;
+  }
+
   /** Fetches the code that sends a response: a chunk of its own, which a page where nobody answers never downloads. */
   protected loadSubmitPath(): Promise<SubmitPath> {
     return feedbackFormChunks.submitPath();
@@ -178,7 +261,32 @@ export class CrmFeedbackForm extends CrmElement {
     this._blocked = undefined;
     // A question already flagged is checked again as the visitor corrects it.
     if (this._issues[question.id]) this.#check([question]);
+    clearTimeout(this.#advanceTimer);
+    if (this.#byPointer && question.type !== 'multi' && question.type !== 'text' && question.type !== 'email') this.#advanceFrom(question);
   }
+
+  /**
+   * A click on the only question of its page goes on to the next page after a moment (to see the
+   * choice land). Arrow keys only move the choice: a keyboard answer goes on with Next.
+   */
+  #advanceFrom(question: SurveyQuestion): void {
+    const view = this.#view();
+    const next = view?.pages[view.pages.indexOf(view.page) + 1];
+    const onPage = view?.shown.filter((one) => pageOf(one) === view.page);
+    if (next === undefined || onPage?.length !== 1 || onPage[0]!.id !== question.id) return;
+    this.#advanceTimer = setTimeout(() => {
+      const now = this.#view();
+      if (now?.page === view!.page && !this.#stopAtIssues([question])) this.#turnTo(next);
+    }, AUTO_ADVANCE_MS);
+  }
+
+  readonly #onPointerDown = (): void => {
+    this.#byPointer = true;
+  };
+
+  readonly #onKeyDown = (): void => {
+    this.#byPointer = false;
+  };
 
   /** Leaving a text field checks what was typed; an untouched field is only checked on the way on. */
   #onCommit(question: SurveyQuestion): void {
@@ -280,6 +388,11 @@ export class CrmFeedbackForm extends CrmElement {
       }
     }
     this._issues = issues;
+    // The announcement stays true: it counts the questions still flagged, and is gone once none is.
+    if (this.#announcement) {
+      const flagged = Object.keys(issues).length;
+      this.#announcement = flagged === 0 ? '' : this.#m.needsAttention(flagged, this.i18n.format.number(flagged));
+    }
     return invalid;
   }
 
@@ -312,7 +425,7 @@ export class CrmFeedbackForm extends CrmElement {
     );
   }
 
-  async #send(view: FormView, { judgeSubmission, lastSubmissionAt, rememberSubmission, scoreResponse }: SubmitPath, sender: ResponseSender): Promise<void> {
+  async #send(view: FormView, { judgeSubmission, lastSubmissionAt, rememberSubmission, rememberAsked, promptRulesOf, scoreResponse }: SubmitPath, sender: ResponseSender): Promise<void> {
     if (this.#stopAtIssues(view.shown)) return;
     const now = Date.now();
     const verdict = judgeSubmission({
@@ -332,9 +445,12 @@ export class CrmFeedbackForm extends CrmElement {
     if (!client) return;
     const response = this.#responseFrom(view, client, sender.key);
     this._blocked = undefined;
-    await sender.send(response, scoreResponse(view.shown, response.answers));
+    this.#scores = scoreResponse(view.shown, response.answers);
+    await sender.send(response, this.#scores);
     if (sender.delivery) {
       rememberSubmission(view.survey.id, Date.now());
+      // Answered: no popup, slider or side tab asks this survey again for a while, on any tab.
+      rememberAsked(promptRulesOf(this), 'answered');
       this.#keepDraft(undefined);
       // The corrected answers replace the refused response they came from.
       const corrected = this.#correcting;
@@ -456,7 +572,14 @@ export class CrmFeedbackForm extends CrmElement {
           </div>`
         : nothing}
       ${this.#renderOutbox(true)} ${this.#connectivity.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
-      <div class="page" role="group" tabindex="-1" aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}>
+      <div
+        class="page"
+        role="group"
+        tabindex="-1"
+        aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}
+        @pointerdown=${this.#onPointerDown}
+        @keydown=${this.#onKeyDown}
+      >
         ${shown
           .filter((question) => pageOf(question) === page)
           .map((question) =>
@@ -466,6 +589,7 @@ export class CrmFeedbackForm extends CrmElement {
               answer: this._answers[question.id],
               errors: this.#issueTexts(question),
               m,
+              npsColors: this.npsColors,
               onAnswer: (answer) => this.#onAnswer(question, answer),
               onCommit: () => this.#onCommit(question),
             }),
@@ -497,6 +621,12 @@ export class CrmFeedbackForm extends CrmElement {
         pageOnlyText: sender.delivery === 'queued' && !sender.outbox.keptAfterReload ? (path.outboxNotices(this, this.i18n.locale)?.pageOnly ?? '') : '',
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
         followUpState: sender.followUp,
+        scores: this.#scores,
+        reviewUrl: this.reviewUrl,
+        // "We will contact you" is said only where the response says how to.
+        contactable: Boolean(this.contactId) || this.#survey?.questions.some((question) => question.type === 'email' && !isEmptyAnswer(this._answers[question.id])) === true,
+        host: this,
+        locale: this.i18n.locale,
         failure: sender.failure ? renderError(errorText(sender.failure, shared)) : nothing,
         unsent: this.#renderOutbox(),
         onFollowUp: (accepted) => void sender.answerFollowUp(accepted),
@@ -515,10 +645,12 @@ export class CrmFeedbackForm extends CrmElement {
     return view ? this.#renderForm(view) : frame(renderEmpty(m.noSurvey));
   }
 
-  protected override render(): TemplateResult {
-    // Always in the page, so screen readers hear what changes in it.
-    return html`${this.#renderContent()}
+  protected override render(): TemplateResult | typeof nothing {
+    // Always in the page (in the dialog, when modal: the rest of the page is hidden then), so screen readers hear what changes in it.
+    const content = html`${this.#showsSurvey ? this.#renderContent() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
+    if (this.mode === 'inline') return content;
+    return this.#embed ? this.#embed.render(content) : nothing;
   }
 }
 

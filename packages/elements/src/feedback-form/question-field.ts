@@ -12,6 +12,8 @@ export interface QuestionFieldProps {
   /** The question's problems, already in the reader's language. */
   readonly errors: readonly string[];
   readonly m: FeedbackFormMessages;
+  /** Colours NPS points by band: detractor, passive, promoter. */
+  readonly npsColors?: boolean;
   readonly onAnswer: (answer: Answer) => void;
   /** The visitor left a text field: the moment to check what they typed. */
   readonly onCommit: () => void;
@@ -53,7 +55,7 @@ function renderScale(question: ScaleQuestion, props: QuestionFieldProps): Templa
   const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   return html`<fieldset
     part="question"
-    class="question scale"
+    class=${`question scale ${question.type}${props.npsColors && question.type === 'nps' ? ' banded' : ''}`}
     data-question=${index}
     role="radiogroup"
     aria-required=${question.required ? 'true' : 'false'}
@@ -64,7 +66,7 @@ function renderScale(question: ScaleQuestion, props: QuestionFieldProps): Templa
     <div class="scale-body">
       <div class="points">
         ${values.map(
-          (value) => html`<label class="point">
+          (value) => html`<label class=${question.type === 'nps' ? `point ${value <= 6 ? 'detractor' : value <= 8 ? 'passive' : 'promoter'}` : 'point'}>
             <input type="radio" name=${id} value=${value} .checked=${answer === value} @change=${() => props.onAnswer(value)} />
             ${rating
               ? html`<span part="point" class="face star" aria-hidden="true">${typeof answer === 'number' && value <= answer ? '★' : '☆'}</span

@@ -11,3 +11,4 @@ export { renderOutboxView } from './outbox-view.js';
 export { outboxNotices } from './outbox-notices.js';
 export { isUnstorableText } from './unstorable-text.js';
 export { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';
+export { promptRulesOf, rememberAsked } from './prompt-watch.js';

@@ -1,5 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LocaleCode } from '../base/locale/locale.js';
+import { safeHref } from '../base/safe-href.js';
+import { chunkMessages } from './chunk-messages.js';
 import type { FeedbackFormMessages } from './feedback-form.messages.js';
+import type { ScoredAnswer } from './response-scores.js';
+import { thankYouMessages, type ThankYouMessages } from './thank-you.messages.js';
 
 /**
  * What became of the response: stored, queued for the connection, queued and since delivered,
@@ -24,6 +29,39 @@ export interface ThankYouProps {
   /** Responses of this survey the service refused, with a retry and a discard. */
   readonly unsent: TemplateResult | typeof nothing;
   readonly onFollowUp: (accepted: boolean) => void;
+  /** The response's scores: their band chooses the message. */
+  readonly scores: readonly ScoredAnswer[];
+  /** The host's review page, offered to promoters once checked (`https:` only). */
+  readonly reviewUrl: string;
+  /** Whether the response says how to reach the visitor: only then are detractors told they will be contacted. */
+  readonly contactable: boolean;
+  readonly host: ReactiveControllerHost;
+  readonly locale: LocaleCode;
+}
+
+export type ScoreBand = 'promoter' | 'passive' | 'detractor';
+
+/** The response's band: its NPS category, else its CSAT level (above expectation, at it, below it). */
+export function scoreBand(scores: readonly ScoredAnswer[]): ScoreBand | undefined {
+  const nps = scores.find((score) => score.type === 'nps');
+  if (nps) return nps.category;
+  const csat = scores.find((score) => score.type === 'csat');
+  if (!csat) return undefined;
+  return csat.level === 'highly-satisfied' ? 'promoter' : csat.level === 'satisfied' ? 'passive' : 'detractor';
+}
+
+function renderBand(t: ThankYouMessages, { scores, reviewUrl, contactable }: ThankYouProps): TemplateResult | typeof nothing {
+  const band = scoreBand(scores);
+  if (band === 'passive') return html`<p part="band-message" class="description">${t.passive}</p>`;
+  if (band === 'detractor') {
+    return html`<p part="band-message" class="description">${t.detractor} ${contactable ? t.detractorContact : t.detractorAnonymous}</p>`;
+  }
+  if (band !== 'promoter') return nothing;
+  const review = safeHref(reviewUrl);
+  return html`<p part="band-message" class="description">${t.promoter}</p>
+    ${review
+      ? html`<p class="description">${t.reviewPrompt} <a part="review-link" href=${review} target="_blank" rel="noopener noreferrer">${t.reviewLink}</a></p>`
+      : nothing}`;
 }
 
 function renderFollowUp({ m, followUp, followUpState, onFollowUp }: ThankYouProps & { readonly followUp: string }): TemplateResult {
@@ -41,13 +79,16 @@ function renderFollowUp({ m, followUp, followUpState, onFollowUp }: ThankYouProp
 }
 
 /**
- * The thank-you state: where the answers are (in a live region, which announces a queued response
+ * The thank-you state: a message for the response's score band (a review link for promoters, a
+ * word on being contacted for detractors), where the answers are (in a live region, which announces a queued response
  * being sent), and the follow-up when the page asks one.
  */
 export function renderThankYou(props: ThankYouProps): TemplateResult {
   const { m, delivery, followUp } = props;
+  const t = chunkMessages(thankYouMessages, props.host, props.locale);
   return html`<section part="thanks" class="frame" aria-labelledby="thanks-title">
     <h2 id="thanks-title" part="title" class="title" tabindex="-1">${m.thanks.title}</h2>
+    ${t && delivery !== 'dropped' ? renderBand(t, props) : nothing}
     <div role="status">
       ${delivery === 'queued'
         ? html`<p part="notice" class="notice">${props.queuedText}</p>
