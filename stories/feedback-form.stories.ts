@@ -380,3 +380,141 @@ export const TraditionalChinese: Story = {
   render: () => form(demoClient(), { surveyId: DEMO_IDS.survey, lang: 'zh-Hant', followUp: true }),
   play: ({ canvasElement }) => answerAndSend(canvasElement, 10, 5),
 };
+
+/** NPS alone on its page, then a comment on the next: a click on a score turns the page by itself. */
+const orderSurvey: SurveyDefinition = {
+  id: 'story-order',
+  title: 'How was your order?',
+  questions: [
+    { type: 'nps', id: 'nps', label: 'How likely are you to recommend us to a friend?', required: true },
+    { type: 'text', id: 'why', label: 'What is the main reason for your score?', maxLength: 1000, showIf: { questionId: 'nps', op: 'gte', value: 0 } },
+  ],
+};
+
+interface EmbedOptions {
+  readonly mode: 'popup' | 'slider' | 'side-tab';
+  readonly trigger?: string;
+  readonly lang?: string;
+  /** What the page around the form shows (buttons of the shop, a long article). */
+  readonly page?: TemplateResult;
+}
+
+/**
+ * The form as a shop embeds it outside its page flow. `dismiss-days="0"`: a story opens every time
+ * it is viewed, though closing it counts as a dismissal in a real shop.
+ */
+const embedded = ({ mode, trigger, lang = 'en', page }: EmbedOptions): TemplateResult =>
+  html`${page ?? html`<p>The shop’s page.</p>`}
+    <crm-feedback-form
+      .client=${storyClient()}
+      .survey=${orderSurvey}
+      mode=${mode}
+      trigger=${trigger ?? ''}
+      dismiss-days="0"
+      ask-again-days="0"
+      min-fill-ms="0"
+      throttle-ms="0"
+      nps-colors
+      review-url="https://reviews.example.com/tea-shop"
+      lang=${lang}
+      outbox-name="storybook-embedded"
+    ></crm-feedback-form>`;
+
+/** Opens the form in the story, as its trigger would. */
+const showForm = ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  canvasElement.querySelector<CrmFeedbackForm>('crm-feedback-form')?.show();
+};
+
+const orderButton = html`<button type="button" @click=${() => document.dispatchEvent(new CustomEvent('order-completed'))}>Place the order</button>`;
+
+export const Popup: Story = {
+  name: 'Mode: popup (modal)',
+  render: () => embedded({ mode: 'popup' }),
+  play: showForm,
+};
+
+export const Slider: Story = {
+  name: 'Mode: slider (corner card)',
+  render: () => embedded({ mode: 'slider' }),
+  play: showForm,
+};
+
+export const SideTab: Story = {
+  name: 'Mode: side tab',
+  render: () => embedded({ mode: 'side-tab' }),
+};
+
+export const SideTabOpen: Story = {
+  name: 'Mode: side tab, opened (zh-Hans)',
+  render: () => embedded({ mode: 'side-tab', lang: 'zh-Hans' }),
+  play: showForm,
+};
+
+export const AfterSeconds: Story = {
+  name: 'Trigger: after 3 seconds',
+  render: () => embedded({ mode: 'slider', trigger: 'seconds:3', page: html`<p>The slider comes up after three seconds on the page.</p>` }),
+};
+
+export const OnScroll: Story = {
+  name: 'Trigger: after scrolling half the page',
+  render: () =>
+    embedded({
+      mode: 'slider',
+      trigger: 'scroll:50',
+      page: html`<article style="max-width: 40rem">${Array.from({ length: 30 }, (_, i) => html`<p>Paragraph ${i + 1} of the shop’s buying guide. Scroll on: the slider comes up half-way.</p>`)}</article>`,
+    }),
+};
+
+export const ExitIntent: Story = {
+  name: 'Trigger: exit intent (desktop)',
+  render: () => embedded({ mode: 'popup', trigger: 'exit-intent', page: html`<p>Move the pointer out through the top of the window.</p>` }),
+};
+
+export const OnOrderCompleted: Story = {
+  name: 'Trigger: the shop’s order-completed event',
+  render: () => embedded({ mode: 'slider', trigger: 'event:order-completed', page: html`<p>${orderButton}</p>` }),
+};
+
+export const ByMethodCall: Story = {
+  name: 'Trigger: show() from the page',
+  render: () =>
+    embedded({
+      mode: 'popup',
+      page: html`<p>
+        <button type="button" @click=${(event: Event) => (event.currentTarget as HTMLElement).closest('div, body')?.querySelector<CrmFeedbackForm>('crm-feedback-form')?.show()}>
+          Give feedback
+        </button>
+      </p>`,
+    }),
+};
+
+export const NpsNarrow: Story = {
+  name: 'NPS at 320 px, colour-coded',
+  render: () =>
+    html`<div style="width: 320px">
+      <crm-feedback-form .client=${storyClient()} .survey=${orderSurvey} nps-colors min-fill-ms="0" outbox-name="storybook-narrow"></crm-feedback-form>
+    </div>`,
+};
+
+/** Answers the order survey's score and sends it. */
+const scoreAndSend = (score: number) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const element = await shownForm(canvasElement);
+  element?.shadowRoot?.querySelector<HTMLInputElement>(`input[value="${score}"]`)?.click();
+  await element?.updateComplete;
+  element?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
+  await element?.updateComplete;
+};
+
+export const ThankYouPromoter: Story = {
+  name: 'Thank you: promoter, with a review link',
+  render: () =>
+    html`<crm-feedback-form .client=${storyClient()} .survey=${orderSurvey} review-url="https://reviews.example.com/tea-shop" min-fill-ms="0" throttle-ms="0" outbox-name="storybook-promoter"></crm-feedback-form>`,
+  play: scoreAndSend(10),
+};
+
+export const ThankYouDetractor: Story = {
+  name: 'Thank you: detractor, to be contacted (zh-Hant)',
+  render: () =>
+    html`<crm-feedback-form .client=${storyClient()} .survey=${orderSurvey} contact-id="c-1" lang="zh-Hant" min-fill-ms="0" throttle-ms="0" outbox-name="storybook-detractor"></crm-feedback-form>`,
+  play: scoreAndSend(3),
+};

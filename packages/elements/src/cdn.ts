@@ -21,9 +21,25 @@ const watchedRoots = new Set<Document | ShadowRoot>();
 /** Widgets ask for their client when they connect, and only a defined provider can answer. */
 let providerDefined: Promise<void> = Promise.resolve();
 
+/**
+ * A provider whose only widgets are popups or sliders that have not opened yet waits, with its
+ * storage, for the first widget to load: until a trigger fires the page loads neither the SDK nor
+ * the form. The value is the storage chunk to preload then.
+ */
+let providerWaiting: string | undefined;
+
+/** Popups and sliders wait for their trigger (see `deferred-forms.ts`); other modes show at once. */
+const isDeferredForm = (element: Element): boolean =>
+  element.localName === `${prefix}feedback-form` && /^(popup|slider)$/.test(element.getAttribute('mode') ?? '') && !element.hasAttribute('open');
+
 function load(baseName: string): Promise<void> {
   let defined = loading.get(baseName);
   if (defined) return defined;
+  if (baseName !== 'provider' && providerWaiting !== undefined) {
+    preloadChunks(providerWaiting, import.meta.url);
+    providerWaiting = undefined;
+    void load('provider');
+  }
   preloadChunks(baseName, import.meta.url);
   const element = widgetLoaders[baseName]!();
   const after = baseName === 'provider' ? Promise.resolve() : providerDefined;
@@ -48,7 +64,19 @@ function discover(root: Element | Document | ShadowRoot): void {
     if (!name.startsWith(prefix)) continue;
     const baseName = name.slice(prefix.length);
     if (!(baseName in widgetLoaders)) continue;
-    if (baseName === 'provider') preloadChunks(element.hasAttribute('endpoint') ? 'rest' : element.hasAttribute('demo') ? 'demo' : '', import.meta.url);
+    if (isDeferredForm(element)) {
+      void import('./feedback-form/deferred-forms.js').then(({ deferFeedbackForm }) => deferFeedbackForm(element, () => load(baseName)));
+      continue;
+    }
+    if (baseName === 'provider') {
+      const storage = element.hasAttribute('endpoint') ? 'rest' : element.hasAttribute('demo') ? 'demo' : '';
+      const widgets = [...element.querySelectorAll('*')].filter((inner) => inner.localName.slice(prefix.length) in widgetLoaders && inner.localName.startsWith(prefix));
+      if (!loading.has('provider') && widgets.length > 0 && widgets.every(isDeferredForm)) {
+        providerWaiting = storage;
+        continue;
+      }
+      preloadChunks(storage, import.meta.url);
+    }
     void load(baseName);
   }
   // A defined widget added later already has its shadow root: watch what it renders there.

@@ -39,12 +39,11 @@ function parse(text: string | null | undefined): AskRecord | undefined {
 
 export function readAsked(key: string): AskRecord | undefined {
   try {
-    const stored = globalThis.localStorage.getItem(key);
-    if (stored !== null) return parse(stored);
+    return parse(globalThis.localStorage.getItem(key));
   } catch {
     // Refused storage: the in-page record answers.
+    return parse(inPage.get(key));
   }
-  return parse(inPage.get(key));
 }
 
 /** When the visitor may be asked again after `record` (0: now). */
@@ -58,11 +57,10 @@ export function recordAsked(key: string, outcome: AskOutcome, waits: AskWaits, a
   const next: AskRecord = { at, outcome };
   if (askableFrom(readAsked(key), waits) > askableFrom(next, waits)) return;
   const text = JSON.stringify(next);
-  inPage.set(key, text);
   try {
     globalThis.localStorage.setItem(key, text);
   } catch {
-    // Kept for this page only.
+    inPage.set(key, text);
   }
 }
 

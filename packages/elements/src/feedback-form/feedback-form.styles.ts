@@ -76,13 +76,13 @@ export const feedbackFormStyles = css`
   }
   /* One row always: points share the width down to a 320 px screen rather than wrap. */
   .points {
-    display: flex;
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, var(--_point-size));
     gap: var(--_space-1);
   }
   .point {
     position: relative;
-    flex: 0 1 var(--_point-size);
-    min-width: 0;
   }
   /* The native radio stays under its face: it takes the clicks, the focus and the arrow keys. */
   .point input {

@@ -42,7 +42,9 @@ interface FormView {
 /**
  * A satisfaction survey (满意度调查) to paste under an order or a resolved ticket: NPS, CSAT,
  * CES, ratings, choices, free text and an email address, on one page or several. Answers are
- * checked at each field and never lost on an error; spam is kept out by a honeypot, a minimum time
+ * checked at each field and never lost on an error. It sits inline, or as a popup, a corner slider
+ * or a side tab opened by a trigger (time, scroll, exit intent, a page event, `show()`), to a sample
+ * of visitors not asked too recently; spam is kept out by a honeypot, a minimum time
  * to fill and a per-visitor throttle; without a connection the response waits in a durable outbox
  * (IndexedDB) and is sent once, even across reloads.
  *
@@ -68,6 +70,11 @@ interface FormView {
  * @csspart thanks - The thank-you state.
  * @csspart follow-up - The follow-up question, then the visitor's answer to it.
  * @csspart follow-up-button - Yes or no to the follow-up.
+ * @csspart band-message - The thank-you words for the response's score band (promoter, passive, detractor).
+ * @csspart review-link - The host's review page, offered to promoters (`review-url`).
+ * @csspart dialog - The popup, slider or side panel (modes other than `inline`).
+ * @csspart close-button - Closes the popup, slider or side panel.
+ * @csspart side-tab - The tab at the window's edge that opens the side panel.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - Shown when no survey is selected.
  * @csspart error - A failure message.
@@ -79,6 +86,11 @@ interface FormView {
  * @cssprop --crm-feedback-form-selected-color - Background of the chosen point (default: the primary colour).
  * @cssprop --crm-feedback-form-on-selected-color - Text on the chosen point.
  * @cssprop --crm-feedback-form-star-color - Colour of rating stars.
+ * @cssprop --crm-feedback-form-detractor-color - Mark of NPS points 0–6 with `nps-colors` (default: the danger colour).
+ * @cssprop --crm-feedback-form-passive-color - Mark of NPS points 7–8 with `nps-colors` (default: the warning colour).
+ * @cssprop --crm-feedback-form-promoter-color - Mark of NPS points 9–10 with `nps-colors` (default: the success colour).
+ * @cssprop --crm-feedback-form-backdrop - Behind a popup or side panel.
+ * @cssprop --crm-feedback-form-slider-z-index - Stacking of the slider and the side tab over the page.
  * @cssprop --crm-color-primary - Accent colour of buttons and focus rings.
  * @cssprop --crm-color-surface - Background of widgets.
  * @cssprop --crm-color-on-surface - Text colour.
