@@ -49,6 +49,19 @@ const floor = (withClient) => {
    customElements.define('crm-floor', Floor);`;
 };
 
+/**
+ * A popup or slider that has not triggered yet: the page watches its triggers with the deferred
+ * entry, and the form, the SDK and the client load only when one fires (`onUse`).
+ */
+const deferredForm = `import { deferFeedbackForms } from '@rapport/elements/feedback-form/deferred';
+   deferFeedbackForms(async () => {
+     const [{ CrmFeedbackForm }, { createCrmClient, setDefaultClient }, { createRestAdapter }] = await Promise.all([
+       import('@rapport/elements/feedback-form'), import('@rapport/core'), import('@rapport/adapter-rest'),
+     ]);
+     setDefaultClient(createCrmClient({ adapter: createRestAdapter({ baseUrl: '/crm', token: 'pk_shop' }) }));
+     customElements.define('crm-feedback-form', CrmFeedbackForm);
+   });`;
+
 /** Budgets in KB (min+gzip) as the issues set them; `null` where none is set. */
 const entries = [
   { name: '@rapport/core (SDK entry)', budget: 20, source: `export * from '@rapport/core';` },
@@ -61,6 +74,7 @@ const entries = [
   { name: '<crm-pipeline-board> with the SDK', budget: 36, source: widget('pipeline-board', 'CrmPipelineBoard', 'crm-pipeline-board') },
   { name: '<crm-ticket-widget> with the SDK', budget: 36, source: widget('ticket-widget', 'CrmTicketWidget', 'crm-ticket-widget') },
   { name: '<crm-feedback-form> with the SDK', budget: 36, source: widget('feedback-form', 'CrmFeedbackForm', 'crm-feedback-form') },
+  { name: '<crm-feedback-form> popup/slider, not triggered', budget: 10, source: deferredForm },
   { name: '@rapport/elements (every widget)', budget: null, source: `export * from '@rapport/elements';` },
   { name: '@rapport/elements/define', budget: null, source: `import '@rapport/elements/define';` },
   { name: '@rapport/elements/provider', budget: null, source: `export * from '@rapport/elements/provider';` },

@@ -45,6 +45,8 @@ export type { DealFilter } from './pipeline-board/deal-filter.js';
 export type { DealOutcome } from './pipeline-board/deal-move.js';
 export { CrmFeedbackForm } from './feedback-form/feedback-form.js';
 export { FOLLOW_UP_ANSWER_KEY } from './feedback-form/response-sender.js';
+export { deferFeedbackForms, type DeferOptions } from './feedback-form/deferred-forms.js';
+export type { EmbedMode } from './feedback-form/prompt-watch.js';
 export { CrmFeedbackFollowUpEvent, CrmFeedbackSubmitEvent, CrmFeedbackSubmittedEvent, type ScoredResponse } from './feedback-form/feedback-form.events.js';
 export type { ScoredAnswer } from './feedback-form/response-scores.js';
 export type { Delivery } from './feedback-form/send-or-queue.js';

@@ -6,5 +6,5 @@ export const feedbackFormChunks = {
   /** The sender and its durable outbox, the spam checks, the thank-you state. */
   submitPath: () => import('./submit-path.js'),
   /** The popup, slider and side tab, with their triggers: only for those modes. */
-  embedShell: () => import('./embed-shell.js'),
+  embedShell: () => import('./embed-path.js'),
 };

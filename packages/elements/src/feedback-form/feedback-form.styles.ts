@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Scales size themselves to their card (\`.frame\` is a size container) wherever it sits: a page
+// column, a popup, a corner. Points share the width of one row down to a 320 px screen, never wrap.
 export const feedbackFormStyles = css`
   :host {
     --_form-background: var(--crm-feedback-form-background, var(--_color-surface));
@@ -10,7 +12,6 @@ export const feedbackFormStyles = css`
     --_star: var(--crm-feedback-form-star-color, var(--_color-warning));
   }
   .frame {
-    /* Scales size themselves to the card, wherever it sits (a page column, a popup, a corner). */
     container-type: inline-size;
     position: relative;
     display: grid;
@@ -74,7 +75,6 @@ export const feedbackFormStyles = css`
     gap: var(--_space-1);
     justify-self: start;
   }
-  /* One row always: points share the width down to a 320 px screen rather than wrap. */
   .points {
     display: grid;
     grid-auto-flow: column;
@@ -123,13 +123,13 @@ export const feedbackFormStyles = css`
     color: var(--_star);
     font-size: 1.75rem;
   }
-  .banded .detractor .face {
+  :host([nps-colors]) .detractor .face {
     border-bottom: 3px solid var(--crm-feedback-form-detractor-color, var(--_color-danger));
   }
-  .banded .passive .face {
+  :host([nps-colors]) .passive .face {
     border-bottom: 3px solid var(--crm-feedback-form-passive-color, var(--_color-warning));
   }
-  .banded .promoter .face {
+  :host([nps-colors]) .promoter .face {
     border-bottom: 3px solid var(--crm-feedback-form-promoter-color, var(--_color-success));
   }
   @container (max-width: 30rem) {

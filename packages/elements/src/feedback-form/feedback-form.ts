@@ -48,6 +48,13 @@ interface FormView {
  * to fill and a per-visitor throttle; without a connection the response waits in a durable outbox
  * (IndexedDB) and is sent once, even across reloads.
  *
+ * @attr trigger - What opens a popup, slider or side panel, several separated by spaces: `seconds:N`, `scroll:N` (per cent of the page), `exit-intent` (a desktop pointer leaving through the top), `event:NAME` (the page dispatches NAME on window, document or any element, e.g. `event:order-completed`). Without one, only `show()` opens it.
+ * @attr sample-rate - Share of visitors asked, from 0 to 1 (default 1); the same visitor stays in or out.
+ * @attr ask-again-days - Days a visitor who answered is not asked this survey again, on any tab (default 90).
+ * @attr dismiss-days - Days a visitor who was shown the survey and closed it unanswered is not asked again (default 7).
+ * @attr nps-colors - Colours the NPS points by what they mean: detractor (0–6), passive (7–8), promoter (9–10).
+ * @attr review-url - Where promoters are invited to write a review (an `https:` address); other addresses are ignored.
+ *
  * @tag crm-feedback-form
  * @summary A satisfaction survey form (NPS, CSAT, CES) that works offline.
  *
@@ -144,29 +151,6 @@ export class CrmFeedbackForm extends CrmElement {
 
   /** Whether the popup, slider or side panel is open. Setting it opens it whatever the sample and the last time asked; `show()` respects them. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
-
-  /**
-   * What opens a popup, slider or side panel, several separated by spaces: `seconds:N`, `scroll:N`
-   * (per cent of the page), `exit-intent` (a desktop pointer leaving through the top), `event:NAME`
-   * (the page dispatches NAME on window, document or any element, e.g. `event:order-completed`).
-   * Without one, only `show()` opens it.
-   */
-  @property({ reflect: true }) accessor trigger: string | undefined = undefined;
-
-  /** Share of visitors asked, from 0 to 1 (default 1); the same visitor stays in or out. */
-  @property({ attribute: 'sample-rate', type: Number, reflect: true }) accessor sampleRate: number | undefined = undefined;
-
-  /** Days a visitor who answered is not asked this survey again, on any tab (default 90). */
-  @property({ attribute: 'ask-again-days', type: Number, reflect: true }) accessor askAgainDays: number | undefined = undefined;
-
-  /** Days a visitor who was shown the survey and closed it unanswered is not asked again (default 7). */
-  @property({ attribute: 'dismiss-days', type: Number, reflect: true }) accessor dismissDays: number | undefined = undefined;
-
-  /** Colours the NPS points by what they mean: detractor (0–6), passive (7–8), promoter (9–10). */
-  @property({ attribute: 'nps-colors', type: Boolean }) accessor npsColors = false;
-
-  /** Where promoters are invited to write a review (an `https:` address); other addresses are ignored. */
-  @property({ attribute: 'review-url' }) accessor reviewUrl = '';
 
   @state() private accessor _answers: Answers = {};
   @state() private accessor _page = 1;
@@ -584,14 +568,7 @@ export class CrmFeedbackForm extends CrmElement {
           </div>`
         : nothing}
       ${this.#renderOutbox(true)} ${this.#connectivity.offline ? html`<p part="notice" class="notice" role="status">${m.offline}</p>` : nothing}
-      <div
-        class="page"
-        role="group"
-        tabindex="-1"
-        aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'}
-        @pointerdown=${this.#onPointerDown}
-        @keydown=${this.#onKeyDown}
-      >
+      <div class="page" role="group" tabindex="-1" aria-labelledby=${pages.length > 1 ? 'progress-label' : 'survey-title'} @pointerdown=${this.#onPointerDown} @keydown=${this.#onKeyDown}>
         ${shown
           .filter((question) => pageOf(question) === page)
           .map((question) =>
@@ -601,7 +578,6 @@ export class CrmFeedbackForm extends CrmElement {
               answer: this._answers[question.id],
               errors: this.#issueTexts(question),
               m,
-              npsColors: this.npsColors,
               onAnswer: (answer) => this.#onAnswer(question, answer),
               onCommit: () => this.#onCommit(question),
             }),
@@ -634,7 +610,7 @@ export class CrmFeedbackForm extends CrmElement {
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
         followUpState: sender.followUp,
         scores: this.#scores,
-        reviewUrl: this.reviewUrl,
+        reviewUrl: this.getAttribute('review-url') ?? '',
         // "We will contact you" is said only where the response says how to.
         contactable: Boolean(this.contactId) || this.#survey?.questions.some((question) => question.type === 'email' && !isEmptyAnswer(this._answers[question.id])) === true,
         host: this,

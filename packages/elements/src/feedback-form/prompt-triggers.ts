@@ -55,8 +55,8 @@ export function watchTriggers(triggers: readonly PromptTrigger[], fire: () => vo
     } else if (trigger.kind === 'scroll') {
       listen(globalThis, 'scroll', () => scrolledPercent() >= trigger.percent && once(), { passive: true });
     } else if (trigger.kind === 'exit-intent') {
-      // Touch screens have no pointer to leave with; a phone's "exit" is not intent.
-      if (!matchMedia('(pointer: fine)').matches) continue;
+      // On a touch screen there is no pointer to leave with: a finger near the top is not intent.
+      if (matchMedia('(pointer: coarse)').matches) continue;
       listen(document, 'mouseout', (event) => {
         const { relatedTarget, clientY } = event as MouseEvent;
         if (relatedTarget === null && clientY <= 0) once();

@@ -12,8 +12,6 @@ export interface QuestionFieldProps {
   /** The question's problems, already in the reader's language. */
   readonly errors: readonly string[];
   readonly m: FeedbackFormMessages;
-  /** Colours NPS points by band: detractor, passive, promoter. */
-  readonly npsColors?: boolean;
   readonly onAnswer: (answer: Answer) => void;
   /** The visitor left a text field: the moment to check what they typed. */
   readonly onCommit: () => void;
@@ -55,7 +53,7 @@ function renderScale(question: ScaleQuestion, props: QuestionFieldProps): Templa
   const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   return html`<fieldset
     part="question"
-    class=${`question scale ${question.type}${props.npsColors && question.type === 'nps' ? ' banded' : ''}`}
+    class=${`question scale ${question.type}`}
     data-question=${index}
     role="radiogroup"
     aria-required=${question.required ? 'true' : 'false'}
