@@ -1,4 +1,4 @@
-import { isCrmError, ValidationError, type Answer, type OutboxEntry, type CrmClient, type FieldIssue, type SurveyQuestion, type SurveyResponseCreate } from '@rapport/core';
+import { isCrmError, ValidationError, type Answer, type OutboxEntry, type FieldIssue, type SurveyQuestion } from '@rapport/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -12,8 +12,8 @@ import { feedbackFormMessages, type FeedbackFormMessages } from './feedback-form
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { HONEYPOT_ID, renderHoneypot } from './honeypot.js';
 import { renderQuestion } from './question-field.js';
-import type { ScoredAnswer } from './response-scores.js';
 import type { ResponseSender } from './response-sender.js';
+import type { ThankYouProps } from './thank-you.js';
 import type { SubmissionVerdict } from './spam-guard.js';
 import type { EmbedShell } from './embed-shell.js';
 import { feedbackFormChunks } from './feedback-form.chunks.js';
@@ -167,8 +167,8 @@ export class CrmFeedbackForm extends CrmElement {
   #renderedStage: Stage = 'answering';
   /** The refused queued response whose answers the visitor is correcting: discarded once the corrected one is sent or queued. */
   #correcting: string | undefined;
-  /** The scores of the response sent, for the thank-you message of its band. */
-  #scores: readonly ScoredAnswer[] = [];
+  /** The response sent, as the thank-you message of its score band reads it. */
+  #sent: Pick<ThankYouProps, 'scores' | 'contactable'> = { scores: [], contactable: false };
   /** The popup, slider or side tab around the form, once its chunk is loaded. */
   #embed: EmbedShell | undefined;
   #embedLoading = false;
@@ -421,7 +421,8 @@ export class CrmFeedbackForm extends CrmElement {
     );
   }
 
-  async #send(view: FormView, { judgeSubmission, lastSubmissionAt, rememberSubmission, rememberAsked, promptRulesOf, scoreResponse }: SubmitPath, sender: ResponseSender): Promise<void> {
+  async #send(view: FormView, path: SubmitPath, sender: ResponseSender): Promise<void> {
+    const { judgeSubmission, lastSubmissionAt, rememberSubmission, rememberAsked, promptRulesOf, scoreResponse, responseFrom, isContactable } = path;
     if (this.#stopAtIssues(view.shown)) return;
     const now = Date.now();
     const verdict = judgeSubmission({
@@ -439,10 +440,19 @@ export class CrmFeedbackForm extends CrmElement {
     }
     const client = this.activeClient;
     if (!client) return;
-    const response = this.#responseFrom(view, client, sender.key);
+    const response = responseFrom(view.shown, this._answers, {
+      surveyId: view.survey.id,
+      submittedAt: client.now().toISOString(),
+      locale: this.i18n.locale,
+      idempotencyKey: sender.key,
+      contactId: this.contactId,
+      orderId: this.orderId,
+      ticketId: this.ticketId,
+    });
     this._blocked = undefined;
-    this.#scores = scoreResponse(view.shown, response.answers);
-    await sender.send(response, this.#scores);
+    const scores = scoreResponse(view.shown, response.answers);
+    this.#sent = { scores, contactable: isContactable(view.shown, response) };
+    await sender.send(response, scores);
     if (sender.delivery) {
       rememberSubmission(view.survey.id, Date.now());
       // Answered: no popup, slider or side tab asks this survey again for a while, on any tab.
@@ -453,25 +463,6 @@ export class CrmFeedbackForm extends CrmElement {
       this.#correcting = undefined;
       if (corrected !== undefined) void sender.outbox.discardUnsent(corrected);
     } else if (sender.failure instanceof ValidationError) this.#showIssuesFrom(sender.failure);
-  }
-
-  /** The visitor's answers to the questions they were shown: blanks as `null` (skipped), hidden questions left out. */
-  #responseFrom({ survey, shown }: FormView, client: CrmClient, key: string): SurveyResponseCreate {
-    const answers: Record<string, Answer> = {};
-    for (const question of shown) {
-      const answer = this._answers[question.id];
-      answers[question.id] = answer === undefined || isEmptyAnswer(answer) ? null : typeof answer === 'string' ? answer.trim() : answer;
-    }
-    return {
-      surveyId: survey.id,
-      answers,
-      submittedAt: client.now().toISOString(),
-      locale: this.i18n.locale,
-      idempotencyKey: key,
-      ...(this.contactId ? { contactId: this.contactId } : {}),
-      ...(this.orderId ? { orderId: this.orderId } : {}),
-      ...(this.ticketId ? { ticketId: this.ticketId } : {}),
-    };
   }
 
   /** Problems the service found in answers (paths `answers.<question id>`), shown at their questions. */
@@ -609,10 +600,8 @@ export class CrmFeedbackForm extends CrmElement {
         pageOnlyText: sender.delivery === 'queued' && !sender.outbox.keptAfterReload ? (path.outboxNotices(this, this.i18n.locale)?.pageOnly ?? '') : '',
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
         followUpState: sender.followUp,
-        scores: this.#scores,
+        ...this.#sent,
         reviewUrl: this.getAttribute('review-url') ?? '',
-        // "We will contact you" is said only where the response says how to.
-        contactable: Boolean(this.contactId) || this.#survey?.questions.some((question) => question.type === 'email' && !isEmptyAnswer(this._answers[question.id])) === true,
         host: this,
         locale: this.i18n.locale,
         failure: sender.failure ? renderError(errorText(sender.failure, shared)) : nothing,

@@ -12,3 +12,4 @@ export { outboxNotices } from './outbox-notices.js';
 export { isUnstorableText } from './unstorable-text.js';
 export { lastSubmissionAt, rememberSubmission } from './visitor-throttle.js';
 export { promptRulesOf, rememberAsked } from './prompt-watch.js';
+export { isContactable, responseFrom } from './response-from.js';
