@@ -37,11 +37,18 @@ function renderOrder(order) {
 }
 
 const form = document.querySelector('crm-feedback-form');
+const confirmReceipt = document.getElementById('confirm-receipt');
 if (session.lastOrder) {
   renderOrder(session.lastOrder);
   // The response is stored with the customer and the order it rates.
   form.setAttribute('contact-id', session.contactId);
   form.setAttribute('order-id', session.lastOrder.id);
+  // The shop's own step that completes an order; the survey slider listens for the event.
+  confirmReceipt.addEventListener('click', () => {
+    confirmReceipt.disabled = true;
+    confirmReceipt.textContent = '已确认收货';
+    document.dispatchEvent(new CustomEvent('order-completed', { detail: { orderId: session.lastOrder.id } }));
+  });
 } else {
   document.getElementById('order-section').hidden = true;
 }

@@ -34,7 +34,13 @@ describe('e-commerce self-service example', () => {
     assert.deepEqual(categories, ['请选择类别', '订单与配送', '账单与付款', '产品咨询', '技术问题', '账户与登录', '其他']);
     await widget.getByRole('button', { name: '提交请求' }).waitFor();
 
+    // The survey is a slider that waits for the order to complete: until then the form is not even loaded.
+    assert.equal(await page.evaluate(() => customElements.get('crm-feedback-form')), undefined);
+    await page.getByRole('button', { name: '确认收货' }).click();
     const form = page.locator('crm-feedback-form');
+    const slider = form.getByRole('dialog');
+    await slider.waitFor();
+    await form.getByRole('button', { name: '关闭' }).waitFor();
     await form.getByText('第 1 页，共 2 页').waitFor();
     await form.getByText('标有 * 的问题为必答题。').waitFor();
     await form.getByText('完全不可能').waitFor();
@@ -81,6 +87,10 @@ describe('e-commerce self-service example', () => {
     await form.getByRole('button', { name: '下一页' }).click();
     await form.getByRole('button', { name: '提交' }).click();
     await form.getByText('感谢您的反馈！').waitFor();
+    // A passive score (8) is thanked as such; the slider then closes and leaves the page to the customer.
+    await form.getByText('谢谢！您的回答能帮助我们做得更好。').waitFor();
+    await form.getByRole('button', { name: '关闭' }).click();
+    await form.getByRole('dialog').waitFor({ state: 'hidden' });
 
     const responses = await find('surveyResponses', { orderId });
     assert.equal(responses.length, 1);

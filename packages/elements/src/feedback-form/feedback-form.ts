@@ -42,11 +42,11 @@ interface FormView {
 /**
  * A satisfaction survey (满意度调查) to paste under an order or a resolved ticket: NPS, CSAT,
  * CES, ratings, choices, free text and an email address, on one page or several. Answers are
- * checked at each field and never lost on an error. It sits inline, or as a popup, a corner slider
- * or a side tab opened by a trigger (time, scroll, exit intent, a page event, `show()`), to a sample
- * of visitors not asked too recently; spam is kept out by a honeypot, a minimum time
+ * checked at each field and never lost on an error; spam is kept out by a honeypot, a minimum time
  * to fill and a per-visitor throttle; without a connection the response waits in a durable outbox
- * (IndexedDB) and is sent once, even across reloads.
+ * (IndexedDB) and is sent once, even across reloads. It sits inline, or comes up as a popup, a
+ * corner slider or a side tab on a trigger (time, scroll, exit intent, a page event, `show()`), for
+ * a sample of visitors not asked too recently (see docs/feedback-prompts.md).
  *
  * @attr trigger - What opens a popup, slider or side panel, several separated by spaces: `seconds:N`, `scroll:N` (per cent of the page), `exit-intent` (a desktop pointer leaving through the top), `event:NAME` (the page dispatches NAME on window, document or any element, e.g. `event:order-completed`). Without one, only `show()` opens it.
  * @attr sample-rate - Share of visitors asked, from 0 to 1 (default 1); the same visitor stays in or out.
