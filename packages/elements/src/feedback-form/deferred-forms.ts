@@ -1,4 +1,4 @@
-import { embedModeOf, mayAsk, promptRulesOf, watchPrompt } from './prompt-watch.js';
+import { embedModeOf, mayAsk, promptRulesOf, rememberAsked, watchPrompt } from './prompt-watch.js';
 
 /**
  * A popup or slider that has not opened yet costs the page about a kilobyte: this module watches
@@ -24,6 +24,8 @@ export function deferFeedbackForm(element: Element, load: () => Promise<unknown>
   const rules = promptRulesOf(element);
   const open = (): void => {
     stop();
+    // Asked from this moment, on every tab, as when the loaded form opens itself.
+    rememberAsked(rules, 'dismissed');
     delete (element as { show?: unknown }).show;
     element.setAttribute('open', '');
     void load();

@@ -86,9 +86,10 @@ export class EmbedShell implements ReactiveController {
     if (open) {
       this.#stopWatching?.();
       this.#returnFocus = deepActiveElement();
-      // Modal ones make the page inert and take the focus; the slider leaves the page as it is.
-      if (this.#host.mode === 'slider') dialog?.show();
-      else dialog?.showModal();
+      // Modal ones make the page inert and take the focus. The slider leaves the page as it is: its
+      // `open` is set rather than `show()` called, which would pull the focus from what the visitor is doing.
+      if (this.#host.mode !== 'slider') dialog?.showModal();
+      else if (dialog) dialog.open = true;
     } else {
       dialog?.close();
       if (this.#returnFocus?.isConnected) this.#returnFocus.focus();
