@@ -1,0 +1,34 @@
+import type { CrmClient, CrmError, Survey } from '@rapport/core';
+import { aggregateSurveyPeriod, DAY_MS, periodInstants, type SurveyPeriodAggregate, type SurveyPeriodQuery } from '@rapport/core/domain';
+import { keepPreviousData } from '@tanstack/query-core';
+import { listAll } from '../base/list-all.js';
+import type { QueryTarget } from '../base/query-controller.js';
+
+/**
+ * A survey's period, counted where the responses are stored when the storage can (a server, the
+ * memory and IndexedDB adapters): the summary receives a few kilobytes whatever the number of
+ * responses. Over a storage that cannot, only the period's responses are read and counted here.
+ * While a new period loads, the last one stays on screen. Writes to responses refetch it.
+ */
+export function periodAggregateQuery(client: CrmClient, survey: Survey, query: SurveyPeriodQuery): QueryTarget<SurveyPeriodAggregate, CrmError> {
+  const resource = client.surveyResponses;
+  const { retry, networkMode } = resource.listQuery({});
+  return {
+    queryClient: client.queryClient,
+    options: {
+      queryKey: [...resource.keys.aggregates(), survey.id, query],
+      queryFn: async ({ signal }) => {
+        const { adapter } = client;
+        if (adapter.surveySummary) return adapter.surveySummary(survey.id, query, { signal });
+        // Stored times may carry any offset: read a day either side, and let the domain keep the period's own.
+        const { fromMs, toMs } = periodInstants(query);
+        const submittedAt = { gte: new Date(fromMs - DAY_MS).toISOString(), lt: new Date(toMs + DAY_MS).toISOString() };
+        const responses = await listAll(resource, { where: { surveyId: survey.id, submittedAt } }, signal);
+        return aggregateSurveyPeriod(survey, responses, query);
+      },
+      placeholderData: keepPreviousData,
+      retry,
+      networkMode,
+    },
+  };
+}
