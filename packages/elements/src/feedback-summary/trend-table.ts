@@ -20,7 +20,7 @@ export interface TrendTableProps {
   readonly m: FeedbackSummaryMessages;
 }
 
-/** A trend's numbers as a table: every bucket, its answers and its score. */
+/** A trend's numbers as a table: every bucket, its answers and its score (rows only while open: a year of days is long). */
 export function renderTrendTable({ id, caption, rows, open, m }: TrendTableProps): TemplateResult {
   return html`<div class="table-scroll" ?hidden=${!open}>
     <table part="trend-table" class="table" id=${id}>
@@ -33,7 +33,7 @@ export function renderTrendTable({ id, caption, rows, open, m }: TrendTableProps
         </tr>
       </thead>
       <tbody>
-        ${rows.map(
+        ${(open ? rows : []).map(
           (row) => html`<tr>
             <th scope="row">${row.period}</th>
             <td>${row.answers}</td>
