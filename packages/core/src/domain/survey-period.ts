@@ -1,7 +1,7 @@
 import type { Survey, SurveyQuestion } from '../schema/survey.js';
 import type { SurveyResponse } from '../schema/survey-response.js';
 import { DAY_MS } from './dates.js';
-import { isOnScale, scaleOf, type ScaleQuestion } from './survey-scores.js';
+import { isOnScale, scaleOf, type Scale, type ScaleQuestion } from './survey-scores.js';
 import { instantOf, localDayOf, weekdayOf } from './zoned-time.js';
 
 /** How a trend groups the days of a period. */
@@ -147,6 +147,8 @@ interface MutableTally {
  */
 export class SurveyPeriodBuilder {
   readonly #questions: ReadonlyMap<string, ScaleQuestion>;
+  readonly #scales: ReadonlyMap<string, Scale>;
+  readonly #bucketOfDayCache = new Map<number, string>();
   readonly #total: MutableTally;
   readonly #buckets = new Map<string, MutableTally>();
   readonly #segments = new Map<string | null, MutableTally>();
@@ -158,6 +160,7 @@ export class SurveyPeriodBuilder {
     readonly query: SurveyPeriodQuery,
   ) {
     this.#questions = new Map(survey.questions.filter(isScaleQuestion).map((question) => [question.id, question]));
+    this.#scales = new Map([...this.#questions].map(([id, question]) => [id, scaleOf(question)]));
     this.#total = this.#emptyTally();
     this.#fromDay = requireDay(query.from);
     this.#toDay = requireDay(query.to);
@@ -194,12 +197,14 @@ export class SurveyPeriodBuilder {
 
   /** Counts `count` answers `value` to one question; questions without a scale are not counted. */
   addAnswers(bucketStart: string, segment: string | null, questionId: string, value: number, count: number): void {
-    const question = this.#questions.get(questionId);
-    if (!question) return;
-    const scale = scaleOf(question);
-    for (const tally of this.#tallies(bucketStart, segment)) {
-      const distribution = tally.distributions[questionId] as number[];
-      if (isOnScale(value, scale)) distribution[value - scale.min] = (distribution[value - scale.min] ?? 0) + count;
+    const scale = this.#scales.get(questionId);
+    if (scale) this.#count(this.#tallies(bucketStart, segment), questionId, scale, value, count);
+  }
+
+  #count(tallies: readonly MutableTally[], questionId: string, scale: Scale, value: number, count: number): void {
+    const onScale = isOnScale(value, scale);
+    for (const tally of tallies) {
+      if (onScale) (tally.distributions[questionId] as number[])[value - scale.min] += count;
       else tally.ignored[questionId] = (tally.ignored[questionId] ?? 0) + count;
     }
   }
@@ -207,7 +212,9 @@ export class SurveyPeriodBuilder {
   /** The bucket (its first day) of a local calendar day, `undefined` outside the period. */
   bucketOfDay(day: number): string | undefined {
     if (day < this.#fromDay || day > this.#toDay) return undefined;
-    return isoDayOf(bucketStartOf(day, this.query.bucket, this.query.weekStart));
+    let bucket = this.#bucketOfDayCache.get(day);
+    if (bucket === undefined) this.#bucketOfDayCache.set(day, (bucket = isoDayOf(bucketStartOf(day, this.query.bucket, this.query.weekStart))));
+    return bucket;
   }
 
   /** Counts one response submitted within the period; one outside it is ignored. */
@@ -215,10 +222,12 @@ export class SurveyPeriodBuilder {
     const bucket = this.bucketOfDay(localDayOf(Date.parse(response.submittedAt), this.query.timeZone));
     if (bucket === undefined) return;
     const segment = this.query.segmentBy === undefined ? null : segmentValueOf(response, this.query.segmentBy);
-    this.addResponses(bucket, segment, 1);
-    for (const questionId of this.#questions.keys()) {
+    // One lookup of the response's tallies, then every answer counted into them.
+    const tallies = this.#tallies(bucket, segment);
+    for (const tally of tallies) tally.responses += 1;
+    for (const [questionId, scale] of this.#scales) {
       const answer = response.answers[questionId];
-      if (typeof answer === 'number') this.addAnswers(bucket, segment, questionId, answer, 1);
+      if (typeof answer === 'number') this.#count(tallies, questionId, scale, answer, 1);
     }
   }
 
@@ -242,6 +251,13 @@ export function aggregateSurveyPeriod(
   query: SurveyPeriodQuery,
 ): SurveyPeriodAggregate {
   const builder = new SurveyPeriodBuilder(survey, query);
-  for (const response of responses) if (response.surveyId === survey.id) builder.addResponse(response);
+  // A first cut on the text: any offset is less than a day, so a response more than a day outside
+  // the period's instants is skipped without reading its time.
+  const { fromMs, toMs } = periodInstants(query);
+  const low = new Date(fromMs - DAY_MS).toISOString();
+  const high = new Date(toMs + DAY_MS).toISOString();
+  for (const response of responses) {
+    if (response.surveyId === survey.id && response.submittedAt >= low && response.submittedAt < high) builder.addResponse(response);
+  }
   return builder.result();
 }
