@@ -204,7 +204,10 @@ export class SurveyPeriodBuilder {
   #count(tallies: readonly MutableTally[], questionId: string, scale: Scale, value: number, count: number): void {
     const onScale = isOnScale(value, scale);
     for (const tally of tallies) {
-      if (onScale) (tally.distributions[questionId] as number[])[value - scale.min] += count;
+      if (onScale) {
+        const distribution = tally.distributions[questionId] as number[];
+        distribution[value - scale.min] = (distribution[value - scale.min] ?? 0) + count;
+      }
       else tally.ignored[questionId] = (tally.ignored[questionId] ?? 0) + count;
     }
   }
