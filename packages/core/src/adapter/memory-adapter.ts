@@ -197,7 +197,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async surveySummary(surveyId, query, options) {
       options?.signal?.throwIfAborted();
       const survey = existing('surveys', surveyId) as unknown as Survey;
-      const [{ aggregateSurveyPeriod }, { parseSurveyPeriodQuery }] = await Promise.all([import('../domain/survey-period.js'), import('../domain/survey-period-query.js')]);
+      const [{ aggregateSurveyPeriod }, { parseSurveyPeriodQuery }] = await Promise.all([import('../domain/survey-period-builder.js'), import('../domain/survey-period-query.js')]);
       const responses = collections.get('surveyResponses')?.records.values() ?? [];
       return aggregateSurveyPeriod(survey, responses as Iterable<SurveyResponse>, parseSurveyPeriodQuery(query as unknown as Record<string, unknown>, survey));
     },

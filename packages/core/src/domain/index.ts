@@ -62,8 +62,8 @@ export {
   type ScaleQuestion,
 } from './survey-scores.js';
 export { headlineScore, numericAnswers, summarizeSurvey, summarizeTally, type QuestionSummary, type SummaryResponse, type SummarySurvey } from './survey-summary.js';
+export { aggregateSurveyPeriod, SurveyPeriodBuilder } from './survey-period-builder.js';
 export {
-  aggregateSurveyPeriod,
   bucketStartOf,
   bucketStarts,
   dayNumberOf,
@@ -72,7 +72,6 @@ export {
   segmentFieldsOf,
   segmentValueOf,
   sourceOf,
-  SurveyPeriodBuilder,
   TREND_BUCKETS,
   type ResponseSource,
   type ScoreTally,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.js';
 import type { Survey } from '../schema/survey.js';
 import { parseSurveyPeriodQuery } from './survey-period-query.js';
-import { aggregateSurveyPeriod, bucketStarts, dayNumberOf, isoDayOf, type SurveyPeriodQuery } from './survey-period.js';
+import { aggregateSurveyPeriod } from './survey-period-builder.js';
+import { bucketStarts, dayNumberOf, isoDayOf, type SurveyPeriodQuery } from './survey-period.js';
 import { summarizeSurvey, summarizeTally } from './survey-summary.js';
 
 const survey: Pick<Survey, 'id' | 'questions'> = {

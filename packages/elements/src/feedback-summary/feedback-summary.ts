@@ -19,6 +19,7 @@ import { errorText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import type { CommentsView } from './comments-view.js';
+import type { SegmentsProps } from './segment-table.js';
 import { feedbackSummaryChunks } from './feedback-summary.chunks.js';
 import { feedbackSummaryMessages, type FeedbackSummaryMessages } from './feedback-summary.messages.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
@@ -26,7 +27,6 @@ import { renderDelta } from './period-delta.js';
 import { periodAggregateQuery } from './period-aggregate-query.js';
 import { formatBucket, formatPeriod } from './period-format.js';
 import { renderQuestionSummary, scoreText, type QuestionTrend } from './question-summary.js';
-import { renderSegmentTable } from './segment-table.js';
 import { autoBucket, customPeriod, presetPeriod, previousPeriod, RANGE_PRESETS, readerTimeZone, weekStartOf, type Period, type RangePreset } from './summary-period.js';
 
 /**
@@ -142,14 +142,16 @@ export class CrmFeedbackSummary extends CrmElement {
     return client && survey && query ? periodAggregateQuery(client, survey, query) : undefined;
   });
 
-  readonly #comments = new ChunkLoader<CommentsView>(this, async () => {
-    const { CommentsView } = await feedbackSummaryChunks.comments();
-    return new CommentsView(this, () => {
+  /** What is below the scores (segments, comments), fetched once the scores are on screen. */
+  readonly #below = new ChunkLoader<{ readonly comments: CommentsView; readonly renderSegments: (props: SegmentsProps) => TemplateResult }>(this, async () => {
+    const [{ CommentsView }, { renderSegments }] = await feedbackSummaryChunks.below();
+    const comments = new CommentsView(this, () => {
       const client = this.activeClient;
       const survey = this.#survey.result?.data;
       const query = this.#periodQuery(this.#period);
       return client && survey && query ? { client, survey, query, m: this.#m, format: this.i18n.format, messages: this.i18n.messages } : undefined;
     });
+    return { comments, renderSegments };
   });
 
   get #m(): FeedbackSummaryMessages {
@@ -256,21 +258,6 @@ export class CrmFeedbackSummary extends CrmElement {
     return { rows, ticks: aggregate.trend.map((point) => formatBucket(locale, point.start, bucket, true)), bucketName: this.#m.bucketNames[bucket] };
   }
 
-  #segmentName(field: SegmentField, value: string | null, survey: Survey): string {
-    const m = this.#m;
-    if (value === null) return m.notGiven;
-    if (field === 'source') return m.sources[value as keyof FeedbackSummaryMessages['sources']] ?? value;
-    if (field === 'locale') {
-      try {
-        return new Intl.DisplayNames(this.i18n.locale, { type: 'language' }).of(value) ?? value;
-      } catch {
-        return value;
-      }
-    }
-    const question = survey.questions.find((candidate) => `answers.${candidate.id}` === field);
-    return (question?.type === 'single' ? question.options.find((option) => option.value === value)?.label : undefined) ?? value;
-  }
-
   #renderFigures(survey: Survey, aggregate: SurveyPeriodAggregate, previous: SurveyPeriodAggregate | undefined): TemplateResult {
     const m = this.#m;
     const format = this.i18n.format;
@@ -278,10 +265,6 @@ export class CrmFeedbackSummary extends CrmElement {
     const previousSummaries = previous ? summarizeTally(survey, previous) : undefined;
     const comparing = this.comparison === 'previous';
     const labelOf = (questionId: string) => survey.questions.find((question) => question.id === questionId)?.label ?? questionId;
-    const fields = segmentFieldsOf(survey).map((field) => ({
-      field,
-      label: field === 'source' || field === 'locale' ? m.segmentFields[field] : labelOf(field.slice('answers.'.length)),
-    }));
     return html`<div class="figures">
         <p part="response-count" class="count">
           <strong>${m.responses(aggregate.responses, format.number(aggregate.responses))}</strong>
@@ -311,18 +294,7 @@ export class CrmFeedbackSummary extends CrmElement {
           });
         })}
       </div>
-      ${aggregate.responses === 0 || !aggregate.query.segmentBy
-        ? nothing
-        : renderSegmentTable({
-            field: aggregate.query.segmentBy,
-            fields,
-            segments: aggregate.segments.map((tally) => ({ tally, name: this.#segmentName(aggregate.query.segmentBy as SegmentField, tally.value, survey), summaries: summarizeTally(survey, tally) })),
-            columns: summaries.map((summary) => m.scoreNames[summary.type]),
-            formatScore: (summary) => scoreText(summary.type, headlineScore(summary) as number, format),
-            formatNumber: format.number,
-            onField: (field) => (this.segmentBy = field),
-            m,
-          })}`;
+    `;
   }
 
   #renderSummary(survey: Survey, period: Period | undefined): TemplateResult {
@@ -337,12 +309,16 @@ export class CrmFeedbackSummary extends CrmElement {
     else if (failed?.error) body = renderError(errorText(failed.error, shared), { label: shared.common.retry, onRetry: () => void Promise.all([this.#current.refetch(), this.#previous.refetch()]) });
     else if (!current?.data) body = renderSkeleton(shared.common.loading, 5);
     else {
-      // The comments come after the figures: their code loads once the figures are on screen.
-      const comments = this.#comments.get();
-      body = html`${this.#renderFigures(survey, current.data, previous?.isPlaceholderData ? undefined : previous?.data)}
+      // Segments and comments come after the scores: their code loads once the scores are on screen.
+      const below = this.#below.get();
+      const aggregate = current.data;
+      body = html`${this.#renderFigures(survey, aggregate, previous?.isPlaceholderData ? undefined : previous?.data)}
+        ${below && aggregate.responses > 0
+          ? below.renderSegments({ survey, aggregate, m, format: this.i18n.format, onField: (field) => (this.segmentBy = field) })
+          : nothing}
         <section part="comments" class="comments" aria-labelledby="comments-title">
           <h3 id="comments-title" class="section-title">${m.commentsTitle}</h3>
-          ${comments ? comments.render() : renderPending(this.#comments, shared, 3)}
+          ${below ? below.comments.render() : renderPending(this.#below, shared, 3)}
         </section>`;
     }
     const busy = Boolean(current?.isPlaceholderData || previous?.isFetching);

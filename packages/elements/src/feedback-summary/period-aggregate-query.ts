@@ -1,8 +1,8 @@
 import type { CrmClient, CrmError, Survey } from '@rapport/core';
-import { aggregateSurveyPeriod, DAY_MS, periodInstants, type SurveyPeriodAggregate, type SurveyPeriodQuery } from '@rapport/core/domain';
+import type { SurveyPeriodAggregate, SurveyPeriodQuery } from '@rapport/core/domain';
 import { keepPreviousData } from '@tanstack/query-core';
-import { listAll } from '../base/list-all.js';
 import type { QueryTarget } from '../base/query-controller.js';
+import { feedbackSummaryChunks } from './feedback-summary.chunks.js';
 
 /**
  * A survey's period, counted where the responses are stored when the storage can (a server, the
@@ -20,11 +20,8 @@ export function periodAggregateQuery(client: CrmClient, survey: Survey, query: S
       queryFn: async ({ signal }) => {
         const { adapter } = client;
         if (adapter.surveySummary) return adapter.surveySummary(survey.id, query, { signal });
-        // Stored times may carry any offset: read a day either side, and let the domain keep the period's own.
-        const { fromMs, toMs } = periodInstants(query);
-        const submittedAt = { gte: new Date(fromMs - DAY_MS).toISOString(), lt: new Date(toMs + DAY_MS).toISOString() };
-        const responses = await listAll(resource, { where: { surveyId: survey.id, submittedAt } }, signal);
-        return aggregateSurveyPeriod(survey, responses, query);
+        const { countPeriodLocally } = await feedbackSummaryChunks.localCount();
+        return countPeriodLocally(client, survey, query, signal);
       },
       placeholderData: keepPreviousData,
       retry,

@@ -1,6 +1,9 @@
-import { headlineScore, type QuestionSummary, type SegmentField, type SegmentTally } from '@rapport/core/domain';
+import type { Survey } from '@rapport/core';
+import { headlineScore, segmentFieldsOf, summarizeTally, type QuestionSummary, type SegmentField, type SegmentTally, type SurveyPeriodAggregate } from '@rapport/core/domain';
 import { html, type TemplateResult } from 'lit';
+import type { Formatter } from '../base/locale/formatter.js';
 import type { FeedbackSummaryMessages } from './feedback-summary.messages.js';
+import { scoreText } from './question-summary.js';
 
 export interface SegmentTableProps {
   readonly field: SegmentField;
@@ -16,7 +19,7 @@ export interface SegmentTableProps {
 }
 
 /** The period's scores per segment (what was rated, language, a single-choice answer), with the field to group by. */
-export function renderSegmentTable({ field, fields, segments, columns, formatScore, formatNumber, onField, m }: SegmentTableProps): TemplateResult {
+function renderSegmentTable({ field, fields, segments, columns, formatScore, formatNumber, onField, m }: SegmentTableProps): TemplateResult {
   return html`<section part="segments" class="segments" aria-labelledby="segments-title">
     <div class="section-head">
       <h3 id="segments-title" class="section-title">${m.segmentsTitle}</h3>
@@ -49,4 +52,47 @@ export function renderSegmentTable({ field, fields, segments, columns, formatSco
       </table>
     </div>
   </section>`;
+}
+
+export interface SegmentsProps {
+  readonly survey: Survey;
+  readonly aggregate: SurveyPeriodAggregate;
+  readonly m: FeedbackSummaryMessages;
+  readonly format: Formatter;
+  readonly onField: (field: SegmentField) => void;
+}
+
+/** A segment's value as a reader knows it: a source or a language by name, a choice by its label. */
+function segmentName(field: SegmentField, value: string | null, survey: Survey, m: FeedbackSummaryMessages, locale: string): string {
+  if (value === null) return m.notGiven;
+  if (field === 'source') return m.sources[value as keyof FeedbackSummaryMessages['sources']] ?? value;
+  if (field === 'locale') {
+    try {
+      return new Intl.DisplayNames(locale, { type: 'language' }).of(value) ?? value;
+    } catch {
+      return value;
+    }
+  }
+  const question = survey.questions.find((candidate) => `answers.${candidate.id}` === field);
+  return (question?.type === 'single' ? question.options.find((option) => option.value === value)?.label : undefined) ?? value;
+}
+
+/** The segment section of a period's aggregate: every field the responses can be grouped by, and the scores per segment of the chosen one. */
+export function renderSegments({ survey, aggregate, m, format, onField }: SegmentsProps): TemplateResult {
+  const field = aggregate.query.segmentBy ?? 'source';
+  const summaries = summarizeTally(survey, aggregate);
+  const labelOf = (questionId: string) => survey.questions.find((question) => question.id === questionId)?.label ?? questionId;
+  return renderSegmentTable({
+    field,
+    fields: segmentFieldsOf(survey).map((option) => ({
+      field: option,
+      label: option === 'source' || option === 'locale' ? m.segmentFields[option] : labelOf(option.slice('answers.'.length)),
+    })),
+    segments: aggregate.segments.map((tally) => ({ tally, name: segmentName(field, tally.value, survey, m, format.locale), summaries: summarizeTally(survey, tally) })),
+    columns: summaries.map((summary) => m.scoreNames[summary.type]),
+    formatScore: (summary) => scoreText(summary.type, headlineScore(summary) as number, format),
+    formatNumber: format.number,
+    onField,
+    m,
+  });
 }
