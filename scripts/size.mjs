@@ -75,6 +75,7 @@ const entries = [
   { name: '<crm-ticket-widget> with the SDK', budget: 36, source: widget('ticket-widget', 'CrmTicketWidget', 'crm-ticket-widget') },
   { name: '<crm-feedback-form> with the SDK', budget: 36, source: widget('feedback-form', 'CrmFeedbackForm', 'crm-feedback-form') },
   { name: '<crm-feedback-form> popup/slider, not triggered', budget: 10, source: deferredForm },
+  { name: '<crm-feedback-summary> with the SDK', budget: 36, source: widget('feedback-summary', 'CrmFeedbackSummary', 'crm-feedback-summary') },
   { name: '@rapport/elements (every widget)', budget: null, source: `export * from '@rapport/elements';` },
   { name: '@rapport/elements/define', budget: null, source: `import '@rapport/elements/define';` },
   { name: '@rapport/elements/provider', budget: null, source: `export * from '@rapport/elements/provider';` },

@@ -20,8 +20,33 @@ function unansweredClient(): CrmClient {
   return createCrmClient({ adapter: createMemoryAdapter({ now: () => NOW, seed: { surveys } }), now: () => NOW });
 }
 
-const summary = (client: CrmClient, { surveyId = DEMO_IDS.survey, lang = 'en', theme = 'light' } = {}): TemplateResult =>
-  html`<crm-feedback-summary .client=${client} survey-id=${surveyId} lang=${lang} theme=${theme} style="max-width: 56rem"></crm-feedback-summary>`;
+interface SummaryOptions {
+  readonly surveyId?: string;
+  readonly lang?: string;
+  readonly theme?: string;
+  readonly range?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly comparison?: string;
+  readonly asked?: number;
+  readonly segmentBy?: string;
+}
+
+const summary = (client: CrmClient, { surveyId = DEMO_IDS.survey, lang = 'en', theme = 'light', range = '90d', from = '', to = '', comparison = 'previous', asked, segmentBy = 'source' }: SummaryOptions = {}): TemplateResult =>
+  html`<crm-feedback-summary
+    .client=${client}
+    survey-id=${surveyId}
+    lang=${lang}
+    theme=${theme}
+    range=${range}
+    from=${from}
+    to=${to}
+    comparison=${comparison}
+    segment-by=${segmentBy}
+    .asked=${asked}
+    time-zone="Asia/Shanghai"
+    style="max-width: 56rem"
+  ></crm-feedback-summary>`;
 
 const meta: Meta<CrmFeedbackSummary> = {
   title: 'Widgets/Feedback summary',
@@ -72,6 +97,26 @@ export const FormAndSummary: Story = {
 export const ManyResponses: Story = {
   name: 'Many responses (a larger demo)',
   render: () => summary(demoClient(400)),
+};
+
+export const WithComparison: Story = {
+  name: 'Last 30 days against the 30 before, with the response rate',
+  render: () => summary(demoClient(400), { range: '30d', asked: 180 }),
+};
+
+export const TwelveMonths: Story = {
+  name: 'Twelve months by month, by language',
+  render: () => summary(demoClient(400), { range: '12m', segmentBy: 'locale' }),
+};
+
+export const WithoutComparison: Story = {
+  name: 'Without comparison',
+  render: () => summary(demoClient(), { comparison: 'none' }),
+};
+
+export const EmptyRange: Story = {
+  name: 'Empty period (no responses in the dates chosen)',
+  render: () => summary(demoClient(), { range: 'custom', from: '2020-01-01', to: '2020-01-31' }),
 };
 
 export const Loading: Story = { render: () => summary(pendingClient()) };

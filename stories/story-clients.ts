@@ -6,6 +6,7 @@ export function pendingClient(): CrmClient {
   const adapter = createMemoryAdapter();
   adapter.get = () => new Promise(() => {});
   adapter.list = () => new Promise(() => {});
+  adapter.surveySummary = () => new Promise(() => {});
   return createCrmClient({ adapter });
 }
 
@@ -14,5 +15,6 @@ export function failingClient(): CrmClient {
   const adapter = createMemoryAdapter();
   adapter.get = () => Promise.reject(new NetworkError(undefined, false));
   adapter.list = () => Promise.reject(new NetworkError(undefined, false));
+  adapter.surveySummary = () => Promise.reject(new NetworkError(undefined, false));
   return createCrmClient({ adapter });
 }

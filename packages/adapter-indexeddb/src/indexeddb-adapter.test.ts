@@ -169,3 +169,24 @@ describe('customer measures', () => {
     await expect(adapter.customerMeasures('contact', 'nobody')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });
+
+describe('survey periods', () => {
+  it('counts a survey period in the database as the memory adapter does, and refuses a bad query by field', async () => {
+    const memory = createMemoryAdapter();
+    const adapter = browser()();
+    const survey = { title: 'How did we do?', questions: [{ type: 'nps', id: 'nps', label: 'Recommend?' }, { type: 'single', id: 'channel', label: 'Where?', options: [{ value: 'web', label: 'Web' }] }] };
+    for (const store of [memory, adapter]) {
+      await store.create('surveys', survey, { id: 's1' });
+      for (const [i, at] of ['2026-03-01T10:00:00Z', '2026-03-09T23:30:00Z', '2026-03-31T20:00:00Z', '2026-04-02T10:00:00Z'].entries()) {
+        await store.create('surveyResponses', { surveyId: 's1', submittedAt: at, answers: { nps: i * 3, ...(i % 2 ? { channel: 'web' } : {}) } });
+      }
+    }
+    const query = { from: '2026-03-01', to: '2026-03-31', timeZone: 'Asia/Shanghai', bucket: 'week', weekStart: 1, segmentBy: 'answers.channel' } as const;
+    const counted = await adapter.surveySummary('s1', query);
+    expect(counted.responses).toBe(2);
+    expect(counted.segments.map((segment) => [segment.value, segment.responses])).toEqual([['web', 1], [null, 1]]);
+    expect(counted).toEqual(await memory.surveySummary('s1', query));
+    await expect(adapter.surveySummary('s1', { ...query, from: '2026-02-30' })).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: ['from'] }] });
+    await expect(adapter.surveySummary('nope', query)).rejects.toMatchObject({ name: 'NotFoundError' });
+  });
+});

@@ -22,6 +22,7 @@ import {
   stampRecord,
 } from '@rapport/core/adapter';
 import type { StoreRecords } from '@rapport/core/domain';
+import type { Survey, SurveyResponse } from '@rapport/core';
 import { createChangeFeed, type ChangeChannel } from './change-feed.js';
 import { createCollectionCache } from './collection-cache.js';
 import { createConnection } from './connection.js';
@@ -55,6 +56,7 @@ export interface IndexedDbAdapter extends StorageAdapter {
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
   /** Worked out from every customer's records in this database, RFM included. */
   customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
+  surveySummary: NonNullable<StorageAdapter['surveySummary']>;
   /** Releases the database connection and the channel; a later call opens them again. */
   close(): void;
 }
@@ -216,6 +218,15 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
       // The domain rules load on first use: a page that never shows measures does not pay for them.
       const { keptMeasuresAmong } = await import('@rapport/core/domain');
       return keptMeasuresAmong(records, kind, id, now());
+    },
+
+    // The responses are in this database: counted here, so a summary never copies them out.
+    async surveySummary(surveyId, query, requestOptions) {
+      requestOptions?.signal?.throwIfAborted();
+      const survey = (await connection.transact([RECORDS], 'readonly', (transaction) => existing(transaction, 'surveys', surveyId))) as unknown as Survey;
+      const { aggregateSurveyPeriod, parseSurveyPeriodQuery } = await import('@rapport/core/domain');
+      const checked = parseSurveyPeriodQuery(query as unknown as Record<string, unknown>, survey);
+      return aggregateSurveyPeriod(survey, (await recordsOf('surveyResponses')) as unknown as SurveyResponse[], checked);
     },
 
     close() {

@@ -1,5 +1,5 @@
 import { randomId, type AdapterRecord, type ChangeEvent, type Page, type StorageAdapter, type Unsubscribe } from '@rapport/core';
-import type { KeptCustomerMeasures } from '@rapport/core/domain';
+import type { KeptCustomerMeasures, SurveyPeriodAggregate } from '@rapport/core/domain';
 import type { RetryPolicy } from './backoff.js';
 import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
 import { listQuerySearch } from './list-query-search.js';
@@ -22,10 +22,11 @@ export interface RestAdapterOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** The REST adapter always supports `watch`, and reads the measures the server keeps. */
+/** The REST adapter always supports `watch`, reads the measures the server keeps and has the server count survey periods. */
 export interface RestAdapter extends StorageAdapter {
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
   customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
+  surveySummary: NonNullable<StorageAdapter['surveySummary']>;
 }
 
 /**
@@ -74,6 +75,12 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       const collection = kind === 'contact' ? 'contacts' : 'accounts';
       const { text } = await send(http, { method: 'GET', path: `${path(collection, id)}/measures`, signal, subject: { collection, id } });
       return JSON.parse(text) as KeptCustomerMeasures;
+    },
+
+    async surveySummary(surveyId, query, { signal } = {}) {
+      const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]));
+      const { text } = await send(http, { method: 'GET', path: `${path('surveys', surveyId)}/summary?${search}`, signal, subject: { collection: 'surveys', id: surveyId } });
+      return JSON.parse(text) as SurveyPeriodAggregate;
     },
 
     async list(collection, query, { signal } = {}) {

@@ -5,7 +5,7 @@ import '@rapport/elements/define';
 import * as React from 'react';
 
 /**
- * NPS, CSAT and CES of a survey with their distributions.
+ * NPS, CSAT and CES of a survey over a period: trend, comparison, segments, comments, export.
  *
  * Renders `<crm-feedback-summary>`: props set the element's properties.
  */

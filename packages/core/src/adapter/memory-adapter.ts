@@ -2,6 +2,8 @@ import type { StoreRecords } from '../domain/kept-measures.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import { randomId } from '../random-id.js';
 import { isEntityName } from '../schema/entity-names.js';
+import type { SurveyResponse } from '../schema/survey-response.js';
+import type { Survey } from '../schema/survey.js';
 import { validateStored } from '../schema/validators.js';
 import { createChangeListeners } from './change-listeners.js';
 import { cloneJson } from './clone-json.js';
@@ -42,10 +44,11 @@ export interface MemoryAdapterOptions {
   readonly idGenerator?: () => string;
 }
 
-/** The memory adapter always supports `watch`, and keeps the customer measures: every customer's orders are at hand. */
+/** The memory adapter always supports `watch`, keeps the customer measures and counts survey periods: every record is at hand. */
 export interface MemoryAdapter extends StorageAdapter {
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
   customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
+  surveySummary: NonNullable<StorageAdapter['surveySummary']>;
 }
 
 interface Collection {
@@ -188,6 +191,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       // The domain rules load on first use: a page that never shows measures does not pay for them.
       const { keptMeasuresAmong } = await import('../domain/kept-measures.js');
       return keptMeasuresAmong(records, kind, id, now());
+    },
+
+    // Every response is at hand: counted here, so a summary never copies them out.
+    async surveySummary(surveyId, query, options) {
+      options?.signal?.throwIfAborted();
+      const survey = existing('surveys', surveyId) as unknown as Survey;
+      const [{ aggregateSurveyPeriod }, { parseSurveyPeriodQuery }] = await Promise.all([import('../domain/survey-period-builder.js'), import('../domain/survey-period-query.js')]);
+      const responses = collections.get('surveyResponses')?.records.values() ?? [];
+      return aggregateSurveyPeriod(survey, responses as Iterable<SurveyResponse>, parseSurveyPeriodQuery(query as unknown as Record<string, unknown>, survey));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { CustomerKind, KeptCustomerMeasures } from '../domain/customer-measures.js';
+import type { SurveyPeriodAggregate, SurveyPeriodQuery } from '../domain/survey-period.js';
 import type { StoredRecord } from '../stored-record.js';
 
 export type { StoredRecord };
@@ -131,4 +132,11 @@ export interface StorageAdapter {
    * Optional: without it a widget works them out from the customer's own records, without RFM.
    */
   customerMeasures?(kind: CustomerKind, id: string, options?: RequestOptions): Promise<KeptCustomerMeasures>;
+  /**
+   * A survey's responses over a period, counted where they are stored: totals, a trend and
+   * segments, a few kilobytes however many responses there are (`aggregateSurveyPeriod` is the
+   * reference). Throws `NotFoundError` for an unknown survey and `ValidationError` naming the field
+   * for a bad query. Optional: without it a summary reads the period's responses and counts them itself.
+   */
+  surveySummary?(surveyId: string, query: SurveyPeriodQuery, options?: RequestOptions): Promise<SurveyPeriodAggregate>;
 }

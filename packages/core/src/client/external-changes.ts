@@ -3,7 +3,7 @@ import type { ChangeEvent } from '../adapter/storage-adapter.js';
 import { isEntityName } from '../schema/entity-names.js';
 import type { EntityRecord } from '../schema/entities.js';
 import { writeConfirmedRecord } from './optimistic.js';
-import { createQueryKeys } from './query-keys.js';
+import { createQueryKeys, invalidateCollectionReads } from './query-keys.js';
 import { storedRecordIssues } from './stored-record-issues.js';
 
 /**
@@ -18,6 +18,6 @@ export function applyExternalChange(queryClient: QueryClient, change: ChangeEven
   if (change.record && storedRecordIssues(change.record).length === 0) writeConfirmedRecord(queryClient, keys, change.record as unknown as EntityRecord<typeof change.collection>);
   // A removal, or a record without its stored fields: a refetch reports either through the read path.
   else void queryClient.invalidateQueries({ queryKey: keys.detail(change.id), exact: true });
-  void queryClient.invalidateQueries({ queryKey: keys.lists() });
+  invalidateCollectionReads(queryClient, keys);
 }
 

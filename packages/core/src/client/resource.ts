@@ -14,7 +14,7 @@ import type { DomainEventBus } from '../events/index.js';
 import type { EntityCreate, EntityName, EntityRecord, EntityUpdate } from '../schema/entities.js';
 import { announceCreated, announcesUpdates, announceUpdated, type CachedRecordLookup } from './announce-write.js';
 import { applyOptimistic, findCachedRecord, insertIntoCachedLists, writeConfirmedRecord } from './optimistic.js';
-import { createQueryKeys, type QueryKeys } from './query-keys.js';
+import { createQueryKeys, invalidateCollectionReads, type QueryKeys } from './query-keys.js';
 import { createSerialQueue } from './serial-queue.js';
 import { requireStoredRecord } from './stored-record-issues.js';
 import { loadValidators } from './validators.js';
@@ -135,7 +135,7 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
         const record = await parseStored(await callAdapter(() => adapter.create(collection, data, options)));
         queryClient.setQueryData(keys.detail(record.id), record);
         insertIntoCachedLists(queryClient, keys, record);
-        void queryClient.invalidateQueries({ queryKey: keys.lists() });
+        invalidateCollectionReads(queryClient, keys);
         announceCreated(events, collection, record, cached);
         return record;
       },
@@ -165,7 +165,7 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
             void queryClient.invalidateQueries({ queryKey: keys.detail(id), exact: true, predicate: (query) => query.state.data === undefined });
           }
           writeConfirmedRecord(queryClient, keys, record);
-          void queryClient.invalidateQueries({ queryKey: keys.lists() });
+          invalidateCollectionReads(queryClient, keys);
           if (previous) announceUpdated(events, collection, record, previous);
           return record;
         }),
@@ -187,7 +187,7 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
             throw error;
           }
           queryClient.removeQueries({ queryKey: keys.detail(id), exact: true });
-          void queryClient.invalidateQueries({ queryKey: keys.lists() });
+          invalidateCollectionReads(queryClient, keys);
         }),
     };
   }

@@ -61,7 +61,28 @@ export {
   type Scale,
   type ScaleQuestion,
 } from './survey-scores.js';
-export { numericAnswers, summarizeSurvey, type QuestionSummary, type SummaryResponse, type SummarySurvey } from './survey-summary.js';
+export { headlineScore, numericAnswers, summarizeSurvey, summarizeTally, type QuestionSummary, type SummaryResponse, type SummarySurvey } from './survey-summary.js';
+export { aggregateSurveyPeriod, SurveyPeriodBuilder } from './survey-period-builder.js';
+export {
+  bucketStartOf,
+  bucketStarts,
+  dayNumberOf,
+  isoDayOf,
+  periodInstants,
+  segmentFieldsOf,
+  segmentValueOf,
+  sourceOf,
+  TREND_BUCKETS,
+  type ResponseSource,
+  type ScoreTally,
+  type SegmentField,
+  type SegmentTally,
+  type SurveyPeriodAggregate,
+  type SurveyPeriodQuery,
+  type TrendBucket,
+  type TrendPoint,
+} from './survey-period.js';
+export { MAX_PERIOD_DAYS, MAX_TREND_POINTS, parseSurveyPeriodQuery } from './survey-period-query.js';
 export { satisfactionLevel, type SatisfactionLevel } from './satisfaction.js';
 
 // Orders: one-pass summary, RFM, customer value and profitability.

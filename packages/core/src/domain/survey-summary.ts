@@ -4,6 +4,7 @@ import {
   csatScore,
   isOnScale,
   meanScore,
+  npsCategory,
   npsScore,
   scaleOf,
   scoreDistribution,
@@ -68,4 +69,39 @@ export function summarizeSurvey(survey: SummarySurvey, responses: readonly Summa
         return { type: 'rating', max: question.max, ...tally, ...meanScore(answers, scale) };
     }
   });
+}
+
+/** Scores from answers already counted per point of the scale (a period's tally): the same figures `summarizeSurvey` gives. */
+export function summarizeTally(survey: SummarySurvey, tally: { readonly distributions: Readonly<Record<string, readonly number[]>>; readonly ignored: Readonly<Record<string, number>> }): QuestionSummary[] {
+  return survey.questions.filter(isScored).flatMap((question): QuestionSummary[] => {
+    const counts = tally.distributions[question.id];
+    if (!counts) return [];
+    const scale = scaleOf(question);
+    const distribution = [...counts];
+    const responses = distribution.reduce((sum, count) => sum + count, 0);
+    const base = { questionId: question.id, distribution, ignored: tally.ignored[question.id] ?? 0 };
+    const share = (count: number) => (responses === 0 ? null : (100 * count) / responses);
+    const countOf = (test: (point: number) => boolean) => distribution.reduce((sum, count, index) => (test(scale.min + index) ? sum + count : sum), 0);
+    const mean = responses === 0 ? null : distribution.reduce((sum, count, index) => sum + count * (scale.min + index), 0) / responses;
+    switch (question.type) {
+      case 'nps': {
+        const promoters = countOf((point) => npsCategory(point) === 'promoter');
+        const detractors = countOf((point) => npsCategory(point) === 'detractor');
+        return [{ type: 'nps', ...base, responses, promoters, detractors, passives: responses - promoters - detractors, score: share(promoters - detractors) }];
+      }
+      case 'csat': {
+        const satisfied = countOf((point) => point >= 4);
+        return [{ type: 'csat', ...base, responses, satisfied, score: share(satisfied) }];
+      }
+      case 'ces':
+        return [{ type: 'ces', ...base, responses, mean }];
+      case 'rating':
+        return [{ type: 'rating', max: question.max, ...base, responses, mean }];
+    }
+  });
+}
+
+/** The one figure a trend or a segment shows for a question: NPS −100…100, CSAT %, CES and ratings their mean. */
+export function headlineScore(summary: QuestionSummary): number | null {
+  return summary.type === 'nps' || summary.type === 'csat' ? summary.score : summary.mean;
 }

@@ -25,6 +25,11 @@ export interface QueryableFields {
    * match. Both fields must also be declared above.
    */
   readonly sortedFilters?: ReadonlyArray<readonly [filter: string, sort: string]>;
+  /**
+   * Prefixes of fields whose names the records choose (a response's `answers.<questionId>`):
+   * filtered without an index, after the declared conditions have narrowed the rows.
+   */
+  readonly openPrefixes?: readonly string[];
 }
 
 /** Filterable where declared; served by one unique index over all collections rather than a declared one. */
@@ -68,7 +73,15 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   slaPolicies: { filter: ['name', 'tier'], sort: ['name'] },
   kbArticles: { filter: ['published', 'locale', 'sourceTicketId', 'tags'], unindexed: ['published', 'tags'], sort: ['title'] },
   surveys: { filter: ['locale'], sort: ['title'] },
-  surveyResponses: { filter: ['surveyId', 'contactId', 'ticketId', 'orderId'], sort: ['submittedAt'] },
+  surveyResponses: {
+    filter: ['surveyId', 'contactId', 'ticketId', 'orderId', 'submittedAt'],
+    sort: ['submittedAt'],
+    // A summary's comments: any text answer (`*` reads every answer's strings).
+    search: ['answers.*'],
+    // A summary's comments, newest first, of one survey within a period.
+    sortedFilters: [['surveyId', 'submittedAt']],
+    openPrefixes: ['answers.'],
+  },
   orders: { filter: ['contactId', 'accountId', 'status', 'sku', 'externalId'], sort: ['orderedAt', 'amount'] },
   // Widgets read members by id (`id` in […]); a picker pages the active ones by name with a search.
   users: { filter: ['active', 'role', 'team', 'email'], unindexed: ['active'], sort: ['name'], search: ['name', 'email'] },
@@ -78,5 +91,6 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */
 export function isQueryable(collection: EntityName, field: string, use: 'filter' | 'sort'): boolean {
   if (STORED_FIELDS.includes(field) || field.startsWith(CUSTOM_FIELDS_PREFIX)) return true;
+  if (use === 'filter' && queryableFields[collection].openPrefixes?.some((prefix) => field.startsWith(prefix))) return true;
   return queryableFields[collection][use].includes(field);
 }

@@ -9,6 +9,102 @@ export const feedbackSummaryStyles = css`
     --_bar-neutral: var(--crm-feedback-summary-neutral-color, var(--_color-warning));
     --_bar-bad: var(--crm-feedback-summary-bad-color, var(--_color-danger));
     --_chart-height: var(--crm-feedback-summary-chart-height, 10rem);
+    container-type: inline-size;
+  }
+  .range,
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .period {
+    flex-basis: 100%;
+  }
+  .control {
+    display: grid;
+    gap: var(--_space-1);
+    color: var(--_color-on-surface-muted);
+    font-size: var(--_font-size-small);
+  }
+  .control select,
+  .control input {
+    font-size: var(--_font-size);
+  }
+  .control.check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    font-size: var(--_font-size);
+  }
+  .count {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-2);
+  }
+  .figures {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .delta {
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .delta.good {
+    color: var(--_color-success);
+  }
+  .delta.bad {
+    color: var(--_color-danger);
+  }
+  .delta.flat,
+  .delta.none {
+    color: var(--_color-on-surface-muted);
+    font-weight: 400;
+  }
+  .chart-title,
+  .section-title {
+    margin: 0;
+    font-size: var(--_font-size);
+    font-weight: 600;
+  }
+  .trend-chart {
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .trend-chart .line {
+    fill: none;
+    stroke: var(--_bar);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .trend-chart .dot {
+    fill: var(--_bar);
+  }
+  .trend-chart .grid {
+    stroke: var(--_color-border);
+  }
+  .trend-chart .zero {
+    stroke-dasharray: 3 3;
+  }
+  .trend-chart text {
+    fill: var(--_color-on-surface-muted);
+    font-size: 10px;
+  }
+  .segments,
+  .comments {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  .table-scroll[hidden] {
+    display: none;
   }
   .frame {
     display: grid;
@@ -29,7 +125,7 @@ export const feedbackSummaryStyles = css`
   }
   .questions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     gap: var(--_space-4);
   }
   .question {

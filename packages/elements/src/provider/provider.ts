@@ -88,8 +88,8 @@ export class CrmProvider extends LitElement {
 
   #buildAdapter(): StorageAdapter {
     const { endpoint, token } = this;
-    if (endpoint === undefined) return lazyAdapter('demo', async () => (await import('@rapport/core/demo')).createDemoAdapter(), { keepsMeasures: true });
-    return lazyAdapter('rest', async () => (await import('@rapport/adapter-rest')).createRestAdapter({ baseUrl: endpoint, ...(token ? { token } : {}) }), { keepsMeasures: true });
+    if (endpoint === undefined) return lazyAdapter('demo', async () => (await import('@rapport/core/demo')).createDemoAdapter(), { keepsMeasures: true, countsSurveys: true });
+    return lazyAdapter('rest', async () => (await import('@rapport/adapter-rest')).createRestAdapter({ baseUrl: endpoint, ...(token ? { token } : {}) }), { keepsMeasures: true, countsSurveys: true });
   }
 
   protected override render() {

@@ -5,6 +5,7 @@ import type { Database } from '../database/database.js';
 import { automationRoutes } from '../automation/automation-routes.js';
 import { AutomationWorker, type AutomationWorkerOptions } from '../automation/automation-worker.js';
 import { customerMeasuresRoutes } from '../automation/customer-measures-routes.js';
+import { surveySummaryRoutes } from '../surveys/survey-summary-routes.js';
 import { ChangeFeed } from '../live/change-feed.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
 import { RecordService } from '../records/record-service.js';
@@ -103,6 +104,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   app.route('/v1', automationRoutes(database, service, options.maxBodyBytes ?? 256 * 1024));
   app.route('/v1', webhookRoutes(webhooks, options.maxBodyBytes ?? 256 * 1024, webhookRetryForMs(options.webhooks ?? {})));
   app.route('/v1', customerMeasuresRoutes(database, service, now));
+  app.route('/v1', surveySummaryRoutes(database, service));
   app.route('/v1', recordRoutes(service, options.maxBodyBytes ?? 256 * 1024));
   app.notFound(notFoundResponse);
   app.onError((error) => {

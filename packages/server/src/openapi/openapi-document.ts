@@ -4,6 +4,7 @@ import { entities, externallyKeyedCollections } from '@rapport/core/schema';
 import { BULK_LIMIT } from '../records/bulk-upsert.js';
 import { automationPaths, outgoingWebhooks, webhookPaths, webhookSchemas } from './automation-paths.js';
 import { historyPath, measuresPath, recordExtraSchemas } from './record-extra-paths.js';
+import { surveySummaryPath, surveySummarySchemas } from './survey-summary-path.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -12,7 +13,7 @@ type JsonSchema = Record<string, unknown>;
  * and the server validate with, so the two can never disagree. Served at `/v1/openapi.json`.
  */
 export function openApiDocument(): JsonSchema {
-  const schemas: Record<string, JsonSchema> = { ...sharedSchemas, ...webhookSchemas, ...recordExtraSchemas };
+  const schemas: Record<string, JsonSchema> = { ...sharedSchemas, ...webhookSchemas, ...recordExtraSchemas, ...surveySummarySchemas };
   const paths: Record<string, JsonSchema> = {};
   for (const name of entityNames) {
     const type = typeName(name);
@@ -24,6 +25,7 @@ export function openApiDocument(): JsonSchema {
   }
   for (const name of ['contacts', 'accounts'] as const) paths[`/v1/${name}/{id}/measures`] = measuresPath(name);
   for (const name of externallyKeyedCollections) paths[`/v1/${name}/bulk`] = { post: bulkOperation(name, typeName(name)) };
+  paths['/v1/surveys/{id}/summary'] = surveySummaryPath;
   paths['/v1/stream'] = { get: streamOperation };
   Object.assign(paths, automationPaths, webhookPaths);
   return {

@@ -12,8 +12,9 @@ export function searchTextSql(alias: string | null, collection: EntityName): str
   if (paths.length === 0) return undefined;
   const data = alias === null ? 'data' : `${alias}.data`;
   const parts = paths.map((path) => {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(path)) throw new Error(`Not a search path: ${path}`);
-    return `jsonb_path_query_array(${data}, 'lax $.${path}')::text`;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.([A-Za-z_][A-Za-z0-9_]*|\*))*$/.test(path)) throw new Error(`Not a search path: ${path}`);
+    // A wildcard's members may be numbers too (a response's scores): only strings are searched, as in `createSearchFilter`.
+    return `jsonb_path_query_array(${data}, 'lax $.${path}${path.endsWith('*') ? ' ? (@.type() == "string")' : ''}')::text`;
   });
   return `lower(${parts.join(` || ' ' || `)})`;
 }

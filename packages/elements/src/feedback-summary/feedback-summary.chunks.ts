@@ -1,0 +1,11 @@
+/**
+ * Every part of `<crm-feedback-summary>` fetched after its first render rather than with it.
+ * Import these modules only through here (a static import anywhere puts them back into the first
+ * load); one table, so a test can stand in for a fetch that fails.
+ */
+export const feedbackSummaryChunks = {
+  /** Below the scores: the segment table, and the comments with search, score filter, paging and the CSV export. */
+  below: () => Promise.all([import('./comments-view.js'), import('./segment-table.js')]),
+  /** Counting a period in the page, over a storage that cannot count it. */
+  localCount: () => import('./period-local-count.js'),
+};
