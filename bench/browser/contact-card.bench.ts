@@ -5,6 +5,7 @@ import { createCrmClient, type CrmClient } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import { defineElements, type CrmContactCard } from '@rapport/elements';
 import { seedNow as NOW, seedAccount, seedActivities, seedContact } from '../../packages/elements/src/contact-card/contact-card.fixture.js';
+import { TIMELINE_ROW_HEIGHT } from '../../packages/elements/src/contact-card/activity-timeline.js';
 import { until } from '../lib/until.js';
 import { measure, report } from '../lib/measure.js';
 
@@ -45,7 +46,7 @@ report(
     'scroll step of 7 rows: update, style and layout',
     async () => {
       step += 1;
-      timeline.scrollTop = ((step * 7) % 4900) * 56;
+      timeline.scrollTop = ((step * 7) % 4900) * TIMELINE_ROW_HEIGHT;
       timeline.dispatchEvent(new Event('scroll'));
       await card.updateComplete;
       timeline.querySelector('[part~="activity"]')?.getBoundingClientRect();

@@ -8,6 +8,8 @@ export const contactCardChunks = {
   editing: () => Promise.all([import('./contact-editor.js'), import('./contact-edit-view.js')]),
   /** The quick actions' composer, with its form. */
   composing: () => Promise.all([import('./activity-composer.js'), import('./activity-composer-form.js')]),
+  /** The activity timeline with its filter and the actions on each activity (done, pin, delete with undo). */
+  activities: () => import('./activity-section.js'),
   /** The domain rules that turn a contact's records into the relationship measures. */
   relationship: () => import('./relationship-assessment.js'),
   /** The custom fields, labelled and formatted by the tenant's definitions (read alongside). */

@@ -1,6 +1,12 @@
-import type { ActivityKind, ChannelKind } from '@rapport/core';
+import type { ActivityKind, CallDirection, CallOutcome, ChannelKind, TicketStatus } from '@rapport/core';
 import type { ChurnFactor, ChurnKind, LifecycleStage, LoyaltyLevel, ProfitabilityTier, RfmSegment } from '@rapport/core/domain';
 import type { MessagePack } from '../base/locale/message-pack.js';
+
+/** The timeline's kind filter: everything, or one kind. */
+export type TimelineFilterKey = 'all' | 'note' | 'call' | 'email' | 'meeting' | 'task';
+
+/** Where an open ticket stands against its SLA. */
+export type SlaState = 'on-track' | 'due-soon' | 'breached' | 'paused';
 
 /** Every string of `<crm-contact-card>`, per locale; shared words (save, cancel, errors) come from the base messages. */
 export interface ContactCardMessages {
@@ -36,11 +42,44 @@ export interface ContactCardMessages {
     readonly kinds: Readonly<Record<ActivityKind, string>>;
     readonly due: (date: string) => string;
     readonly done: string;
+    /** The kind filter: its group's name, and each choice (plural: "Calls"). */
+    readonly filter: string;
+    readonly filters: Readonly<Record<TimelineFilterKey, string>>;
+    /** When the chosen kind has no activities. */
+    readonly emptyKind: string;
+    readonly overdue: string;
+    readonly pinned: string;
+    readonly pin: string;
+    readonly unpin: string;
+    /** Accessible name of a task's checkbox. */
+    readonly markDone: (subject: string) => string;
+    /** What the edit and delete buttons of one activity act on. */
+    readonly activity: string;
+    readonly directions: Readonly<Record<CallDirection, string>>;
+    readonly outcomes: Readonly<Record<CallOutcome, string>>;
+    /** A call's length, with the minutes already formatted. */
+    readonly minutes: (minutes: string) => string;
+    /** After a delete, with the undo next to it. */
+    readonly deleted: (subject: string) => string;
+    readonly undo: string;
+  };
+  readonly related: {
+    readonly heading: string;
+    readonly account: string;
+    readonly deals: string;
+    readonly tickets: string;
+    readonly none: string;
+    /** More than the card lists, with the count already formatted. */
+    readonly more: (count: string) => string;
+    readonly ticketStatuses: Readonly<Record<TicketStatus, string>>;
+    readonly sla: Readonly<Record<SlaState, string>>;
   };
   readonly quickActions: Readonly<Record<'heading' | 'call' | 'note' | 'meeting' | 'task', string>>;
   readonly composer: {
     readonly defaultSubject: (kind: string, name: string) => string;
-    readonly fields: Readonly<Record<'subject' | 'body' | 'start' | 'end' | 'due', string>>;
+    readonly fields: Readonly<Record<'subject' | 'body' | 'start' | 'end' | 'due' | 'direction' | 'outcome' | 'duration', string>>;
+    /** Accessible name of the form that edits an existing activity. */
+    readonly editing: (subject: string) => string;
     /** 有冲突时，系统会提示: shown above the owner's meetings that overlap. */
     readonly overlap: string;
     readonly saveAnyway: string;
@@ -98,11 +137,36 @@ const en: ContactCardMessages = {
     kinds: { call: 'Call', email: 'Email', meeting: 'Meeting', note: 'Note', task: 'Task', letter: 'Letter' },
     due: (date) => `due ${date}`,
     done: 'done',
+    filter: 'Show',
+    filters: { all: 'All', note: 'Notes', call: 'Calls', email: 'Emails', meeting: 'Meetings', task: 'Tasks' },
+    emptyKind: 'No activities of this kind.',
+    overdue: 'Overdue',
+    pinned: 'Pinned',
+    pin: 'Pin',
+    unpin: 'Unpin',
+    markDone: (subject) => `Done: ${subject}`,
+    activity: 'activity',
+    directions: { inbound: 'Inbound', outbound: 'Outbound' },
+    outcomes: { connected: 'Connected', 'left-voicemail': 'Left voicemail', 'no-answer': 'No answer', busy: 'Busy', 'wrong-number': 'Wrong number' },
+    minutes: (minutes) => `${minutes} min`,
+    deleted: (subject) => `Deleted “${subject}”.`,
+    undo: 'Undo',
+  },
+  related: {
+    heading: 'Related',
+    account: 'Account',
+    deals: 'Open deals',
+    tickets: 'Open tickets',
+    none: 'None',
+    more: (count) => `and ${count} more`,
+    ticketStatuses: { new: 'New', open: 'Open', pending: 'Waiting on customer', resolved: 'Resolved', closed: 'Closed' },
+    sla: { 'on-track': 'On track', 'due-soon': 'Due soon', breached: 'Overdue', paused: 'Paused' },
   },
   quickActions: { heading: 'Quick actions', call: 'Log a call', note: 'Add a note', meeting: 'Schedule a meeting', task: 'Add a task' },
   composer: {
     defaultSubject: (kind, name) => `${kind} with ${name}`,
-    fields: { subject: 'Subject', body: 'Notes', start: 'Starts', end: 'Ends', due: 'Due' },
+    fields: { subject: 'Subject', body: 'Notes', start: 'Starts', end: 'Ends', due: 'Due', direction: 'Direction', outcome: 'Outcome', duration: 'Duration (minutes)' },
+    editing: (subject) => `Edit ${subject}`,
     overlap: 'The owner already has a meeting at this time:',
     saveAnyway: 'Save anyway',
   },

@@ -6,10 +6,9 @@ import { errorText, issueText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
-import { VirtualWindow } from '../base/virtual-window.js';
 import type { ActivityComposer } from './activity-composer.js';
 import type { renderComposerForm } from './activity-composer-form.js';
-import { renderTimeline, TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
+import type { ActivitySection } from './activity-section.js';
 import { renderAvatar } from './avatar.js';
 import { renderChannels } from './channel-list.js';
 import { contactCardChunks } from './contact-card.chunks.js';
@@ -19,7 +18,7 @@ import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
 import type * as CustomFieldsPart from './custom-fields.js';
 import { MemberDirectory } from '../base/member-directory.js';
-import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
+import { ChunkLoader, renderLoadFailure, renderPending } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import type { Relationship, ValueRules } from './relationship.js';
 import { relationshipQuery } from './relationship-query.js';
@@ -180,16 +179,24 @@ export class CrmContactCard extends CrmElement {
     return { composer, render: renderComposerForm };
   });
 
-  readonly #window = new VirtualWindow(this, { rowHeight: TIMELINE_ROW_HEIGHT });
+  readonly #activities = new ChunkLoader<ActivitySection>(this, async () => {
+    const { ActivitySection } = await contactCardChunks.activities();
+    return new ActivitySection(this, () => this.activeClient);
+  });
 
   readonly #messages = this.i18n.use(contactCardMessages);
 
-  /** The form open at the last render: focus follows a form in as it opens, and back to what opened it as it closes. */
-  #openForm: 'editor' | QuickActionKind | undefined;
+  /**
+   * The form open at the last render (`editor`, a quick action's kind, or `edit <activity id>`):
+   * focus follows a form in as it opens, and back to what opened it as it closes.
+   */
+  #openForm: string | undefined;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const open = this.#editing.value?.editor.draft ? 'editor' : this.#composing.value?.composer.draft?.kind;
+    this.#activities.value?.afterRender(this.renderRoot);
+    const composer = this.#composing.value?.composer;
+    const open = this.#editing.value?.editor.draft ? 'editor' : composer?.editing ? `edit ${composer.editing.id}` : composer?.draft?.kind;
     if (open === this.#openForm) return;
     const closed = this.#openForm;
     this.#openForm = open;
@@ -200,7 +207,12 @@ export class CrmContactCard extends CrmElement {
     const outer = this.getRootNode() as Document | ShadowRoot;
     const focusLost = root.activeElement === null && (outer.activeElement === null || outer.activeElement === this.ownerDocument.body);
     if (closed && !open && focusLost) {
-      root.querySelector<HTMLElement>(closed === 'editor' ? '[part~="edit-button"]' : `[part~="quick-actions"] [data-kind="${closed}"]`)?.focus();
+      const opener = closed === 'editor'
+        ? '[part~="edit-button"]'
+        : closed.startsWith('edit ')
+          ? `[data-id="${CSS.escape(closed.slice(5))}"] [part~="activity-toggle"]`
+          : `[part~="quick-actions"] [data-kind="${closed}"]`;
+      root.querySelector<HTMLElement>(opener)?.focus();
     }
   }
 
@@ -231,6 +243,10 @@ export class CrmContactCard extends CrmElement {
   get #m(): ContactCardMessages {
     return this.i18n.pick(this.#messages);
   }
+
+  #onEditActivity = (activity: Activity): void => {
+    this.#composing.use('edit-activity', ({ composer }) => composer.edit(activity));
+  };
 
   #onQuickAction(kind: QuickActionKind, contact: Contact): void {
     const subject = this.#m.composer.defaultSubject(this.#m.timeline.kinds[kind], contact.name);
@@ -274,6 +290,8 @@ export class CrmContactCard extends CrmElement {
     const composer = composing?.composer;
     const draft = composer?.draft;
     const canCompose = Boolean(this.userId || contact.ownerId);
+    // Fetched beside the activities themselves, so both arrive together.
+    const section = this.#activities.get();
     return html`<section class="activities" aria-labelledby="activities-heading">
       <h3 id="activities-heading" class="section-heading">${card.timeline.heading}</h3>
       <div
@@ -289,7 +307,7 @@ export class CrmContactCard extends CrmElement {
               (kind) => html`<button
                 type="button"
                 data-kind=${kind}
-                aria-pressed=${String(draft?.kind === kind)}
+                aria-pressed=${String(draft?.kind === kind && !composer?.editing)}
                 aria-busy=${this.#composing.pending.includes(kind) ? 'true' : nothing}
                 @click=${() => this.#onQuickAction(kind, contact)}
               >
@@ -302,6 +320,7 @@ export class CrmContactCard extends CrmElement {
       ${composing && draft
         ? composing.render({
             draft,
+            editing: composer.editing !== undefined,
             overlaps: composing.composer.overlaps,
             busy: composing.composer.busy,
             m: card,
@@ -320,13 +339,16 @@ export class CrmContactCard extends CrmElement {
           ? renderError(errorText(timeline.error, m), { label: m.common.retry, onRetry: () => void this.#timeline.refetch() })
           : timeline.data.items.length === 0
             ? renderEmpty(card.timeline.empty)
-            : renderTimeline({
-                activities: timeline.data.items,
-                window: this.#window,
-                m: card,
-                format: this.i18n.format,
-                nameOf: (userId) => this.#members.nameOf(userId),
-              })}
+            : section
+              ? section.render({
+                  activities: timeline.data.items,
+                  m: card,
+                  messages: m,
+                  format: this.i18n.format,
+                  nameOf: (userId) => this.#members.nameOf(userId),
+                  onEdit: this.#onEditActivity,
+                })
+              : renderPending(this.#activities, m, 4)}
     </section>`;
   }
 
