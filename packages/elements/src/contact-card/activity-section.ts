@@ -5,7 +5,9 @@ import { errorText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
 import { memo } from '../base/memo.js';
 import { renderEmpty, renderError } from '../base/states.js';
+import { adoptViewStyles } from '../base/view-styles.js';
 import { VirtualWindow } from '../base/virtual-window.js';
+import { activitySectionStyles } from './activity-section.styles.js';
 import { renderTimeline, renderTimelineFilter, TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
 import { CrmActivityDeleteEvent, CrmActivityUpdateEvent } from './contact-card.events.js';
 import type { ContactCardMessages, TimelineFilterKey } from './contact-card.messages.js';
@@ -59,6 +61,7 @@ export class ActivitySection implements ReactiveController {
     this.#client = client;
     this.#window = new VirtualWindow(host, { rowHeight: TIMELINE_ROW_HEIGHT });
     host.addController(this);
+    adoptViewStyles(host, [activitySectionStyles]);
   }
 
   /** A deleted activity is deleted for good when the card goes away: the undo went with it. */

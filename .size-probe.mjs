@@ -1,0 +1,25 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+const source = `import { CrmContactCard } from '@rapport/elements/contact-card';
+   import { createCrmClient, setDefaultClient } from '@rapport/core';
+   import { createRestAdapter } from '@rapport/adapter-rest';
+   customElements.define('crm-contact-card', CrmContactCard);
+   setDefaultClient(createCrmClient({ adapter: createRestAdapter({ baseUrl: '/crm', token: 'pk_shop' }) }));`;
+const dir = mkdtempSync(join(tmpdir(), 'rapport-size-'));
+const entry = join(dir, 'entry.ts');
+writeFileSync(entry, source);
+const result = await build({ entryPoints: [entry], nodePaths: [join(process.cwd(), 'node_modules')], absWorkingDir: process.cwd(), bundle: true, splitting: true, outdir: join(dir, 'out'), minify: true, format: 'esm', target: 'es2022', write: false, metafile: true, conditions: ['@rapport/source', 'browser', 'production'], define: { 'process.env.NODE_ENV': '"production"' }, legalComments: 'none', logLevel: 'error' });
+const gzipOf = new Map(result.outputFiles.map((f) => [relative(process.cwd(), f.path), gzipSync(f.contents, { level: 9 }).length]));
+const outputs = result.metafile.outputs;
+const start = Object.keys(outputs).find((f) => outputs[f].entryPoint?.endsWith('entry.ts'));
+const initial = new Set();
+const visit = (f) => { if (initial.has(f)) return; initial.add(f); for (const i of outputs[f].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path); };
+visit(start);
+let total = 0; for (const f of initial) total += gzipOf.get(f) ?? 0;
+console.log('initial KB', (total / 1024).toFixed(2));
+for (const [f, o] of Object.entries(outputs)) if (!initial.has(f) && f.endsWith('.js')) console.log('  chunk', (gzipOf.get(f)/1024).toFixed(2), Object.keys(o.inputs).filter(i=>!i.includes('node_modules')).map(i=>i.split('/').pop()).slice(0,6).join(','));
+rmSync(dir, { recursive: true, force: true });
+if (process.env.DETAIL) { const rows=[]; for (const f of initial) for (const [i, v] of Object.entries(outputs[f].inputs)) rows.push([v.bytesInOutput, i]); rows.sort((a,b)=>b[0]-a[0]); for (const r of rows.slice(0, 70)) console.log(r[0], r[1]); }
