@@ -7,9 +7,14 @@ export const contactCardStyles = css`
     --_avatar-size: var(--crm-contact-card-avatar-size, 3rem);
     --_avatar-background: var(--crm-contact-card-avatar-background, var(--_color-primary));
     --_timeline-height: var(--crm-contact-card-timeline-height, 20rem);
+    /* Laid out by the width the page gives it, never by its content: long addresses wrap instead of widening the page. */
+    container-type: inline-size;
+    /* Where the page sizes it by its content (a flex row), it still takes a usable width. */
+    min-inline-size: min(100%, 20rem);
   }
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding: var(--_space-4);
     background: var(--_card-background);
@@ -79,6 +84,12 @@ export const contactCardStyles = css`
     padding: 0;
     list-style: none;
   }
+  .channels li,
+  .tag,
+  .facts dd {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .channel-kind {
     color: var(--_color-on-surface-muted);
     margin-inline-end: var(--_space-1);
@@ -114,10 +125,28 @@ export const contactCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-1);
+    min-width: 0;
+  }
+  .tag-form input,
+  .field :is(input, select, textarea) {
+    min-width: 0;
+    max-width: 100%;
+  }
+  .tag-form input {
+    flex: 1 1 8rem;
+  }
+  /* A phone, or a narrow sidebar: tighter frame, the edit button under the name. */
+  @container (max-width: 26rem) {
+    .card {
+      padding: var(--_space-3);
+    }
+    .header {
+      flex-wrap: wrap;
+    }
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
     gap: var(--_space-2);
     margin: 0;
   }
