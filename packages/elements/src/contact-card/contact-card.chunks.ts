@@ -10,6 +10,8 @@ export const contactCardChunks = {
   composing: () => Promise.all([import('./activity-composer.js'), import('./activity-composer-form.js')]),
   /** The activity timeline with its filter and the actions on each activity (done, pin, delete with undo). */
   activities: () => import('./activity-section.js'),
+  /** The contact's account, open deals and open tickets. */
+  related: () => import('./related-records.js'),
   /** The domain rules that turn a contact's records into the relationship measures. */
   relationship: () => import('./relationship-assessment.js'),
   /** The custom fields, labelled and formatted by the tenant's definitions (read alongside). */

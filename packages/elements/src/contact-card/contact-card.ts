@@ -9,6 +9,7 @@ import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import type { ActivityComposer } from './activity-composer.js';
 import type { renderComposerForm } from './activity-composer-form.js';
 import type { ActivitySection } from './activity-section.js';
+import type { RelatedRecords } from './related-records.js';
 import { renderAvatar } from './avatar.js';
 import { renderChannels } from './channel-list.js';
 import { contactCardChunks } from './contact-card.chunks.js';
@@ -177,6 +178,11 @@ export class CrmContactCard extends CrmElement {
       return client && contact && ownerId ? { client, contact, ownerId } : undefined;
     });
     return { composer, render: renderComposerForm };
+  });
+
+  readonly #related = new ChunkLoader<RelatedRecords>(this, async () => {
+    const { RelatedRecords } = await contactCardChunks.related();
+    return new RelatedRecords(this, () => this.activeClient, () => this.contactId);
   });
 
   readonly #activities = new ChunkLoader<ActivitySection>(this, async () => {
@@ -362,6 +368,12 @@ export class CrmContactCard extends CrmElement {
     return renderRelationship(result.data, compact, this.#m, this.i18n.messages, this.i18n.format);
   }
 
+  #renderRelated(): TemplateResult {
+    const related = this.#related.get();
+    if (!related) return renderPending(this.#related, this.i18n.messages, 2);
+    return related.render({ account: this.#account.result?.data, m: this.#m, messages: this.i18n.messages, format: this.i18n.format });
+  }
+
   #renderDetails(contact: Contact): TemplateResult {
     const m = this.i18n.messages;
     const editor = this.#editing.value?.editor;
@@ -418,6 +430,7 @@ export class CrmContactCard extends CrmElement {
         ? editing.render({ editor: editing.editor, contact, m: this.#m, messages: this.i18n.messages })
         : this.#renderDetails(contact)}
       ${this.#renderRelationship()}
+      ${this.variant === 'full' ? this.#renderRelated() : nothing}
       ${this.variant === 'full' ? this.#renderActivities(contact) : nothing}
     </article>`;
   }
