@@ -29,6 +29,16 @@ export interface ContactCardMessages {
   };
   readonly fields: Readonly<Record<'name' | 'title' | 'region' | 'industry' | 'account' | 'owner' | 'channels' | 'tags' | 'customFields', string>>;
   readonly channelKinds: Readonly<Record<ChannelKind, string>>;
+  /** What a field expects, said under it when the input was refused. */
+  readonly expected: {
+    readonly name: string;
+    readonly email: string;
+    readonly phone: string;
+    readonly web: string;
+    readonly number: string;
+    /** The stages the relationship may move to, already joined. */
+    readonly lifecycle: (allowed: string) => string;
+  };
   readonly tags: {
     readonly add: string;
     readonly inputLabel: string;
@@ -129,6 +139,14 @@ const en: ContactCardMessages = {
     customFields: 'Custom fields',
   },
   channelKinds: { email: 'Email', web: 'Web', phone: 'Phone', mobile: 'Mobile', fax: 'Fax', address: 'Address' },
+  expected: {
+    name: 'Enter a name.',
+    email: 'Enter an email like name@example.com.',
+    phone: 'Enter a phone number like +86 138 0013 8000.',
+    web: 'Enter a web address like https://example.com.',
+    number: 'Enter a number like 1200.',
+    lifecycle: (allowed) => `Move one stage at a time: ${allowed}.`,
+  },
   tags: { add: 'Add tag', inputLabel: 'New tag', remove: (tag) => `Remove tag ${tag}` },
   timeline: {
     heading: 'Activities',

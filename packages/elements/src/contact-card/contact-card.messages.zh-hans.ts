@@ -28,6 +28,14 @@ export const zhHans: ContactCardMessages = {
     customFields: '自定义字段',
   },
   channelKinds: { email: '电子邮件', web: '网站', phone: '电话', mobile: '手机', fax: '传真', address: '地址' },
+  expected: {
+    name: '请输入姓名。',
+    email: '请输入电子邮件地址，例如 name@example.com。',
+    phone: '请输入电话号码，例如 +86 138 0013 8000。',
+    web: '请输入网址，例如 https://example.com。',
+    number: '请输入数字，例如 1200。',
+    lifecycle: (allowed) => `只能逐级变更：${allowed}。`,
+  },
   tags: { add: '添加标签', inputLabel: '新标签', remove: (tag) => `移除标签“${tag}”` },
   timeline: {
     heading: '活动',

@@ -28,6 +28,14 @@ export const zhHant: ContactCardMessages = {
     customFields: '自訂欄位',
   },
   channelKinds: { email: '電子郵件', web: '網站', phone: '電話', mobile: '手機', fax: '傳真', address: '地址' },
+  expected: {
+    name: '請輸入姓名。',
+    email: '請輸入電子郵件地址，例如 name@example.com。',
+    phone: '請輸入電話號碼，例如 +886 912 345 678。',
+    web: '請輸入網址，例如 https://example.com。',
+    number: '請輸入數字，例如 1200。',
+    lifecycle: (allowed) => `只能逐級變更：${allowed}。`,
+  },
   tags: { add: '新增標籤', inputLabel: '新標籤', remove: (tag) => `移除標籤「${tag}」` },
   timeline: {
     heading: '活動',

@@ -226,7 +226,7 @@ export class CrmContactCard extends CrmElement {
     this.#editing.use('edit', ({ editor }) => {
       // The contact as it is once the editor is there, in case it changed while the editor loaded.
       const contact = this.#contact.result?.data;
-      if (contact) editor.begin(contact);
+      if (contact) editor.begin(contact, this.#relationship.result?.data?.lifecycle.stage);
     });
   };
 
@@ -365,7 +365,10 @@ export class CrmContactCard extends CrmElement {
     if ((!result || result.isPending) && !compact) return renderRelationshipPlaceholder(this.#m);
     // The measures are a summary: if they cannot be computed, the card goes without them.
     if (!result?.isSuccess) return nothing;
-    return renderRelationship(result.data, compact, this.#m, this.i18n.messages, this.i18n.format);
+    // A stage set by hand wins over the one worked out from the records.
+    const set = this.#contact.result?.data?.lifecycleStage;
+    const relationship = set ? { ...result.data, lifecycle: { ...result.data.lifecycle, stage: set, churn: undefined } } : result.data;
+    return renderRelationship(relationship, compact, this.#m, this.i18n.messages, this.i18n.format);
   }
 
   #renderRelated(): TemplateResult {
@@ -427,7 +430,15 @@ export class CrmContactCard extends CrmElement {
     return html`<article part="card" class="card" aria-label=${this.#m.label(contact.name)}>
       ${this.#renderHeader(contact)}
       ${editing?.editor.draft
-        ? editing.render({ editor: editing.editor, contact, m: this.#m, messages: this.i18n.messages })
+        ? editing.render({
+            editor: editing.editor,
+            contact,
+            ownerNames: this.ownerNames,
+            fieldLabels: this.fieldLabels,
+            m: this.#m,
+            messages: this.i18n.messages,
+            format: this.i18n.format,
+          })
         : this.#renderDetails(contact)}
       ${this.#renderRelationship()}
       ${this.variant === 'full' ? this.#renderRelated() : nothing}
