@@ -12,6 +12,10 @@ export const contactCardChunks = {
   activities: () => import('./activity-section.js'),
   /** The contact's account, open deals and open tickets. */
   related: () => import('./related-records.js'),
+  /** The search box with suggestions, shown by a card without a contact. */
+  finder: () => import('./contact-finder.js'),
+  /** The form of a new contact (`mode="new"`). */
+  creator: () => import('./contact-creator.js'),
   /** The domain rules that turn a contact's records into the relationship measures. */
   relationship: () => import('./relationship-assessment.js'),
   /** The custom fields, labelled and formatted by the tenant's definitions (read alongside). */

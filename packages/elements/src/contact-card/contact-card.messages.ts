@@ -13,7 +13,6 @@ export interface ContactCardMessages {
   /** Accessible name of the card. */
   readonly label: (name: string) => string;
   readonly noClient: string;
-  readonly noContact: string;
   /** What the edit button edits ("Edit details"). */
   readonly details: string;
   readonly yes: string;
@@ -73,6 +72,18 @@ export interface ContactCardMessages {
     readonly deleted: (subject: string) => string;
     readonly undo: string;
   };
+  /** The search box of a card without a contact, and the form of a new one. */
+  readonly finder: {
+    readonly label: string;
+    readonly placeholder: string;
+    readonly hint: string;
+    readonly suggestions: string;
+    readonly searching: string;
+    readonly none: string;
+    readonly count: (count: number) => string;
+    readonly create: string;
+    readonly save: string;
+  };
   readonly related: {
     readonly heading: string;
     readonly account: string;
@@ -115,7 +126,6 @@ export interface ContactCardMessages {
 const en: ContactCardMessages = {
   label: (name) => `Contact: ${name}`,
   noClient: 'No data source is configured for this card.',
-  noContact: 'No contact selected.',
   details: 'details',
   yes: 'Yes',
   no: 'No',
@@ -169,6 +179,17 @@ const en: ContactCardMessages = {
     minutes: (minutes) => `${minutes} min`,
     deleted: (subject) => `Deleted “${subject}”.`,
     undo: 'Undo',
+  },
+  finder: {
+    label: 'Find a contact',
+    placeholder: 'Name, email, phone or company',
+    hint: 'Suggestions appear as you type; choose one with the arrow keys and Enter.',
+    suggestions: 'Contacts found',
+    searching: 'Searching…',
+    none: 'No contact matches.',
+    count: (count) => (count === 1 ? '1 contact found' : `${count} contacts found`),
+    create: 'New contact',
+    save: 'Create contact',
   },
   related: {
     heading: 'Related',

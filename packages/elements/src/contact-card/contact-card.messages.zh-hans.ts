@@ -4,7 +4,6 @@ import type { ContactCardMessages } from './contact-card.messages.js';
 export const zhHans: ContactCardMessages = {
   label: (name) => `联系人：${name}`,
   noClient: '此卡片未配置数据源。',
-  noContact: '未选择联系人。',
   details: '资料',
   yes: '是',
   no: '否',
@@ -58,6 +57,17 @@ export const zhHans: ContactCardMessages = {
     minutes: (minutes) => `${minutes} 分钟`,
     deleted: (subject) => `已删除“${subject}”。`,
     undo: '撤销',
+  },
+  finder: {
+    label: '查找联系人',
+    placeholder: '姓名、电子邮件、电话或公司',
+    hint: '输入时显示建议；用方向键选择，按回车确认。',
+    suggestions: '找到的联系人',
+    searching: '正在搜索…',
+    none: '没有匹配的联系人。',
+    count: (count) => `找到 ${count} 位联系人`,
+    create: '新建联系人',
+    save: '创建联系人',
   },
   related: {
     heading: '相关记录',

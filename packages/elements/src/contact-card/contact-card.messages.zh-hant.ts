@@ -4,7 +4,6 @@ import type { ContactCardMessages } from './contact-card.messages.js';
 export const zhHant: ContactCardMessages = {
   label: (name) => `聯絡人：${name}`,
   noClient: '此卡片未設定資料來源。',
-  noContact: '未選擇聯絡人。',
   details: '資料',
   yes: '是',
   no: '否',
@@ -58,6 +57,17 @@ export const zhHant: ContactCardMessages = {
     minutes: (minutes) => `${minutes} 分鐘`,
     deleted: (subject) => `已刪除「${subject}」。`,
     undo: '復原',
+  },
+  finder: {
+    label: '尋找聯絡人',
+    placeholder: '姓名、電子郵件、電話或公司',
+    hint: '輸入時顯示建議；用方向鍵選擇，按 Enter 確認。',
+    suggestions: '找到的聯絡人',
+    searching: '正在搜尋…',
+    none: '沒有符合的聯絡人。',
+    count: (count) => `找到 ${count} 位聯絡人`,
+    create: '新增聯絡人',
+    save: '建立聯絡人',
   },
   related: {
     heading: '相關記錄',

@@ -118,10 +118,12 @@ describe('<crm-contact-card>', () => {
     expect(part(card, 'retry-button')).to.equal(null);
   });
 
-  it('asks for a contact when it has no id', async () => {
+  it('offers to find or create a contact when it has no id', async () => {
     const { client } = setup();
     const card = await fixture<CrmContactCard>(html`<crm-contact-card .client=${client} lang="zh-Hant"></crm-contact-card>`);
-    expect(part(card, 'empty')?.textContent).to.contain('未選擇聯絡人');
+    await waitUntil(() => part(card, 'finder'), 'no search box');
+    expect(part(card, 'finder')?.textContent).to.contain('尋找聯絡人');
+    expect(part(card, 'new-contact-button')?.textContent).to.contain('新增聯絡人');
   });
 
   describe('inline edit', () => {

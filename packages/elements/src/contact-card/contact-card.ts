@@ -9,6 +9,8 @@ import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import type { ActivityComposer } from './activity-composer.js';
 import type { renderComposerForm } from './activity-composer-form.js';
 import type { ActivitySection } from './activity-section.js';
+import type { ContactCreator } from './contact-creator.js';
+import type { ContactFinder } from './contact-finder.js';
 import type { RelatedRecords } from './related-records.js';
 import { renderAvatar } from './avatar.js';
 import { renderChannels } from './channel-list.js';
@@ -28,6 +30,9 @@ import { renderTagList } from './tag-list.js';
 import { timelineQuery } from './timeline-query.js';
 
 export type ContactCardVariant = 'full' | 'compact';
+
+/** `view` shows the contact of `contact-id` (or, without one, a search box); `new` a form for a new contact. */
+export type ContactCardMode = 'view' | 'new';
 
 /** The inline editor of the contact and its tags, with its view: fetched the first time the user edits. */
 interface Editing {
@@ -107,6 +112,12 @@ export class CrmContactCard extends CrmElement {
   /** `full` (the default) or `compact`, for a table row or a sidebar. */
   @property({ reflect: true }) accessor variant: ContactCardVariant = 'full';
 
+  /**
+   * `view` (the default) shows the contact of `contact-id`, or a search box to find one; `new`
+   * shows a form for a new contact, and the card shows the contact once it is created.
+   */
+  @property({ reflect: true }) accessor mode: ContactCardMode = 'view';
+
   /** Who is using the card: activities logged from it are theirs. Defaults to the contact's owner. */
   @property({ attribute: 'user-id' }) accessor userId = '';
 
@@ -180,6 +191,16 @@ export class CrmContactCard extends CrmElement {
     return { composer, render: renderComposerForm };
   });
 
+  readonly #finder = new ChunkLoader<ContactFinder>(this, async () => {
+    const { ContactFinder } = await contactCardChunks.finder();
+    return new ContactFinder(this, () => this.activeClient);
+  });
+
+  // Made anew for every new contact, so each form starts empty.
+  #creatorClass: typeof ContactCreator | undefined;
+  #creator: ContactCreator | undefined;
+  readonly #creating = new ChunkLoader<typeof ContactCreator>(this, async () => (await contactCardChunks.creator()).ContactCreator);
+
   readonly #related = new ChunkLoader<RelatedRecords>(this, async () => {
     const { RelatedRecords } = await contactCardChunks.related();
     return new RelatedRecords(this, () => this.activeClient, () => this.contactId);
@@ -202,18 +223,22 @@ export class CrmContactCard extends CrmElement {
     super.updated(changed);
     this.#activities.value?.afterRender(this.renderRoot);
     const composer = this.#composing.value?.composer;
-    const open = this.#editing.value?.editor.draft ? 'editor' : composer?.editing ? `edit ${composer.editing.id}` : composer?.draft?.kind;
+    const root = this.renderRoot as ShadowRoot;
+    const creating = this.mode === 'new' && root.querySelector('[part~="create-form"]') !== null;
+    const open = creating ? 'new' : this.#editing.value?.editor.draft ? 'editor' : composer?.editing ? `edit ${composer.editing.id}` : composer?.draft?.kind;
     if (open === this.#openForm) return;
     const closed = this.#openForm;
     this.#openForm = open;
-    const root = this.renderRoot as ShadowRoot;
-    if (open === 'editor') root.querySelector<HTMLElement>('[part~="edit-form"] input')?.focus();
+    if (open === 'new') root.querySelector<HTMLElement>('#create-name')?.focus();
+    else if (open === 'editor') root.querySelector<HTMLElement>('[part~="edit-form"] input')?.focus();
     else if (open) root.querySelector<HTMLElement>('[part~="composer"] :is(input, textarea, select)')?.focus();
     // A closed form took the focus with it: give it back to the control that opened the form.
     const outer = this.getRootNode() as Document | ShadowRoot;
     const focusLost = root.activeElement === null && (outer.activeElement === null || outer.activeElement === this.ownerDocument.body);
     if (closed && !open && focusLost) {
-      const opener = closed === 'editor'
+      const opener = closed === 'new'
+        ? '[part~="new-contact-button"], [part~="edit-button"]'
+        : closed === 'editor'
         ? '[part~="edit-button"]'
         : closed.startsWith('edit ')
           ? `[data-id="${CSS.escape(closed.slice(5))}"] [part~="activity-toggle"]`
@@ -446,11 +471,43 @@ export class CrmContactCard extends CrmElement {
     </article>`;
   }
 
+  #show = (contactId: string): void => {
+    this.#creator = undefined;
+    this.mode = 'view';
+    this.contactId = contactId;
+  };
+
+  #renderNew(): TemplateResult {
+    const Creator = this.#creating.get();
+    if (!Creator) return renderPending(this.#creating, this.i18n.messages, 4);
+    if (!this.#creator || this.#creatorClass !== Creator) {
+      this.#creatorClass = Creator;
+      this.#creator = new Creator(this, () => this.activeClient, this.userId);
+    }
+    return this.#creator.render({
+      m: this.#m,
+      messages: this.i18n.messages,
+      ownerNames: this.ownerNames,
+      onCreated: this.#show,
+      onCancel: () => {
+        this.#creator = undefined;
+        this.mode = 'view';
+      },
+    });
+  }
+
+  #renderFinder(): TemplateResult {
+    const finder = this.#finder.get();
+    if (!finder) return renderPending(this.#finder, this.i18n.messages, 1);
+    return finder.render({ m: this.#m, messages: this.i18n.messages, onPick: this.#show, onCreate: () => (this.mode = 'new') });
+  }
+
   protected override render(): TemplateResult {
     const m = this.i18n.messages;
     const frame = (content: TemplateResult) => html`<div part="card" class="card">${content}</div>`;
     if (!this.activeClient) return frame(renderError(this.#m.noClient));
-    if (!this.contactId) return frame(renderEmpty(this.#m.noContact));
+    if (this.mode === 'new') return frame(this.#renderNew());
+    if (!this.contactId) return frame(this.#renderFinder());
     const result = this.#contact.result;
     if (!result || result.isPending) return frame(renderSkeleton(m.common.loading, this.variant === 'full' ? 5 : 2));
     if (result.isError) {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 export interface OwnerFieldProps {
   readonly id: string;
@@ -12,11 +12,12 @@ export interface OwnerFieldProps {
 /**
  * The owner's control in the contact editor: a choice among the people the card can name (the
  * host's `owner-names`), the current owner always included. The one place to swap for the team's
- * member picker.
+ * member picker. Without anyone to choose, there is no control.
  */
-export function renderOwnerField({ id, label, value, names, onChange }: OwnerFieldProps): TemplateResult {
+export function renderOwnerField({ id, label, value, names, onChange }: OwnerFieldProps): TemplateResult | typeof nothing {
   const ids = Object.keys(names);
   if (value && !ids.includes(value)) ids.unshift(value);
+  if (ids.length === 0) return nothing;
   return html`<div part="field" class="field">
     <label for=${id}>${label}</label>
     <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
