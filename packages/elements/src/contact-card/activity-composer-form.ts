@@ -5,7 +5,7 @@ import { issueText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
 import { renderFieldErrors } from '../base/states.js';
 import type { ActivityDraft, ActivityDraftField } from './activity-draft.js';
-import type { ContactCardMessages } from './contact-card.messages.js';
+import type { ViewMessages } from './contact-card-views.messages.js';
 
 export interface ComposerFormProps {
   readonly draft: ActivityDraft;
@@ -13,7 +13,7 @@ export interface ComposerFormProps {
   readonly editing: boolean;
   readonly overlaps: readonly Activity[];
   readonly busy: boolean;
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   readonly format: Formatter;
   readonly issuesAt: (path: string) => FieldIssue[];
@@ -67,7 +67,7 @@ function renderField(field: ActivityDraftField, issues: readonly FieldIssue[], p
   const invalid = issues.length > 0;
   const onInput = (event: Event) => props.onField(field, (event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value);
   const describedBy = invalid ? `${id}-error` : nothing;
-  const t = props.m.timeline;
+  const t = props.m.activity;
   const options = field === 'direction' ? callDirections.map((value) => [value, t.directions[value]] as const) : field === 'outcome' ? callOutcomes.map((value) => [value, t.outcomes[value]] as const) : undefined;
   const control = options
     ? html`<select id=${id} aria-invalid=${String(invalid)} aria-describedby=${describedBy} @change=${onInput}>

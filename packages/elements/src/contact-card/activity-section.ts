@@ -10,7 +10,7 @@ import { VirtualWindow } from '../base/virtual-window.js';
 import { activitySectionStyles } from './activity-section.styles.js';
 import { renderTimeline, renderTimelineFilter, TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
 import { CrmActivityDeleteEvent, CrmActivityUpdateEvent } from './contact-card.events.js';
-import type { ContactCardMessages, TimelineFilterKey } from './contact-card.messages.js';
+import type { TimelineFilterKey, ViewMessages } from './contact-card-views.messages.js';
 import { arrangeTimeline } from './timeline-filter.js';
 
 type SectionHost = ReactiveControllerHost & HTMLElement;
@@ -22,7 +22,7 @@ const NO_IDS: ReadonlySet<string> = new Set();
 
 export interface ActivitySectionProps {
   readonly activities: readonly Activity[];
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   readonly format: Formatter;
   readonly nameOf: (userId: string) => string;
@@ -193,17 +193,17 @@ export class ActivitySection implements ReactiveController {
     const pending = this.#pendingDelete;
     const focusedIndex = this.#focused ? arranged.activities.findIndex((activity) => activity.id === this.#focused) : -1;
     const client = this.#client();
-    return html`${renderTimelineFilter(this.#filter, arranged.counts, m.timeline, format, (filter) => this.setFilter(filter))}
+    return html`${renderTimelineFilter(this.#filter, arranged.counts, m.activity, format, (filter) => this.setFilter(filter))}
       <div class="timeline-status" role="status">
         ${pending
-          ? html`<span>${m.timeline.deleted(pending.activity.subject)}</span>
-              <button part="undo-button" type="button" @click=${() => this.undo()}>${m.timeline.undo}</button>`
+          ? html`<span>${m.activity.deleted(pending.activity.subject)}</span>
+              <button part="undo-button" type="button" @click=${() => this.undo()}>${m.activity.undo}</button>`
           : nothing}
       </div>
       ${this.#failure ? renderError(errorText(this.#failure, messages)) : nothing}
       <div @focusin=${this.#onFocusIn}>
         ${arranged.activities.length === 0
-          ? renderEmpty(arranged.counts.all === 0 ? m.timeline.empty : m.timeline.emptyKind)
+          ? renderEmpty(arranged.counts.all === 0 ? m.timeline.empty : m.activity.emptyKind)
           : renderTimeline({
               timeline: arranged,
               window: this.#window,

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { Formatter } from '../base/locale/formatter.js';
 import type { Messages } from '../base/locale/messages.js';
 import type { VirtualWindow } from '../base/virtual-window.js';
-import type { ContactCardMessages, TimelineFilterKey } from './contact-card.messages.js';
+import type { TimelineFilterKey, ViewMessages } from './contact-card-views.messages.js';
 import { isOverdue, timelineFilters, type ArrangedTimeline } from './timeline-filter.js';
 
 /** Height of a collapsed timeline row in CSS pixels; the styles fix rows to it so windowing stays exact. */
@@ -22,7 +22,7 @@ export interface ActivityRowActions {
 export interface TimelineProps extends ActivityRowActions {
   readonly timeline: ArrangedTimeline;
   readonly window: VirtualWindow;
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   readonly format: Formatter;
   readonly now: Date;
@@ -40,7 +40,7 @@ export interface TimelineProps extends ActivityRowActions {
 export function renderTimelineFilter(
   active: TimelineFilterKey,
   counts: ArrangedTimeline['counts'],
-  m: ContactCardMessages['timeline'],
+  m: ViewMessages['activity'],
   format: Formatter,
   onFilter: (filter: TimelineFilterKey) => void,
 ): TemplateResult {
@@ -83,11 +83,12 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
 // was, and the box must be set back all the same.
 function renderRow(activity: Activity, index: number, total: number, props: TimelineProps): TemplateResult {
   const m = props.m.timeline;
+  const a = props.m.activity;
   const { format } = props;
   const expanded = props.expanded.has(activity.id);
   const overdue = isOverdue(activity, props.now);
   const bodyId = `activity-${activity.id}-body`;
-  const meta = [format.dateTime(activity.at), props.nameOf(activity.ownerId), ...callFacts(activity, m, format)];
+  const meta = [format.dateTime(activity.at), props.nameOf(activity.ownerId), ...callFacts(activity, a, format)];
   if (activity.dueAt) meta.push(m.due(format.dateTime(activity.dueAt)));
   if (activity.done) meta.push(m.done);
   return html`<div
@@ -108,7 +109,7 @@ function renderRow(activity: Activity, index: number, total: number, props: Time
             part="task-done"
             type="checkbox"
             .checked=${live(activity.done === true)}
-            aria-label=${m.markDone(activity.subject)}
+            aria-label=${a.markDone(activity.subject)}
             @change=${(event: Event) => props.onDone(activity, (event.target as HTMLInputElement).checked)}
           />`
         : nothing}
@@ -122,8 +123,8 @@ function renderRow(activity: Activity, index: number, total: number, props: Time
       >
         ${activity.subject}
       </button>
-      ${activity.pinned ? html`<span part="pinned" class="flag">${m.pinned}</span>` : nothing}
-      ${overdue ? html`<span part="overdue" class="flag overdue">${m.overdue}</span>` : nothing}
+      ${activity.pinned ? html`<span part="pinned" class="flag">${a.pinned}</span>` : nothing}
+      ${overdue ? html`<span part="overdue" class="flag overdue">${a.overdue}</span>` : nothing}
     </span>
     <span class="activity-meta">${meta.join(' · ')}</span>
     <div class="activity-body" id=${bodyId}>
@@ -134,7 +135,7 @@ function renderRow(activity: Activity, index: number, total: number, props: Time
 }
 
 function renderActions(activity: Activity, props: TimelineProps): TemplateResult {
-  const m = props.m.timeline;
+  const m = props.m.activity;
   const common = props.messages.common;
   return html`<div part="activity-actions" class="activity-actions">
     <button type="button" data-action="edit" @click=${() => props.onEdit(activity)}>${common.edit(m.activity)}</button>
@@ -144,7 +145,7 @@ function renderActions(activity: Activity, props: TimelineProps): TemplateResult
 }
 
 /** Direction, outcome and length of a call, as far as they were logged. */
-function callFacts(activity: Activity, m: ContactCardMessages['timeline'], format: Formatter): string[] {
+function callFacts(activity: Activity, m: ViewMessages['activity'], format: Formatter): string[] {
   if (activity.kind !== 'call') return [];
   const facts: string[] = [];
   if (activity.direction) facts.push(m.directions[activity.direction]);

@@ -4,6 +4,8 @@
  * table, so a test can stand in for a fetch that fails.
  */
 export const contactCardChunks = {
+  /** The strings of every part below, in English (translations are chunks of their own). */
+  viewMessages: () => import('./contact-card-views.messages.js'),
   /** The inline editor of the contact and its tags, with its view. */
   editing: () => Promise.all([import('./contact-editor.js'), import('./contact-edit-view.js')]),
   /** The quick actions' composer, with its form. */

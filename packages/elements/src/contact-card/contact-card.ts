@@ -9,6 +9,8 @@ import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import type { ActivityComposer } from './activity-composer.js';
 import type { renderComposerForm } from './activity-composer-form.js';
 import type { ActivitySection } from './activity-section.js';
+import type { ContactCardViewMessages, ViewMessages } from './contact-card-views.messages.js';
+import { loadMessages, type MessagePack } from '../base/locale/message-pack.js';
 import type { ContactCreator } from './contact-creator.js';
 import type { ContactFinder } from './contact-finder.js';
 import type { RelatedRecords } from './related-records.js';
@@ -176,12 +178,12 @@ export class CrmContactCard extends CrmElement {
   });
 
   readonly #editing = new ChunkLoader<Editing>(this, async () => {
-    const [{ ContactEditor }, { renderEditView }] = await contactCardChunks.editing();
+    const [[{ ContactEditor }, { renderEditView }]] = await Promise.all([contactCardChunks.editing(), this.#loadViewMessages()]);
     return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView };
   });
 
   readonly #composing = new ChunkLoader<Composing>(this, async () => {
-    const [{ ActivityComposer }, { renderComposerForm }] = await contactCardChunks.composing();
+    const [[{ ActivityComposer }, { renderComposerForm }]] = await Promise.all([contactCardChunks.composing(), this.#loadViewMessages()]);
     const composer = new ActivityComposer(this, () => {
       const client = this.activeClient;
       const contact = this.#contact.result?.data;
@@ -192,22 +194,25 @@ export class CrmContactCard extends CrmElement {
   });
 
   readonly #finder = new ChunkLoader<ContactFinder>(this, async () => {
-    const { ContactFinder } = await contactCardChunks.finder();
+    const [{ ContactFinder }] = await Promise.all([contactCardChunks.finder(), this.#loadViewMessages()]);
     return new ContactFinder(this, () => this.activeClient);
   });
 
   // Made anew for every new contact, so each form starts empty.
   #creatorClass: typeof ContactCreator | undefined;
   #creator: ContactCreator | undefined;
-  readonly #creating = new ChunkLoader<typeof ContactCreator>(this, async () => (await contactCardChunks.creator()).ContactCreator);
+  readonly #creating = new ChunkLoader<typeof ContactCreator>(this, async () => {
+    const [{ ContactCreator }] = await Promise.all([contactCardChunks.creator(), this.#loadViewMessages()]);
+    return ContactCreator;
+  });
 
   readonly #related = new ChunkLoader<RelatedRecords>(this, async () => {
-    const { RelatedRecords } = await contactCardChunks.related();
+    const [{ RelatedRecords }] = await Promise.all([contactCardChunks.related(), this.#loadViewMessages()]);
     return new RelatedRecords(this, () => this.activeClient, () => this.contactId);
   });
 
   readonly #activities = new ChunkLoader<ActivitySection>(this, async () => {
-    const { ActivitySection } = await contactCardChunks.activities();
+    const [{ ActivitySection }] = await Promise.all([contactCardChunks.activities(), this.#loadViewMessages()]);
     return new ActivitySection(this, () => this.activeClient);
   });
 
@@ -273,6 +278,22 @@ export class CrmContactCard extends CrmElement {
 
   get #m(): ContactCardMessages {
     return this.i18n.pick(this.#messages);
+  }
+
+  /** The strings of the parts fetched on use; registered with the locale (so a change of `lang` loads them too) when the first part arrives. */
+  #viewMessages: MessagePack<ContactCardViewMessages> | undefined;
+
+  async #loadViewMessages(): Promise<void> {
+    const { contactCardViewMessages } = await contactCardChunks.viewMessages();
+    this.#viewMessages = this.i18n.use(contactCardViewMessages);
+    await loadMessages(contactCardViewMessages, this.i18n.locale);
+  }
+
+  /** The card's strings with those of its fetched parts; only read by a part once it is there, so the pack is loaded. */
+  get #vm(): ViewMessages {
+    const views = this.#viewMessages;
+    if (!views) throw new Error('A part of the card rendered before its strings were loaded');
+    return { ...this.#m, ...this.i18n.pick(views) };
   }
 
   #onEditActivity = (activity: Activity): void => {
@@ -354,7 +375,7 @@ export class CrmContactCard extends CrmElement {
             editing: composer.editing !== undefined,
             overlaps: composing.composer.overlaps,
             busy: composing.composer.busy,
-            m: card,
+            m: this.#vm,
             messages: m,
             format: this.i18n.format,
             issuesAt: (path) => composing.composer.issuesAt(path),
@@ -373,7 +394,7 @@ export class CrmContactCard extends CrmElement {
             : section
               ? section.render({
                   activities: timeline.data.items,
-                  m: card,
+                  m: this.#vm,
                   messages: m,
                   format: this.i18n.format,
                   nameOf: (userId) => this.#members.nameOf(userId),
@@ -399,7 +420,7 @@ export class CrmContactCard extends CrmElement {
   #renderRelated(): TemplateResult {
     const related = this.#related.get();
     if (!related) return renderPending(this.#related, this.i18n.messages, 2);
-    return related.render({ account: this.#account.result?.data, m: this.#m, messages: this.i18n.messages, format: this.i18n.format });
+    return related.render({ account: this.#account.result?.data, m: this.#vm, messages: this.i18n.messages, format: this.i18n.format });
   }
 
   #renderDetails(contact: Contact): TemplateResult {
@@ -460,7 +481,7 @@ export class CrmContactCard extends CrmElement {
             contact,
             ownerNames: this.ownerNames,
             fieldLabels: this.fieldLabels,
-            m: this.#m,
+            m: this.#vm,
             messages: this.i18n.messages,
             format: this.i18n.format,
           })
@@ -485,7 +506,7 @@ export class CrmContactCard extends CrmElement {
       this.#creator = new Creator(this, () => this.activeClient, this.userId);
     }
     return this.#creator.render({
-      m: this.#m,
+      m: this.#vm,
       messages: this.i18n.messages,
       ownerNames: this.ownerNames,
       onCreated: this.#show,
@@ -499,7 +520,7 @@ export class CrmContactCard extends CrmElement {
   #renderFinder(): TemplateResult {
     const finder = this.#finder.get();
     if (!finder) return renderPending(this.#finder, this.i18n.messages, 1);
-    return finder.render({ m: this.#m, messages: this.i18n.messages, onPick: this.#show, onCreate: () => (this.mode = 'new') });
+    return finder.render({ m: this.#vm, messages: this.i18n.messages, onPick: this.#show, onCreate: () => (this.mode = 'new') });
   }
 
   protected override render(): TemplateResult {

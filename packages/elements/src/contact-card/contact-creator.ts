@@ -4,7 +4,7 @@ import { errorText, issueText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
 import { renderError, renderFieldErrors } from '../base/states.js';
 import { CrmContactCreatedEvent, CrmContactCreateEvent } from './contact-card.events.js';
-import type { ContactCardMessages } from './contact-card.messages.js';
+import type { ViewMessages } from './contact-card-views.messages.js';
 import { renderOwnerField } from './owner-field.js';
 
 type CreatorHost = ReactiveControllerHost & HTMLElement;
@@ -22,7 +22,7 @@ const textFields = ['name', 'title', 'email', 'phone'] as const;
 type TextField = (typeof textFields)[number];
 
 export interface ContactCreatorProps {
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   readonly ownerNames: Readonly<Record<string, string>>;
   readonly onCreated: (contactId: string) => void;
@@ -89,7 +89,7 @@ export class ContactCreator {
   }
 
   /** The problems of one field, saying what it expects. */
-  #problems(field: TextField, m: ContactCardMessages, messages: Messages): string[] {
+  #problems(field: TextField, m: ViewMessages, messages: Messages): string[] {
     if (!(this.#error instanceof ValidationError)) return [];
     // Channels are saved in the order `input()` builds them: the email first when there is one.
     const hasEmail = this.#draft.email.trim() !== '';

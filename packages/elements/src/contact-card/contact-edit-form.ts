@@ -5,7 +5,7 @@ import { issueText } from '../base/locale/error-text.js';
 import type { Formatter } from '../base/locale/formatter.js';
 import type { Messages } from '../base/locale/messages.js';
 import { renderFieldErrors } from '../base/states.js';
-import type { ContactCardMessages } from './contact-card.messages.js';
+import type { ViewMessages } from './contact-card-views.messages.js';
 import { editableFields, type ContactDraft, type EditableField } from './contact-draft.js';
 import { renderCustomFieldInputs } from './custom-field-inputs.js';
 import { renderOwnerField } from './owner-field.js';
@@ -21,7 +21,7 @@ export interface EditFormProps {
   readonly ownerNames: Readonly<Record<string, string>>;
   readonly fieldLabels: Readonly<Record<string, string>>;
   readonly saving: boolean;
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   readonly format: Formatter;
   readonly issuesAt: (path: string) => FieldIssue[];

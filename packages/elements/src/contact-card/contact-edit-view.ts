@@ -5,6 +5,7 @@ import type { Formatter } from '../base/locale/formatter.js';
 import type { Messages } from '../base/locale/messages.js';
 import { renderError } from '../base/states.js';
 import type { ContactCardMessages } from './contact-card.messages.js';
+import type { ViewMessages } from './contact-card-views.messages.js';
 import { editableFields, type EditableField } from './contact-draft.js';
 import type { ContactEditor } from './contact-editor.js';
 import { renderEditForm } from './contact-edit-form.js';
@@ -15,7 +16,7 @@ export interface EditViewProps {
   readonly contact: Contact;
   readonly ownerNames: Readonly<Record<string, string>>;
   readonly fieldLabels: Readonly<Record<string, string>>;
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   readonly format: Formatter;
 }

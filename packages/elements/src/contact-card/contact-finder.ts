@@ -4,7 +4,7 @@ import { errorText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
 import { adoptViewStyles } from '../base/view-styles.js';
 import { CrmContactSelectEvent } from './contact-card.events.js';
-import type { ContactCardMessages } from './contact-card.messages.js';
+import type { ViewMessages } from './contact-card-views.messages.js';
 import { contactFinderStyles } from './contact-finder.styles.js';
 import { searchContacts, type ContactSuggestion } from './contact-search.js';
 
@@ -14,7 +14,7 @@ type FinderHost = ReactiveControllerHost & HTMLElement;
 export const SEARCH_DELAY_MS = 200;
 
 export interface ContactFinderProps {
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   /** The user picked a contact (and the host did not cancel `crm-contact-select`). */
   readonly onPick: (contactId: string) => void;

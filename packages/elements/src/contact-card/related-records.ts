@@ -9,7 +9,7 @@ import { renderError, renderSkeleton } from '../base/states.js';
 import { adoptViewStyles } from '../base/view-styles.js';
 import { CrmTicketOpenEvent } from '../ticket-widget/ticket-widget.events.js';
 import { CrmAccountOpenEvent, CrmDealOpenEvent } from './contact-card.events.js';
-import type { ContactCardMessages } from './contact-card.messages.js';
+import type { ViewMessages } from './contact-card-views.messages.js';
 import { relatedRecordsStyles } from './related-records.styles.js';
 import { slaStateOf } from './sla-state.js';
 
@@ -28,7 +28,7 @@ interface DealsWithStages {
 
 export interface RelatedRecordsProps {
   readonly account: Account | undefined;
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   readonly format: Formatter;
 }
@@ -85,7 +85,7 @@ export class RelatedRecords {
     </button>`;
   }
 
-  #renderTicket(ticket: Ticket, m: ContactCardMessages): TemplateResult {
+  #renderTicket(ticket: Ticket, m: ViewMessages): TemplateResult {
     const r = m.related;
     const client = this.#client();
     const sla = slaStateOf(ticket, client ? client.now() : new Date());
@@ -102,7 +102,7 @@ export class RelatedRecords {
 function renderGroup<D, T>(
   heading: string,
   query: { readonly result: QueryObserverResult<D, CrmError> | undefined; refetch(): Promise<void> },
-  r: ContactCardMessages['related'],
+  r: ViewMessages['related'],
   messages: Messages,
   format: Formatter,
   pageOf: (data: D) => Page<T>,

@@ -1,5 +1,5 @@
 import type { Ticket } from '@rapport/core';
-import type { SlaState } from './contact-card.messages.js';
+import type { SlaState } from './contact-card-views.messages.js';
 
 /** Within this much of its next SLA target, a ticket is due soon. */
 const DUE_SOON_MS = 4 * 3_600_000;

@@ -1,5 +1,5 @@
 import type { Activity } from '@rapport/core';
-import type { TimelineFilterKey } from './contact-card.messages.js';
+import type { TimelineFilterKey } from './contact-card-views.messages.js';
 
 /** The kind filter's choices, in the order they are shown. */
 export const timelineFilters: readonly TimelineFilterKey[] = ['all', 'note', 'call', 'email', 'meeting', 'task'];
