@@ -51,7 +51,9 @@ interface Composing {
 /**
  * One person at a glance: who they are, how to reach them, and everything that happened with
  * them, editable in place. `compact` fits an ERP table row or a sidebar; `full` adds tags,
- * custom fields, quick actions and the activity timeline.
+ * custom fields, related records, quick actions and the activity timeline (filter by kind, open
+ * an activity to its whole text, complete tasks, pin, edit, delete with undo). Without a
+ * `contact-id` the card offers a search box; `mode="new"` a form for a new contact.
  *
  * @tag crm-contact-card
  * @summary A contact's card: identity, channels, tags, quick actions and activity timeline.
@@ -81,7 +83,23 @@ interface Composing {
  * @csspart composer - The form of a new activity.
  * @csspart overlap-warning - The warning about an overlapping meeting.
  * @csspart timeline - The scrollable list of activities.
+ * @csspart timeline-filter - The buttons that filter the timeline by kind.
  * @csspart activity - One activity in the timeline.
+ * @csspart activity-toggle - An activity's subject; opens it to its whole text and its actions.
+ * @csspart activity-body - An activity's text (its first line until opened).
+ * @csspart activity-actions - Edit, pin and delete of an opened activity.
+ * @csspart task-done - A task's checkbox.
+ * @csspart pinned - The mark of a pinned activity.
+ * @csspart overdue - The mark of a task past its due time.
+ * @csspart undo-button - Brings back the activity deleted last.
+ * @csspart related - The account, open deals and open tickets.
+ * @csspart related-link - One related record; opening it emits an event for the host.
+ * @csspart finder - The search box of a card without a contact.
+ * @csspart search-input - The search text.
+ * @csspart suggestions - The list of contacts found.
+ * @csspart suggestion - One contact found.
+ * @csspart new-contact-button - Opens the form of a new contact.
+ * @csspart create-form - The form of a new contact.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The message shown when there is nothing to show.
  * @csspart error - A failure message.
@@ -104,6 +122,14 @@ interface Composing {
  * @fires {CrmActivityCreatedEvent} crm-activity-created - After a new activity was saved.
  * @fires {CrmTagAddEvent} crm-tag-add - Before a tag is added; cancelable.
  * @fires {CrmTagRemoveEvent} crm-tag-remove - Before a tag is removed; cancelable.
+ * @fires {CrmActivityUpdateEvent} crm-activity-update - Before a change to an activity (done, pinned, edited) is saved; cancelable.
+ * @fires {CrmActivityDeleteEvent} crm-activity-delete - When the user deletes an activity (it is removed once the undo runs out); cancelable.
+ * @fires {CrmAccountOpenEvent} crm-account-open - The user opened the contact's account.
+ * @fires {CrmDealOpenEvent} crm-deal-open - The user opened one of the contact's deals (the card has no deal view of its own: cancelling changes nothing here).
+ * @fires {CrmTicketOpenEvent} crm-ticket-open - The user opened one of the contact's tickets.
+ * @fires {CrmContactSelectEvent} crm-contact-select - The user picked a contact in the search box; cancelable (the card then keeps the search box).
+ * @fires {CrmContactCreateEvent} crm-contact-create - Before a new contact is saved; cancelable.
+ * @fires {CrmContactCreatedEvent} crm-contact-created - After a new contact was saved; the card then shows it.
  */
 export class CrmContactCard extends CrmElement {
   static override styles = [...CrmElement.styles, contactCardStyles];
@@ -119,6 +145,9 @@ export class CrmContactCard extends CrmElement {
    * shows a form for a new contact, and the card shows the contact once it is created.
    */
   @property({ reflect: true }) accessor mode: ContactCardMode = 'view';
+
+  /** In `mode="new"`: the account the new contact works at. */
+  @property({ attribute: 'account-id' }) accessor accountId = '';
 
   /** Who is using the card: activities logged from it are theirs. Defaults to the contact's owner. */
   @property({ attribute: 'user-id' }) accessor userId = '';
@@ -503,7 +532,7 @@ export class CrmContactCard extends CrmElement {
     if (!Creator) return renderPending(this.#creating, this.i18n.messages, 4);
     if (!this.#creator || this.#creatorClass !== Creator) {
       this.#creatorClass = Creator;
-      this.#creator = new Creator(this, () => this.activeClient, this.userId);
+      this.#creator = new Creator(this, () => this.activeClient, { ownerId: this.userId, accountId: this.accountId });
     }
     return this.#creator.render({
       m: this.#vm,

@@ -38,12 +38,15 @@ export class ContactCreator {
   readonly #host: CreatorHost;
   readonly #client: () => CrmClient | undefined;
   #draft: NewContactDraft;
+  readonly #accountId: string;
   #saving = false;
   #error: unknown;
 
-  constructor(host: CreatorHost, client: () => CrmClient | undefined, ownerId: string) {
+  /** `ownerId`: who owns the new contact at first; `accountId`: the account it works at (`''` for none). */
+  constructor(host: CreatorHost, client: () => CrmClient | undefined, { ownerId, accountId }: { readonly ownerId: string; readonly accountId: string }) {
     this.#host = host;
     this.#client = client;
+    this.#accountId = accountId;
     this.#draft = { name: '', title: '', email: '', phone: '', ownerId };
   }
 
@@ -62,7 +65,7 @@ export class ContactCreator {
     const channels: { kind: 'email' | 'phone'; value: string }[] = [];
     if (email.trim()) channels.push({ kind: 'email', value: email.trim() });
     if (phone.trim()) channels.push({ kind: 'phone', value: phone.trim() });
-    return { name, channels, ...(title.trim() ? { title } : {}), ...(ownerId ? { ownerId } : {}) };
+    return { name, channels, ...(title.trim() ? { title } : {}), ...(ownerId ? { ownerId } : {}), ...(this.#accountId ? { accountId: this.#accountId } : {}) };
   }
 
   /** Creates the contact unless the host cancels `crm-contact-create`; its id once saved. */

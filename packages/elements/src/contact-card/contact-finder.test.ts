@@ -88,7 +88,7 @@ describe('<crm-contact-card> finding and creating a contact', () => {
 
   it('creates a contact, saying what a refused field expects, then shows it', async () => {
     const { adapter, client } = setup();
-    const card = await fixture<CrmContactCard>(html`<crm-contact-card .client=${client} .ownerNames=${seedOwnerNames} user-id="u-lin" mode="new" lang="en"></crm-contact-card>`);
+    const card = await fixture<CrmContactCard>(html`<crm-contact-card .client=${client} .ownerNames=${seedOwnerNames} user-id="u-lin" account-id="a-huadong" mode="new" lang="en"></crm-contact-card>`);
     await waitUntil(() => part(card, 'create-form'), 'no form', { timeout: 4000 });
     await card.updateComplete;
     expect(card.shadowRoot?.activeElement?.id).to.equal('create-name');
@@ -110,9 +110,10 @@ describe('<crm-contact-card> finding and creating a contact', () => {
     const created = oneEvent(card, 'crm-contact-created');
     form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     const { contact } = (await created).detail;
-    expect([contact.name, contact.ownerId, contact.channels]).to.deep.equal([
+    expect([contact.name, contact.ownerId, contact.accountId, contact.channels]).to.deep.equal([
       'Grace Hopper',
       'u-lin',
+      'a-huadong',
       [
         { kind: 'email', value: 'grace@navy.example' },
         { kind: 'phone', value: '+1 202 555 0147' },
