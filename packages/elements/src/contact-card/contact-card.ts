@@ -23,6 +23,7 @@ import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
 import type * as CustomFieldsPart from './custom-fields.js';
 import { MemberDirectory } from '../base/member-directory.js';
+import { loadMemberPicker } from '../base/member-picker-loader.js';
 import { ChunkLoader, renderLoadFailure, renderPending } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import type { Relationship, ValueRules } from './relationship.js';
@@ -40,6 +41,8 @@ export type ContactCardMode = 'view' | 'new';
 interface Editing {
   readonly editor: ContactEditor;
   readonly render: typeof renderEditView;
+  /** The owner's member picker, registered for the card. */
+  readonly pickerTag: string;
 }
 
 /** The quick actions' composer, with its form: fetched the first time the user starts an activity. */
@@ -207,8 +210,8 @@ export class CrmContactCard extends CrmElement {
   });
 
   readonly #editing = new ChunkLoader<Editing>(this, async () => {
-    const [[{ ContactEditor }, { renderEditView }]] = await Promise.all([contactCardChunks.editing(), this.#loadViewMessages()]);
-    return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView };
+    const [[{ ContactEditor }, { renderEditView }], , pickerTag] = await Promise.all([contactCardChunks.editing(), this.#loadViewMessages(), loadMemberPicker(this)]);
+    return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView, pickerTag };
   });
 
   readonly #composing = new ChunkLoader<Composing>(this, async () => {
@@ -230,9 +233,9 @@ export class CrmContactCard extends CrmElement {
   // Made anew for every new contact, so each form starts empty.
   #creatorClass: typeof ContactCreator | undefined;
   #creator: ContactCreator | undefined;
-  readonly #creating = new ChunkLoader<typeof ContactCreator>(this, async () => {
-    const [{ ContactCreator }] = await Promise.all([contactCardChunks.creator(), this.#loadViewMessages()]);
-    return ContactCreator;
+  readonly #creating = new ChunkLoader<{ readonly Creator: typeof ContactCreator; readonly pickerTag: string }>(this, async () => {
+    const [{ ContactCreator }, , pickerTag] = await Promise.all([contactCardChunks.creator(), this.#loadViewMessages(), loadMemberPicker(this)]);
+    return { Creator: ContactCreator, pickerTag };
   });
 
   readonly #related = new ChunkLoader<RelatedRecords>(this, async () => {
@@ -508,7 +511,8 @@ export class CrmContactCard extends CrmElement {
         ? editing.render({
             editor: editing.editor,
             contact,
-            ownerNames: this.ownerNames,
+            pickerTag: editing.pickerTag,
+            client: this.activeClient,
             fieldLabels: this.fieldLabels,
             m: this.#vm,
             messages: this.i18n.messages,
@@ -528,8 +532,9 @@ export class CrmContactCard extends CrmElement {
   };
 
   #renderNew(): TemplateResult {
-    const Creator = this.#creating.get();
-    if (!Creator) return renderPending(this.#creating, this.i18n.messages, 4);
+    const creating = this.#creating.get();
+    if (!creating) return renderPending(this.#creating, this.i18n.messages, 4);
+    const { Creator, pickerTag } = creating;
     if (!this.#creator || this.#creatorClass !== Creator) {
       this.#creatorClass = Creator;
       this.#creator = new Creator(this, () => this.activeClient, { ownerId: this.userId, accountId: this.accountId });
@@ -537,7 +542,7 @@ export class CrmContactCard extends CrmElement {
     return this.#creator.render({
       m: this.#vm,
       messages: this.i18n.messages,
-      ownerNames: this.ownerNames,
+      pickerTag,
       onCreated: this.#show,
       onCancel: () => {
         this.#creator = undefined;
