@@ -22,4 +22,5 @@ let total = 0; for (const f of initial) total += gzipOf.get(f) ?? 0;
 console.log('initial KB', (total / 1024).toFixed(2));
 for (const [f, o] of Object.entries(outputs)) if (!initial.has(f) && f.endsWith('.js')) console.log('  chunk', (gzipOf.get(f)/1024).toFixed(2), Object.keys(o.inputs).filter(i=>!i.includes('node_modules')).map(i=>i.split('/').pop()).slice(0,6).join(','));
 rmSync(dir, { recursive: true, force: true });
-if (process.env.DETAIL) { const rows=[]; for (const f of initial) for (const [i, v] of Object.entries(outputs[f].inputs)) rows.push([v.bytesInOutput, i]); rows.sort((a,b)=>b[0]-a[0]); for (const r of rows.slice(0, 70)) console.log(r[0], r[1]); }
+if (process.env.DETAIL) { const rows=[]; for (const f of initial) for (const [i, v] of Object.entries(outputs[f].inputs)) rows.push([v.bytesInOutput, i]); rows.sort((a,b)=>b[0]-a[0]); for (const r of rows.slice(0, 400)) console.log(r[0], r[1]); }
+if (process.env.FILES) for (const f of initial) console.log('F', gzipOf.get(f), f.split('/').pop(), Object.keys(outputs[f].inputs).length);
