@@ -18,8 +18,6 @@ export const contactCardChunks = {
   finder: () => import('./contact-finder.js'),
   /** The form of a new contact (`mode="new"`). */
   creator: () => import('./contact-creator.js'),
-  /** The team's member picker, for the owner in the editor and the new-contact form. */
-  memberPicker: () => import('../base/member-picker-loader.js'),
   /** The domain rules that turn a contact's records into the relationship measures. */
   relationship: () => import('./relationship-assessment.js'),
   /** The custom fields, labelled and formatted by the tenant's definitions (read alongside). */

@@ -23,6 +23,7 @@ import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
 import type * as CustomFieldsPart from './custom-fields.js';
 import { MemberDirectory } from '../base/member-directory.js';
+import { loadMemberPicker } from '../base/member-picker-loader.js';
 import { ChunkLoader, renderLoadFailure, renderPending } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import type { Relationship, ValueRules } from './relationship.js';
@@ -209,7 +210,7 @@ export class CrmContactCard extends CrmElement {
   });
 
   readonly #editing = new ChunkLoader<Editing>(this, async () => {
-    const [[{ ContactEditor }, { renderEditView }], , pickerTag] = await Promise.all([contactCardChunks.editing(), this.#loadViewMessages(), contactCardChunks.memberPicker().then(({ loadMemberPicker }) => loadMemberPicker(this))]);
+    const [[{ ContactEditor }, { renderEditView }], , pickerTag] = await Promise.all([contactCardChunks.editing(), this.#loadViewMessages(), loadMemberPicker(this)]);
     return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView, pickerTag };
   });
 
@@ -233,7 +234,7 @@ export class CrmContactCard extends CrmElement {
   #creatorClass: typeof ContactCreator | undefined;
   #creator: ContactCreator | undefined;
   readonly #creating = new ChunkLoader<{ readonly Creator: typeof ContactCreator; readonly pickerTag: string }>(this, async () => {
-    const [{ ContactCreator }, , pickerTag] = await Promise.all([contactCardChunks.creator(), this.#loadViewMessages(), contactCardChunks.memberPicker().then(({ loadMemberPicker }) => loadMemberPicker(this))]);
+    const [{ ContactCreator }, , pickerTag] = await Promise.all([contactCardChunks.creator(), this.#loadViewMessages(), loadMemberPicker(this)]);
     return { Creator: ContactCreator, pickerTag };
   });
 

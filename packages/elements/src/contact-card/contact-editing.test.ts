@@ -1,5 +1,4 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { createCrmClient, type CrmClient, type MemoryAdapter, type RecordInput } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import '../define.js';
@@ -7,13 +6,9 @@ import { seedNow as NOW, seedAccount, seedContact } from './contact-card.fixture
 import type { CrmContactCard } from './contact-card.js';
 
 const owners = { 'u-lin': '林静', 'u-zhang': '张磊' };
-const team: RecordInput[] = [
-  { id: 'u-lin', name: '林静', email: 'lin.jing@example.cn', role: 'sales', active: true },
-  { id: 'u-zhang', name: '张磊', email: 'zhang.lei@example.cn', role: 'sales', active: true },
-];
 
 function setup(contact: RecordInput = seedContact): { adapter: MemoryAdapter; client: CrmClient } {
-  const adapter = createMemoryAdapter({ seed: { contacts: [contact], accounts: [seedAccount], users: team }, now: () => NOW });
+  const adapter = createMemoryAdapter({ seed: { contacts: [contact], accounts: [seedAccount] }, now: () => NOW });
   return { adapter, client: createCrmClient({ adapter, now: () => NOW }) };
 }
 
@@ -41,20 +36,13 @@ const labelled = (form: HTMLFormElement, text: string) =>
   [...form.querySelectorAll('label')].find((label) => label.textContent?.trim() === text)?.getAttribute('for') ?? '';
 
 describe('<crm-contact-card> editing every field', () => {
-  it('hands the contact to another owner, chosen by name in the member picker', async () => {
+  it('hands the contact to another owner, chosen by name', async () => {
     const { adapter, client } = setup();
     const { card, form } = await editing(client);
-    const picker = form.querySelector<HTMLElement>('#edit-owner') as HTMLElement & { updateComplete: Promise<boolean> };
-    expect(picker.localName).to.equal('crm-member-picker');
-    const box = () => picker.shadowRoot?.querySelector('input') as HTMLInputElement;
-    await waitUntil(() => box()?.value === '林静', 'the current owner is not shown by name');
-    box().focus();
-    box().select();
-    await sendKeys({ type: '张' });
-    await waitUntil(() => picker.shadowRoot?.querySelectorAll('[role="option"]').length === 1, 'no suggestion for 张');
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'Enter' });
-    await picker.updateComplete;
+    const owner = form.querySelector<HTMLSelectElement>('#edit-owner') as HTMLSelectElement;
+    expect([...owner.options].map((option) => option.textContent)).to.deep.equal(['林静', '张磊']);
+    expect(owner.value).to.equal('u-lin');
+    type(form, '#edit-owner', 'u-zhang');
     save(form);
     await waitUntil(() => !card.shadowRoot?.querySelector('[part~="edit-form"]'), 'the editor never closed');
     expect((await adapter.get('contacts', 'c-wang'))['ownerId']).to.equal('u-zhang');
