@@ -23,7 +23,6 @@ import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
 import type * as CustomFieldsPart from './custom-fields.js';
 import { MemberDirectory } from '../base/member-directory.js';
-import { loadMemberPicker } from '../base/member-picker-loader.js';
 import { ChunkLoader, renderLoadFailure, renderPending } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import type { Relationship, ValueRules } from './relationship.js';
@@ -41,8 +40,6 @@ export type ContactCardMode = 'view' | 'new';
 interface Editing {
   readonly editor: ContactEditor;
   readonly render: typeof renderEditView;
-  /** The owner's member picker, registered for the card. */
-  readonly pickerTag: string;
 }
 
 /** The quick actions' composer, with its form: fetched the first time the user starts an activity. */
@@ -210,8 +207,8 @@ export class CrmContactCard extends CrmElement {
   });
 
   readonly #editing = new ChunkLoader<Editing>(this, async () => {
-    const [[{ ContactEditor }, { renderEditView }], , pickerTag] = await Promise.all([contactCardChunks.editing(), this.#loadViewMessages(), loadMemberPicker(this)]);
-    return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView, pickerTag };
+    const [[{ ContactEditor }, { renderEditView }]] = await Promise.all([contactCardChunks.editing(), this.#loadViewMessages()]);
+    return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView };
   });
 
   readonly #composing = new ChunkLoader<Composing>(this, async () => {
@@ -233,9 +230,9 @@ export class CrmContactCard extends CrmElement {
   // Made anew for every new contact, so each form starts empty.
   #creatorClass: typeof ContactCreator | undefined;
   #creator: ContactCreator | undefined;
-  readonly #creating = new ChunkLoader<{ readonly Creator: typeof ContactCreator; readonly pickerTag: string }>(this, async () => {
-    const [{ ContactCreator }, , pickerTag] = await Promise.all([contactCardChunks.creator(), this.#loadViewMessages(), loadMemberPicker(this)]);
-    return { Creator: ContactCreator, pickerTag };
+  readonly #creating = new ChunkLoader<typeof ContactCreator>(this, async () => {
+    const [{ ContactCreator }] = await Promise.all([contactCardChunks.creator(), this.#loadViewMessages()]);
+    return ContactCreator;
   });
 
   readonly #related = new ChunkLoader<RelatedRecords>(this, async () => {
@@ -511,8 +508,7 @@ export class CrmContactCard extends CrmElement {
         ? editing.render({
             editor: editing.editor,
             contact,
-            pickerTag: editing.pickerTag,
-            client: this.activeClient,
+            ownerNames: this.ownerNames,
             fieldLabels: this.fieldLabels,
             m: this.#vm,
             messages: this.i18n.messages,
@@ -532,9 +528,8 @@ export class CrmContactCard extends CrmElement {
   };
 
   #renderNew(): TemplateResult {
-    const creating = this.#creating.get();
-    if (!creating) return renderPending(this.#creating, this.i18n.messages, 4);
-    const { Creator, pickerTag } = creating;
+    const Creator = this.#creating.get();
+    if (!Creator) return renderPending(this.#creating, this.i18n.messages, 4);
     if (!this.#creator || this.#creatorClass !== Creator) {
       this.#creatorClass = Creator;
       this.#creator = new Creator(this, () => this.activeClient, { ownerId: this.userId, accountId: this.accountId });
@@ -542,7 +537,7 @@ export class CrmContactCard extends CrmElement {
     return this.#creator.render({
       m: this.#vm,
       messages: this.i18n.messages,
-      pickerTag,
+      ownerNames: this.ownerNames,
       onCreated: this.#show,
       onCancel: () => {
         this.#creator = undefined;

@@ -24,7 +24,7 @@ type TextField = (typeof textFields)[number];
 export interface ContactCreatorProps {
   readonly m: ViewMessages;
   readonly messages: Messages;
-  readonly pickerTag: string;
+  readonly ownerNames: Readonly<Record<string, string>>;
   readonly onCreated: (contactId: string) => void;
   readonly onCancel: () => void;
 }
@@ -103,7 +103,7 @@ export class ContactCreator {
     return [expected[field] ?? issues.map((issue) => issueText(issue, messages)).join(' ')];
   }
 
-  render({ m, messages, pickerTag, onCreated, onCancel }: ContactCreatorProps): TemplateResult {
+  render({ m, messages, ownerNames, onCreated, onCancel }: ContactCreatorProps): TemplateResult {
     const submit = async (event: SubmitEvent) => {
       event.preventDefault();
       const id = await this.save();
@@ -140,7 +140,7 @@ export class ContactCreator {
           ${renderFieldErrors(`${id}-error`, problems)}
         </div>`;
       })}
-      ${renderOwnerField({ id: 'create-owner', label: m.fields.owner, value: this.#draft.ownerId, pickerTag, client: this.#client(), onChange: (ownerId) => this.set('ownerId', ownerId) })}
+      ${renderOwnerField({ id: 'create-owner', label: m.fields.owner, value: this.#draft.ownerId, names: ownerNames, onChange: (ownerId) => this.set('ownerId', ownerId) })}
       <div class="form-actions">
         <button class="primary" type="submit" ?disabled=${this.#saving}>${m.finder.save}</button>
         <button type="button" @click=${onCancel}>${messages.common.cancel}</button>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Channel, CrmClient, CustomFieldValue, FieldIssue } from '@rapport/core';
+import type { Channel, CustomFieldValue, FieldIssue } from '@rapport/core';
 import { allowedLifecycleTransitions, type LifecycleStage } from '@rapport/core/domain';
 import { issueText } from '../base/locale/error-text.js';
 import type { Formatter } from '../base/locale/formatter.js';
@@ -18,8 +18,7 @@ export interface EditFormProps {
   /** The relationship's stage now (set by hand or worked out), which the lifecycle choice moves from. */
   readonly stage: LifecycleStage | undefined;
   readonly declinedFrom: 'exploration' | 'formation' | 'stability' | undefined;
-  readonly pickerTag: string;
-  readonly client: CrmClient | undefined;
+  readonly ownerNames: Readonly<Record<string, string>>;
   readonly fieldLabels: Readonly<Record<string, string>>;
   readonly saving: boolean;
   readonly m: ViewMessages;
@@ -58,7 +57,7 @@ export function renderEditForm(props: EditFormProps): TemplateResult {
       const label = channel ? (channel.label ?? m.channelKinds[channel.kind]) : '';
       return renderInput(`edit-channel-${index}`, label, value, problems(`channels.${index}.value`), (next) => props.onChannel(index, next));
     })}
-    ${renderOwnerField({ id: 'edit-owner', label: m.fields.owner, value: props.draft.ownerId, pickerTag: props.pickerTag, client: props.client, onChange: props.onOwner })}
+    ${renderOwnerField({ id: 'edit-owner', label: m.fields.owner, value: props.draft.ownerId, names: props.ownerNames, onChange: props.onOwner })}
     ${renderLifecycleField(props, problems('lifecycleStage'))}
     ${renderCustomFieldInputs({ values: props.draft.customFields, saved: props.customFields, labels: props.fieldLabels, issueText: problems, onChange: props.onCustomField })}
     <div class="form-actions">

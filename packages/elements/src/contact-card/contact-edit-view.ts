@@ -1,4 +1,4 @@
-import type { Contact, CrmClient } from '@rapport/core';
+import type { Contact } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorText } from '../base/locale/error-text.js';
 import type { Formatter } from '../base/locale/formatter.js';
@@ -14,8 +14,7 @@ import { renderConflictNotice } from './conflict-notice.js';
 export interface EditViewProps {
   readonly editor: ContactEditor;
   readonly contact: Contact;
-  readonly pickerTag: string;
-  readonly client: CrmClient | undefined;
+  readonly ownerNames: Readonly<Record<string, string>>;
   readonly fieldLabels: Readonly<Record<string, string>>;
   readonly m: ViewMessages;
   readonly messages: Messages;
@@ -26,7 +25,7 @@ export interface EditViewProps {
  * The card's details while they are edited: a conflict or a failure of the last save above the
  * form, which keeps the user's draft. Loaded with the editor the first time the user edits.
  */
-export function renderEditView({ editor, contact, pickerTag, client, fieldLabels, m, messages, format }: EditViewProps): TemplateResult | typeof nothing {
+export function renderEditView({ editor, contact, ownerNames, fieldLabels, m, messages, format }: EditViewProps): TemplateResult | typeof nothing {
   const draft = editor.draft;
   if (!draft) return nothing;
   const conflict = editor.conflict;
@@ -48,8 +47,7 @@ export function renderEditView({ editor, contact, pickerTag, client, fieldLabels
       customFields: contact.customFields,
       stage: editor.stage,
       declinedFrom: contact.lifecycleDeclinedFrom,
-      pickerTag,
-      client,
+      ownerNames,
       fieldLabels,
       saving: editor.saving,
       m,
