@@ -45,6 +45,49 @@ function orders(contactId: string, daysAgo: readonly number[]): RecordInput[] {
   }));
 }
 
+const HOUR = 3_600_000;
+const at = (hoursAgo: number) => new Date(NOW.getTime() - hoursAgo * HOUR).toISOString();
+
+/** Ada's working timeline: notes with long text, logged calls, an overdue and an open task, an email, a pinned meeting. */
+const adaActivities: RecordInput[] = [
+  {
+    id: 'ada-note',
+    kind: 'note',
+    subject: 'Requirements for the analytical engine',
+    body: 'Ada wants the engine to handle Bernoulli numbers before the pilot.\nShe asked for the punched-card format in writing, and for a second review with her team.\nBudget is approved for the first phase; the second depends on the pilot result in June.',
+    at: at(2),
+    ownerId: 'u-emma',
+    contactId: 'c-ada',
+  },
+  { id: 'ada-call', kind: 'call', subject: 'Follow-up on the pilot', body: 'Agreed to send the quote by Friday.', direction: 'outbound', outcome: 'connected', durationSeconds: 840, at: at(26), ownerId: 'u-emma', contactId: 'c-ada' },
+  { id: 'ada-missed', kind: 'call', subject: 'Returned her call', direction: 'outbound', outcome: 'left-voicemail', durationSeconds: 45, at: at(30), ownerId: 'u-emma', contactId: 'c-ada' },
+  { id: 'ada-task-late', kind: 'task', subject: 'Send the signed NDA', dueAt: at(20), done: false, at: at(60), ownerId: 'u-emma', contactId: 'c-ada' },
+  { id: 'ada-task', kind: 'task', subject: 'Book the on-site visit', dueAt: at(-48), done: false, at: at(61), ownerId: 'u-emma', contactId: 'c-ada' },
+  { id: 'ada-email', kind: 'email', subject: 'Quote for phase one', body: 'Dear Ada, please find our quote for the first phase attached.', at: at(70), ownerId: 'u-emma', contactId: 'c-ada' },
+  { id: 'ada-meeting', kind: 'meeting', subject: 'Kick-off with the engineering team', pinned: true, at: at(400), endAt: at(399), ownerId: 'u-emma', contactId: 'c-ada' },
+];
+
+const pipeline = {
+  id: 'p-sales',
+  name: 'Sales',
+  currency: 'CNY',
+  stages: [
+    { id: 's-qualify', name: 'Qualification', probability: 0.2 },
+    { id: 's-proposal', name: 'Proposal', probability: 0.6 },
+  ],
+};
+
+const deals: RecordInput[] = [
+  { id: 'd-1', name: '2025 framework agreement', pipelineId: 'p-sales', stageId: 's-proposal', amount: 1_200_000, currency: 'CNY', contactId: 'c-wang', accountId: 'a-huadong' },
+  { id: 'd-2', name: 'Spare parts, Q2', pipelineId: 'p-sales', stageId: 's-qualify', amount: 86_000, currency: 'CNY', contactId: 'c-wang', accountId: 'a-huadong' },
+];
+
+const tickets: RecordInput[] = [
+  { id: 't-1', subject: '交货延迟', description: '货物晚到三天', channel: 'phone', requesterId: 'c-chen', escalationLevel: 1 },
+  { id: 't-2', subject: '发票抬头有误', description: '请更正发票抬头', channel: 'email', requesterId: 'c-wang', status: 'open', firstResponseDueAt: at(3) },
+  { id: 't-3', subject: '安装培训', description: '需要现场培训', channel: 'web', requesterId: 'c-wang', status: 'pending', pausedAt: at(10) },
+];
+
 /** Each story gets its own client over its own memory data, so edits in one never leak into another. */
 function storyClient(): CrmClient {
   const adapter = createMemoryAdapter({
@@ -52,9 +95,11 @@ function storyClient(): CrmClient {
     seed: {
       contacts,
       accounts: [seedAccount, { id: 'a-taipei', name: '台北精密工業股份有限公司' }],
-      activities: [...timeline(seedContact.id, 5000), ...timeline('c-chen', 40), ...timeline('c-ada', 12)],
+      activities: [...timeline(seedContact.id, 5000), ...timeline('c-chen', 40), ...adaActivities],
+      pipelines: [pipeline],
+      deals,
       orders: [...orders(seedContact.id, [420, 330, 250, 160, 90, 20]), ...orders('c-chen', [300, 200]), ...orders('c-ada', [700])],
-      tickets: [{ id: 't-1', subject: '交货延迟', description: '货物晚到三天', channel: 'phone', requesterId: 'c-chen', escalationLevel: 1 }],
+      tickets,
     },
   });
   return createCrmClient({ adapter, now: () => NOW });
@@ -136,4 +181,71 @@ export const Rebranded: Story = {
   render: () => html`<div style="--crm-color-primary: #b4235a; --crm-radius: 0; --crm-font-family: Georgia, serif; --crm-contact-card-avatar-size: 4rem">
     ${card(storyClient(), 'c-ada')}
   </div>`,
+};
+
+/** Waits until the card's shadow root has `selector`, then hands it over (a story's play step). */
+async function inCard<T extends Element>(canvas: HTMLElement, selector: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = canvas.querySelector('crm-contact-card')?.shadowRoot?.querySelector<T>(selector);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`The card never showed ${selector}`);
+}
+
+export const WorkingTimeline: Story = {
+  name: 'Timeline: text, calls, tasks, pinned',
+  render: () => card(storyClient(), 'c-ada'),
+};
+
+export const OpenedActivity: Story = {
+  name: 'Timeline: an activity opened to its whole text',
+  render: () => card(storyClient(), 'c-ada'),
+  play: async ({ canvasElement }) => (await inCard<HTMLButtonElement>(canvasElement, '[data-id="ada-note"] [part~="activity-toggle"]')).click(),
+};
+
+export const FilteredByKind: Story = {
+  name: 'Timeline: filtered to tasks',
+  render: () => card(storyClient(), 'c-ada'),
+  play: async ({ canvasElement }) => (await inCard<HTMLButtonElement>(canvasElement, '[part~="timeline-filter"] [data-filter="task"]')).click(),
+};
+
+export const DeletedWithUndo: Story = {
+  name: 'Timeline: deleted, with undo',
+  render: () => card(storyClient(), 'c-ada'),
+  play: async ({ canvasElement }) => {
+    (await inCard<HTMLButtonElement>(canvasElement, '[data-id="ada-email"] [part~="activity-toggle"]')).click();
+    (await inCard<HTMLButtonElement>(canvasElement, '[data-id="ada-email"] [data-action="delete"]')).click();
+  },
+};
+
+export const EditingEveryField: Story = {
+  name: 'Editing: owner, lifecycle stage, custom fields',
+  render: () => card(storyClient(), 'c-wang'),
+  play: async ({ canvasElement }) => (await inCard<HTMLButtonElement>(canvasElement, '[part~="edit-button"]')).click(),
+};
+
+export const RelatedRecords: Story = {
+  name: 'Related: account, open deals, open tickets',
+  render: () => card(storyClient(), 'c-wang'),
+};
+
+export const FindContact: Story = {
+  name: 'Find a contact (no contact-id)',
+  render: () => card(storyClient(), ''),
+  play: async ({ canvasElement }) => {
+    const input = await inCard<HTMLInputElement>(canvasElement, '[part~="search-input"]');
+    input.value = '华东';
+    input.dispatchEvent(new InputEvent('input'));
+  },
+};
+
+export const NewContact: Story = {
+  name: 'New contact (mode="new")',
+  render: () => html`<crm-contact-card .client=${storyClient()} .ownerNames=${ownerNames} mode="new" user-id="u-emma" lang="en" style="max-width: 40rem"></crm-contact-card>`,
+};
+
+export const Narrow: Story = {
+  name: '320 px container',
+  render: () => html`<div style="width: 320px; outline: 1px dashed #999">${card(storyClient(), 'c-wang')}</div>`,
 };

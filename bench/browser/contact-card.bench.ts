@@ -1,10 +1,12 @@
 // The contact card with 5,000 activities in headless Chromium: first render from a warm cache
 // (the card's own cost), first render from a cold client (adapter reads included), and the cost
-// of one scroll step of the windowed timeline (update, style and layout).
+// of one scroll step of the windowed timeline (update, style and layout), and of filtering the
+// timeline by kind.
 import { createCrmClient, type CrmClient } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import { defineElements, type CrmContactCard } from '@rapport/elements';
 import { seedNow as NOW, seedAccount, seedActivities, seedContact } from '../../packages/elements/src/contact-card/contact-card.fixture.js';
+import { TIMELINE_ROW_HEIGHT } from '../../packages/elements/src/contact-card/activity-timeline.js';
 import { until } from '../lib/until.js';
 import { measure, report } from '../lib/measure.js';
 
@@ -45,7 +47,7 @@ report(
     'scroll step of 7 rows: update, style and layout',
     async () => {
       step += 1;
-      timeline.scrollTop = ((step * 7) % 4900) * 56;
+      timeline.scrollTop = ((step * 7) % 4900) * TIMELINE_ROW_HEIGHT;
       timeline.dispatchEvent(new Event('scroll'));
       await card.updateComplete;
       timeline.querySelector('[part~="activity"]')?.getBoundingClientRect();
@@ -55,5 +57,24 @@ report(
   16,
   `rows in the DOM: ${timeline.querySelectorAll('[part~="activity"]').length}`,
 );
+// Filtering by kind: the user presses "Calls", then "All" again; each press re-arranges 5,000
+// activities (one pass) and renders the rows in view.
+const filterButton = (kind: string) => card.shadowRoot?.querySelector<HTMLButtonElement>(`[part~="timeline-filter"] [data-filter="${kind}"]`);
+await until('the kind filter', () => filterButton('call') != null);
+let kinds = 0;
+const filtering = await measure(
+    'filter by kind (calls, then all): arrange, update, style and layout',
+  async () => {
+      kinds += 1;
+      filterButton(kinds % 2 === 1 ? 'call' : 'all')!.click();
+      await card.updateComplete;
+      card.shadowRoot!.querySelector('[part~="activity"]')?.getBoundingClientRect();
+    },
+    { runs: 60, warmup: 6 },
+);
+filterButton('call')!.click();
+await card.updateComplete;
+const callCount = filterButton('call')!.querySelector('.count')?.textContent;
+report(filtering, 16, `calls: ${callCount}, rows in the DOM: ${card.shadowRoot!.querySelectorAll('[part~="activity"]').length}`);
 card.remove();
 console.log('bench:done');

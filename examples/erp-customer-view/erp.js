@@ -114,8 +114,28 @@ function renderContacts(contacts) {
     card.setAttribute('contact-id', contact.id);
     return card;
   });
-  document.getElementById('contacts').replaceChildren(...(cards.length ? cards : [element('p', 'No contacts recorded.', 'placeholder')]));
+  // The ERP user adds a contact of this customer in place: a card in mode="new", shown as a compact card once saved.
+  const add = element('button', 'Add contact');
+  add.type = 'button';
+  add.addEventListener('click', () => {
+    const form = element('crm-contact-card');
+    form.setAttribute('mode', 'new');
+    form.setAttribute('theme', 'light');
+    // New contacts belong to the customer whose record is open.
+    form.setAttribute('account-id', accountId);
+    form.addEventListener('crm-contact-created', () => form.setAttribute('variant', 'compact'));
+    add.before(form);
+  });
+  document.getElementById('contacts').replaceChildren(...(cards.length ? cards : [element('p', 'No contacts recorded.', 'placeholder')]), add);
 }
+
+// A deal opened from a contact card shows in the board below, narrowed to it.
+document.addEventListener('crm-deal-open', (event) => {
+  if (event.target.localName !== 'crm-contact-card') return;
+  const board = document.querySelector('crm-pipeline-board');
+  board.filter = { text: event.detail.deal.name };
+  board.scrollIntoView({ behavior: 'smooth' });
+});
 
 try {
   const [orders, everyonesOrders, contacts] = await Promise.all([

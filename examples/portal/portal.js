@@ -27,3 +27,10 @@ theme.addEventListener('change', () => {
     else widget.removeAttribute('theme');
   }
 });
+
+// The contact card names the deal or ticket the user opened; the portal routes it to its own section.
+document.addEventListener('crm-deal-open', () => document.getElementById('pipeline').scrollIntoView({ behavior: 'smooth' }));
+document.addEventListener('crm-ticket-open', (event) => {
+  if (event.target.localName !== 'crm-contact-card') return;
+  document.getElementById('support').scrollIntoView({ behavior: 'smooth' });
+});

@@ -5,13 +5,20 @@ export type { ThemeName } from './base/crm-element.js';
 export { getLocale, setLocale, supportedLocales, type LocaleCode } from './base/locale/locale.js';
 export { defineElements, type DefineElementsOptions } from './define-elements.js';
 export { CrmProvider } from './provider/provider.js';
-export { CrmContactCard, type ContactCardVariant } from './contact-card/contact-card.js';
+export { CrmContactCard, type ContactCardMode, type ContactCardVariant } from './contact-card/contact-card.js';
 export { defaultValueRules, type ValueRules } from './contact-card/relationship.js';
 export {
+  CrmAccountOpenEvent,
   CrmActivityCreatedEvent,
   CrmActivityCreateEvent,
+  CrmActivityDeleteEvent,
+  CrmActivityUpdateEvent,
+  CrmContactCreatedEvent,
+  CrmContactCreateEvent,
+  CrmContactSelectEvent,
   CrmContactUpdatedEvent,
   CrmContactUpdateEvent,
+  CrmDealOpenEvent,
   CrmTagAddEvent,
   CrmTagRemoveEvent,
 } from './contact-card/contact-card.events.js';

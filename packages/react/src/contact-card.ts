@@ -2,12 +2,20 @@
 import { createComponent, type EventName } from '@lit/react';
 import {
   CrmContactCard as CrmContactCardElement,
+  type CrmAccountOpenEvent,
   type CrmActivityCreateEvent,
   type CrmActivityCreatedEvent,
+  type CrmActivityDeleteEvent,
+  type CrmActivityUpdateEvent,
+  type CrmContactCreateEvent,
+  type CrmContactCreatedEvent,
+  type CrmContactSelectEvent,
   type CrmContactUpdateEvent,
   type CrmContactUpdatedEvent,
+  type CrmDealOpenEvent,
   type CrmTagAddEvent,
   type CrmTagRemoveEvent,
+  type CrmTicketOpenEvent,
 } from '@rapport/elements';
 import '@rapport/elements/define';
 import * as React from 'react';
@@ -35,5 +43,21 @@ export const CrmContactCard = createComponent({
     onCrmTagAdd: 'crm-tag-add' as EventName<CrmTagAddEvent>,
     /** Before a tag is removed; cancelable. */
     onCrmTagRemove: 'crm-tag-remove' as EventName<CrmTagRemoveEvent>,
+    /** Before a change to an activity (done, pinned, edited) is saved; cancelable. */
+    onCrmActivityUpdate: 'crm-activity-update' as EventName<CrmActivityUpdateEvent>,
+    /** When the user deletes an activity (it is removed once the undo runs out); cancelable. */
+    onCrmActivityDelete: 'crm-activity-delete' as EventName<CrmActivityDeleteEvent>,
+    /** The user opened the contact's account. */
+    onCrmAccountOpen: 'crm-account-open' as EventName<CrmAccountOpenEvent>,
+    /** The user opened one of the contact's deals (the card has no deal view of its own: cancelling changes nothing here). */
+    onCrmDealOpen: 'crm-deal-open' as EventName<CrmDealOpenEvent>,
+    /** The user opened one of the contact's tickets. */
+    onCrmTicketOpen: 'crm-ticket-open' as EventName<CrmTicketOpenEvent>,
+    /** The user picked a contact in the search box; cancelable (the card then keeps the search box). */
+    onCrmContactSelect: 'crm-contact-select' as EventName<CrmContactSelectEvent>,
+    /** Before a new contact is saved; cancelable. */
+    onCrmContactCreate: 'crm-contact-create' as EventName<CrmContactCreateEvent>,
+    /** After a new contact was saved; the card then shows it. */
+    onCrmContactCreated: 'crm-contact-created' as EventName<CrmContactCreatedEvent>,
   },
 });

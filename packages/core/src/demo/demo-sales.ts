@@ -90,6 +90,14 @@ const activityKinds: ReadonlyArray<readonly [ActivityKind, number]> = [
   ['call', 5], ['email', 5], ['meeting', 2], ['note', 3], ['task', 3], ['letter', 1],
 ];
 
+const callOutcomes = ['connected', 'connected', 'connected', 'left-voicemail', 'no-answer', 'busy'] as const;
+
+/** A call's direction, outcome and length, derived from its position (no random draw, so the rest of the demo stays as it was). */
+function demoCall(index: number): Pick<Activity, 'direction' | 'outcome' | 'durationSeconds'> {
+  const outcome = callOutcomes[index % callOutcomes.length] ?? 'connected';
+  return { direction: index % 3 === 0 ? 'inbound' : 'outbound', outcome, durationSeconds: outcome === 'connected' ? 60 * (2 + ((index * 7) % 28)) : 20 + (index % 40) };
+}
+
 /** A year of timeline per contact: calls, emails, meetings, notes, tasks (some still due) and letters. */
 export function demoActivities(context: DemoContext, contacts: readonly Contact[], deals: readonly Deal[]): Activity[] {
   const { random, nowMs } = context;
@@ -111,6 +119,7 @@ export function demoActivities(context: DemoContext, contacts: readonly Contact[
         at: iso(atMs),
         ...(kind === 'meeting' ? { endAt: iso(atMs + random.pick([30, 45, 60, 90]) * MINUTE_MS) } : {}),
         ...(kind === 'task' ? { dueAt: iso(dueMs), remindAt: iso(dueMs - HOUR_MS), done: dueMs < nowMs && random.chance(0.85) } : {}),
+        ...(kind === 'call' ? demoCall(activities.length) : {}),
         ownerId: contact.ownerId ?? random.pick(demoUsers).id,
         contactId: contact.id,
         ...(contact.accountId === undefined ? {} : { accountId: contact.accountId }),

@@ -20,6 +20,9 @@ export const consentSchema = z.object({
 });
 export type Consent = z.infer<typeof consentSchema>;
 
+/** The stages of a customer relationship (see `@rapport/core/domain` lifecycle), as a user sets them by hand. */
+export const lifecycleStageSchema = z.enum(['exploration', 'formation', 'stability', 'decline', 'churned']);
+
 /** A person (联系人), usually at an account. */
 export const contactCreateSchema = z.object({
   /** The full display name as the person writes it: `王小明`, `Ada Lovelace`. */
@@ -38,6 +41,13 @@ export const contactCreateSchema = z.object({
   customFields: customFieldsSchema,
   consent: z._default(consentSchema, () => ({ email: false, phone: false, marketing: false })),
   source: z.optional(acquisitionSourceSchema),
+  /**
+   * The relationship stage a user set, overriding the one worked out from orders; moves are
+   * checked by the domain's transition rule. `lifecycleDeclinedFrom`: the growth stage a declining
+   * relationship fell from, the highest it may recover to.
+   */
+  lifecycleStage: z.optional(lifecycleStageSchema),
+  lifecycleDeclinedFrom: z.optional(z.enum(['exploration', 'formation', 'stability'])),
 });
 export const contactSchema = storedSchemaOf(contactCreateSchema);
 export const contactUpdateSchema = patchSchemaOf(contactCreateSchema);

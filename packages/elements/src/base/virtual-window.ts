@@ -13,6 +13,8 @@ export interface RenderOptions<T> {
   readonly key?: (item: T) => unknown;
   /** Index of a row to render even when it is scrolled out of view. */
   readonly keep?: number;
+  /** Rows taller than the rest (an expanded one): extra CSS pixels by index; few, so positions stay cheap. */
+  readonly taller?: ReadonlyMap<number, number>;
 }
 
 /**
@@ -28,6 +30,8 @@ export class VirtualWindow {
   // Until the container is measured, assume it is at most as tall as the window.
   #viewportHeight = globalThis.innerHeight || 800;
   #first = 0;
+  /** The taller rows of the last render, by index in ascending order. */
+  #taller: ReadonlyArray<readonly [number, number]> = [];
 
   constructor(host: ReactiveControllerHost, options: VirtualWindowOptions) {
     this.#host = host;
@@ -53,17 +57,18 @@ export class VirtualWindow {
    * view (the focused one: removing it would drop focus).
    */
   render<T>(items: readonly T[], renderRow: (item: T, index: number) => TemplateResult, options: RenderOptions<T> = {}): TemplateResult {
+    const { keep, key, taller } = options;
+    this.#taller = taller ? [...taller].filter(([index]) => index < items.length).sort(([a], [b]) => a - b) : [];
     const first = Math.min(this.#firstIndex(), Math.max(0, items.length - 1));
     const visible = Math.ceil(this.#viewportHeight / this.#rowHeight) + 2 * this.#overscan;
     const indices: number[] = [];
     for (let index = first; index < Math.min(items.length, first + visible); index++) indices.push(index);
-    const { keep, key } = options;
     if (keep !== undefined && keep < items.length && (keep < first || keep >= first + visible)) indices.push(keep);
-    return html`<div style="position: relative; height: ${items.length * this.#rowHeight}px">
+    return html`<div style="position: relative; height: ${this.#top(items.length)}px">
       ${repeat(
         indices,
         (index) => (key ? key(items[index] as T) : index),
-        (index) => html`<div style="position: absolute; inset: 0 0 auto 0; transform: translateY(${index * this.#rowHeight}px)">
+        (index) => html`<div style="position: absolute; inset: 0 0 auto 0; transform: translateY(${this.#top(index)}px)">
           ${renderRow(items[index] as T, index)}
         </div>`,
       )}
@@ -75,10 +80,11 @@ export class VirtualWindow {
    * so the row is rendered in the update this requests (a keyboard user's focus can move to it).
    */
   reveal(viewport: HTMLElement, index: number): void {
-    const top = index * this.#rowHeight;
+    const top = this.#top(index);
+    const bottom = this.#top(index + 1);
     const height = viewport.clientHeight;
     if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (top + this.#rowHeight > viewport.scrollTop + height) viewport.scrollTop = top + this.#rowHeight - height;
+    else if (bottom > viewport.scrollTop + height) viewport.scrollTop = Math.min(top, bottom - height);
     this.#scrollTop = viewport.scrollTop;
     this.#viewportHeight = height;
     const first = this.#firstIndex();
@@ -88,7 +94,29 @@ export class VirtualWindow {
     }
   }
 
+  /** Where row `index` starts: the rows before it, plus what the taller ones among them add. */
+  #top(index: number): number {
+    let top = index * this.#rowHeight;
+    for (const [tall, extra] of this.#taller) {
+      if (tall >= index) break;
+      top += extra;
+    }
+    return top;
+  }
+
+  /** The row at `y` pixels from the top of the list. */
+  #indexAt(y: number): number {
+    let added = 0;
+    for (const [tall, extra] of this.#taller) {
+      const top = tall * this.#rowHeight + added;
+      if (y < top) break;
+      if (y < top + this.#rowHeight + extra) return tall;
+      added += extra;
+    }
+    return Math.floor((y - added) / this.#rowHeight);
+  }
+
   #firstIndex(): number {
-    return Math.max(0, Math.floor(this.#scrollTop / this.#rowHeight) - this.#overscan);
+    return Math.max(0, this.#indexAt(this.#scrollTop) - this.#overscan);
   }
 }

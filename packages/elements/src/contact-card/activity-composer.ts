@@ -1,7 +1,7 @@
 import { ValidationError, type Activity, type Contact, type CrmClient, type FieldIssue } from '@rapport/core';
 import type { ReactiveControllerHost } from 'lit';
-import { activityFrom, newDraft, type ActivityDraft, type ActivityDraftField } from './activity-draft.js';
-import { CrmActivityCreatedEvent, CrmActivityCreateEvent } from './contact-card.events.js';
+import { activityFrom, activityPatch, draftOf, newDraft, type ActivityDraft, type ActivityDraftField } from './activity-draft.js';
+import { CrmActivityCreatedEvent, CrmActivityCreateEvent, CrmActivityUpdateEvent } from './contact-card.events.js';
 import { overlappingMeetings } from './meeting-overlap.js';
 import type { QuickActionKind } from './quick-action.js';
 
@@ -15,13 +15,16 @@ export interface ComposerContext {
 }
 
 /**
- * The quick actions of a contact card: one activity being written at a time. A meeting that
- * overlaps one of the owner's meetings is held back with a warning until the user confirms it.
+ * The quick actions of a contact card: one activity being written, or edited, at a time. A new
+ * meeting that overlaps one of the owner's meetings is held back with a warning until the user
+ * confirms it.
  */
 export class ActivityComposer {
   readonly #host: ComposerHost;
   readonly #context: () => ComposerContext | undefined;
   #draft: ActivityDraft | undefined;
+  /** The activity the draft edits; `undefined` for a new one. */
+  #editing: Activity | undefined;
   #overlaps: Activity[] = [];
   #checking = false;
   #saving = false;
@@ -34,6 +37,11 @@ export class ActivityComposer {
 
   get draft(): ActivityDraft | undefined {
     return this.#draft;
+  }
+
+  /** The activity being edited, if the draft is not a new one. */
+  get editing(): Activity | undefined {
+    return this.#editing;
   }
 
   /** Meetings of the owner the draft overlaps; non-empty means the user has been warned. */
@@ -58,17 +66,26 @@ export class ActivityComposer {
     const context = this.#context();
     if (!context) return;
     this.#draft = newDraft(kind, subject, context.client.now());
+    this.#editing = undefined;
+    this.#reset();
+  }
+
+  /** Opens the form on an existing activity. */
+  edit(activity: Activity): void {
+    this.#draft = draftOf(activity);
+    this.#editing = activity;
     this.#reset();
   }
 
   close(): void {
     this.#draft = undefined;
+    this.#editing = undefined;
     this.#reset();
   }
 
   set(field: ActivityDraftField, value: string): void {
     if (!this.#draft) return;
-    this.#draft = { ...this.#draft, [field]: value };
+    this.#draft = { ...this.#draft, [field]: value } as ActivityDraft;
     // A changed time may no longer overlap: check again on the next save.
     if (field === 'start' || field === 'end') this.#overlaps = [];
     this.#host.requestUpdate();
@@ -78,6 +95,7 @@ export class ActivityComposer {
   async submit(): Promise<void> {
     const context = this.#context();
     if (!this.#draft || !context) return;
+    if (this.#editing) return this.#saveEdit(context, this.#editing, this.#draft);
     if (this.#draft.kind === 'meeting' && this.#overlaps.length === 0) {
       this.#overlaps = await this.#findOverlaps(context, this.#draft);
       if (this.#overlaps.length > 0) return this.#host.requestUpdate();
@@ -121,6 +139,23 @@ export class ActivityComposer {
       const activity = await context.client.activities.create(input);
       this.close();
       this.#host.dispatchEvent(new CrmActivityCreatedEvent({ activity }));
+    } catch (error) {
+      this.#error = error;
+    } finally {
+      this.#saving = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  async #saveEdit(context: ComposerContext, activity: Activity, draft: ActivityDraft): Promise<void> {
+    const patch = activityPatch(activity, draft);
+    if (Object.keys(patch).length === 0) return this.close();
+    if (!this.#host.dispatchEvent(new CrmActivityUpdateEvent({ activity, patch }))) return;
+    this.#saving = true;
+    this.#host.requestUpdate();
+    try {
+      await context.client.activities.update(activity.id, patch, { expectedVersion: activity.version });
+      this.close();
     } catch (error) {
       this.#error = error;
     } finally {

@@ -1,4 +1,4 @@
-import type { Activity, ActivityCreate, Contact, ContactUpdate } from '@rapport/core';
+import type { Account, Activity, ActivityCreate, ActivityUpdate, Contact, ContactCreate, ContactUpdate, Deal } from '@rapport/core';
 import { CrmEvent } from '../base/crm-event.js';
 
 /** Before a change to the contact is saved; cancel it to keep the contact as it is. */
@@ -49,6 +49,62 @@ export class CrmTagRemoveEvent extends CrmEvent<{ readonly contact: Contact; rea
   }
 }
 
+/** Before a change to an activity (done, pinned, edited) is saved; cancel it to keep the activity as it is. */
+export class CrmActivityUpdateEvent extends CrmEvent<{ readonly activity: Activity; readonly patch: ActivityUpdate }> {
+  static readonly eventName = 'crm-activity-update';
+  constructor(detail: CrmActivityUpdateEvent['detail']) {
+    super(CrmActivityUpdateEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+/** Before an activity is deleted (when the user deletes it, before the undo runs out); cancel it to keep it. */
+export class CrmActivityDeleteEvent extends CrmEvent<{ readonly activity: Activity }> {
+  static readonly eventName = 'crm-activity-delete';
+  constructor(detail: CrmActivityDeleteEvent['detail']) {
+    super(CrmActivityDeleteEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+/** The user opened the contact's account; the card has no view of its own for it, so the host routes it. */
+export class CrmAccountOpenEvent extends CrmEvent<{ readonly account: Account }> {
+  static readonly eventName = 'crm-account-open';
+  constructor(detail: CrmAccountOpenEvent['detail']) {
+    super(CrmAccountOpenEvent.eventName, detail);
+  }
+}
+
+/** The user opened one of the contact's deals; the host routes it (to its own screen or a board's drawer). */
+export class CrmDealOpenEvent extends CrmEvent<{ readonly deal: Deal }> {
+  static readonly eventName = 'crm-deal-open';
+  constructor(detail: CrmDealOpenEvent['detail']) {
+    super(CrmDealOpenEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+/** Before a new contact is saved from `mode="new"`; cancel it to keep the form. */
+export class CrmContactCreateEvent extends CrmEvent<{ readonly input: ContactCreate }> {
+  static readonly eventName = 'crm-contact-create';
+  constructor(detail: CrmContactCreateEvent['detail']) {
+    super(CrmContactCreateEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+/** After a new contact was saved; the card then shows it. */
+export class CrmContactCreatedEvent extends CrmEvent<{ readonly contact: Contact }> {
+  static readonly eventName = 'crm-contact-created';
+  constructor(detail: CrmContactCreatedEvent['detail']) {
+    super(CrmContactCreatedEvent.eventName, detail);
+  }
+}
+
+/** The user picked a contact from the search box; the card shows it unless the host cancels this. */
+export class CrmContactSelectEvent extends CrmEvent<{ readonly contact: Contact }> {
+  static readonly eventName = 'crm-contact-select';
+  constructor(detail: CrmContactSelectEvent['detail']) {
+    super(CrmContactSelectEvent.eventName, detail, { cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'crm-contact-update': CrmContactUpdateEvent;
@@ -57,5 +113,12 @@ declare global {
     'crm-activity-created': CrmActivityCreatedEvent;
     'crm-tag-add': CrmTagAddEvent;
     'crm-tag-remove': CrmTagRemoveEvent;
+    'crm-activity-update': CrmActivityUpdateEvent;
+    'crm-activity-delete': CrmActivityDeleteEvent;
+    'crm-account-open': CrmAccountOpenEvent;
+    'crm-deal-open': CrmDealOpenEvent;
+    'crm-contact-create': CrmContactCreateEvent;
+    'crm-contact-created': CrmContactCreatedEvent;
+    'crm-contact-select': CrmContactSelectEvent;
   }
 }

@@ -7,7 +7,6 @@ export interface ContactCardMessages {
   /** Accessible name of the card. */
   readonly label: (name: string) => string;
   readonly noClient: string;
-  readonly noContact: string;
   /** What the edit button edits ("Edit details"). */
   readonly details: string;
   readonly yes: string;
@@ -40,7 +39,9 @@ export interface ContactCardMessages {
   readonly quickActions: Readonly<Record<'heading' | 'call' | 'note' | 'meeting' | 'task', string>>;
   readonly composer: {
     readonly defaultSubject: (kind: string, name: string) => string;
-    readonly fields: Readonly<Record<'subject' | 'body' | 'start' | 'end' | 'due', string>>;
+    readonly fields: Readonly<Record<'subject' | 'body' | 'start' | 'end' | 'due' | 'direction' | 'outcome' | 'duration', string>>;
+    /** Accessible name of the form that edits an existing activity. */
+    readonly editing: (subject: string) => string;
     /** 有冲突时，系统会提示: shown above the owner's meetings that overlap. */
     readonly overlap: string;
     readonly saveAnyway: string;
@@ -66,7 +67,6 @@ export interface ContactCardMessages {
 const en: ContactCardMessages = {
   label: (name) => `Contact: ${name}`,
   noClient: 'No data source is configured for this card.',
-  noContact: 'No contact selected.',
   details: 'details',
   yes: 'Yes',
   no: 'No',
@@ -102,7 +102,8 @@ const en: ContactCardMessages = {
   quickActions: { heading: 'Quick actions', call: 'Log a call', note: 'Add a note', meeting: 'Schedule a meeting', task: 'Add a task' },
   composer: {
     defaultSubject: (kind, name) => `${kind} with ${name}`,
-    fields: { subject: 'Subject', body: 'Notes', start: 'Starts', end: 'Ends', due: 'Due' },
+    fields: { subject: 'Subject', body: 'Notes', start: 'Starts', end: 'Ends', due: 'Due', direction: 'Direction', outcome: 'Outcome', duration: 'Duration (minutes)' },
+    editing: (subject) => `Edit ${subject}`,
     overlap: 'The owner already has a meeting at this time:',
     saveAnyway: 'Save anyway',
   },

@@ -4,7 +4,6 @@ import type { ContactCardMessages } from './contact-card.messages.js';
 export const zhHans: ContactCardMessages = {
   label: (name) => `联系人：${name}`,
   noClient: '此卡片未配置数据源。',
-  noContact: '未选择联系人。',
   details: '资料',
   yes: '是',
   no: '否',
@@ -40,7 +39,8 @@ export const zhHans: ContactCardMessages = {
   quickActions: { heading: '快捷操作', call: '记录通话', note: '添加备注', meeting: '安排会议', task: '添加任务' },
   composer: {
     defaultSubject: (kind, name) => `与${name}的${kind}`,
-    fields: { subject: '主题', body: '内容', start: '开始时间', end: '结束时间', due: '截止时间' },
+    fields: { subject: '主题', body: '内容', start: '开始时间', end: '结束时间', due: '截止时间', direction: '方向', outcome: '结果', duration: '时长（分钟）' },
+    editing: (subject) => `编辑“${subject}”`,
     overlap: '有冲突：负责人在此时间已有会议：',
     saveAnyway: '仍然保存',
   },

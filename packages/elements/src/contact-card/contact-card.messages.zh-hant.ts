@@ -4,7 +4,6 @@ import type { ContactCardMessages } from './contact-card.messages.js';
 export const zhHant: ContactCardMessages = {
   label: (name) => `聯絡人：${name}`,
   noClient: '此卡片未設定資料來源。',
-  noContact: '未選擇聯絡人。',
   details: '資料',
   yes: '是',
   no: '否',
@@ -40,7 +39,8 @@ export const zhHant: ContactCardMessages = {
   quickActions: { heading: '快捷操作', call: '記錄通話', note: '新增備註', meeting: '安排會議', task: '新增任務' },
   composer: {
     defaultSubject: (kind, name) => `與${name}的${kind}`,
-    fields: { subject: '主旨', body: '內容', start: '開始時間', end: '結束時間', due: '截止時間' },
+    fields: { subject: '主旨', body: '內容', start: '開始時間', end: '結束時間', due: '截止時間', direction: '方向', outcome: '結果', duration: '時長（分鐘）' },
+    editing: (subject) => `編輯「${subject}」`,
     overlap: '有衝突：負責人在此時間已有會議：',
     saveAnyway: '仍然儲存',
   },

@@ -1,5 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
+import { css } from 'lit';
 
 export const contactCardStyles = css`
   :host {
@@ -8,9 +7,14 @@ export const contactCardStyles = css`
     --_avatar-size: var(--crm-contact-card-avatar-size, 3rem);
     --_avatar-background: var(--crm-contact-card-avatar-background, var(--_color-primary));
     --_timeline-height: var(--crm-contact-card-timeline-height, 20rem);
+    /* Laid out by the width the page gives it, never by its content: long addresses wrap instead of widening the page. */
+    container-type: inline-size;
+    /* Where the page sizes it by its content (a flex row), it still takes a usable width. */
+    min-inline-size: min(100%, 20rem);
   }
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding: var(--_space-4);
     background: var(--_card-background);
@@ -80,6 +84,12 @@ export const contactCardStyles = css`
     padding: 0;
     list-style: none;
   }
+  .channels li,
+  .tag,
+  .facts dd {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .channel-kind {
     color: var(--_color-on-surface-muted);
     margin-inline-end: var(--_space-1);
@@ -115,10 +125,28 @@ export const contactCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-1);
+    min-width: 0;
+  }
+  .tag-form input,
+  .field :is(input, select, textarea) {
+    min-width: 0;
+    max-width: 100%;
+  }
+  .tag-form input {
+    flex: 1 1 8rem;
+  }
+  /* A phone, or a narrow sidebar: tighter frame, the edit button under the name. */
+  @container (max-width: 26rem) {
+    .card {
+      padding: var(--_space-3);
+    }
+    .header {
+      flex-wrap: wrap;
+    }
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
     gap: var(--_space-2);
     margin: 0;
   }
@@ -173,41 +201,6 @@ export const contactCardStyles = css`
   .activities {
     display: grid;
     gap: var(--_space-2);
-  }
-  .timeline {
-    height: var(--_timeline-height);
-    overflow-y: auto;
-    overscroll-behavior: contain;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-small);
-  }
-  .activity {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    grid-template-rows: auto auto;
-    column-gap: var(--_space-2);
-    align-content: center;
-    height: ${unsafeCSS(TIMELINE_ROW_HEIGHT)}px;
-    padding: 0 var(--_space-3);
-    overflow: hidden;
-    border-bottom: 1px solid var(--_color-border);
-  }
-  .activity-kind {
-    grid-row: span 2;
-    align-self: center;
-    min-width: 3.5rem;
-    font-size: var(--_font-size-small);
-    color: var(--_color-primary);
-  }
-  .activity-subject,
-  .activity-meta {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .activity-meta {
-    color: var(--_color-on-surface-muted);
-    font-size: var(--_font-size-small);
   }
   .relationship {
     display: grid;

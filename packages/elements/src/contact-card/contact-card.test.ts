@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createCrmClient, NetworkError, type CrmClient, type MemoryAdapter, type RecordInput } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
 import '../define.js';
+import { TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
 import { contactCardChunks } from './contact-card.chunks.js';
 import { seedNow as NOW, seedAccount, seedActivities, seedContact, seedOwnerNames } from './contact-card.fixture.js';
 import type { CrmContactCard } from './contact-card.js';
@@ -117,10 +118,12 @@ describe('<crm-contact-card>', () => {
     expect(part(card, 'retry-button')).to.equal(null);
   });
 
-  it('asks for a contact when it has no id', async () => {
+  it('offers to find or create a contact when it has no id', async () => {
     const { client } = setup();
     const card = await fixture<CrmContactCard>(html`<crm-contact-card .client=${client} lang="zh-Hant"></crm-contact-card>`);
-    expect(part(card, 'empty')?.textContent).to.contain('未選擇聯絡人');
+    await waitUntil(() => part(card, 'finder'), 'no search box');
+    expect(part(card, 'finder')?.textContent).to.contain('尋找聯絡人');
+    expect(part(card, 'new-contact-button')?.textContent).to.contain('新增聯絡人');
   });
 
   describe('inline edit', () => {
@@ -177,7 +180,7 @@ describe('<crm-contact-card>', () => {
       const input = form.querySelector<HTMLInputElement>('#edit-channel-0');
       expect(input?.getAttribute('aria-invalid')).to.equal('true');
       expect(input?.getAttribute('aria-describedby')).to.equal('edit-channel-0-error');
-      expect(form.querySelector('#edit-channel-0-error')?.textContent).to.equal('此值的格式不正确。');
+      expect(form.querySelector('#edit-channel-0-error')?.textContent).to.equal('请输入电子邮件地址，例如 name@example.com。');
       expect(input?.value).to.equal('not an email');
       expect(form.querySelector<HTMLInputElement>('#edit-region')?.value).to.equal('华东');
     });
@@ -241,7 +244,9 @@ describe('<crm-contact-card>', () => {
       const card = await cardFor(client);
       const veto = (event: Event) => event.preventDefault();
       card.addEventListener('crm-tag-remove', veto);
+      const asked = oneEvent(card, 'crm-tag-remove');
       part(card, 'tag-remove')?.click();
+      await asked;
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect((await adapter.get('contacts', 'c-wang'))['tags']).to.deep.equal(['VIP']);
       card.removeEventListener('crm-tag-remove', veto);
@@ -263,7 +268,9 @@ describe('<crm-contact-card>', () => {
   });
 
   describe('timeline', () => {
-    it('renders only the rows in view of 5,000 activities, newest first, and follows the scroll', async () => {
+    it('renders only the rows in view of 5,000 activities, newest first, and follows the scroll', async function () {
+      // Seeding 5,000 records takes a few seconds on a busy machine.
+      this.timeout(20000);
       const { client } = setup({ activities: seedActivities(5000) });
       const card = await cardFor(client);
       await waitUntil(() => parts(card, 'activity').length > 0, 'the timeline never rendered', { timeout: 4000 });
@@ -273,7 +280,7 @@ describe('<crm-contact-card>', () => {
       expect(rows[0]?.textContent).to.contain('林静');
       expect(rows[0]?.getAttribute('aria-setsize')).to.equal('5000');
       const timeline = part(card, 'timeline') as HTMLElement;
-      timeline.scrollTop = 2500 * 56;
+      timeline.scrollTop = 2500 * TIMELINE_ROW_HEIGHT;
       timeline.dispatchEvent(new Event('scroll'));
       await card.updateComplete;
       const visible = parts(card, 'activity').map((row) => Number(row.getAttribute('aria-posinset')));
@@ -558,7 +565,9 @@ describe('<crm-contact-card>', () => {
   });
 
   describe('accessibility', () => {
-    it('passes axe in full, while editing, and in compact', async () => {
+    it('passes axe in full, while editing, and in compact', async function () {
+      // axe's first run in a page takes seconds on a busy machine.
+      this.timeout(30000);
       const { client } = setup({ activities: seedActivities(20) });
       const card = await cardFor(client);
       await waitUntil(() => parts(card, 'activity').length > 0);

@@ -6,10 +6,14 @@ import { errorText, issueText } from '../base/locale/error-text.js';
 import type { Messages } from '../base/locale/messages.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
-import { VirtualWindow } from '../base/virtual-window.js';
 import type { ActivityComposer } from './activity-composer.js';
 import type { renderComposerForm } from './activity-composer-form.js';
-import { renderTimeline, TIMELINE_ROW_HEIGHT } from './activity-timeline.js';
+import type { ActivitySection } from './activity-section.js';
+import type { ContactCardViewMessages, ViewMessages } from './contact-card-views.messages.js';
+import { loadMessages, type MessagePack } from '../base/locale/message-pack.js';
+import type { ContactCreator } from './contact-creator.js';
+import type { ContactFinder } from './contact-finder.js';
+import type { RelatedRecords } from './related-records.js';
 import { renderAvatar } from './avatar.js';
 import { renderChannels } from './channel-list.js';
 import { contactCardChunks } from './contact-card.chunks.js';
@@ -19,7 +23,7 @@ import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
 import type * as CustomFieldsPart from './custom-fields.js';
 import { MemberDirectory } from '../base/member-directory.js';
-import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
+import { ChunkLoader, renderLoadFailure, renderPending } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
 import type { Relationship, ValueRules } from './relationship.js';
 import { relationshipQuery } from './relationship-query.js';
@@ -28,6 +32,9 @@ import { renderTagList } from './tag-list.js';
 import { timelineQuery } from './timeline-query.js';
 
 export type ContactCardVariant = 'full' | 'compact';
+
+/** `view` shows the contact of `contact-id` (or, without one, a search box); `new` a form for a new contact. */
+export type ContactCardMode = 'view' | 'new';
 
 /** The inline editor of the contact and its tags, with its view: fetched the first time the user edits. */
 interface Editing {
@@ -44,7 +51,9 @@ interface Composing {
 /**
  * One person at a glance: who they are, how to reach them, and everything that happened with
  * them, editable in place. `compact` fits an ERP table row or a sidebar; `full` adds tags,
- * custom fields, quick actions and the activity timeline.
+ * custom fields, related records, quick actions and the activity timeline (filter by kind, open
+ * an activity to its whole text, complete tasks, pin, edit, delete with undo). Without a
+ * `contact-id` the card offers a search box; `mode="new"` a form for a new contact.
  *
  * @tag crm-contact-card
  * @summary A contact's card: identity, channels, tags, quick actions and activity timeline.
@@ -74,7 +83,23 @@ interface Composing {
  * @csspart composer - The form of a new activity.
  * @csspart overlap-warning - The warning about an overlapping meeting.
  * @csspart timeline - The scrollable list of activities.
+ * @csspart timeline-filter - The buttons that filter the timeline by kind.
  * @csspart activity - One activity in the timeline.
+ * @csspart activity-toggle - An activity's subject; opens it to its whole text and its actions.
+ * @csspart activity-body - An activity's text (its first line until opened).
+ * @csspart activity-actions - Edit, pin and delete of an opened activity.
+ * @csspart task-done - A task's checkbox.
+ * @csspart pinned - The mark of a pinned activity.
+ * @csspart overdue - The mark of a task past its due time.
+ * @csspart undo-button - Brings back the activity deleted last.
+ * @csspart related - The account, open deals and open tickets.
+ * @csspart related-link - One related record; opening it emits an event for the host.
+ * @csspart finder - The search box of a card without a contact.
+ * @csspart search-input - The search text.
+ * @csspart suggestions - The list of contacts found.
+ * @csspart suggestion - One contact found.
+ * @csspart new-contact-button - Opens the form of a new contact.
+ * @csspart create-form - The form of a new contact.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The message shown when there is nothing to show.
  * @csspart error - A failure message.
@@ -97,6 +122,14 @@ interface Composing {
  * @fires {CrmActivityCreatedEvent} crm-activity-created - After a new activity was saved.
  * @fires {CrmTagAddEvent} crm-tag-add - Before a tag is added; cancelable.
  * @fires {CrmTagRemoveEvent} crm-tag-remove - Before a tag is removed; cancelable.
+ * @fires {CrmActivityUpdateEvent} crm-activity-update - Before a change to an activity (done, pinned, edited) is saved; cancelable.
+ * @fires {CrmActivityDeleteEvent} crm-activity-delete - When the user deletes an activity (it is removed once the undo runs out); cancelable.
+ * @fires {CrmAccountOpenEvent} crm-account-open - The user opened the contact's account.
+ * @fires {CrmDealOpenEvent} crm-deal-open - The user opened one of the contact's deals (the card has no deal view of its own: cancelling changes nothing here).
+ * @fires {CrmTicketOpenEvent} crm-ticket-open - The user opened one of the contact's tickets.
+ * @fires {CrmContactSelectEvent} crm-contact-select - The user picked a contact in the search box; cancelable (the card then keeps the search box).
+ * @fires {CrmContactCreateEvent} crm-contact-create - Before a new contact is saved; cancelable.
+ * @fires {CrmContactCreatedEvent} crm-contact-created - After a new contact was saved; the card then shows it.
  */
 export class CrmContactCard extends CrmElement {
   static override styles = [...CrmElement.styles, contactCardStyles];
@@ -106,6 +139,15 @@ export class CrmContactCard extends CrmElement {
 
   /** `full` (the default) or `compact`, for a table row or a sidebar. */
   @property({ reflect: true }) accessor variant: ContactCardVariant = 'full';
+
+  /**
+   * `view` (the default) shows the contact of `contact-id`, or a search box to find one; `new`
+   * shows a form for a new contact, and the card shows the contact once it is created.
+   */
+  @property({ reflect: true }) accessor mode: ContactCardMode = 'view';
+
+  /** In `mode="new"`: the account the new contact works at. */
+  @property({ attribute: 'account-id' }) accessor accountId = '';
 
   /** Who is using the card: activities logged from it are theirs. Defaults to the contact's owner. */
   @property({ attribute: 'user-id' }) accessor userId = '';
@@ -165,12 +207,12 @@ export class CrmContactCard extends CrmElement {
   });
 
   readonly #editing = new ChunkLoader<Editing>(this, async () => {
-    const [{ ContactEditor }, { renderEditView }] = await contactCardChunks.editing();
+    const [[{ ContactEditor }, { renderEditView }]] = await Promise.all([contactCardChunks.editing(), this.#loadViewMessages()]);
     return { editor: new ContactEditor(this, () => this.activeClient), render: renderEditView };
   });
 
   readonly #composing = new ChunkLoader<Composing>(this, async () => {
-    const [{ ActivityComposer }, { renderComposerForm }] = await contactCardChunks.composing();
+    const [[{ ActivityComposer }, { renderComposerForm }]] = await Promise.all([contactCardChunks.composing(), this.#loadViewMessages()]);
     const composer = new ActivityComposer(this, () => {
       const client = this.activeClient;
       const contact = this.#contact.result?.data;
@@ -180,27 +222,62 @@ export class CrmContactCard extends CrmElement {
     return { composer, render: renderComposerForm };
   });
 
-  readonly #window = new VirtualWindow(this, { rowHeight: TIMELINE_ROW_HEIGHT });
+  readonly #finder = new ChunkLoader<ContactFinder>(this, async () => {
+    const [{ ContactFinder }] = await Promise.all([contactCardChunks.finder(), this.#loadViewMessages()]);
+    return new ContactFinder(this, () => this.activeClient);
+  });
+
+  // Made anew for every new contact, so each form starts empty.
+  #creatorClass: typeof ContactCreator | undefined;
+  #creator: ContactCreator | undefined;
+  readonly #creating = new ChunkLoader<typeof ContactCreator>(this, async () => {
+    const [{ ContactCreator }] = await Promise.all([contactCardChunks.creator(), this.#loadViewMessages()]);
+    return ContactCreator;
+  });
+
+  readonly #related = new ChunkLoader<RelatedRecords>(this, async () => {
+    const [{ RelatedRecords }] = await Promise.all([contactCardChunks.related(), this.#loadViewMessages()]);
+    return new RelatedRecords(this, () => this.activeClient, () => this.contactId);
+  });
+
+  readonly #activities = new ChunkLoader<ActivitySection>(this, async () => {
+    const [{ ActivitySection }] = await Promise.all([contactCardChunks.activities(), this.#loadViewMessages()]);
+    return new ActivitySection(this, () => this.activeClient);
+  });
 
   readonly #messages = this.i18n.use(contactCardMessages);
 
-  /** The form open at the last render: focus follows a form in as it opens, and back to what opened it as it closes. */
-  #openForm: 'editor' | QuickActionKind | undefined;
+  /**
+   * The form open at the last render (`editor`, a quick action's kind, or `edit <activity id>`):
+   * focus follows a form in as it opens, and back to what opened it as it closes.
+   */
+  #openForm: string | undefined;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const open = this.#editing.value?.editor.draft ? 'editor' : this.#composing.value?.composer.draft?.kind;
+    this.#activities.value?.afterRender(this.renderRoot);
+    const composer = this.#composing.value?.composer;
+    const root = this.renderRoot as ShadowRoot;
+    const creating = this.mode === 'new' && root.querySelector('[part~="create-form"]') !== null;
+    const open = creating ? 'new' : this.#editing.value?.editor.draft ? 'editor' : composer?.editing ? `edit ${composer.editing.id}` : composer?.draft?.kind;
     if (open === this.#openForm) return;
     const closed = this.#openForm;
     this.#openForm = open;
-    const root = this.renderRoot as ShadowRoot;
-    if (open === 'editor') root.querySelector<HTMLElement>('[part~="edit-form"] input')?.focus();
+    if (open === 'new') root.querySelector<HTMLElement>('#create-name')?.focus();
+    else if (open === 'editor') root.querySelector<HTMLElement>('[part~="edit-form"] input')?.focus();
     else if (open) root.querySelector<HTMLElement>('[part~="composer"] :is(input, textarea, select)')?.focus();
     // A closed form took the focus with it: give it back to the control that opened the form.
     const outer = this.getRootNode() as Document | ShadowRoot;
     const focusLost = root.activeElement === null && (outer.activeElement === null || outer.activeElement === this.ownerDocument.body);
     if (closed && !open && focusLost) {
-      root.querySelector<HTMLElement>(closed === 'editor' ? '[part~="edit-button"]' : `[part~="quick-actions"] [data-kind="${closed}"]`)?.focus();
+      const opener = closed === 'new'
+        ? '[part~="new-contact-button"], [part~="edit-button"]'
+        : closed === 'editor'
+        ? '[part~="edit-button"]'
+        : closed.startsWith('edit ')
+          ? `[data-id="${CSS.escape(closed.slice(5))}"] [part~="activity-toggle"]`
+          : `[part~="quick-actions"] [data-kind="${closed}"]`;
+      root.querySelector<HTMLElement>(opener)?.focus();
     }
   }
 
@@ -208,7 +285,7 @@ export class CrmContactCard extends CrmElement {
     this.#editing.use('edit', ({ editor }) => {
       // The contact as it is once the editor is there, in case it changed while the editor loaded.
       const contact = this.#contact.result?.data;
-      if (contact) editor.begin(contact);
+      if (contact) editor.begin(contact, this.#relationship.result?.data?.lifecycle.stage);
     });
   };
 
@@ -231,6 +308,26 @@ export class CrmContactCard extends CrmElement {
   get #m(): ContactCardMessages {
     return this.i18n.pick(this.#messages);
   }
+
+  /** The strings of the parts fetched on use; registered with the locale (so a change of `lang` loads them too) when the first part arrives. */
+  #viewMessages: MessagePack<ContactCardViewMessages> | undefined;
+
+  async #loadViewMessages(): Promise<void> {
+    const { contactCardViewMessages } = await contactCardChunks.viewMessages();
+    this.#viewMessages = this.i18n.use(contactCardViewMessages);
+    await loadMessages(contactCardViewMessages, this.i18n.locale);
+  }
+
+  /** The card's strings with those of its fetched parts; only read by a part once it is there, so the pack is loaded. */
+  get #vm(): ViewMessages {
+    const views = this.#viewMessages;
+    if (!views) throw new Error('A part of the card rendered before its strings were loaded');
+    return { ...this.#m, ...this.i18n.pick(views) };
+  }
+
+  #onEditActivity = (activity: Activity): void => {
+    this.#composing.use('edit-activity', ({ composer }) => composer.edit(activity));
+  };
 
   #onQuickAction(kind: QuickActionKind, contact: Contact): void {
     const subject = this.#m.composer.defaultSubject(this.#m.timeline.kinds[kind], contact.name);
@@ -274,6 +371,8 @@ export class CrmContactCard extends CrmElement {
     const composer = composing?.composer;
     const draft = composer?.draft;
     const canCompose = Boolean(this.userId || contact.ownerId);
+    // Fetched beside the activities themselves, so both arrive together.
+    const section = this.#activities.get();
     return html`<section class="activities" aria-labelledby="activities-heading">
       <h3 id="activities-heading" class="section-heading">${card.timeline.heading}</h3>
       <div
@@ -289,7 +388,7 @@ export class CrmContactCard extends CrmElement {
               (kind) => html`<button
                 type="button"
                 data-kind=${kind}
-                aria-pressed=${String(draft?.kind === kind)}
+                aria-pressed=${String(draft?.kind === kind && !composer?.editing)}
                 aria-busy=${this.#composing.pending.includes(kind) ? 'true' : nothing}
                 @click=${() => this.#onQuickAction(kind, contact)}
               >
@@ -302,9 +401,10 @@ export class CrmContactCard extends CrmElement {
       ${composing && draft
         ? composing.render({
             draft,
+            editing: composer.editing !== undefined,
             overlaps: composing.composer.overlaps,
             busy: composing.composer.busy,
-            m: card,
+            m: this.#vm,
             messages: m,
             format: this.i18n.format,
             issuesAt: (path) => composing.composer.issuesAt(path),
@@ -320,13 +420,16 @@ export class CrmContactCard extends CrmElement {
           ? renderError(errorText(timeline.error, m), { label: m.common.retry, onRetry: () => void this.#timeline.refetch() })
           : timeline.data.items.length === 0
             ? renderEmpty(card.timeline.empty)
-            : renderTimeline({
-                activities: timeline.data.items,
-                window: this.#window,
-                m: card,
-                format: this.i18n.format,
-                nameOf: (userId) => this.#members.nameOf(userId),
-              })}
+            : section
+              ? section.render({
+                  activities: timeline.data.items,
+                  m: this.#vm,
+                  messages: m,
+                  format: this.i18n.format,
+                  nameOf: (userId) => this.#members.nameOf(userId),
+                  onEdit: this.#onEditActivity,
+                })
+              : renderPending(this.#activities, m, 4)}
     </section>`;
   }
 
@@ -337,7 +440,16 @@ export class CrmContactCard extends CrmElement {
     if ((!result || result.isPending) && !compact) return renderRelationshipPlaceholder(this.#m);
     // The measures are a summary: if they cannot be computed, the card goes without them.
     if (!result?.isSuccess) return nothing;
-    return renderRelationship(result.data, compact, this.#m, this.i18n.messages, this.i18n.format);
+    // A stage set by hand wins over the one worked out from the records.
+    const set = this.#contact.result?.data?.lifecycleStage;
+    const relationship = set ? { ...result.data, lifecycle: { ...result.data.lifecycle, stage: set, churn: undefined } } : result.data;
+    return renderRelationship(relationship, compact, this.#m, this.i18n.messages, this.i18n.format);
+  }
+
+  #renderRelated(): TemplateResult {
+    const related = this.#related.get();
+    if (!related) return renderPending(this.#related, this.i18n.messages, 2);
+    return related.render({ account: this.#account.result?.data, m: this.#vm, messages: this.i18n.messages, format: this.i18n.format });
   }
 
   #renderDetails(contact: Contact): TemplateResult {
@@ -393,18 +505,59 @@ export class CrmContactCard extends CrmElement {
     return html`<article part="card" class="card" aria-label=${this.#m.label(contact.name)}>
       ${this.#renderHeader(contact)}
       ${editing?.editor.draft
-        ? editing.render({ editor: editing.editor, contact, m: this.#m, messages: this.i18n.messages })
+        ? editing.render({
+            editor: editing.editor,
+            contact,
+            ownerNames: this.ownerNames,
+            fieldLabels: this.fieldLabels,
+            m: this.#vm,
+            messages: this.i18n.messages,
+            format: this.i18n.format,
+          })
         : this.#renderDetails(contact)}
       ${this.#renderRelationship()}
+      ${this.variant === 'full' ? this.#renderRelated() : nothing}
       ${this.variant === 'full' ? this.#renderActivities(contact) : nothing}
     </article>`;
+  }
+
+  #show = (contactId: string): void => {
+    this.#creator = undefined;
+    this.mode = 'view';
+    this.contactId = contactId;
+  };
+
+  #renderNew(): TemplateResult {
+    const Creator = this.#creating.get();
+    if (!Creator) return renderPending(this.#creating, this.i18n.messages, 4);
+    if (!this.#creator || this.#creatorClass !== Creator) {
+      this.#creatorClass = Creator;
+      this.#creator = new Creator(this, () => this.activeClient, { ownerId: this.userId, accountId: this.accountId });
+    }
+    return this.#creator.render({
+      m: this.#vm,
+      messages: this.i18n.messages,
+      ownerNames: this.ownerNames,
+      onCreated: this.#show,
+      onCancel: () => {
+        this.#creator = undefined;
+        this.mode = 'view';
+      },
+    });
+  }
+
+  #renderFinder(): TemplateResult {
+    const finder = this.#finder.get();
+    if (!finder) return renderPending(this.#finder, this.i18n.messages, 1);
+    return finder.render({ m: this.#vm, messages: this.i18n.messages, onPick: this.#show, onCreate: () => (this.mode = 'new') });
   }
 
   protected override render(): TemplateResult {
     const m = this.i18n.messages;
     const frame = (content: TemplateResult) => html`<div part="card" class="card">${content}</div>`;
     if (!this.activeClient) return frame(renderError(this.#m.noClient));
-    if (!this.contactId) return frame(renderEmpty(this.#m.noContact));
+    if (this.mode === 'new') return frame(this.#renderNew());
+    if (!this.contactId) return frame(this.#renderFinder());
     const result = this.#contact.result;
     if (!result || result.isPending) return frame(renderSkeleton(m.common.loading, this.variant === 'full' ? 5 : 2));
     if (result.isError) {

@@ -1,19 +1,29 @@
-import type { Contact, ContactUpdate } from '@rapport/core';
+import type { Contact, ContactUpdate, CustomFieldValue } from '@rapport/core';
+import type { LifecycleStage } from '@rapport/core/domain';
 
 /** The text fields the inline editor offers, in the order it shows them. */
 export const editableFields = ['name', 'title', 'region', 'industry'] as const;
 export type EditableField = (typeof editableFields)[number];
 
-/** What the user is typing: every field as text, channel values in the contact's channel order. */
+/**
+ * What the user is typing: every field as text, channel values in the contact's channel order,
+ * the owner's id and the lifecycle stage (`''` when unset), custom fields by key.
+ */
 export interface ContactDraft {
   readonly fields: Readonly<Record<EditableField, string>>;
   readonly channels: readonly string[];
+  readonly ownerId: string;
+  readonly lifecycleStage: LifecycleStage | '';
+  readonly customFields: Readonly<Record<string, CustomFieldValue>>;
 }
 
 export function draftOf(contact: Contact): ContactDraft {
   return {
     fields: { name: contact.name, title: contact.title ?? '', region: contact.region ?? '', industry: contact.industry ?? '' },
     channels: contact.channels.map((channel) => channel.value),
+    ownerId: contact.ownerId ?? '',
+    lifecycleStage: contact.lifecycleStage ?? '',
+    customFields: contact.customFields,
   };
 }
 
@@ -26,6 +36,9 @@ export function patchFrom(contact: Contact, draft: ContactDraft): ContactUpdate 
   if (draft.channels.some((value, index) => value !== contact.channels[index]?.value)) {
     patch.channels = contact.channels.map((channel, index) => ({ ...channel, value: draft.channels[index] ?? channel.value }));
   }
+  if (draft.ownerId && draft.ownerId !== (contact.ownerId ?? '')) patch.ownerId = draft.ownerId;
+  if (draft.lifecycleStage && draft.lifecycleStage !== contact.lifecycleStage) patch.lifecycleStage = draft.lifecycleStage;
+  if (Object.entries(draft.customFields).some(([key, value]) => contact.customFields[key] !== value)) patch.customFields = { ...draft.customFields };
   return patch;
 }
 

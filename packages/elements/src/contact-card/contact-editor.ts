@@ -1,4 +1,5 @@
-import { ConflictError, ValidationError, type Contact, type ContactUpdate, type CrmClient, type FieldIssue } from '@rapport/core';
+import { ConflictError, ValidationError, type Contact, type ContactUpdate, type CrmClient, type CustomFieldValue, type FieldIssue } from '@rapport/core';
+import { assertLifecycleTransition, type LifecycleStage } from '@rapport/core/domain';
 import { contactSchema } from '@rapport/core/schema';
 import type { ReactiveControllerHost } from 'lit';
 import { CrmContactUpdatedEvent, CrmContactUpdateEvent, CrmTagAddEvent, CrmTagRemoveEvent } from './contact-card.events.js';
@@ -17,6 +18,8 @@ export class ContactEditor {
   #saving = false;
   #original: Contact | undefined;
   #draft: ContactDraft | undefined;
+  /** The stage the relationship is in as the card shows it: the one set by hand, else the one worked out. */
+  #stage: LifecycleStage | undefined;
   #error: unknown;
 
   constructor(host: EditorHost, client: () => CrmClient | undefined) {
@@ -49,8 +52,14 @@ export class ContactEditor {
     return this.#error instanceof ValidationError ? this.#error.issuesAt(path) : [];
   }
 
-  begin(contact: Contact): void {
+  /** The stage the relationship is in now, which the lifecycle rule moves from. */
+  get stage(): LifecycleStage | undefined {
+    return this.#stage;
+  }
+
+  begin(contact: Contact, computedStage?: LifecycleStage): void {
     this.#original = contact;
+    this.#stage = contact.lifecycleStage ?? computedStage;
     this.#draft = draftOf(contact);
     this.#error = undefined;
     this.#host.requestUpdate();
@@ -69,18 +78,74 @@ export class ContactEditor {
     this.#host.requestUpdate();
   }
 
+  setOwner(ownerId: string): void {
+    if (this.#draft) this.#change({ ...this.#draft, ownerId });
+  }
+
+  setLifecycleStage(stage: LifecycleStage | ''): void {
+    if (this.#draft) this.#change({ ...this.#draft, lifecycleStage: stage });
+  }
+
+  setCustomField(key: string, value: CustomFieldValue): void {
+    if (this.#draft) this.#change({ ...this.#draft, customFields: { ...this.#draft.customFields, [key]: value } });
+  }
+
+  #change(draft: ContactDraft): void {
+    this.#draft = draft;
+    this.#host.requestUpdate();
+  }
+
   setChannel(index: number, value: string): void {
     if (!this.#draft) return;
     this.#draft = { ...this.#draft, channels: this.#draft.channels.map((old, i) => (i === index ? value : old)) };
     this.#host.requestUpdate();
   }
 
-  /** Saves what the user changed; closes the editor on success. */
+  /**
+   * Saves what the user changed; closes the editor on success. A move of the lifecycle stage is
+   * checked by the domain's rule first (no skipped stage). After a refused save, focus goes to the
+   * first field with a problem.
+   */
   async save(): Promise<void> {
     if (!this.#original || !this.#draft) return;
-    const patch = patchFrom(this.#original, this.#draft);
+    const patch = this.#withLifecycle(patchFrom(this.#original, this.#draft));
+    if (!patch) return this.#focusProblem();
     if (Object.keys(patch).length === 0) return this.cancel();
     if (await this.#apply(this.#original, patch, this.#original.version)) this.cancel();
+    else await this.#focusProblem();
+  }
+
+  /**
+   * The patch with what the schema cannot see checked: a custom number field still holds a number,
+   * and a lifecycle move is one the domain allows (its decline origin kept). `undefined` when not.
+   */
+  #withLifecycle(patch: ContactUpdate): ContactUpdate | undefined {
+    const original = this.#original;
+    const notNumbers = Object.entries(patch.customFields ?? {}).filter(([key, value]) => typeof original?.customFields[key] === 'number' && typeof value === 'string');
+    if (notNumbers.length > 0) {
+      this.#error = new ValidationError(notNumbers.map(([key]) => ({ path: ['customFields', key], code: 'invalid_type', message: `${key} must be a number` })));
+      this.#host.requestUpdate();
+      return undefined;
+    }
+    const to = patch.lifecycleStage;
+    const from = this.#stage;
+    if (!to || !from || !this.#original) return patch;
+    try {
+      assertLifecycleTransition(from, to, this.#original.lifecycleDeclinedFrom);
+    } catch (error) {
+      // The rule names its field `stage`; on the contact it is `lifecycleStage`.
+      this.#error = error instanceof ValidationError ? new ValidationError(error.issues.map((issue) => ({ ...issue, path: ['lifecycleStage'] }))) : error;
+      this.#host.requestUpdate();
+      return undefined;
+    }
+    const growing = from === 'exploration' || from === 'formation' || from === 'stability';
+    return to === 'decline' && growing ? { ...patch, lifecycleDeclinedFrom: from } : patch;
+  }
+
+  async #focusProblem(): Promise<void> {
+    if (!(this.#error instanceof ValidationError)) return;
+    await this.#host.updateComplete;
+    this.#host.shadowRoot?.querySelector<HTMLElement>('[part~="edit-form"] [aria-invalid="true"]')?.focus();
   }
 
   /** Gives up the user's changes in favour of the record as someone else saved it. */

@@ -1,0 +1,50 @@
+import type { ContactCardViewMessages } from './contact-card-views.messages.js';
+
+/** The card's fetched parts in simplified Chinese. */
+export const zhHans: ContactCardViewMessages = {
+  activity: {
+    filter: '显示',
+    filters: { all: '全部', note: '备注', call: '电话', email: '邮件', meeting: '会议', task: '任务' },
+    emptyKind: '没有此类活动。',
+    overdue: '已逾期',
+    pinned: '已置顶',
+    pin: '置顶',
+    unpin: '取消置顶',
+    markDone: (subject) => `已完成：${subject}`,
+    activity: '活动',
+    directions: { inbound: '呼入', outbound: '呼出' },
+    outcomes: { connected: '已接通', 'left-voicemail': '已留言', 'no-answer': '无人接听', busy: '占线', 'wrong-number': '号码错误' },
+    minutes: (minutes) => `${minutes} 分钟`,
+    deleted: (subject) => `已删除“${subject}”。`,
+    undo: '撤销',
+  },
+  finder: {
+    label: '查找联系人',
+    placeholder: '姓名、电子邮件、电话或公司',
+    hint: '输入时显示建议；用方向键选择，按回车确认。',
+    suggestions: '找到的联系人',
+    searching: '正在搜索…',
+    none: '没有匹配的联系人。',
+    count: (count) => `找到 ${count} 位联系人`,
+    create: '新建联系人',
+    save: '创建联系人',
+  },
+  related: {
+    heading: '相关记录',
+    account: '客户',
+    deals: '进行中的商机',
+    tickets: '未解决的服务请求',
+    none: '无',
+    more: (count) => `另有 ${count} 条`,
+    ticketStatuses: { new: '新建', open: '处理中', pending: '等待客户', resolved: '已解决', closed: '已关闭' },
+    sla: { 'on-track': '正常', 'due-soon': '即将到期', breached: '已超时', paused: '已暂停' },
+  },
+  expected: {
+    name: '请输入姓名。',
+    email: '请输入电子邮件地址，例如 name@example.com。',
+    phone: '请输入电话号码，例如 +86 138 0013 8000。',
+    web: '请输入网址，例如 https://example.com。',
+    number: '请输入数字，例如 1200。',
+    lifecycle: (allowed) => `只能逐级变更：${allowed}。`,
+  },
+};

@@ -1,0 +1,50 @@
+import type { ContactCardViewMessages } from './contact-card-views.messages.js';
+
+/** The card's fetched parts in traditional Chinese. */
+export const zhHant: ContactCardViewMessages = {
+  activity: {
+    filter: '顯示',
+    filters: { all: '全部', note: '備註', call: '電話', email: '郵件', meeting: '會議', task: '任務' },
+    emptyKind: '沒有此類活動。',
+    overdue: '已逾期',
+    pinned: '已置頂',
+    pin: '置頂',
+    unpin: '取消置頂',
+    markDone: (subject) => `已完成：${subject}`,
+    activity: '活動',
+    directions: { inbound: '撥入', outbound: '撥出' },
+    outcomes: { connected: '已接通', 'left-voicemail': '已留言', 'no-answer': '無人接聽', busy: '忙線', 'wrong-number': '號碼錯誤' },
+    minutes: (minutes) => `${minutes} 分鐘`,
+    deleted: (subject) => `已刪除「${subject}」。`,
+    undo: '復原',
+  },
+  finder: {
+    label: '尋找聯絡人',
+    placeholder: '姓名、電子郵件、電話或公司',
+    hint: '輸入時顯示建議；用方向鍵選擇，按 Enter 確認。',
+    suggestions: '找到的聯絡人',
+    searching: '正在搜尋…',
+    none: '沒有符合的聯絡人。',
+    count: (count) => `找到 ${count} 位聯絡人`,
+    create: '新增聯絡人',
+    save: '建立聯絡人',
+  },
+  related: {
+    heading: '相關記錄',
+    account: '客戶',
+    deals: '進行中的商機',
+    tickets: '未解決的服務請求',
+    none: '無',
+    more: (count) => `另有 ${count} 筆`,
+    ticketStatuses: { new: '新建', open: '處理中', pending: '等待客戶', resolved: '已解決', closed: '已關閉' },
+    sla: { 'on-track': '正常', 'due-soon': '即將到期', breached: '已逾時', paused: '已暫停' },
+  },
+  expected: {
+    name: '請輸入姓名。',
+    email: '請輸入電子郵件地址，例如 name@example.com。',
+    phone: '請輸入電話號碼，例如 +886 912 345 678。',
+    web: '請輸入網址，例如 https://example.com。',
+    number: '請輸入數字，例如 1200。',
+    lifecycle: (allowed) => `只能逐級變更：${allowed}。`,
+  },
+};
