@@ -8,7 +8,7 @@ import type { Formatter } from '../base/locale/formatter.js';
 import type { Messages } from '../base/locale/messages.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
-import { adoptViewStyles } from '../ticket-widget/view-styles.js';
+import { adoptViewStyles } from '../base/view-styles.js';
 import { toCsv } from './csv.js';
 import type { FeedbackSummaryMessages, ScoreBand, ScoreKind } from './feedback-summary.messages.js';
 import { responseRows } from './responses-csv.js';
