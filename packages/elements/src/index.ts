@@ -35,9 +35,13 @@ export { CrmPipelineBoard } from './pipeline-board/pipeline-board.js';
 export {
   CrmDealClosedEvent,
   CrmDealCloseEvent,
+  CrmDealCreatedEvent,
+  CrmDealCreateEvent,
   CrmDealMovedEvent,
   CrmDealMoveEvent,
   CrmDealMoveFailedEvent,
+  CrmDealOpenEvent,
+  CrmDealUpdatedEvent,
   type DealMoveDetail,
 } from './pipeline-board/pipeline-board.events.js';
 export type { DealSortKey } from './pipeline-board/deal-order.js';

@@ -27,6 +27,8 @@ export interface BoardDragDelegate {
   move(deal: Deal, stageId: string, index: number): boolean;
   /** A deal dropped on "won" or "lost": ask why. */
   close(deal: Deal, outcome: DealOutcome): void;
+  /** A card clicked or Enter pressed on it, no deal held: open the deal. */
+  open(deal: Deal): void;
 }
 
 /** Where a pointer pressed a card, so the card under the pointer does not jump when it lifts. */
@@ -52,6 +54,8 @@ export class BoardDragController implements ReactiveController {
   #grab: Grab | undefined;
   /** What the live region says; every change to it comes with a re-render of its own. */
   #announcement = '';
+  /** Set from a pointer drop until the click that the same press fires has passed: a drop is not an open. */
+  #dropping = false;
 
   readonly #pointer: PointerDrag;
   readonly onPointerDown: (event: PointerEvent) => void;
@@ -78,6 +82,8 @@ export class BoardDragController implements ReactiveController {
       },
       move: (point) => this.#pointerMove(point),
       drop: (point) => {
+        this.#dropping = true;
+        setTimeout(() => (this.#dropping = false));
         const target = this.#slotAt(point);
         if (!target) return this.#cancel();
         if (this.#drag) this.#set({ ...this.#drag, target });
@@ -121,7 +127,8 @@ export class BoardDragController implements ReactiveController {
 
   /**
    * The board's keys: Space picks the focused card's deal up, and then moves and drops it (or
-   * Escape puts it back); with no deal held, the arrows, Home and End move focus between cards.
+   * Escape puts it back); with no deal held, the arrows, Home and End move focus between cards,
+   * and Enter opens the focused deal.
    */
   readonly onKeyDown = (event: KeyboardEvent): void => {
     const drag = this.#drag;
@@ -129,6 +136,11 @@ export class BoardDragController implements ReactiveController {
     const found = shown?.locate(cardOf(event)?.dataset['dealId'] ?? '');
     if (drag?.mode === 'keyboard') return this.#keyWhileHeld(event, drag);
     if (!found || drag) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#delegate.open(found.deal);
+      return;
+    }
     if (event.key === ' ') {
       event.preventDefault();
       if (this.#delegate.liftable(found.deal.id)) this.#lift(found, 'keyboard');
@@ -139,6 +151,13 @@ export class BoardDragController implements ReactiveController {
     if (!next) return;
     event.preventDefault();
     this.#delegate.focusCard(next);
+  };
+
+  /** A click on a card (a press that did not become a drag) opens its deal. */
+  readonly onClick = (event: MouseEvent): void => {
+    if (this.#drag || this.#dropping) return;
+    const found = this.shown?.locate(cardOf(event)?.dataset['dealId'] ?? '');
+    if (found) this.#delegate.open(found.deal);
   };
 
   #keyWhileHeld(event: KeyboardEvent, drag: Drag): void {

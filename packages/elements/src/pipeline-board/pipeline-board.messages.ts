@@ -24,6 +24,10 @@ export interface PipelineBoardMessages {
   readonly filtered: string;
   readonly wipOver: (count: string, limit: string) => string;
   readonly wipLimit: (limit: string) => string;
+  /** The button at the top of a column that opens its quick-add. */
+  readonly addDeal: (stage: string) => string;
+  /** The button that opens the full form for a new deal. */
+  readonly newDeal: string;
   readonly card: {
     /** What a screen reader calls a card instead of "button". */
     readonly roleDescription: string;
@@ -91,6 +95,8 @@ const en: PipelineBoardMessages = {
   filtered: 'Filtered',
   wipOver: (count, limit) => `${count} of ${limit}: over the WIP limit`,
   wipLimit: (limit) => `WIP limit ${limit}`,
+  addDeal: (stage) => `Add a deal to ${stage}`,
+  newDeal: 'New deal',
   card: {
     roleDescription: 'movable deal',
     closes: (date) => `Closes ${date}`,
@@ -123,7 +129,7 @@ const en: PipelineBoardMessages = {
   outcomeHint: 'Drop a deal here to close it',
   drag: {
     instructions:
-      'Press Space to pick up the deal. Arrow keys move it up and down the stage or to the stage before or after, and past the last stage to Won or Lost. Space drops it, Escape puts it back.',
+      'Press Enter to open the deal, Space to pick it up. Arrow keys move it up and down the stage or to the stage before or after, and past the last stage to Won or Lost. Space drops it, Escape puts it back.',
     lifted: (deal, p) => `Picked up ${deal}, in ${enPlace(p)}.`,
     over: (deal, p) => `${deal}: ${enPlace(p)}.`,
     overOutcome: (deal, outcome) => `${deal}: over ${outcome}. Drop to close the deal.`,

@@ -17,6 +17,8 @@ export const zhHans: PipelineBoardMessages = {
   filtered: '已筛选',
   wipOver: (count, limit) => `${count} / ${limit}：超出在制上限`,
   wipLimit: (limit) => `在制上限 ${limit}`,
+  addDeal: (stage) => `在“${stage}”中添加销售机会`,
+  newDeal: '新建销售机会',
   card: {
     roleDescription: '可移动的销售机会',
     closes: (date) => `预计 ${date} 结束`,
@@ -48,7 +50,7 @@ export const zhHans: PipelineBoardMessages = {
   outcomes: { won: '赢单', lost: '丢单' },
   outcomeHint: '将销售机会拖到此处以结束',
   drag: {
-    instructions: '按空格键拿起销售机会。方向键在阶段内上下移动，或移到前后阶段；越过最后一个阶段可移到赢单或丢单。空格键放下，Esc 键放回原处。',
+    instructions: '按 Enter 键打开销售机会，按空格键拿起销售机会。方向键在阶段内上下移动，或移到前后阶段；越过最后一个阶段可移到赢单或丢单。空格键放下，Esc 键放回原处。',
     lifted: (deal, p) => `已拿起 ${deal}，位于 ${zhPlace(p)}。`,
     over: (deal, p) => `${deal}：${zhPlace(p)}。`,
     overOutcome: (deal, outcome) => `${deal}：位于${outcome}上方。放下即结束此销售机会。`,

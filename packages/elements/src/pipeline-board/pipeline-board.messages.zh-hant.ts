@@ -17,6 +17,8 @@ export const zhHant: PipelineBoardMessages = {
   filtered: '已篩選',
   wipOver: (count, limit) => `${count} / ${limit}：超出在製上限`,
   wipLimit: (limit) => `在製上限 ${limit}`,
+  addDeal: (stage) => `在「${stage}」中新增銷售機會`,
+  newDeal: '新增銷售機會',
   card: {
     roleDescription: '可移動的銷售機會',
     closes: (date) => `預計 ${date} 結束`,
@@ -48,7 +50,7 @@ export const zhHant: PipelineBoardMessages = {
   outcomes: { won: '贏單', lost: '丟單' },
   outcomeHint: '將銷售機會拖到此處以結束',
   drag: {
-    instructions: '按空白鍵拿起銷售機會。方向鍵在階段內上下移動，或移到前後階段；越過最後一個階段可移到贏單或丟單。空白鍵放下，Esc 鍵放回原處。',
+    instructions: '按 Enter 鍵開啟銷售機會，按空白鍵拿起銷售機會。方向鍵在階段內上下移動，或移到前後階段；越過最後一個階段可移到贏單或丟單。空白鍵放下，Esc 鍵放回原處。',
     lifted: (deal, p) => `已拿起 ${deal}，位於 ${hantPlace(p)}。`,
     over: (deal, p) => `${deal}：${hantPlace(p)}。`,
     overOutcome: (deal, outcome) => `${deal}：位於${outcome}上方。放下即結束此銷售機會。`,

@@ -78,7 +78,8 @@ export const pipelineBoardStyles = css`
   }
   .column-header {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto auto;
+    align-items: center;
     gap: var(--_space-1) var(--_space-2);
     padding: var(--_space-3);
     border-bottom: 1px solid var(--_color-border);
@@ -270,5 +271,101 @@ export const pipelineBoardStyles = css`
     justify-content: end;
     gap: var(--_space-2);
     margin-top: var(--_space-2);
+  }
+
+  .add-deal {
+    min-width: 1.75rem;
+    min-height: 1.75rem;
+    padding: 0 var(--_space-2);
+    line-height: 1;
+  }
+  .new-deal {
+    margin-inline-start: auto;
+  }
+  .quick-add {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-3);
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .quick-add input,
+  .drawer input,
+  .drawer select,
+  .drawer textarea {
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .hint {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    color: var(--_color-on-surface-muted);
+  }
+  .drawer {
+    box-sizing: border-box;
+    margin: 0 0 0 auto;
+    width: min(30rem, 100%);
+    max-width: 100%;
+    height: 100%;
+    max-height: 100%;
+    padding: var(--_space-4);
+    border: none;
+    border-inline-start: 1px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: var(--_color-on-surface);
+    overflow-y: auto;
+  }
+  .drawer::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .drawer-header {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .drawer-form,
+  .quick-log {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .field-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: var(--_space-3);
+  }
+  .custom-fields {
+    display: grid;
+    gap: var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+  }
+  .drawer-activities h3 {
+    margin: var(--_space-4) 0 var(--_space-2);
+    font-size: var(--_font-size);
+  }
+  .activity-list {
+    display: grid;
+    gap: var(--_space-2);
+    margin: var(--_space-3) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .activity-list li {
+    display: grid;
+    gap: 2px;
+    padding: var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    overflow-wrap: anywhere;
+  }
+  .activity-head {
+    font-size: var(--_font-size-small);
+    color: var(--_color-on-surface-muted);
+  }
+  .activity-body {
+    white-space: pre-wrap;
+  }
+  .log-status:empty {
+    display: none;
   }
 `;

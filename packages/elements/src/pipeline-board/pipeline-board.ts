@@ -1,6 +1,7 @@
 import { ConflictError, isCrmError, type CrmError, type Deal, type DealUpdate, type DetailQueryKey, type ListQueryKey, type Page, type Pipeline } from '@rapport/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { CrmElement } from '../base/crm-element.js';
 import { errorText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
@@ -21,7 +22,11 @@ import { closePatch, movePatch, withPatch } from './deal-move.js';
 import type { DealSortKey } from './deal-order.js';
 import { renderDragGhost } from './drag-ghost.js';
 import { renderOutcomeZones } from './outcome-zones.js';
-import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
+import type { BoardEditing } from './board-editing.js';
+import type { DealDrawer } from './deal-drawer.js';
+import { pipelineBoardChunks } from './pipeline-board.chunks.js';
+import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent, CrmDealOpenEvent } from './pipeline-board.events.js';
+import type { QuickAdd } from './quick-add.js';
 import { pipelineBoardMessages, type PipelineBoardMessages } from './pipeline-board.messages.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
@@ -55,6 +60,10 @@ import { BoardDragController } from './board-drag-controller.js';
  * @csspart outcome - One of them.
  * @csspart drag-ghost - The card following the pointer during a drag.
  * @csspart close-dialog - The dialog asking why a deal was won or lost.
+ * @csspart add-deal - The button at the top of a stage that opens its quick-add.
+ * @csspart quick-add - A stage's quick-add form (name and amount).
+ * @csspart new-deal - The button that opens the full form for a new deal.
+ * @csspart drawer - The deal drawer: a deal's fields, activities and quick log.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - Shown when there is nothing to show.
  * @csspart error - A failure to load.
@@ -78,6 +87,10 @@ import { BoardDragController } from './board-drag-controller.js';
  * @fires {CrmDealMoveFailedEvent} crm-deal-move-failed - A move or close could not be saved; the deal is back where it was.
  * @fires {CrmDealCloseEvent} crm-deal-close - Before a deal is closed as won or lost; cancelable.
  * @fires {CrmDealClosedEvent} crm-deal-closed - After a deal was closed as won or lost.
+ * @fires {CrmDealOpenEvent} crm-deal-open - A card was clicked or Enter pressed on it; cancel it to keep the board's drawer closed and open the deal your own way.
+ * @fires {CrmDealCreateEvent} crm-deal-create - Before a new deal is saved; cancelable.
+ * @fires {CrmDealCreatedEvent} crm-deal-created - After a new deal was saved.
+ * @fires {CrmDealUpdatedEvent} crm-deal-updated - After the drawer saved a deal's changes.
  */
 export class CrmPipelineBoard extends CrmElement {
   static override styles = [...CrmElement.styles, pipelineBoardStyles];
@@ -97,6 +110,9 @@ export class CrmPipelineBoard extends CrmElement {
    */
   @property({ attribute: 'owner-names', type: Object }) accessor ownerNames: Readonly<Record<string, string>> = {};
 
+  /** Id of the person using the board: the owner of the deals they add and the activities they log. */
+  @property({ attribute: 'user-id' }) accessor userId = '';
+
   /** Refuses moves into a stage that holds its WIP limit already; by default an exceeded limit is only shown. */
   @property({ type: Boolean, attribute: 'enforce-wip-limits' }) accessor enforceWipLimits = false;
 
@@ -115,6 +131,8 @@ export class CrmPipelineBoard extends CrmElement {
   /** Owner names: the host's `owner-names`, else the team's (`users`), read for the owners the board shows. */
   readonly #members = new MemberDirectory(this, { client: () => this.activeClient, overrides: () => this.ownerNames });
   #focusAfterUpdate: string | undefined;
+  /** Something other than a card to focus once rendered (a form's field, a button). */
+  #focusSelector: string | undefined;
 
   /** Carries the board's states (`:state(wip-exceeded)`) for the page's styles. */
   readonly #internals = this.attachInternals();
@@ -133,10 +151,44 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #accounts = new AccountNames(this, () => this.activeClient);
 
+  /** What the quick-add and the drawer, loaded on use, get from the board. */
+  readonly #editing: BoardEditing = {
+    host: this,
+    i18n: this.i18n,
+    client: () => this.activeClient,
+    pipeline: () => this.#drag.shown?.pipeline,
+    userId: () => this.userId,
+    owners: () => this.#owners(this.#loadedDeals(), this.ownerNames, this.#collator(this.i18n.locale)),
+    deal: (dealId) => this.#drag.shown?.locate(dealId)?.deal,
+    now: () => this.#now(),
+    announce: (text) => this.#drag.announce(text),
+    notice: (text) => (this._notice = text),
+    pending: (dealId, deal) => {
+      const pending = new Map(this._pending);
+      if (deal) pending.set(dealId, deal);
+      else pending.delete(dealId);
+      this._pending = pending;
+    },
+    loaded: (deal) => {
+      const client = this.activeClient;
+      if (!client || deal.pipelineId !== this.pipelineId) return;
+      client.queryClient.setQueryData<Page<Deal>>(pipelineDealsQuery(client, this.pipelineId).queryKey, (page) =>
+        page && !page.items.some((item) => item.id === deal.id) ? { ...page, items: [...page.items, deal], total: page.total + 1 } : page,
+      );
+    },
+    focusLater: (selector) => {
+      this.#focusSelector = selector;
+      this.requestUpdate();
+    },
+  };
+
+  readonly #quickAdd = new ChunkLoader<QuickAdd>(this, async () => (await pipelineBoardChunks.quickAdd()).createQuickAdd(this.#editing));
+  readonly #drawer = new ChunkLoader<DealDrawer>(this, async () => (await pipelineBoardChunks.drawer()).createDealDrawer(this.#editing));
+
   readonly #drag = new BoardDragController(this, {
     messages: () => this.#messages,
     format: () => this.i18n.format,
-    liftable: (dealId) => !this._closing && !this._pending.has(dealId),
+    liftable: (dealId) => !this._closing && !this.#drawer.value?.isOpen && !this._pending.has(dealId),
     focusAfterUpdate: (dealId) => (this.#focusAfterUpdate = dealId),
     focusCard: (card) => {
       this.#focusLater(card);
@@ -150,6 +202,7 @@ export class CrmPipelineBoard extends CrmElement {
       this._closing = { deal, outcome, reason: '', missingReason: false };
       this.#focusAfterUpdate = deal.id;
     },
+    open: (deal) => this.#open(deal),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,11 +222,35 @@ export class CrmPipelineBoard extends CrmElement {
       dialog.showModal();
       dialog.querySelector('textarea')?.focus();
     }
+    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
+    if (drawer && !drawer.open) {
+      drawer.showModal();
+      drawer.querySelector<HTMLElement>('[name="name"]')?.focus();
+    }
+    const selector = this.#focusSelector;
+    const focusTarget = selector === undefined ? undefined : this.renderRoot.querySelector<HTMLElement>(selector);
+    if (focusTarget) {
+      this.#focusSelector = undefined;
+      focusTarget.focus();
+      return;
+    }
     const focusId = this.#focusAfterUpdate;
-    if (focusId !== undefined && !dialog) {
+    if (focusId !== undefined && !dialog && !drawer) {
       this.#focusAfterUpdate = undefined;
       this.renderRoot.querySelector<HTMLElement>(`.columns [data-deal-id="${CSS.escape(focusId)}"]`)?.focus({ preventScroll: true });
     }
+  }
+
+  /** A card clicked or Enter pressed on it: the host may open the deal itself, else the drawer opens. */
+  #open(deal: Deal): void {
+    if (this._pending.has(deal.id) || !this.dispatchEvent(new CrmDealOpenEvent({ deal }))) return;
+    this.#drawer.use('open', (drawer) => drawer.openDeal(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
+  }
+
+  /** The deals loaded for the board, before filters and pending changes. */
+  #loadedDeals(): readonly Deal[] {
+    const client = this.activeClient;
+    return (client && this.pipelineId && client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, this.pipelineId).queryKey)?.items) || [];
   }
 
   /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
@@ -289,6 +366,7 @@ export class CrmPipelineBoard extends CrmElement {
       tabindex=${anyCards ? nothing : 0}
       @keydown=${this.#drag.onKeyDown}
       @pointerdown=${this.#drag.onPointerDown}
+      @click=${this.#drag.onClick}
     >
       ${shown.columns.map((column, columnIndex) => {
         const stage = column.stage;
@@ -309,6 +387,10 @@ export class CrmPipelineBoard extends CrmElement {
           filtered,
           format,
           messages: m,
+          quickAdd: this.#quickAdd.value?.render(stage.id) ?? nothing,
+          adding: this.#quickAdd.pending.includes(`add ${stage.id}`),
+          onAdd: () => this.#quickAdd.use(`add ${stage.id}`, (quickAdd) => quickAdd.open(stage.id)),
+          onAddIntent: this.#quickAdd.prefetch,
           renderCard: (deal, index) =>
             renderDealCard({
               deal,
@@ -362,12 +444,24 @@ export class CrmPipelineBoard extends CrmElement {
             <button type="button" @click=${() => (this._notice = undefined)}>${m.failure.dismiss}</button>
           </div>`
         : nothing}
+      ${renderLoadFailure(this.#quickAdd, this.i18n.messages)} ${renderLoadFailure(this.#drawer, this.i18n.messages)}
       <p part="summary" class="summary">
         <strong>${m.allStages}</strong>
         <span>${m.deals(format.number(total.count))}</span>
         <span>${m.total} ${formatCompactTotals(total.amount, pipeline.currency, format.locale)}</span>
         <span>${m.weighted} ${formatCompactTotals(total.weighted, pipeline.currency, format.locale)}</span>
         ${filtered ? html`<span class="filtered">${m.filtered}</span>` : nothing}
+        <button
+          part="new-deal"
+          type="button"
+          class="new-deal"
+          aria-busy=${this.#drawer.pending.includes('new') ? 'true' : nothing}
+          @pointerenter=${this.#drawer.prefetch}
+          @focus=${this.#drawer.prefetch}
+          @click=${() => this.#drawer.use('new', (drawer) => drawer.openNew(columns[0]?.stage.id ?? pipeline.stages[0]?.id ?? '', '.new-deal'))}
+        >
+          ${m.newDeal}
+        </button>
       </p>
       ${this.#renderColumns(shown, pipeline.currency)}
       ${renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)}
@@ -385,6 +479,7 @@ export class CrmPipelineBoard extends CrmElement {
             onCancel: this.#onCloseCancel,
           })
         : nothing}
+      ${this.#drawer.value?.render() ?? nothing}
     </section>`;
   }
 
