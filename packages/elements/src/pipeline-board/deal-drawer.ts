@@ -1,5 +1,6 @@
 import { ConflictError, ValidationError, type Activity, type ActivityKind, type Deal, type DealUpdate } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { errorText } from '../base/locale/error-text.js';
 import { renderFieldErrors } from '../base/states.js';
 import type { BoardEditing } from './board-editing.js';
@@ -285,7 +286,7 @@ export class DealDrawer {
               <textarea
                 name="log-text"
                 rows="2"
-                .value=${open.log.text}
+                .value=${live(open.log.text)}
                 @input=${(event: Event) => {
                   if (this.#open) this.#open = { ...this.#open, log: { ...this.#open.log, text: (event.target as HTMLTextAreaElement).value } };
                 }}

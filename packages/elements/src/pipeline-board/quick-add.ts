@@ -1,5 +1,6 @@
 import { ValidationError } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { errorText } from '../base/locale/error-text.js';
 import { renderFieldErrors } from '../base/states.js';
 import type { BoardEditing } from './board-editing.js';
@@ -114,7 +115,7 @@ export class QuickAdd {
           autocomplete="off"
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby=${problem ? id(`${name}-error`) : nothing}
-          .value=${open.draft[name]}
+          .value=${live(open.draft[name])}
           @input=${(event: Event) => this.#edit(name, (event.target as HTMLInputElement).value)}
         />
         ${renderFieldErrors(id(`${name}-error`), problem ? [m.problems[problem]] : [])}
