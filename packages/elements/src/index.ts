@@ -35,15 +35,13 @@ export { CrmPipelineBoard } from './pipeline-board/pipeline-board.js';
 export {
   CrmDealClosedEvent,
   CrmDealCloseEvent,
-  CrmDealCreatedEvent,
-  CrmDealCreateEvent,
   CrmDealMovedEvent,
   CrmDealMoveEvent,
   CrmDealMoveFailedEvent,
   CrmDealOpenEvent,
-  CrmDealUpdatedEvent,
   type DealMoveDetail,
 } from './pipeline-board/pipeline-board.events.js';
+export { CrmDealCreatedEvent, CrmDealCreateEvent, CrmDealUpdatedEvent } from './pipeline-board/deal-editing.events.js';
 export type { DealSortKey } from './pipeline-board/deal-order.js';
 export type { DealFilter } from './pipeline-board/deal-filter.js';
 export type { DealOutcome } from './pipeline-board/deal-move.js';

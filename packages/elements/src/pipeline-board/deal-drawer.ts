@@ -5,12 +5,12 @@ import { errorText } from '../base/locale/error-text.js';
 import { renderFieldErrors } from '../base/states.js';
 import type { BoardEditing } from './board-editing.js';
 import { createInput, draftOf, draftProblems, DRAFT_FIELD_ORDER, emptyDraft, updatePatch, type DealDraft, type DraftProblems } from './deal-draft.js';
-import { editingMessages, problemsFromIssues, standIn, useEditingMessages } from './deal-editing.js';
+import { addLoaded, editingMessages, nowOf, ownerChoices, problemsFromIssues, standIn } from './deal-editing.js';
 import type { DealField } from './deal-editing.messages.js';
 import { movePatch, withPatch } from './deal-move.js';
 import { RANK_FIELD } from './deal-order.js';
 import { renderOwnerField } from './owner-field.js';
-import { CrmDealCreatedEvent, CrmDealCreateEvent, CrmDealUpdatedEvent } from './pipeline-board.events.js';
+import { CrmDealCreatedEvent, CrmDealCreateEvent, CrmDealUpdatedEvent } from './deal-editing.events.js';
 
 const LOG_KINDS: readonly ActivityKind[] = ['note', 'call', 'email', 'meeting', 'task'];
 const ACTIVITIES_SHOWN = 20;
@@ -65,7 +65,7 @@ export class DealDrawer {
   openNew(stageId: string, returnTo: string): void {
     const pipeline = this.#board.pipeline();
     if (!pipeline) return;
-    this.#open = { ...this.#fresh(emptyDraft(stageId, pipeline.currency, this.#board.userId()), returnTo), activities: [] };
+    this.#open = { ...this.#fresh(emptyDraft(stageId, pipeline.currency, this.#board.host.userId), returnTo), activities: [] };
     this.#board.host.requestUpdate();
   }
 
@@ -138,12 +138,12 @@ export class DealDrawer {
     if (!original) {
       const input = createInput(open.draft, pipeline.id);
       if (!board.host.dispatchEvent(new CrmDealCreateEvent({ input }))) return;
-      const shown = standIn(input, board.now());
+      const shown = standIn(input, nowOf(board));
       board.pending(shown.id, shown);
       this.#set({ saving: true, failure: undefined });
       try {
         const saved = await client.deals.create(input);
-        board.loaded(saved);
+        addLoaded(client, pipeline.id, saved);
         board.announce(m.drawer.saved(saved.name));
         board.host.dispatchEvent(new CrmDealCreatedEvent({ deal: saved }));
         if (this.#open === open || this.#open?.draft === open.draft) this.#closeOn(`.columns [data-deal-id="${CSS.escape(saved.id)}"]`);
@@ -156,7 +156,7 @@ export class DealDrawer {
     }
     const patch: DealUpdate = {
       ...updatePatch(original, open.draft),
-      ...(open.draft.stageId === original.stageId ? {} : movePatch(original, open.draft.stageId, undefined, board.now())),
+      ...(open.draft.stageId === original.stageId ? {} : movePatch(original, open.draft.stageId, undefined, nowOf(board))),
     };
     if (Object.keys(patch).length === 0) {
       this.close();
@@ -201,7 +201,7 @@ export class DealDrawer {
     const deal = open?.original;
     if (!open || !deal || !client || open.log.busy) return;
     const text = open.log.text.trim();
-    const ownerId = board.userId() || deal.ownerId;
+    const ownerId = board.host.userId || deal.ownerId;
     if (!text || !ownerId) return;
     const m = editingMessages(board);
     this.#set({ log: { ...open.log, busy: true, status: undefined } });
@@ -211,7 +211,7 @@ export class DealDrawer {
         kind: open.log.kind,
         subject,
         ...(subject === text ? {} : { body: text }),
-        at: board.now().toISOString(),
+        at: nowOf(board).toISOString(),
         ownerId,
         dealId: deal.id,
         ...(deal.accountId ? { accountId: deal.accountId } : {}),
@@ -259,7 +259,7 @@ export class DealDrawer {
     const format = this.#board.i18n.format;
     const deal = open.original;
     if (!deal) return html``;
-    const canLog = Boolean(this.#board.userId() || deal.ownerId);
+    const canLog = Boolean(this.#board.host.userId || deal.ownerId);
     const activities = open.activities;
     return html`<section class="drawer-activities" aria-labelledby="drawer-activities-title">
       <h3 id="drawer-activities-title">${m.drawer.activities}</h3>
@@ -378,7 +378,7 @@ export class DealDrawer {
           label: m.fields.ownerId,
           noOwner: m.drawer.noOwner,
           value: open.draft.ownerId,
-          owners: this.#board.owners(),
+          owners: ownerChoices(this.#board),
           onChange: (ownerId) => this.#edit('ownerId', ownerId),
         })}
         <label class="field">
@@ -407,9 +407,4 @@ export class DealDrawer {
   }
 }
 
-/** The drawer of a board, with its strings loaded. */
-export async function createDealDrawer(board: BoardEditing): Promise<DealDrawer> {
-  await useEditingMessages(board);
-  return new DealDrawer(board);
-}
 

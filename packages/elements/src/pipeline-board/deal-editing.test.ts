@@ -3,7 +3,8 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { NetworkError, type CrmClient, type StorageAdapter } from '@rapport/core';
 import '../define.js';
 import type { CrmPipelineBoard } from './pipeline-board.js';
-import type { CrmDealCreatedEvent, CrmDealOpenEvent, CrmDealUpdatedEvent } from './pipeline-board.events.js';
+import type { CrmDealCreatedEvent, CrmDealUpdatedEvent } from './deal-editing.events.js';
+import type { CrmDealOpenEvent } from './pipeline-board.events.js';
 import { testBoard } from './test-board.js';
 
 async function boardFor(client: CrmClient, lang = 'en'): Promise<CrmPipelineBoard> {

@@ -4,8 +4,9 @@
  * one table, so a test can stand in for a fetch that fails.
  */
 export const pipelineBoardChunks = {
-  /** The quick-add form at the top of a column, with the strings of editing deals. */
-  quickAdd: () => import('./quick-add.js'),
-  /** The deal drawer: the full form to edit or create a deal, its activities and the quick log. */
-  drawer: () => import('./deal-drawer.js'),
+  /**
+   * The quick-add, the deal drawer (full form, activities, quick log) and the close dialog: one
+   * chunk, so that what it shares with the board is one shared file too.
+   */
+  editing: () => import('./board-editing-part.js'),
 };

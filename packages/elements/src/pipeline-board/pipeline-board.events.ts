@@ -1,4 +1,4 @@
-import type { CrmError, Deal, DealCreate, DealUpdate } from '@rapport/core';
+import type { CrmError, Deal, DealUpdate } from '@rapport/core';
 import { CrmEvent } from '../base/crm-event.js';
 import type { DealOutcome } from './deal-move.js';
 
@@ -60,30 +60,6 @@ export class CrmDealOpenEvent extends CrmEvent<{ readonly deal: Deal }> {
   }
 }
 
-/** Before a new deal is saved (from the quick-add or the drawer); cancel it to keep it unsaved. */
-export class CrmDealCreateEvent extends CrmEvent<{ readonly input: DealCreate }> {
-  static readonly eventName = 'crm-deal-create';
-  constructor(detail: CrmDealCreateEvent['detail']) {
-    super(CrmDealCreateEvent.eventName, detail, { cancelable: true });
-  }
-}
-
-/** After a new deal was saved. */
-export class CrmDealCreatedEvent extends CrmEvent<{ readonly deal: Deal }> {
-  static readonly eventName = 'crm-deal-created';
-  constructor(detail: CrmDealCreatedEvent['detail']) {
-    super(CrmDealCreatedEvent.eventName, detail);
-  }
-}
-
-/** After the drawer saved changes to a deal. */
-export class CrmDealUpdatedEvent extends CrmEvent<{ readonly deal: Deal; readonly previous: Deal }> {
-  static readonly eventName = 'crm-deal-updated';
-  constructor(detail: CrmDealUpdatedEvent['detail']) {
-    super(CrmDealUpdatedEvent.eventName, detail);
-  }
-}
-
 declare global {
   interface HTMLElementEventMap {
     'crm-deal-move': CrmDealMoveEvent;
@@ -92,8 +68,5 @@ declare global {
     'crm-deal-close': CrmDealCloseEvent;
     'crm-deal-closed': CrmDealClosedEvent;
     'crm-deal-open': CrmDealOpenEvent;
-    'crm-deal-create': CrmDealCreateEvent;
-    'crm-deal-created': CrmDealCreatedEvent;
-    'crm-deal-updated': CrmDealUpdatedEvent;
   }
 }

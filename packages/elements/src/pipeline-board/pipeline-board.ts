@@ -14,7 +14,7 @@ import { BoardModel } from './board-model.js';
 import { renderBoardColumn } from './board-column.js';
 import { BoardColumns, sumGroups, wonStageOf } from './board-columns.js';
 import { renderBoardToolbar } from './board-toolbar.js';
-import { renderCloseDialog, type CloseDraft } from './close-deal-dialog.js';
+import type { CloseDraft } from './close-deal-dialog.js';
 import { formatCompactTotals } from './compact-money.js';
 import { CARD_ROW_HEIGHT, renderDealCard } from './deal-card.js';
 import { isFilterActive, type DealFilter } from './deal-filter.js';
@@ -22,11 +22,9 @@ import { closePatch, movePatch, withPatch } from './deal-move.js';
 import type { DealSortKey } from './deal-order.js';
 import { renderDragGhost } from './drag-ghost.js';
 import { renderOutcomeZones } from './outcome-zones.js';
-import type { BoardEditing } from './board-editing.js';
-import type { DealDrawer } from './deal-drawer.js';
+import type { EditingPart } from './board-editing-part.js';
 import { pipelineBoardChunks } from './pipeline-board.chunks.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent, CrmDealOpenEvent } from './pipeline-board.events.js';
-import type { QuickAdd } from './quick-add.js';
 import { pipelineBoardMessages, type PipelineBoardMessages } from './pipeline-board.messages.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
@@ -151,44 +149,32 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #accounts = new AccountNames(this, () => this.activeClient);
 
-  /** What the quick-add and the drawer, loaded on use, get from the board. */
-  readonly #editing: BoardEditing = {
-    host: this,
-    i18n: this.i18n,
-    client: () => this.activeClient,
-    pipeline: () => this.#drag.shown?.pipeline,
-    userId: () => this.userId,
-    owners: () => this.#owners(this.#loadedDeals(), this.ownerNames, this.#collator(this.i18n.locale)),
-    deal: (dealId) => this.#drag.shown?.locate(dealId)?.deal,
-    now: () => this.#now(),
-    announce: (text) => this.#drag.announce(text),
-    notice: (text) => (this._notice = text),
-    pending: (dealId, deal) => {
-      const pending = new Map(this._pending);
-      if (deal) pending.set(dealId, deal);
-      else pending.delete(dealId);
-      this._pending = pending;
-    },
-    loaded: (deal) => {
-      const client = this.activeClient;
-      if (!client || deal.pipelineId !== this.pipelineId) return;
-      client.queryClient.setQueryData<Page<Deal>>(pipelineDealsQuery(client, this.pipelineId).queryKey, (page) =>
-        page && !page.items.some((item) => item.id === deal.id) ? { ...page, items: [...page.items, deal], total: page.total + 1 } : page,
-      );
-    },
-    focusLater: (selector) => {
-      this.#focusSelector = selector;
-      this.requestUpdate();
-    },
-  };
-
-  readonly #quickAdd = new ChunkLoader<QuickAdd>(this, async () => (await pipelineBoardChunks.quickAdd()).createQuickAdd(this.#editing));
-  readonly #drawer = new ChunkLoader<DealDrawer>(this, async () => (await pipelineBoardChunks.drawer()).createDealDrawer(this.#editing));
+  /** The quick-add, the drawer and the close dialog: loaded on use, lent what they need of the board. */
+  readonly #editing = new ChunkLoader<EditingPart>(this, async () =>
+    (await pipelineBoardChunks.editing()).loadEditingPart({
+      host: this,
+      i18n: this.i18n,
+      client: () => this.activeClient,
+      pipeline: () => this.#drag.shown?.pipeline,
+      announce: (text) => this.#drag.announce(text),
+      notice: (text) => (this._notice = text),
+      pending: (dealId, deal) => {
+        const pending = new Map(this._pending);
+        if (deal) pending.set(dealId, deal);
+        else pending.delete(dealId);
+        this._pending = pending;
+      },
+      focusLater: (selector) => {
+        this.#focusSelector = selector;
+        this.requestUpdate();
+      },
+    }),
+  );
 
   readonly #drag = new BoardDragController(this, {
     messages: () => this.#messages,
     format: () => this.i18n.format,
-    liftable: (dealId) => !this._closing && !this.#drawer.value?.isOpen && !this._pending.has(dealId),
+    liftable: (dealId) => !this._closing && !this.#editing.value?.drawer.isOpen && !this._pending.has(dealId),
     focusAfterUpdate: (dealId) => (this.#focusAfterUpdate = dealId),
     focusCard: (card) => {
       this.#focusLater(card);
@@ -199,8 +185,10 @@ export class CrmPipelineBoard extends CrmElement {
     notice: (text) => (this._notice = text),
     move: (deal, stageId, index) => this.#move(deal, stageId, index),
     close: (deal, outcome) => {
-      this._closing = { deal, outcome, reason: '', missingReason: false };
-      this.#focusAfterUpdate = deal.id;
+      this.#editing.use('close', () => {
+        this._closing = { deal, outcome, reason: '', missingReason: false };
+        this.#focusAfterUpdate = deal.id;
+      });
     },
     open: (deal) => this.#open(deal),
   });
@@ -215,6 +203,8 @@ export class CrmPipelineBoard extends CrmElement {
   }
 
   protected override updated(): void {
+    // A deal in hand may be dropped on won or lost: have the dialog that asks why ready by then.
+    if (this.#drag.drag) this.#editing.prefetch();
     if (this.#drag.shown?.wipExceeded) this.#internals.states.add('wip-exceeded');
     else this.#internals.states.delete('wip-exceeded');
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
@@ -244,13 +234,7 @@ export class CrmPipelineBoard extends CrmElement {
   /** A card clicked or Enter pressed on it: the host may open the deal itself, else the drawer opens. */
   #open(deal: Deal): void {
     if (this._pending.has(deal.id) || !this.dispatchEvent(new CrmDealOpenEvent({ deal }))) return;
-    this.#drawer.use('open', (drawer) => drawer.openDeal(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
-  }
-
-  /** The deals loaded for the board, before filters and pending changes. */
-  #loadedDeals(): readonly Deal[] {
-    const client = this.activeClient;
-    return (client && this.pipelineId && client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, this.pipelineId).queryKey)?.items) || [];
+    this.#editing.use('open', ({ drawer }) => drawer.openDeal(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
   }
 
   /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
@@ -387,10 +371,10 @@ export class CrmPipelineBoard extends CrmElement {
           filtered,
           format,
           messages: m,
-          quickAdd: this.#quickAdd.value?.render(stage.id) ?? nothing,
-          adding: this.#quickAdd.pending.includes(`add ${stage.id}`),
-          onAdd: () => this.#quickAdd.use(`add ${stage.id}`, (quickAdd) => quickAdd.open(stage.id)),
-          onAddIntent: this.#quickAdd.prefetch,
+          quickAdd: this.#editing.value?.quickAdd.render(stage.id) ?? nothing,
+          adding: this.#editing.pending.includes(`add ${stage.id}`),
+          onAdd: () => this.#editing.use(`add ${stage.id}`, ({ quickAdd }) => quickAdd.open(stage.id)),
+          onAddIntent: this.#editing.prefetch,
           renderCard: (deal, index) =>
             renderDealCard({
               deal,
@@ -444,7 +428,7 @@ export class CrmPipelineBoard extends CrmElement {
             <button type="button" @click=${() => (this._notice = undefined)}>${m.failure.dismiss}</button>
           </div>`
         : nothing}
-      ${renderLoadFailure(this.#quickAdd, this.i18n.messages)} ${renderLoadFailure(this.#drawer, this.i18n.messages)}
+      ${renderLoadFailure(this.#editing, this.i18n.messages)}
       <p part="summary" class="summary">
         <strong>${m.allStages}</strong>
         <span>${m.deals(format.number(total.count))}</span>
@@ -455,10 +439,10 @@ export class CrmPipelineBoard extends CrmElement {
           part="new-deal"
           type="button"
           class="new-deal"
-          aria-busy=${this.#drawer.pending.includes('new') ? 'true' : nothing}
-          @pointerenter=${this.#drawer.prefetch}
-          @focus=${this.#drawer.prefetch}
-          @click=${() => this.#drawer.use('new', (drawer) => drawer.openNew(columns[0]?.stage.id ?? pipeline.stages[0]?.id ?? '', '.new-deal'))}
+          aria-busy=${this.#editing.pending.includes('new') ? 'true' : nothing}
+          @pointerenter=${this.#editing.prefetch}
+          @focus=${this.#editing.prefetch}
+          @click=${() => this.#editing.use('new', ({ drawer }) => drawer.openNew(columns[0]?.stage.id ?? pipeline.stages[0]?.id ?? '', '.new-deal'))}
         >
           ${m.newDeal}
         </button>
@@ -467,8 +451,8 @@ export class CrmPipelineBoard extends CrmElement {
       ${renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
       ${renderDragGhost(drag?.deal, this.#drag.ghost, format)}
-      ${this._closing
-        ? renderCloseDialog({
+      ${this._closing && this.#editing.value
+        ? this.#editing.value.renderCloseDialog({
             draft: this._closing,
             messages: m,
             cancelLabel: this.i18n.messages.common.cancel,
@@ -479,7 +463,7 @@ export class CrmPipelineBoard extends CrmElement {
             onCancel: this.#onCloseCancel,
           })
         : nothing}
-      ${this.#drawer.value?.render() ?? nothing}
+      ${this.#editing.value?.drawer.render() ?? nothing}
     </section>`;
   }
 

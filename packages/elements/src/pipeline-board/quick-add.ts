@@ -5,9 +5,9 @@ import { errorText } from '../base/locale/error-text.js';
 import { renderFieldErrors } from '../base/states.js';
 import type { BoardEditing } from './board-editing.js';
 import { createInput, draftProblems, emptyDraft, type DealDraft, type DraftProblems } from './deal-draft.js';
-import { editingMessages, problemsFromIssues, standIn, useEditingMessages } from './deal-editing.js';
+import { addLoaded, editingMessages, nowOf, problemsFromIssues, standIn } from './deal-editing.js';
 import type { DealField } from './deal-editing.messages.js';
-import { CrmDealCreatedEvent, CrmDealCreateEvent } from './pipeline-board.events.js';
+import { CrmDealCreatedEvent, CrmDealCreateEvent } from './deal-editing.events.js';
 
 const QUICK_FIELDS: readonly DealField[] = ['name', 'amount'];
 
@@ -37,7 +37,7 @@ export class QuickAdd {
   open(stageId: string): void {
     const pipeline = this.#board.pipeline();
     if (!pipeline) return;
-    if (this.#open?.stageId !== stageId) this.#open = { stageId, draft: emptyDraft(stageId, pipeline.currency, this.#board.userId()), problems: {} };
+    if (this.#open?.stageId !== stageId) this.#open = { stageId, draft: emptyDraft(stageId, pipeline.currency, this.#board.host.userId), problems: {} };
     this.#board.focusLater(`.quick-add[data-stage-id="${CSS.escape(stageId)}"] [name="name"]`);
     this.#board.host.requestUpdate();
   }
@@ -74,14 +74,14 @@ export class QuickAdd {
     if (!board.host.dispatchEvent(new CrmDealCreateEvent({ input }))) return;
     const m = editingMessages(board);
     const stageName = pipeline.stages.find((stage) => stage.id === open.stageId)?.name ?? open.stageId;
-    const shown = standIn(input, board.now());
+    const shown = standIn(input, nowOf(board));
     // The form empties for the next deal at once; the first one is on its way.
     this.#open = { ...open, draft: emptyDraft(open.stageId, open.draft.currency, open.draft.ownerId), problems: {} };
     board.focusLater(`.quick-add [name="name"]`);
     board.pending(shown.id, shown);
     try {
       const saved = await client.deals.create(input);
-      board.loaded(saved);
+      addLoaded(client, pipeline.id, saved);
       board.announce(m.quickAdd.added(saved.name, stageName));
       board.host.dispatchEvent(new CrmDealCreatedEvent({ deal: saved }));
     } catch (error) {
@@ -148,8 +148,3 @@ export class QuickAdd {
   }
 }
 
-/** The quick-add of a board, with its strings loaded. */
-export async function createQuickAdd(board: BoardEditing): Promise<QuickAdd> {
-  await useEditingMessages(board);
-  return new QuickAdd(board);
-}
