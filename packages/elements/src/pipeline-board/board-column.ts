@@ -25,9 +25,7 @@ export interface BoardColumnProps {
   readonly renderCard: (deal: Deal, index: number) => TemplateResult;
   /** The column's quick-add form, when it is open. */
   readonly quickAdd: TemplateResult | typeof nothing;
-  /** Opens the quick-add; fetching its code starts on intent. */
   readonly onAdd: () => void;
-  readonly onAddIntent: () => void;
   /** Whether the quick-add is on its way (its code loading). */
   readonly adding: boolean;
 }
@@ -47,11 +45,8 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
         type="button"
         class="add-deal"
         aria-label=${m.addDeal(stage.name)}
-        title=${m.addDeal(stage.name)}
         aria-busy=${props.adding ? 'true' : nothing}
         @click=${props.onAdd}
-        @pointerenter=${props.onAddIntent}
-        @focus=${props.onAddIntent}
       >
         +
       </button>

@@ -2,10 +2,13 @@ import type { Deal } from '@rapport/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Formatter } from '../base/locale/formatter.js';
 import type { BoardModel, DealPlace, Drag } from './board-model.js';
+import { cardAfterKey, placeOf, slotAfterKey, slotIn } from './board-navigation.js';
+import { cardOf } from './card-focus.js';
 import { CARD_ROW_HEIGHT } from './deal-card.js';
 import type { DealOutcome } from './deal-move.js';
 import { ghostTransform, type GhostPlace } from './drag-ghost.js';
 import { isSlotKey, sameSlot, type DropSlot } from './drop-slot.js';
+import type { DealEditingMessages } from './deal-editing.messages.js';
 import type { PipelineBoardMessages, Place } from './pipeline-board.messages.js';
 import { PointerDrag, type Point } from './pointer-drag.js';
 import { contains, rowAt, scrollNearEdges } from './pointer-geometry.js';
@@ -13,6 +16,8 @@ import { contains, rowAt, scrollNearEdges } from './pointer-geometry.js';
 /** What a drag asks of the board it runs on, which keeps saving, closing and focus. */
 export interface BoardDragDelegate {
   messages(): PipelineBoardMessages;
+  /** What moving a deal says (loaded with this code, not with the board). */
+  moving(): DealEditingMessages['moving'];
   format(): Formatter;
   /** Whether a deal may be picked up: not while its change is being saved, nor while a dialog is open. */
   liftable(dealId: string): boolean;
@@ -27,8 +32,10 @@ export interface BoardDragDelegate {
   move(deal: Deal, stageId: string, index: number): boolean;
   /** A deal dropped on "won" or "lost": ask why. */
   close(deal: Deal, outcome: DealOutcome): void;
-  /** A card clicked or Enter pressed on it, no deal held: open the deal. */
+  /** Enter pressed on a card, no deal held: open the deal. */
   open(deal: Deal): void;
+  /** Says something in the board's live region. */
+  announce(text: string): void;
 }
 
 /** Where a pointer pressed a card, so the card under the pointer does not jump when it lifts. */
@@ -43,7 +50,7 @@ interface Grab {
 /**
  * Picking a deal up, moving it and putting it down, by keyboard (Space, arrows, Space or Enter,
  * Escape) and by pointer (through `PointerDrag`), each step said in the board's live region. The
- * held deal is the board's state: the board renders `drag`, `ghost` and `announcement`.
+ * held deal is the board's state: the board renders `drag` and `ghost`, and says what the delegate is told to announce.
  */
 export class BoardDragController implements ReactiveController {
   readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
@@ -52,8 +59,6 @@ export class BoardDragController implements ReactiveController {
   shown: BoardModel | undefined;
   #drag: Drag | undefined;
   #grab: Grab | undefined;
-  /** What the live region says; every change to it comes with a re-render of its own. */
-  #announcement = '';
   /** Set from a pointer drop until the click that the same press fires has passed: a drop is not an open. */
   #dropping = false;
 
@@ -110,14 +115,13 @@ export class BoardDragController implements ReactiveController {
     return this.#drag?.mode === 'pointer' && point ? ghostPlaceOf(this.#grab as Grab, point) : undefined;
   }
 
-  get announcement(): string {
-    return this.#announcement;
+  /** Whether the press now ending was a pointer drop: the click it fires is not a click on a card. */
+  get dropping(): boolean {
+    return this.#dropping;
   }
 
   announce(text: string): void {
-    // The same words twice in a row would not be read again: a trailing space makes them new.
-    this.#announcement = text === this.#announcement ? `${text}\u00a0` : text;
-    this.#host.requestUpdate();
+    this.#delegate.announce(text);
   }
 
   /** Lets go of the held deal without a word, as when the board shows another pipeline. */
@@ -144,20 +148,13 @@ export class BoardDragController implements ReactiveController {
     if (event.key === ' ') {
       event.preventDefault();
       if (this.#delegate.liftable(found.deal.id)) this.#lift(found, 'keyboard');
-      else this.announce(this.#delegate.messages().drag.busy(found.deal.name));
+      else this.announce(this.#delegate.moving().busy(found.deal.name));
       return;
     }
-    const next = shown?.cardAfterKey(event.key, found);
+    const next = shown && cardAfterKey(shown, event.key, found);
     if (!next) return;
     event.preventDefault();
     this.#delegate.focusCard(next);
-  };
-
-  /** A click on a card (a press that did not become a drag) opens its deal. */
-  readonly onClick = (event: MouseEvent): void => {
-    if (this.#drag || this.#dropping) return;
-    const found = this.shown?.locate(cardOf(event)?.dataset['dealId'] ?? '');
-    if (found) this.#delegate.open(found.deal);
   };
 
   #keyWhileHeld(event: KeyboardEvent, drag: Drag): void {
@@ -166,10 +163,10 @@ export class BoardDragController implements ReactiveController {
     if (isSlotKey(event.key)) {
       event.preventDefault();
       if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && shown && shown.sort !== 'rank') {
-        this.announce(m.drag.sortedColumn(m.toolbar.sorts[shown.sort]));
+        this.announce(this.#delegate.moving().sortedColumn(m.toolbar.sorts[shown.sort]));
         return;
       }
-      const target = shown?.slotAfterKey(event.key, drag.target, drag.deal) ?? drag.target;
+      const target = shown ? slotAfterKey(shown, event.key, drag.target, drag.deal) : drag.target;
       if (!sameSlot(target, drag.target)) this.#retarget(target);
       else this.#announceTarget();
     } else if (event.key === ' ' || event.key === 'Enter') {
@@ -194,7 +191,7 @@ export class BoardDragController implements ReactiveController {
     this.#delegate.notice(undefined);
     this.#set({ mode, deal, origin: { stageId, index }, target: { kind: 'stage', stageId, index } });
     this.#delegate.focusAfterUpdate(mode === 'keyboard' ? deal.id : undefined);
-    this.announce(this.#delegate.messages().drag.lifted(deal.name, this.#placeOf(stageId, index, deal)));
+    this.announce(this.#delegate.moving().lifted(deal.name, this.#placeOf(stageId, index, deal)));
   }
 
   #retarget(target: DropSlot): void {
@@ -212,10 +209,10 @@ export class BoardDragController implements ReactiveController {
     const m = this.#delegate.messages();
     const { target, deal } = drag;
     if (target.kind === 'outcome') {
-      this.announce(m.drag.overOutcome(deal.name, m.outcomes[target.outcome]));
+      this.announce(this.#delegate.moving().overOutcome(deal.name, m.outcomes[target.outcome]));
       return;
     }
-    const over = m.drag.over(deal.name, this.#placeOf(target.stageId, target.index, deal));
+    const over = this.#delegate.moving().over(deal.name, this.#placeOf(target.stageId, target.index, deal));
     this.announce([over, this.#wipRefusal(target.stageId, deal)].filter(Boolean).join(' '));
   }
 
@@ -224,7 +221,7 @@ export class BoardDragController implements ReactiveController {
     if (!drag) return;
     this.#set(undefined);
     this.#delegate.focusAfterUpdate(drag.mode === 'keyboard' ? drag.deal.id : undefined);
-    this.announce(this.#delegate.messages().drag.cancelled(drag.deal.name, this.#placeOf(drag.origin.stageId, drag.origin.index, drag.deal)));
+    this.announce(this.#delegate.moving().cancelled(drag.deal.name, this.#placeOf(drag.origin.stageId, drag.origin.index, drag.deal)));
   }
 
   #drop(): void {
@@ -245,7 +242,7 @@ export class BoardDragController implements ReactiveController {
       return;
     }
     const place = this.#placeOf(target.stageId, target.index, deal);
-    this.announce(this.#delegate.move(deal, target.stageId, target.index) ? m.drag.dropped(deal.name, place) : m.drag.vetoed(deal.name));
+    this.announce(this.#delegate.move(deal, target.stageId, target.index) ? this.#delegate.moving().dropped(deal.name, place) : m.drag.vetoed(deal.name));
   }
 
   #pointerMove(point: Point): void {
@@ -272,7 +269,7 @@ export class BoardDragController implements ReactiveController {
       const rect = column.getBoundingClientRect();
       if (point.x < rect.left || point.x > rect.right) continue;
       const list = column.querySelector<HTMLElement>('.cards');
-      return shown.slotIn(column.dataset['stageId'] ?? '', drag.deal, list ? rowAt(list, point, CARD_ROW_HEIGHT) : undefined);
+      return slotIn(shown, column.dataset['stageId'] ?? '', drag.deal, list ? rowAt(list, point, CARD_ROW_HEIGHT) : undefined);
     }
     return undefined;
   }
@@ -280,19 +277,16 @@ export class BoardDragController implements ReactiveController {
   /** Why a drop of `deal` into the stage would be refused, or `undefined` when it would not. */
   #wipRefusal(stageId: string, deal: Deal): string | undefined {
     const stage = this.shown?.wipRefusal(stageId, deal);
-    return stage && this.#delegate.messages().drag.wipRefused(stage.name, this.#delegate.format().number(stage.wipLimit ?? 0));
+    return stage && this.#delegate.moving().wipRefused(stage.name, this.#delegate.format().number(stage.wipLimit ?? 0));
   }
 
   #placeOf(stageId: string, index: number, deal: Deal): Place {
-    const place = this.shown?.placeOf(stageId, index, deal) ?? { stage: stageId, index, size: 1 };
+    const place = this.shown ? placeOf(this.shown, stageId, index, deal) : { stage: stageId, index, size: 1 };
     const format = this.#delegate.format();
     return { stage: place.stage, position: format.number(place.index + 1), size: format.number(place.size) };
   }
 }
 
-function cardOf(event: Event): HTMLElement | undefined {
-  return (event.target as Element | null)?.closest?.<HTMLElement>('[data-deal-id]') ?? undefined;
-}
 
 function ghostPlaceOf(grab: Grab, point: Point): GhostPlace {
   return { x: point.x - grab.offsetX, y: point.y - grab.offsetY, width: grab.width };

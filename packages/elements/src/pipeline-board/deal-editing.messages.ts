@@ -1,4 +1,5 @@
 import type { MessagePack } from '../base/locale/message-pack.js';
+import type { Place } from './pipeline-board.messages.js';
 
 /** Fields of a deal the quick-add and the drawer check, each with its own message. */
 export type DealField = 'name' | 'amount' | 'currency' | 'expectedCloseDate' | 'probability' | 'stageId' | 'ownerId';
@@ -40,8 +41,21 @@ export interface DealEditingMessages {
     readonly logFailed: (reason: string) => string;
     readonly loggingNeedsOwner: string;
   };
+  /** What moving a deal says, step by step, in the board's live region. */
+  readonly moving: {
+    readonly lifted: (deal: string, place: Place) => string;
+    readonly over: (deal: string, place: Place) => string;
+    readonly overOutcome: (deal: string, outcome: string) => string;
+    readonly dropped: (deal: string, place: Place) => string;
+    readonly cancelled: (deal: string, place: Place) => string;
+    readonly sortedColumn: (sort: string) => string;
+    readonly wipRefused: (stage: string, limit: string) => string;
+    readonly busy: (deal: string) => string;
+  };
   readonly activityKinds: Readonly<Record<'note' | 'call' | 'email' | 'meeting' | 'task' | 'letter', string>>;
 }
+
+const enPlace = (p: Place) => `${p.stage}, position ${p.position} of ${p.size}`;
 
 const en: DealEditingMessages = {
   fields: {
@@ -88,6 +102,16 @@ const en: DealEditingMessages = {
     logged: 'Logged.',
     logFailed: (reason) => `The activity could not be logged. ${reason}`,
     loggingNeedsOwner: 'Give the deal an owner (or the board a user-id) to log activities on it.',
+  },
+  moving: {
+    lifted: (deal, p) => `Picked up ${deal}, in ${enPlace(p)}.`,
+    over: (deal, p) => `${deal}: ${enPlace(p)}.`,
+    overOutcome: (deal, outcome) => `${deal}: over ${outcome}. Drop to close the deal.`,
+    dropped: (deal, p) => `Moved ${deal} to ${enPlace(p)}.`,
+    cancelled: (deal, p) => `Move cancelled. ${deal} is back in ${enPlace(p)}.`,
+    sortedColumn: (sort) => `This board is ordered by ${sort}: a deal's place in a stage follows that order.`,
+    wipRefused: (stage, limit) => `${stage} already holds its limit of ${limit} deals. The deal stays where it was.`,
+    busy: (deal) => `${deal} is still being saved.`,
   },
   activityKinds: { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', task: 'Task', letter: 'Letter' },
 };

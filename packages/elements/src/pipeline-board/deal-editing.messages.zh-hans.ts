@@ -1,4 +1,7 @@
 import type { DealEditingMessages } from './deal-editing.messages.js';
+import type { Place } from './pipeline-board.messages.js';
+
+const zhPlace = (p: Place) => `${p.stage}，第 ${p.position} 个，共 ${p.size} 个`;
 
 export const zhHans: DealEditingMessages = {
   fields: {
@@ -45,6 +48,16 @@ export const zhHans: DealEditingMessages = {
     logged: '已记录。',
     logFailed: (reason) => `无法记录活动。${reason}`,
     loggingNeedsOwner: '请先为销售机会指定负责人（或为看板设置 user-id），才能记录活动。',
+  },
+  moving: {
+    lifted: (deal, p) => `已拿起 ${deal}，位于 ${zhPlace(p)}。`,
+    over: (deal, p) => `${deal}：${zhPlace(p)}。`,
+    overOutcome: (deal, outcome) => `${deal}：位于${outcome}上方。放下即结束此销售机会。`,
+    dropped: (deal, p) => `已将 ${deal} 移到 ${zhPlace(p)}。`,
+    cancelled: (deal, p) => `已取消移动。${deal} 回到 ${zhPlace(p)}。`,
+    sortedColumn: (sort) => `看板按${sort}排序：销售机会在阶段内的位置由排序决定。`,
+    wipRefused: (stage, limit) => `${stage} 已达到 ${limit} 个的在制上限，销售机会留在原处。`,
+    busy: (deal) => `${deal} 仍在保存中。`,
   },
   activityKinds: { note: '备注', call: '电话', email: '邮件', meeting: '会议', task: '任务', letter: '信函' },
 };

@@ -1,4 +1,7 @@
 import type { DealEditingMessages } from './deal-editing.messages.js';
+import type { Place } from './pipeline-board.messages.js';
+
+const hantPlace = (p: Place) => `${p.stage}，第 ${p.position} 個，共 ${p.size} 個`;
 
 export const zhHant: DealEditingMessages = {
   fields: {
@@ -45,6 +48,16 @@ export const zhHant: DealEditingMessages = {
     logged: '已記錄。',
     logFailed: (reason) => `無法記錄活動。${reason}`,
     loggingNeedsOwner: '請先為銷售機會指定負責人（或為看板設定 user-id），才能記錄活動。',
+  },
+  moving: {
+    lifted: (deal, p) => `已拿起 ${deal}，位於 ${hantPlace(p)}。`,
+    over: (deal, p) => `${deal}：${hantPlace(p)}。`,
+    overOutcome: (deal, outcome) => `${deal}：位於${outcome}上方。放下即結束此銷售機會。`,
+    dropped: (deal, p) => `已將 ${deal} 移到 ${hantPlace(p)}。`,
+    cancelled: (deal, p) => `已取消移動。${deal} 回到 ${hantPlace(p)}。`,
+    sortedColumn: (sort) => `看板按${sort}排序：銷售機會在階段內的位置由排序決定。`,
+    wipRefused: (stage, limit) => `${stage} 已達到 ${limit} 個的在製上限，銷售機會留在原處。`,
+    busy: (deal) => `${deal} 仍在儲存中。`,
   },
   activityKinds: { note: '備註', call: '電話', email: '郵件', meeting: '會議', task: '任務', letter: '信函' },
 };

@@ -1,12 +1,9 @@
 /**
- * Every part of `<crm-pipeline-board>` fetched on first use rather than with the board. Import
- * these modules only through here (a static import anywhere puts them back into the first load);
- * one table, so a test can stand in for a fetch that fails.
+ * Every part of `<crm-pipeline-board>` fetched apart from the board. Import these modules only
+ * through here (a static import anywhere puts them back into the first load); one table, so a
+ * test can stand in for a fetch that fails.
  */
 export const pipelineBoardChunks = {
-  /**
-   * The quick-add, the deal drawer (full form, activities, quick log) and the close dialog: one
-   * chunk, so that what it shares with the board is one shared file too.
-   */
-  editing: () => import('./board-editing-part.js'),
+  /** Moving deals (keyboard and pointer), the quick-add, the deal drawer and the close dialog. */
+  part: () => import('./board-part.js'),
 };

@@ -54,15 +54,7 @@ export interface PipelineBoardMessages {
   readonly outcomeHint: string;
   readonly drag: {
     readonly instructions: string;
-    readonly lifted: (deal: string, place: Place) => string;
-    readonly over: (deal: string, place: Place) => string;
-    readonly overOutcome: (deal: string, outcome: string) => string;
-    readonly dropped: (deal: string, place: Place) => string;
-    readonly cancelled: (deal: string, place: Place) => string;
-    readonly sortedColumn: (sort: string) => string;
-    readonly wipRefused: (stage: string, limit: string) => string;
     readonly vetoed: (deal: string) => string;
-    readonly busy: (deal: string) => string;
   };
   readonly failure: {
     readonly move: (deal: string, reason: string) => string;
@@ -79,7 +71,6 @@ export interface PipelineBoardMessages {
   };
 }
 
-const enPlace = (p: Place) => `${p.stage}, position ${p.position} of ${p.size}`;
 
 const en: PipelineBoardMessages = {
   boardLabel: (pipeline) => `Pipeline: ${pipeline}`,
@@ -130,15 +121,7 @@ const en: PipelineBoardMessages = {
   drag: {
     instructions:
       'Press Enter to open the deal, Space to pick it up. Arrow keys move it up and down the stage or to the stage before or after, and past the last stage to Won or Lost. Space drops it, Escape puts it back.',
-    lifted: (deal, p) => `Picked up ${deal}, in ${enPlace(p)}.`,
-    over: (deal, p) => `${deal}: ${enPlace(p)}.`,
-    overOutcome: (deal, outcome) => `${deal}: over ${outcome}. Drop to close the deal.`,
-    dropped: (deal, p) => `Moved ${deal} to ${enPlace(p)}.`,
-    cancelled: (deal, p) => `Move cancelled. ${deal} is back in ${enPlace(p)}.`,
-    sortedColumn: (sort) => `This board is ordered by ${sort}: a deal's place in a stage follows that order.`,
-    wipRefused: (stage, limit) => `${stage} already holds its limit of ${limit} deals. The deal stays where it was.`,
     vetoed: (deal) => `${deal} was not moved.`,
-    busy: (deal) => `${deal} is still being saved.`,
   },
   failure: {
     move: (deal, reason) => `${deal} could not be moved and is back where it was. ${reason}`,

@@ -1,6 +1,5 @@
-import type { Place, PipelineBoardMessages } from './pipeline-board.messages.js';
+import type { PipelineBoardMessages } from './pipeline-board.messages.js';
 
-const zhPlace = (p: Place) => `${p.stage}，第 ${p.position} 个，共 ${p.size} 个`;
 
 /** The board in simplified Chinese: a chunk of its own, loaded the first time a board shows it. */
 export const zhHans: PipelineBoardMessages = {
@@ -51,15 +50,7 @@ export const zhHans: PipelineBoardMessages = {
   outcomeHint: '将销售机会拖到此处以结束',
   drag: {
     instructions: '按 Enter 键打开销售机会，按空格键拿起销售机会。方向键在阶段内上下移动，或移到前后阶段；越过最后一个阶段可移到赢单或丢单。空格键放下，Esc 键放回原处。',
-    lifted: (deal, p) => `已拿起 ${deal}，位于 ${zhPlace(p)}。`,
-    over: (deal, p) => `${deal}：${zhPlace(p)}。`,
-    overOutcome: (deal, outcome) => `${deal}：位于${outcome}上方。放下即结束此销售机会。`,
-    dropped: (deal, p) => `已将 ${deal} 移到 ${zhPlace(p)}。`,
-    cancelled: (deal, p) => `已取消移动。${deal} 回到 ${zhPlace(p)}。`,
-    sortedColumn: (sort) => `看板按${sort}排序：销售机会在阶段内的位置由排序决定。`,
-    wipRefused: (stage, limit) => `${stage} 已达到 ${limit} 个的在制上限，销售机会留在原处。`,
     vetoed: (deal) => `${deal} 未被移动。`,
-    busy: (deal) => `${deal} 仍在保存中。`,
   },
   failure: {
     move: (deal, reason) => `${deal} 未能移动，已回到原处。${reason}`,

@@ -22,14 +22,14 @@ import { closePatch, movePatch, withPatch } from './deal-move.js';
 import type { DealSortKey } from './deal-order.js';
 import { renderDragGhost } from './drag-ghost.js';
 import { renderOutcomeZones } from './outcome-zones.js';
-import type { EditingPart } from './board-editing-part.js';
+import type { BoardPart } from './board-part.js';
 import { pipelineBoardChunks } from './pipeline-board.chunks.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent, CrmDealOpenEvent } from './pipeline-board.events.js';
 import { pipelineBoardMessages, type PipelineBoardMessages } from './pipeline-board.messages.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
-// Out of order on purpose: bundled beside the element, the drag code gzips 0.2 KB smaller.
-import { BoardDragController } from './board-drag-controller.js';
+import type { BoardDragDelegate } from './board-drag-controller.js';
+import { cardOf } from './card-focus.js';
 
 /**
  * The sales pipeline (销售管理) as a board: a column per stage with its count, face value and
@@ -118,6 +118,8 @@ export class CrmPipelineBoard extends CrmElement {
   @state() private accessor _pending: ReadonlyMap<string, Deal> = new Map();
   @state() private accessor _notice: string | undefined = undefined;
   @state() private accessor _closing: CloseDraft | undefined = undefined;
+  /** What the live region says. */
+  @state() private accessor _announcement = '';
 
   /** The card of each stage that Tab reaches. */
   readonly #tabStops = new Map<string, string>();
@@ -129,6 +131,8 @@ export class CrmPipelineBoard extends CrmElement {
   /** Owner names: the host's `owner-names`, else the team's (`users`), read for the owners the board shows. */
   readonly #members = new MemberDirectory(this, { client: () => this.activeClient, overrides: () => this.ownerNames });
   #focusAfterUpdate: string | undefined;
+  /** What the board last rendered: the keyboard and the pointer act on what the user sees. */
+  #shown: BoardModel | undefined;
   /** Something other than a card to focus once rendered (a form's field, a button). */
   #focusSelector: string | undefined;
 
@@ -149,14 +153,42 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #accounts = new AccountNames(this, () => this.activeClient);
 
-  /** The quick-add, the drawer and the close dialog: loaded on use, lent what they need of the board. */
-  readonly #editing = new ChunkLoader<EditingPart>(this, async () =>
-    (await pipelineBoardChunks.editing()).loadEditingPart({
+  readonly #dragDelegate: Omit<BoardDragDelegate, 'moving'> = {
+    messages: () => this.#messages,
+    format: () => this.i18n.format,
+    liftable: (dealId) => !this._closing && !this.#part.value?.drawer.isOpen && !this._pending.has(dealId),
+    focusAfterUpdate: (dealId) => (this.#focusAfterUpdate = dealId),
+    focusCard: (card) => {
+      this.#focusLater(card);
+      this.#reveal(card.stageId, card.index);
+      this.requestUpdate();
+    },
+    reveal: (stageId, index) => this.#reveal(stageId, index),
+    notice: (text) => (this._notice = text),
+    move: (deal, stageId, index) => this.#move(deal, stageId, index),
+    close: (deal, outcome) => {
+      this.#part.use('close', () => {
+        this._closing = { deal, outcome, reason: '', missingReason: false };
+        this.#focusAfterUpdate = deal.id;
+      });
+    },
+    open: (deal) => this.#open(deal),
+    announce: (text) => this.#announce(text),
+  };
+
+  /**
+   * Moving deals, the quick-add, the drawer and the close dialog: fetched right after the first
+   * paint. A key pressed on a card before it arrives is acted on once it has; a pointer press then
+   * only hurries the fetch.
+   */
+  readonly #part = new ChunkLoader<BoardPart>(this, async () => {
+    const part = await (await pipelineBoardChunks.part()).loadBoardPart(
+      {
       host: this,
       i18n: this.i18n,
       client: () => this.activeClient,
-      pipeline: () => this.#drag.shown?.pipeline,
-      announce: (text) => this.#drag.announce(text),
+      pipeline: () => this.#shown?.pipeline,
+      announce: (text) => this.#announce(text),
       notice: (text) => (this._notice = text),
       pending: (dealId, deal) => {
         const pending = new Map(this._pending);
@@ -168,44 +200,26 @@ export class CrmPipelineBoard extends CrmElement {
         this.#focusSelector = selector;
         this.requestUpdate();
       },
-    }),
-  );
-
-  readonly #drag = new BoardDragController(this, {
-    messages: () => this.#messages,
-    format: () => this.i18n.format,
-    liftable: (dealId) => !this._closing && !this.#editing.value?.drawer.isOpen && !this._pending.has(dealId),
-    focusAfterUpdate: (dealId) => (this.#focusAfterUpdate = dealId),
-    focusCard: (card) => {
-      this.#focusLater(card);
-      this.#reveal(card.stageId, card.index);
-      this.requestUpdate();
-    },
-    reveal: (stageId, index) => this.#reveal(stageId, index),
-    notice: (text) => (this._notice = text),
-    move: (deal, stageId, index) => this.#move(deal, stageId, index),
-    close: (deal, outcome) => {
-      this.#editing.use('close', () => {
-        this._closing = { deal, outcome, reason: '', missingReason: false };
-        this.#focusAfterUpdate = deal.id;
-      });
-    },
-    open: (deal) => this.#open(deal),
+      },
+      this.#dragDelegate,
+    );
+    part.drag.shown = this.#shown;
+    return part;
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pipelineId')) {
       this.#tabStops.clear();
       this.#windows.clear();
-      this.#drag.reset();
+      this.#part.value?.drag.reset();
       this._notice = undefined;
     }
   }
 
   protected override updated(): void {
     // A deal in hand may be dropped on won or lost: have the dialog that asks why ready by then.
-    if (this.#drag.drag) this.#editing.prefetch();
-    if (this.#drag.shown?.wipExceeded) this.#internals.states.add('wip-exceeded');
+    if (this.#shown) this.#part.prefetch();
+    if (this.#shown?.wipExceeded) this.#internals.states.add('wip-exceeded');
     else this.#internals.states.delete('wip-exceeded');
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
     if (dialog && !dialog.open) {
@@ -231,15 +245,46 @@ export class CrmPipelineBoard extends CrmElement {
     }
   }
 
+  #announce(text: string): void {
+    // The same words twice in a row would not be read again: a trailing space makes them new.
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  }
+
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    const drag = this.#part.value?.drag;
+    if (drag) return drag.onKeyDown(event);
+    const card = cardOf(event);
+    if (!card || !/^( |Enter|Arrow\w+|Home|End)$/.test(event.key)) return;
+    event.preventDefault();
+    // Read now: once dispatched, the event's target is the board, not the card.
+    const { key } = event;
+    const replay = { key, target: card, preventDefault() {} } as unknown as KeyboardEvent;
+    this.#part.use(`key ${key}`, (part) => part.drag.onKeyDown(replay));
+  };
+
+  readonly #onPointerDown = (event: PointerEvent): void => {
+    const drag = this.#part.value?.drag;
+    if (drag) drag.onPointerDown(event);
+    else this.#part.prefetch();
+  };
+
+  /** A click on a card (a press that did not become a drag) opens its deal. */
+  readonly #onClick = (event: MouseEvent): void => {
+    const drag = this.#part.value?.drag;
+    if (drag?.drag || drag?.dropping) return;
+    const found = this.#shown?.locate(cardOf(event)?.dataset['dealId'] ?? '');
+    if (found) this.#open(found.deal);
+  };
+
   /** A card clicked or Enter pressed on it: the host may open the deal itself, else the drawer opens. */
   #open(deal: Deal): void {
     if (this._pending.has(deal.id) || !this.dispatchEvent(new CrmDealOpenEvent({ deal }))) return;
-    this.#editing.use('open', ({ drawer }) => drawer.openDeal(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
+    this.#part.use('open', ({ drawer }) => drawer.openDeal(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
   }
 
   /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
   #move(deal: Deal, stageId: string, index: number): boolean {
-    const patch = movePatch(deal, stageId, this.#drag.shown?.rankAt(stageId, index, deal), this.#now());
+    const patch = movePatch(deal, stageId, this.#shown?.rankAt(stageId, index, deal), this.#now());
     if (Object.keys(patch).length === 0) return true;
     if (!this.dispatchEvent(new CrmDealMoveEvent({ deal, fromStageId: deal.stageId, toStageId: stageId, toIndex: index, patch }))) return false;
     this.#tabStops.set(stageId, deal.id);
@@ -249,7 +294,7 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #onCloseConfirm = (): void => {
     const draft = this._closing;
-    const pipeline = this.#drag.shown?.pipeline;
+    const pipeline = this.#shown?.pipeline;
     if (!draft || !pipeline) return;
     if (draft.outcome === 'lost' && !draft.reason.trim()) {
       this._closing = { ...draft, missingReason: true };
@@ -259,17 +304,17 @@ export class CrmPipelineBoard extends CrmElement {
     this._closing = undefined;
     const m = this.#messages;
     if (!this.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason: reason.trim() }))) {
-      this.#drag.announce(m.drag.vetoed(deal.name));
+      this.#announce(m.drag.vetoed(deal.name));
       return;
     }
     // Focus goes to the next card of its stage, else the one before.
-    this.#focusLater(this.#drag.shown?.neighbourOf(deal.id));
+    this.#focusLater(this.#shown?.neighbourOf(deal.id));
     const patch = closePatch(deal, outcome, reason, this.#now(), wonStageOf(pipeline)?.id);
     void this.#save(
       deal,
       patch,
       (saved) => {
-        this.#drag.announce(m.close.closed(deal.name, m.outcomes[outcome]));
+        this.#announce(m.close.closed(deal.name, m.outcomes[outcome]));
         this.dispatchEvent(new CrmDealClosedEvent({ deal: saved, outcome }));
       },
       m.failure.close,
@@ -295,7 +340,7 @@ export class CrmPipelineBoard extends CrmElement {
     } catch (error) {
       const reason = errorText(error, this.i18n.messages);
       this._notice = failureText(deal.name, reason);
-      this.#drag.announce(this._notice);
+      this.#announce(this._notice);
       if (isCrmError(error)) this.dispatchEvent(new CrmDealMoveFailedEvent({ deal, error }));
       // Someone else's change won: load it, so the board shows the deal as it now is.
       if (error instanceof ConflictError) void this.#deals.refetch();
@@ -348,9 +393,9 @@ export class CrmPipelineBoard extends CrmElement {
       role="group"
       aria-label=${m.stages}
       tabindex=${anyCards ? nothing : 0}
-      @keydown=${this.#drag.onKeyDown}
-      @pointerdown=${this.#drag.onPointerDown}
-      @click=${this.#drag.onClick}
+      @keydown=${this.#onKeyDown}
+      @pointerdown=${this.#onPointerDown}
+      @click=${this.#onClick}
     >
       ${shown.columns.map((column, columnIndex) => {
         const stage = column.stage;
@@ -371,10 +416,9 @@ export class CrmPipelineBoard extends CrmElement {
           filtered,
           format,
           messages: m,
-          quickAdd: this.#editing.value?.quickAdd.render(stage.id) ?? nothing,
-          adding: this.#editing.pending.includes(`add ${stage.id}`),
-          onAdd: () => this.#editing.use(`add ${stage.id}`, ({ quickAdd }) => quickAdd.open(stage.id)),
-          onAddIntent: this.#editing.prefetch,
+          quickAdd: this.#part.value?.quickAdd.render(stage.id) ?? nothing,
+          adding: this.#part.pending.includes(`add ${stage.id}`),
+          onAdd: () => this.#part.use(`add ${stage.id}`, ({ quickAdd }) => quickAdd.open(stage.id)),
           renderCard: (deal, index) =>
             renderDealCard({
               deal,
@@ -406,9 +450,11 @@ export class CrmPipelineBoard extends CrmElement {
       sort: this.sort,
       collator,
     });
-    const drag = this.#drag.drag;
+    const dragPart = this.#part.value?.drag;
+    const drag = dragPart?.drag;
     const shown = new BoardModel(pipeline, columns, drag, this.sort, collator, this.enforceWipLimits);
-    this.#drag.shown = shown;
+    this.#shown = shown;
+    if (dragPart) dragPart.shown = shown;
     const total = sumGroups(columns.map((column) => column.summary));
     const filtered = isFilterActive(this.filter);
     return html`<section part="board" class="board ${drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
@@ -428,7 +474,7 @@ export class CrmPipelineBoard extends CrmElement {
             <button type="button" @click=${() => (this._notice = undefined)}>${m.failure.dismiss}</button>
           </div>`
         : nothing}
-      ${renderLoadFailure(this.#editing, this.i18n.messages)}
+      ${renderLoadFailure(this.#part, this.i18n.messages)}
       <p part="summary" class="summary">
         <strong>${m.allStages}</strong>
         <span>${m.deals(format.number(total.count))}</span>
@@ -439,10 +485,8 @@ export class CrmPipelineBoard extends CrmElement {
           part="new-deal"
           type="button"
           class="new-deal"
-          aria-busy=${this.#editing.pending.includes('new') ? 'true' : nothing}
-          @pointerenter=${this.#editing.prefetch}
-          @focus=${this.#editing.prefetch}
-          @click=${() => this.#editing.use('new', ({ drawer }) => drawer.openNew(columns[0]?.stage.id ?? pipeline.stages[0]?.id ?? '', '.new-deal'))}
+          aria-busy=${this.#part.pending.includes('new') ? 'true' : nothing}
+          @click=${() => this.#part.use('new', ({ drawer }) => drawer.openNew(columns[0]?.stage.id ?? pipeline.stages[0]?.id ?? '', '.new-deal'))}
         >
           ${m.newDeal}
         </button>
@@ -450,9 +494,9 @@ export class CrmPipelineBoard extends CrmElement {
       ${this.#renderColumns(shown, pipeline.currency)}
       ${renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
-      ${renderDragGhost(drag?.deal, this.#drag.ghost, format)}
-      ${this._closing && this.#editing.value
-        ? this.#editing.value.renderCloseDialog({
+      ${renderDragGhost(drag?.deal, dragPart?.ghost, format)}
+      ${this._closing && this.#part.value
+        ? this.#part.value.renderCloseDialog({
             draft: this._closing,
             messages: m,
             cancelLabel: this.i18n.messages.common.cancel,
@@ -463,7 +507,7 @@ export class CrmPipelineBoard extends CrmElement {
             onCancel: this.#onCloseCancel,
           })
         : nothing}
-      ${this.#editing.value?.drawer.render() ?? nothing}
+      ${this.#part.value?.drawer.render() ?? nothing}
     </section>`;
   }
 
@@ -489,7 +533,7 @@ export class CrmPipelineBoard extends CrmElement {
 
   protected override render(): TemplateResult {
     return html`${this.#renderState()}
-      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this.#drag.announcement}</div>`;
+      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this._announcement}</div>`;
   }
 }
 
