@@ -39,7 +39,7 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
   return html`<section part="column" class=${classes} data-stage-id=${stage.id} aria-labelledby=${props.headingId}>
     <header part="column-header" class="column-header">
       <h3 id=${props.headingId} class="stage-name">${stage.name}</h3>
-      <span class="count">${m.deals(format.number(summary.count))}</span>
+      <span class="count">${m.deals(summary.count, format.number(summary.count))}</span>
       <button
         part="add-deal"
         type="button"

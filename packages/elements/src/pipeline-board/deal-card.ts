@@ -53,7 +53,7 @@ export function renderDealCard(props: DealCardProps): TemplateResult {
         <span class="probability">${m.probability(format.percent(deal.probability ?? props.stageProbability))}</span>
       </span>
       <span class="card-line muted">
-        <span>${deal.expectedCloseDate ? m.closes(formatCalendarDate(deal.expectedCloseDate, format.locale)) : m.noCloseDate}</span>
+        <span class="closes">${deal.expectedCloseDate ? m.closes(formatCalendarDate(deal.expectedCloseDate, format.locale)) : m.noCloseDate}</span>
         <span class="age">${state === 'saving' ? m.saving : m.daysInStage(days, format.number(days))}</span>
       </span>
     </div>

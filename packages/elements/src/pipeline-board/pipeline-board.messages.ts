@@ -17,7 +17,8 @@ export interface PipelineBoardMessages {
   readonly stages: string;
   readonly emptyColumn: string;
   readonly noMatches: string;
-  readonly deals: (count: string) => string;
+  /** `count` chooses the plural form (Intl.PluralRules); `formatted` is shown. */
+  readonly deals: (count: number, formatted: string) => string;
   readonly total: string;
   readonly weighted: string;
   readonly allStages: string;
@@ -72,6 +73,8 @@ export interface PipelineBoardMessages {
 }
 
 
+const enPlural = new Intl.PluralRules('en');
+
 const en: PipelineBoardMessages = {
   boardLabel: (pipeline) => `Pipeline: ${pipeline}`,
   noClient: 'No data source is configured for this board.',
@@ -79,7 +82,7 @@ const en: PipelineBoardMessages = {
   stages: 'Stages',
   emptyColumn: 'No deals in this stage',
   noMatches: 'No deals match the filters',
-  deals: (count) => `${count} deals`,
+  deals: (count, formatted) => (enPlural.select(count) === 'one' ? `${formatted} deal` : `${formatted} deals`),
   total: 'Total',
   weighted: 'Weighted',
   allStages: 'All stages',
@@ -93,7 +96,7 @@ const en: PipelineBoardMessages = {
     closes: (date) => `Closes ${date}`,
     noCloseDate: 'No close date',
     probability: (percent) => `${percent} likely`,
-    daysInStage: (days, formatted) => (days === 1 ? '1 day in stage' : `${formatted} days in stage`),
+    daysInStage: (days, formatted) => (enPlural.select(days) === 'one' ? `${formatted} day in stage` : `${formatted} days in stage`),
     saving: 'Saving…',
   },
   toolbar: {

@@ -9,7 +9,7 @@ export const zhHans: PipelineBoardMessages = {
   stages: '阶段',
   emptyColumn: '此阶段暂无销售机会',
   noMatches: '没有符合筛选条件的销售机会',
-  deals: (count) => `${count} 个销售机会`,
+  deals: (_count, formatted) => `${formatted} 个销售机会`,
   total: '总额',
   weighted: '加权预测',
   allStages: '全部阶段',

@@ -9,7 +9,7 @@ export const zhHant: PipelineBoardMessages = {
   stages: '階段',
   emptyColumn: '此階段暫無銷售機會',
   noMatches: '沒有符合篩選條件的銷售機會',
-  deals: (count) => `${count} 個銷售機會`,
+  deals: (_count, formatted) => `${formatted} 個銷售機會`,
   total: '總額',
   weighted: '加權預測',
   allStages: '全部階段',

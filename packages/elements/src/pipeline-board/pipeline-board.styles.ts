@@ -113,6 +113,7 @@ export const pipelineBoardStyles = css`
   .sums {
     grid-column: 1 / -1;
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-3);
     margin: 0;
     font-size: var(--_font-size-small);
@@ -190,7 +191,9 @@ export const pipelineBoardStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .card-line > span + span {
+  /* An amount or a date is never cut short: the probability and the age beside them give way. */
+  .card-line > .amount,
+  .card-line > .closes {
     flex-shrink: 0;
   }
   .muted {

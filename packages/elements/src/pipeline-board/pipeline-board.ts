@@ -477,7 +477,7 @@ export class CrmPipelineBoard extends CrmElement {
       ${renderLoadFailure(this.#part, this.i18n.messages)}
       <p part="summary" class="summary">
         <strong>${m.allStages}</strong>
-        <span>${m.deals(format.number(total.count))}</span>
+        <span>${m.deals(total.count, format.number(total.count))}</span>
         <span>${m.total} ${formatCompactTotals(total.amount, pipeline.currency, format.locale)}</span>
         <span>${m.weighted} ${formatCompactTotals(total.weighted, pipeline.currency, format.locale)}</span>
         ${filtered ? html`<span class="filtered">${m.filtered}</span>` : nothing}
