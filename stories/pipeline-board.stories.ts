@@ -223,3 +223,15 @@ export const NarrowContainer: Story = {
   name: 'In a 320 px container',
   render: () => html`<div style="width: 320px; border: 1px dashed #9ca3af">${board(demoClient())}</div>`,
 };
+
+export const IdleDeals: Story = {
+  name: 'Rotting: idle deals only',
+  render: () => html`<crm-pipeline-board
+    .client=${demoClient()}
+    .ownerNames=${ownerNames}
+    .filter=${{ idle: true }}
+    pipeline-id=${DEMO_IDS.pipeline}
+    lang="en"
+    theme="light"
+  ></crm-pipeline-board>`,
+};

@@ -40,6 +40,7 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
     <header part="column-header" class="column-header">
       <h3 id=${props.headingId} class="stage-name">${stage.name}</h3>
       <span class="count">${m.deals(summary.count, format.number(summary.count))}</span>
+      ${column.idleCount ? html`<span part="idle-count" class="idle-count">${m.idleCount(column.idleCount, format.number(column.idleCount))}</span>` : nothing}
       <button
         part="add-deal"
         type="button"

@@ -6,7 +6,7 @@ import { cardAfterKey, placeOf, slotAfterKey, slotIn } from './board-navigation.
 import { cardOf } from './card-focus.js';
 import { CARD_ROW_HEIGHT } from './deal-card.js';
 import type { DealOutcome } from './deal-move.js';
-import { ghostTransform, type GhostPlace } from './drag-ghost.js';
+import { ghostTransform, renderDragGhost, type GhostPlace } from './drag-ghost.js';
 import { isSlotKey, sameSlot, type DropSlot } from './drop-slot.js';
 import type { DealEditingMessages } from './deal-editing.messages.js';
 import type { PipelineBoardMessages, Place } from './pipeline-board.messages.js';
@@ -113,6 +113,11 @@ export class BoardDragController implements ReactiveController {
   get ghost(): GhostPlace | undefined {
     const point = this.#grab?.point;
     return this.#drag?.mode === 'pointer' && point ? ghostPlaceOf(this.#grab as Grab, point) : undefined;
+  }
+
+  /** The card following the pointer, during a pointer drag. */
+  renderGhost(format: Formatter): ReturnType<typeof renderDragGhost> {
+    return renderDragGhost(this.#drag?.deal, this.ghost, format);
   }
 
   /** Whether the press now ending was a pointer drop: the click it fires is not a click on a card. */

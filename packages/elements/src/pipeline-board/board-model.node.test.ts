@@ -13,7 +13,7 @@ const stored = (deals: readonly object[]): Deal[] =>
 const collator = new Intl.Collator('en');
 
 function board(deals: readonly object[] = testDeals, drag?: Drag, sort: 'rank' | 'amount' = 'rank', enforceWipLimits = false): BoardModel {
-  const columns = new BoardColumns().columns({ pipeline, deals: stored(deals), pending: new Map(), filter: {}, sort, collator });
+  const columns = new BoardColumns().columns({ pipeline, deals: stored(deals), pending: new Map(), filter: {}, sort, collator, nowMs: Date.parse('2025-03-01T09:00:00.000Z') });
   return new BoardModel(pipeline, columns, drag, sort, collator, enforceWipLimits);
 }
 const names = (deals: readonly Deal[] | undefined) => (deals ?? []).map((deal) => deal.name);

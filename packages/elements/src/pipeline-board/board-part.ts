@@ -2,6 +2,8 @@ import { BoardDragController, type BoardDragDelegate } from './board-drag-contro
 import type { BoardEditing } from './board-editing.js';
 import { closeDialogFor } from './close-deal-dialog.js';
 import { DealDrawer } from './deal-drawer.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { boardMovingStyles } from './board-moving.styles.js';
 import { editingMessages, prepareEditing } from './deal-editing.js';
 import { QuickAdd } from './quick-add.js';
 
@@ -19,6 +21,7 @@ export interface BoardPart {
 
 /** The board's part, with its styles and strings in place. */
 export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDelegate, 'moving'>): Promise<BoardPart> {
+  adoptViewStyles(board.host, [boardMovingStyles]);
   await prepareEditing(board);
   return {
     drag: new BoardDragController(board.host, { ...drag, moving: () => editingMessages(board).moving }),

@@ -25,6 +25,8 @@ export interface PipelineBoardMessages {
   readonly filtered: string;
   readonly wipOver: (count: string, limit: string) => string;
   readonly wipLimit: (limit: string) => string;
+  /** How many deals of a stage are idle (rotting). */
+  readonly idleCount: (count: number, formatted: string) => string;
   /** The button at the top of a column that opens its quick-add. */
   readonly addDeal: (stage: string) => string;
   /** The button that opens the full form for a new deal. */
@@ -37,6 +39,8 @@ export interface PipelineBoardMessages {
     readonly probability: (percent: string) => string;
     readonly daysInStage: (days: number, formatted: string) => string;
     readonly saving: string;
+    /** Said of a card idle past its stage's rotting days. */
+    readonly idle: string;
   };
   readonly toolbar: {
     readonly label: string;
@@ -48,6 +52,7 @@ export interface PipelineBoardMessages {
     readonly closesFrom: string;
     readonly closesTo: string;
     readonly clear: string;
+    readonly idleOnly: string;
     readonly sort: string;
     readonly sorts: Readonly<Record<DealSortKey, string>>;
   };
@@ -89,6 +94,7 @@ const en: PipelineBoardMessages = {
   filtered: 'Filtered',
   wipOver: (count, limit) => `${count} of ${limit}: over the WIP limit`,
   wipLimit: (limit) => `WIP limit ${limit}`,
+  idleCount: (_count, formatted) => `${formatted} idle`,
   addDeal: (stage) => `Add a deal to ${stage}`,
   newDeal: 'New deal',
   card: {
@@ -98,6 +104,7 @@ const en: PipelineBoardMessages = {
     probability: (percent) => `${percent} likely`,
     daysInStage: (days, formatted) => (enPlural.select(days) === 'one' ? `${formatted} day in stage` : `${formatted} days in stage`),
     saving: 'Saving…',
+    idle: 'idle',
   },
   toolbar: {
     label: 'Filter and order deals',
@@ -109,6 +116,7 @@ const en: PipelineBoardMessages = {
     closesFrom: 'Closes from',
     closesTo: 'Closes by',
     clear: 'Clear filters',
+    idleOnly: 'Idle only',
     sort: 'Order',
     sorts: {
       rank: 'Board order',

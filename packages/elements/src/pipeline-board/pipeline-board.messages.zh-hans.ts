@@ -16,6 +16,7 @@ export const zhHans: PipelineBoardMessages = {
   filtered: '已筛选',
   wipOver: (count, limit) => `${count} / ${limit}：超出在制上限`,
   wipLimit: (limit) => `在制上限 ${limit}`,
+  idleCount: (_count, formatted) => `${formatted} 个停滞`,
   addDeal: (stage) => `在“${stage}”中添加销售机会`,
   newDeal: '新建销售机会',
   card: {
@@ -25,6 +26,7 @@ export const zhHans: PipelineBoardMessages = {
     probability: (percent) => `成功的可能性 ${percent}`,
     daysInStage: (_days, formatted) => `本阶段 ${formatted} 天`,
     saving: '保存中…',
+    idle: '停滞',
   },
   toolbar: {
     label: '筛选与排序销售机会',
@@ -36,6 +38,7 @@ export const zhHans: PipelineBoardMessages = {
     closesFrom: '结束时间起',
     closesTo: '结束时间止',
     clear: '清除筛选',
+    idleOnly: '仅看停滞',
     sort: '排序',
     sorts: {
       rank: '看板顺序',

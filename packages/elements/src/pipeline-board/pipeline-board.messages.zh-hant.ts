@@ -16,6 +16,7 @@ export const zhHant: PipelineBoardMessages = {
   filtered: '已篩選',
   wipOver: (count, limit) => `${count} / ${limit}：超出在製上限`,
   wipLimit: (limit) => `在製上限 ${limit}`,
+  idleCount: (_count, formatted) => `${formatted} 個停滯`,
   addDeal: (stage) => `在「${stage}」中新增銷售機會`,
   newDeal: '新增銷售機會',
   card: {
@@ -25,6 +26,7 @@ export const zhHant: PipelineBoardMessages = {
     probability: (percent) => `成功的可能性 ${percent}`,
     daysInStage: (_days, formatted) => `本階段 ${formatted} 天`,
     saving: '儲存中…',
+    idle: '停滯',
   },
   toolbar: {
     label: '篩選與排序銷售機會',
@@ -36,6 +38,7 @@ export const zhHant: PipelineBoardMessages = {
     closesFrom: '結束時間起',
     closesTo: '結束時間止',
     clear: '清除篩選',
+    idleOnly: '僅看停滯',
     sort: '排序',
     sorts: {
       rank: '看板順序',

@@ -17,9 +17,6 @@ export const pipelineBoardStyles = css`
     display: grid;
     gap: var(--_space-3);
   }
-  .board.dragging {
-    cursor: grabbing;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -69,12 +66,6 @@ export const pipelineBoardStyles = css`
     background: var(--_column-background);
     outline: 2px solid transparent;
     outline-offset: -2px;
-  }
-  .column.drop-target {
-    outline-color: var(--_drop-color);
-  }
-  .column.refuses-drop {
-    outline-color: var(--_color-danger);
   }
   .column-header {
     display: grid;
@@ -156,20 +147,22 @@ export const pipelineBoardStyles = css`
     user-select: none;
     -webkit-touch-callout: none;
   }
-  .card.lifted {
-    border-color: var(--_drop-color);
-    box-shadow: 0 6px 16px rgb(0 0 0 / 0.22);
+  .card.idle {
+    border-inline-start: 3px solid var(--_color-warning);
   }
-  .card.placeholder {
-    border: 2px dashed var(--_drop-color);
-    background: transparent;
-    box-shadow: none;
+  .card.idle .age,
+  .idle-count {
+    color: var(--_color-warning);
   }
-  .card.placeholder > * {
-    visibility: hidden;
+  .idle-count {
+    grid-column: 1 / -1;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
   }
-  .card.leaving {
-    opacity: 0.5;
+  .idle-only {
+    display: flex;
+    gap: var(--_space-1);
+    align-items: center;
   }
   .card.saving {
     cursor: progress;
@@ -224,31 +217,6 @@ export const pipelineBoardStyles = css`
   }
   .outcome.lost strong {
     color: var(--_color-danger);
-  }
-  .outcomes.active .outcome {
-    border-color: currentColor;
-  }
-  .outcome.won.drop-target {
-    border-color: var(--_color-success);
-    background: var(--_color-success-surface);
-  }
-  .outcome.lost.drop-target {
-    border-color: var(--_color-danger);
-    background: var(--_color-danger-surface);
-  }
-  .ghost {
-    position: fixed;
-    top: 0;
-    left: 0;
-    z-index: 10;
-    display: grid;
-    gap: var(--_space-1);
-    padding: var(--_space-2) var(--_space-3);
-    border: 1px solid var(--_drop-color);
-    border-radius: var(--_radius-small);
-    background: var(--_card-background);
-    box-shadow: 0 8px 20px rgb(0 0 0 / 0.25);
-    pointer-events: none;
   }
   .add-deal {
     min-width: 1.75rem;

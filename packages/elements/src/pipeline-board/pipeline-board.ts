@@ -17,10 +17,9 @@ import { renderBoardToolbar } from './board-toolbar.js';
 import type { CloseDraft } from './close-deal-dialog.js';
 import { formatCompactTotals } from './compact-money.js';
 import { CARD_ROW_HEIGHT, renderDealCard } from './deal-card.js';
-import { isFilterActive, type DealFilter } from './deal-filter.js';
+import { isFilterActive, isIdleIn, type DealFilter } from './deal-filter.js';
 import { closePatch, movePatch, withPatch } from './deal-move.js';
 import type { DealSortKey } from './deal-order.js';
-import { renderDragGhost } from './drag-ghost.js';
 import { renderOutcomeZones } from './outcome-zones.js';
 import type { BoardPart } from './board-part.js';
 import { pipelineBoardChunks } from './pipeline-board.chunks.js';
@@ -58,6 +57,7 @@ import { cardOf } from './card-focus.js';
  * @csspart outcome - One of them.
  * @csspart drag-ghost - The card following the pointer during a drag.
  * @csspart close-dialog - The dialog asking why a deal was won or lost.
+ * @csspart idle-count - How many deals of a stage are idle (past the stage's `idleDays`).
  * @csspart add-deal - The button at the top of a stage that opens its quick-add.
  * @csspart quick-add - A stage's quick-add form (name and amount).
  * @csspart new-deal - The button that opens the full form for a new deal.
@@ -429,6 +429,7 @@ export class CrmPipelineBoard extends CrmElement {
               format,
               messages: m,
               state: shown.cardState(deal, this._pending.has(deal.id)),
+              idle: isIdleIn(stage, deal, nowMs),
               tabStop: index === tabStop,
               position: index + 1,
               setSize: deals.length,
@@ -449,6 +450,7 @@ export class CrmPipelineBoard extends CrmElement {
       filter: this.filter,
       sort: this.sort,
       collator,
+      nowMs: this.#now().getTime(),
     });
     const dragPart = this.#part.value?.drag;
     const drag = dragPart?.drag;
@@ -494,7 +496,7 @@ export class CrmPipelineBoard extends CrmElement {
       ${this.#renderColumns(shown, pipeline.currency)}
       ${renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
-      ${renderDragGhost(drag?.deal, dragPart?.ghost, format)}
+      ${dragPart?.renderGhost(format) ?? nothing}
       ${this._closing && this.#part.value
         ? this.#part.value.renderCloseDialog({
             draft: this._closing,
