@@ -47,7 +47,7 @@ async function press(board: CrmPipelineBoard, key: string): Promise<void> {
 
 async function openQuickAdd(board: CrmPipelineBoard, stageId: string): Promise<void> {
   one(board, `.column[data-stage-id="${stageId}"] .add-deal`)?.click();
-  await waitUntil(() => focused(board)?.getAttribute('name') === 'name', 'the quick-add never took focus');
+  await waitUntil(() => focused(board)?.getAttribute('name') === 'name', 'the quick-add never took focus', { timeout: 5000 });
 }
 
 /** An adapter whose deal creates wait for `answer()` and then fail, as a server that cannot be reached. */
@@ -69,7 +69,7 @@ function unreachableCreates() {
 async function openDrawer(board: CrmPipelineBoard, dealId: string): Promise<HTMLDialogElement> {
   card(board, dealId).focus();
   await press(board, 'Enter');
-  await waitUntil(() => one(board, 'dialog.drawer[open]'), 'the drawer never opened');
+  await waitUntil(() => one(board, 'dialog.drawer[open]'), 'the drawer never opened', { timeout: 5000 });
   await waitUntil(() => focused(board)?.getAttribute('name') === 'name', 'the drawer never took focus');
   return one(board, 'dialog.drawer') as HTMLDialogElement;
 }
