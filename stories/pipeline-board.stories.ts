@@ -86,6 +86,7 @@ interface BoardOptions {
   readonly lang?: string;
   readonly theme?: string;
   readonly enforce?: boolean;
+  readonly userId?: string | undefined;
 }
 
 const board = (client: CrmClient, options: BoardOptions = {}) =>
@@ -96,6 +97,7 @@ const board = (client: CrmClient, options: BoardOptions = {}) =>
     lang=${options.lang ?? 'en'}
     theme=${options.theme ?? 'light'}
     ?enforce-wip-limits=${options.enforce ?? false}
+    user-id=${options.userId ?? ''}
   ></crm-pipeline-board>`;
 
 export const Board: Story = { render: () => board(demoClient()) };
@@ -160,4 +162,76 @@ export const SimplifiedChinese: Story = {
 export const TraditionalChinese: Story = {
   name: 'zh-Hant',
   render: () => board(demoClient(), { lang: 'zh-Hant' }),
+};
+
+/** The board in the story's canvas once its cards show, and its part for moving and editing deals loaded. */
+async function shownBoard(canvas: HTMLElement): Promise<CrmPipelineBoard> {
+  const element = canvas.querySelector('crm-pipeline-board') as CrmPipelineBoard;
+  for (let i = 0; i < 100 && !element.shadowRoot?.querySelector('[part~="card"]'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return element;
+}
+
+async function openQuickAdd(canvas: HTMLElement): Promise<CrmPipelineBoard> {
+  const element = await shownBoard(canvas);
+  element.shadowRoot?.querySelector<HTMLButtonElement>('[part~="add-deal"]')?.click();
+  await element.updateComplete;
+  return element;
+}
+
+export const QuickAdd: Story = {
+  name: 'Quick-add open at the top of a stage',
+  render: () => board(demoClient()),
+  play: async ({ canvasElement }) => {
+    await openQuickAdd(canvasElement);
+  },
+};
+
+export const QuickAddInvalid: Story = {
+  name: 'Quick-add: what each field expects',
+  render: () => board(demoClient()),
+  play: async ({ canvasElement }) => {
+    const element = await openQuickAdd(canvasElement);
+    const amount = element.shadowRoot?.querySelector<HTMLInputElement>('.quick-add [name="amount"]');
+    if (amount) amount.value = 'lots';
+    amount?.dispatchEvent(new Event('input'));
+    element.shadowRoot?.querySelector<HTMLFormElement>('.quick-add')?.requestSubmit();
+    await element.updateComplete;
+  },
+};
+
+export const DealDrawer: Story = {
+  name: 'Deal drawer: fields, activities and quick log',
+  render: () => board(demoClient(), { userId: demoUsers[0]?.id }),
+  play: async ({ canvasElement }) => {
+    const element = await shownBoard(canvasElement);
+    element.shadowRoot?.querySelector<HTMLElement>('[part~="card"]')?.click();
+    await element.updateComplete;
+  },
+};
+
+export const NewDealForm: Story = {
+  name: 'Full form for a new deal',
+  render: () => board(demoClient(), { lang: 'zh-Hans' }),
+  play: async ({ canvasElement }) => {
+    const element = await shownBoard(canvasElement);
+    element.shadowRoot?.querySelector<HTMLButtonElement>('[part~="new-deal"]')?.click();
+    await element.updateComplete;
+  },
+};
+
+export const NarrowContainer: Story = {
+  name: 'In a 320 px container',
+  render: () => html`<div style="width: 320px; border: 1px dashed #9ca3af">${board(demoClient())}</div>`,
+};
+
+export const IdleDeals: Story = {
+  name: 'Rotting: idle deals only',
+  render: () => html`<crm-pipeline-board
+    .client=${demoClient()}
+    .ownerNames=${ownerNames}
+    .filter=${{ idle: true }}
+    pipeline-id=${DEMO_IDS.pipeline}
+    lang="en"
+    theme="light"
+  ></crm-pipeline-board>`,
 };

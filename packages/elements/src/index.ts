@@ -18,7 +18,6 @@ export {
   CrmContactSelectEvent,
   CrmContactUpdatedEvent,
   CrmContactUpdateEvent,
-  CrmDealOpenEvent,
   CrmTagAddEvent,
   CrmTagRemoveEvent,
 } from './contact-card/contact-card.events.js';
@@ -45,8 +44,10 @@ export {
   CrmDealMovedEvent,
   CrmDealMoveEvent,
   CrmDealMoveFailedEvent,
+  CrmDealOpenEvent,
   type DealMoveDetail,
 } from './pipeline-board/pipeline-board.events.js';
+export { CrmDealCreatedEvent, CrmDealCreateEvent, CrmDealUpdatedEvent } from './pipeline-board/deal-editing.events.js';
 export type { DealSortKey } from './pipeline-board/deal-order.js';
 export type { DealFilter } from './pipeline-board/deal-filter.js';
 export type { DealOutcome } from './pipeline-board/deal-move.js';

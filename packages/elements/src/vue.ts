@@ -16,10 +16,13 @@ import type {
   CrmCsatSubmittedEvent,
   CrmDealCloseEvent,
   CrmDealClosedEvent,
+  CrmDealCreateEvent,
+  CrmDealCreatedEvent,
   CrmDealMoveEvent,
   CrmDealMoveFailedEvent,
   CrmDealMovedEvent,
   CrmDealOpenEvent,
+  CrmDealUpdatedEvent,
   CrmFeedbackFollowUpEvent,
   CrmFeedbackForm,
   CrmFeedbackSubmitEvent,
@@ -51,7 +54,7 @@ declare module 'vue' {
     'crm-contact-card': Widget<CrmContactCard, 'contactId' | 'variant' | 'mode' | 'accountId' | 'userId' | 'ownerNames' | 'fieldLabels' | 'valueRules' | 'client' | 'theme', { onCrmContactUpdate?: (event: CrmContactUpdateEvent) => void; onCrmContactUpdated?: (event: CrmContactUpdatedEvent) => void; onCrmActivityCreate?: (event: CrmActivityCreateEvent) => void; onCrmActivityCreated?: (event: CrmActivityCreatedEvent) => void; onCrmTagAdd?: (event: CrmTagAddEvent) => void; onCrmTagRemove?: (event: CrmTagRemoveEvent) => void; onCrmActivityUpdate?: (event: CrmActivityUpdateEvent) => void; onCrmActivityDelete?: (event: CrmActivityDeleteEvent) => void; onCrmAccountOpen?: (event: CrmAccountOpenEvent) => void; onCrmDealOpen?: (event: CrmDealOpenEvent) => void; onCrmTicketOpen?: (event: CrmTicketOpenEvent) => void; onCrmContactSelect?: (event: CrmContactSelectEvent) => void; onCrmContactCreate?: (event: CrmContactCreateEvent) => void; onCrmContactCreated?: (event: CrmContactCreatedEvent) => void }>;
     'crm-feedback-form': Widget<CrmFeedbackForm, 'surveyId' | 'survey' | 'contactId' | 'orderId' | 'ticketId' | 'minFillMs' | 'throttleMs' | 'followUp' | 'outboxName' | 'mode' | 'open' | 'client' | 'theme', { onCrmFeedbackSubmit?: (event: CrmFeedbackSubmitEvent) => void; onCrmFeedbackSubmitted?: (event: CrmFeedbackSubmittedEvent) => void; onCrmFeedbackFollowUp?: (event: CrmFeedbackFollowUpEvent) => void }>;
     'crm-feedback-summary': Widget<CrmFeedbackSummary, 'surveyId' | 'range' | 'from' | 'to' | 'bucket' | 'comparison' | 'asked' | 'segmentBy' | 'timeZone' | 'weekStart' | 'client' | 'theme', { }>;
-    'crm-pipeline-board': Widget<CrmPipelineBoard, 'pipelineId' | 'sort' | 'filter' | 'ownerNames' | 'enforceWipLimits' | 'client' | 'theme', { onCrmDealMove?: (event: CrmDealMoveEvent) => void; onCrmDealMoved?: (event: CrmDealMovedEvent) => void; onCrmDealMoveFailed?: (event: CrmDealMoveFailedEvent) => void; onCrmDealClose?: (event: CrmDealCloseEvent) => void; onCrmDealClosed?: (event: CrmDealClosedEvent) => void }>;
+    'crm-pipeline-board': Widget<CrmPipelineBoard, 'pipelineId' | 'sort' | 'filter' | 'ownerNames' | 'userId' | 'enforceWipLimits' | 'client' | 'theme', { onCrmDealMove?: (event: CrmDealMoveEvent) => void; onCrmDealMoved?: (event: CrmDealMovedEvent) => void; onCrmDealMoveFailed?: (event: CrmDealMoveFailedEvent) => void; onCrmDealClose?: (event: CrmDealCloseEvent) => void; onCrmDealClosed?: (event: CrmDealClosedEvent) => void; onCrmDealOpen?: (event: CrmDealOpenEvent) => void; onCrmDealCreate?: (event: CrmDealCreateEvent) => void; onCrmDealCreated?: (event: CrmDealCreatedEvent) => void; onCrmDealUpdated?: (event: CrmDealUpdatedEvent) => void }>;
     'crm-provider': Widget<CrmProvider, 'client' | 'endpoint' | 'token' | 'demo', { }>;
     'crm-ticket-widget': Widget<CrmTicketWidget, 'mode' | 'contactId' | 'ticketId' | 'agentId' | 'agents' | 'cannedReplies' | 'categories' | 'csatSurveyId' | 'maxAttachmentSize' | 'acceptedTypes' | 'rules' | 'localEscalation' | 'client' | 'theme', { onCrmTicketSubmit?: (event: CrmTicketSubmitEvent) => void; onCrmTicketSubmitted?: (event: CrmTicketSubmittedEvent) => void; onCrmTicketDeflect?: (event: CrmTicketDeflectEvent) => void; onCrmTicketOpen?: (event: CrmTicketOpenEvent) => void; onCrmTicketReply?: (event: CrmTicketReplyEvent) => void; onCrmTicketReplied?: (event: CrmTicketRepliedEvent) => void; onCrmTicketStatusChange?: (event: CrmTicketStatusChangeEvent) => void; onCrmTicketStatusChanged?: (event: CrmTicketStatusChangedEvent) => void; onCrmTicketUpdate?: (event: CrmTicketUpdateEvent) => void; onCrmTicketUpdated?: (event: CrmTicketUpdatedEvent) => void; onCrmCsatSubmit?: (event: CrmCsatSubmitEvent) => void; onCrmCsatSubmitted?: (event: CrmCsatSubmittedEvent) => void; onCrmSlaBreach?: (event: CrmSlaBreachEvent) => void }>;
   }

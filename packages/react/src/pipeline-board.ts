@@ -4,9 +4,13 @@ import {
   CrmPipelineBoard as CrmPipelineBoardElement,
   type CrmDealCloseEvent,
   type CrmDealClosedEvent,
+  type CrmDealCreateEvent,
+  type CrmDealCreatedEvent,
   type CrmDealMoveEvent,
   type CrmDealMoveFailedEvent,
   type CrmDealMovedEvent,
+  type CrmDealOpenEvent,
+  type CrmDealUpdatedEvent,
 } from '@rapport/elements';
 import '@rapport/elements/define';
 import * as React from 'react';
@@ -32,5 +36,13 @@ export const CrmPipelineBoard = createComponent({
     onCrmDealClose: 'crm-deal-close' as EventName<CrmDealCloseEvent>,
     /** After a deal was closed as won or lost. */
     onCrmDealClosed: 'crm-deal-closed' as EventName<CrmDealClosedEvent>,
+    /** A card was clicked or Enter pressed on it; cancel it to keep the board's drawer closed and open the deal your own way. */
+    onCrmDealOpen: 'crm-deal-open' as EventName<CrmDealOpenEvent>,
+    /** Before a new deal is saved; cancelable. */
+    onCrmDealCreate: 'crm-deal-create' as EventName<CrmDealCreateEvent>,
+    /** After a new deal was saved. */
+    onCrmDealCreated: 'crm-deal-created' as EventName<CrmDealCreatedEvent>,
+    /** After the drawer saved a deal's changes. */
+    onCrmDealUpdated: 'crm-deal-updated' as EventName<CrmDealUpdatedEvent>,
   },
 });

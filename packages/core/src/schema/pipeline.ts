@@ -9,6 +9,8 @@ export const stageSchema = z.object({
   probability: probabilitySchema,
   /** Work-in-progress limit: the board warns when more deals sit in the stage. */
   wipLimit: z.optional(wholeNumberSchema.check(z.gte(1))),
+  /** Rotting: an open deal that has not left the stage for more than this many days is idle, and the board marks it. */
+  idleDays: z.optional(wholeNumberSchema.check(z.gte(1), z.lte(365))),
 });
 export type Stage = z.infer<typeof stageSchema>;
 

@@ -1,5 +1,9 @@
-import type { Account, Activity, ActivityCreate, ActivityUpdate, Contact, ContactCreate, ContactUpdate, Deal } from '@rapport/core';
+import type { Account, Activity, ActivityCreate, ActivityUpdate, Contact, ContactCreate, ContactUpdate } from '@rapport/core';
 import { CrmEvent } from '../base/crm-event.js';
+// The card opens a deal with the board's event, so a host routes both with one listener.
+import { CrmDealOpenEvent } from '../pipeline-board/pipeline-board.events.js';
+
+export { CrmDealOpenEvent };
 
 /** Before a change to the contact is saved; cancel it to keep the contact as it is. */
 export class CrmContactUpdateEvent extends CrmEvent<{ readonly contact: Contact; readonly patch: ContactUpdate }> {
@@ -73,14 +77,6 @@ export class CrmAccountOpenEvent extends CrmEvent<{ readonly account: Account }>
   }
 }
 
-/** The user opened one of the contact's deals; the host routes it (to its own screen or a board's drawer). */
-export class CrmDealOpenEvent extends CrmEvent<{ readonly deal: Deal }> {
-  static readonly eventName = 'crm-deal-open';
-  constructor(detail: CrmDealOpenEvent['detail']) {
-    super(CrmDealOpenEvent.eventName, detail, { cancelable: true });
-  }
-}
-
 /** Before a new contact is saved from `mode="new"`; cancel it to keep the form. */
 export class CrmContactCreateEvent extends CrmEvent<{ readonly input: ContactCreate }> {
   static readonly eventName = 'crm-contact-create';
@@ -116,7 +112,6 @@ declare global {
     'crm-activity-update': CrmActivityUpdateEvent;
     'crm-activity-delete': CrmActivityDeleteEvent;
     'crm-account-open': CrmAccountOpenEvent;
-    'crm-deal-open': CrmDealOpenEvent;
     'crm-contact-create': CrmContactCreateEvent;
     'crm-contact-created': CrmContactCreatedEvent;
     'crm-contact-select': CrmContactSelectEvent;

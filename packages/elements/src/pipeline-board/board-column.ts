@@ -23,6 +23,11 @@ export interface BoardColumnProps {
   readonly format: Formatter;
   readonly messages: PipelineBoardMessages;
   readonly renderCard: (deal: Deal, index: number) => TemplateResult;
+  /** The column's quick-add form, when it is open. */
+  readonly quickAdd: TemplateResult | typeof nothing;
+  readonly onAdd: () => void;
+  /** Whether the quick-add is on its way (its code loading). */
+  readonly adding: boolean;
 }
 
 /** One stage: its name, count, face and weighted value, WIP limit, and its cards, windowed. */
@@ -34,7 +39,18 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
   return html`<section part="column" class=${classes} data-stage-id=${stage.id} aria-labelledby=${props.headingId}>
     <header part="column-header" class="column-header">
       <h3 id=${props.headingId} class="stage-name">${stage.name}</h3>
-      <span class="count">${m.deals(format.number(summary.count))}</span>
+      <span class="count">${m.deals(summary.count, format.number(summary.count))}</span>
+      ${column.idleCount ? html`<span part="idle-count" class="idle-count">${m.idleCount(column.idleCount, format.number(column.idleCount))}</span>` : nothing}
+      <button
+        part="add-deal"
+        type="button"
+        class="add-deal"
+        aria-label=${m.addDeal(stage.name)}
+        aria-busy=${props.adding ? 'true' : nothing}
+        @click=${props.onAdd}
+      >
+        +
+      </button>
       ${stage.wipLimit === undefined
         ? nothing
         : html`<span part="wip" class="wip" data-exceeded=${overLimit ? '' : nothing}>
@@ -51,6 +67,7 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
         </div>
       </dl>
     </header>
+    ${props.quickAdd}
     <div part="cards" class="cards" role=${deals.length ? 'list' : nothing} aria-labelledby=${deals.length ? props.headingId : nothing} @scroll=${props.window.onScroll}>
       ${deals.length
         ? props.window.render(deals, props.renderCard, { key: (deal) => deal.id, ...(props.tabStop >= 0 ? { keep: props.tabStop } : {}) })

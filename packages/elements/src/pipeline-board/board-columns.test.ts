@@ -7,7 +7,7 @@ const pipeline = { ...testPipeline, tenantId: 't', version: 1, createdAt: '2025-
 const stored = (deals: readonly object[]): Deal[] =>
   deals.map((fields) => ({ tenantId: 't', version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', tags: [], customFields: {}, ...fields }) as unknown as Deal);
 const deals = stored(testDeals);
-const input = { pipeline, deals, pending: new Map<string, Deal>(), filter: {}, sort: 'rank' as const, collator: new Intl.Collator('en') };
+const input = { pipeline, deals, pending: new Map<string, Deal>(), filter: {}, sort: 'rank' as const, collator: new Intl.Collator('en'), nowMs: Date.parse('2025-03-01T09:00:00.000Z') };
 const names = (deals: readonly Deal[]) => deals.map((deal) => deal.name);
 
 describe('board columns', () => {

@@ -1,7 +1,7 @@
 import type { Deal, Pipeline, Stage } from '@rapport/core';
-import { addTo, forecast, type ForecastGroup } from '@rapport/core/domain';
+import { addTo, DAY_MS, forecast, type ForecastGroup } from '@rapport/core/domain';
 import { memo } from '../base/memo.js';
-import { dealMatcher, type DealFilter } from './deal-filter.js';
+import { dealMatcher, isIdleIn, type DealFilter } from './deal-filter.js';
 import { resorted, sortDeals, type DealSortKey } from './deal-order.js';
 
 export interface BoardColumn {
@@ -12,6 +12,8 @@ export interface BoardColumn {
   readonly openCount: number;
   /** Count, face value and weighted value (Σ amount × probability) of the deals shown. */
   readonly summary: ForecastGroup;
+  /** How many of the deals shown are idle (past the stage's rotting days). */
+  readonly idleCount: number;
 }
 
 export interface BoardInput {
@@ -23,6 +25,8 @@ export interface BoardInput {
   readonly filter: DealFilter;
   readonly sort: DealSortKey;
   readonly collator: Intl.Collator;
+  /** Now, to judge idleness; counted in whole days so a view stays the same within a day. */
+  readonly nowMs: number;
 }
 
 /**
@@ -53,6 +57,8 @@ interface ShownEntry {
   readonly sort: DealSortKey;
   readonly collator: Intl.Collator;
   readonly stageProbability: number;
+  readonly idleDays: number | undefined;
+  readonly day: number;
   readonly deals: readonly Deal[];
 }
 
@@ -74,7 +80,7 @@ export class BoardColumns {
       const group = groups.get(stage.id) ?? [];
       if (stage === wonStage && group.length === 0) continue;
       const deals = this.#shownDeals(stage, group, input);
-      columns.push({ stage, deals, openCount: group.length, summary: this.#summary(deals, input.pipeline, stage) });
+      columns.push({ stage, deals, openCount: group.length, summary: this.#summary(deals, input.pipeline, stage), idleCount: this.#idleCount(deals, stage, input.nowMs) });
     }
     return columns;
   }
@@ -108,15 +114,24 @@ export class BoardColumns {
     return result;
   });
 
-  #shownDeals(stage: Stage, group: readonly Deal[], { filter, sort, collator }: BoardInput): readonly Deal[] {
+  #shownDeals(stage: Stage, group: readonly Deal[], { filter, sort, collator, nowMs }: BoardInput): readonly Deal[] {
     const before = this.#shown.get(stage.id);
-    const sameView = before !== undefined && before.filter === filter && before.sort === sort && before.collator === collator && before.stageProbability === stage.probability;
+    const day = filter.idle ? Math.floor(nowMs / DAY_MS) : 0;
+    const sameView =
+      before !== undefined && before.filter === filter && before.sort === sort && before.collator === collator && before.stageProbability === stage.probability && before.idleDays === stage.idleDays && before.day === day;
     if (sameView && before.group === group) return before.deals;
-    const matches = dealMatcher(filter);
+    const matches = dealMatcher(filter, (deal) => isIdleIn(stage, deal, nowMs));
     const context = { stageProbability: stage.probability, collator };
     const deals = sameView ? resorted(before.deals, before.group, group, matches, sort, context) : sortDeals(group.filter(matches), sort, context);
-    this.#shown.set(stage.id, { group, filter, sort, collator, stageProbability: stage.probability, deals });
+    this.#shown.set(stage.id, { group, filter, sort, collator, stageProbability: stage.probability, idleDays: stage.idleDays, day, deals });
     return deals;
+  }
+
+  #idleCount(deals: readonly Deal[], stage: Stage, nowMs: number): number {
+    if (stage.idleDays === undefined) return 0;
+    let count = 0;
+    for (const deal of deals) if (isIdleIn(stage, deal, nowMs)) count++;
+    return count;
   }
 
   #summary(deals: readonly Deal[], pipeline: Pipeline, stage: Stage): ForecastGroup {

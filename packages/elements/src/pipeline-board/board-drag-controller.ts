@@ -2,10 +2,13 @@ import type { Deal } from '@rapport/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Formatter } from '../base/locale/formatter.js';
 import type { BoardModel, DealPlace, Drag } from './board-model.js';
+import { cardAfterKey, placeOf, slotAfterKey, slotIn } from './board-navigation.js';
+import { cardOf } from './card-focus.js';
 import { CARD_ROW_HEIGHT } from './deal-card.js';
 import type { DealOutcome } from './deal-move.js';
-import { ghostTransform, type GhostPlace } from './drag-ghost.js';
+import { ghostTransform, renderDragGhost, type GhostPlace } from './drag-ghost.js';
 import { isSlotKey, sameSlot, type DropSlot } from './drop-slot.js';
+import type { DealEditingMessages } from './deal-editing.messages.js';
 import type { PipelineBoardMessages, Place } from './pipeline-board.messages.js';
 import { PointerDrag, type Point } from './pointer-drag.js';
 import { contains, rowAt, scrollNearEdges } from './pointer-geometry.js';
@@ -13,6 +16,8 @@ import { contains, rowAt, scrollNearEdges } from './pointer-geometry.js';
 /** What a drag asks of the board it runs on, which keeps saving, closing and focus. */
 export interface BoardDragDelegate {
   messages(): PipelineBoardMessages;
+  /** What moving a deal says (loaded with this code, not with the board). */
+  moving(): DealEditingMessages['moving'];
   format(): Formatter;
   /** Whether a deal may be picked up: not while its change is being saved, nor while a dialog is open. */
   liftable(dealId: string): boolean;
@@ -27,6 +32,10 @@ export interface BoardDragDelegate {
   move(deal: Deal, stageId: string, index: number): boolean;
   /** A deal dropped on "won" or "lost": ask why. */
   close(deal: Deal, outcome: DealOutcome): void;
+  /** Enter pressed on a card, no deal held: open the deal. */
+  open(deal: Deal): void;
+  /** Says something in the board's live region. */
+  announce(text: string): void;
 }
 
 /** Where a pointer pressed a card, so the card under the pointer does not jump when it lifts. */
@@ -41,7 +50,7 @@ interface Grab {
 /**
  * Picking a deal up, moving it and putting it down, by keyboard (Space, arrows, Space or Enter,
  * Escape) and by pointer (through `PointerDrag`), each step said in the board's live region. The
- * held deal is the board's state: the board renders `drag`, `ghost` and `announcement`.
+ * held deal is the board's state: the board renders `drag` and `ghost`, and says what the delegate is told to announce.
  */
 export class BoardDragController implements ReactiveController {
   readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
@@ -50,8 +59,8 @@ export class BoardDragController implements ReactiveController {
   shown: BoardModel | undefined;
   #drag: Drag | undefined;
   #grab: Grab | undefined;
-  /** What the live region says; every change to it comes with a re-render of its own. */
-  #announcement = '';
+  /** Set from a pointer drop until the click that the same press fires has passed: a drop is not an open. */
+  #dropping = false;
 
   readonly #pointer: PointerDrag;
   readonly onPointerDown: (event: PointerEvent) => void;
@@ -78,6 +87,8 @@ export class BoardDragController implements ReactiveController {
       },
       move: (point) => this.#pointerMove(point),
       drop: (point) => {
+        this.#dropping = true;
+        setTimeout(() => (this.#dropping = false));
         const target = this.#slotAt(point);
         if (!target) return this.#cancel();
         if (this.#drag) this.#set({ ...this.#drag, target });
@@ -104,14 +115,18 @@ export class BoardDragController implements ReactiveController {
     return this.#drag?.mode === 'pointer' && point ? ghostPlaceOf(this.#grab as Grab, point) : undefined;
   }
 
-  get announcement(): string {
-    return this.#announcement;
+  /** The card following the pointer, during a pointer drag. */
+  renderGhost(format: Formatter): ReturnType<typeof renderDragGhost> {
+    return renderDragGhost(this.#drag?.deal, this.ghost, format);
+  }
+
+  /** Whether the press now ending was a pointer drop: the click it fires is not a click on a card. */
+  get dropping(): boolean {
+    return this.#dropping;
   }
 
   announce(text: string): void {
-    // The same words twice in a row would not be read again: a trailing space makes them new.
-    this.#announcement = text === this.#announcement ? `${text}\u00a0` : text;
-    this.#host.requestUpdate();
+    this.#delegate.announce(text);
   }
 
   /** Lets go of the held deal without a word, as when the board shows another pipeline. */
@@ -121,7 +136,8 @@ export class BoardDragController implements ReactiveController {
 
   /**
    * The board's keys: Space picks the focused card's deal up, and then moves and drops it (or
-   * Escape puts it back); with no deal held, the arrows, Home and End move focus between cards.
+   * Escape puts it back); with no deal held, the arrows, Home and End move focus between cards,
+   * and Enter opens the focused deal.
    */
   readonly onKeyDown = (event: KeyboardEvent): void => {
     const drag = this.#drag;
@@ -129,13 +145,18 @@ export class BoardDragController implements ReactiveController {
     const found = shown?.locate(cardOf(event)?.dataset['dealId'] ?? '');
     if (drag?.mode === 'keyboard') return this.#keyWhileHeld(event, drag);
     if (!found || drag) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#delegate.open(found.deal);
+      return;
+    }
     if (event.key === ' ') {
       event.preventDefault();
       if (this.#delegate.liftable(found.deal.id)) this.#lift(found, 'keyboard');
-      else this.announce(this.#delegate.messages().drag.busy(found.deal.name));
+      else this.announce(this.#delegate.moving().busy(found.deal.name));
       return;
     }
-    const next = shown?.cardAfterKey(event.key, found);
+    const next = shown && cardAfterKey(shown, event.key, found);
     if (!next) return;
     event.preventDefault();
     this.#delegate.focusCard(next);
@@ -147,10 +168,10 @@ export class BoardDragController implements ReactiveController {
     if (isSlotKey(event.key)) {
       event.preventDefault();
       if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && shown && shown.sort !== 'rank') {
-        this.announce(m.drag.sortedColumn(m.toolbar.sorts[shown.sort]));
+        this.announce(this.#delegate.moving().sortedColumn(m.toolbar.sorts[shown.sort]));
         return;
       }
-      const target = shown?.slotAfterKey(event.key, drag.target, drag.deal) ?? drag.target;
+      const target = shown ? slotAfterKey(shown, event.key, drag.target, drag.deal) : drag.target;
       if (!sameSlot(target, drag.target)) this.#retarget(target);
       else this.#announceTarget();
     } else if (event.key === ' ' || event.key === 'Enter') {
@@ -175,7 +196,7 @@ export class BoardDragController implements ReactiveController {
     this.#delegate.notice(undefined);
     this.#set({ mode, deal, origin: { stageId, index }, target: { kind: 'stage', stageId, index } });
     this.#delegate.focusAfterUpdate(mode === 'keyboard' ? deal.id : undefined);
-    this.announce(this.#delegate.messages().drag.lifted(deal.name, this.#placeOf(stageId, index, deal)));
+    this.announce(this.#delegate.moving().lifted(deal.name, this.#placeOf(stageId, index, deal)));
   }
 
   #retarget(target: DropSlot): void {
@@ -193,10 +214,10 @@ export class BoardDragController implements ReactiveController {
     const m = this.#delegate.messages();
     const { target, deal } = drag;
     if (target.kind === 'outcome') {
-      this.announce(m.drag.overOutcome(deal.name, m.outcomes[target.outcome]));
+      this.announce(this.#delegate.moving().overOutcome(deal.name, m.outcomes[target.outcome]));
       return;
     }
-    const over = m.drag.over(deal.name, this.#placeOf(target.stageId, target.index, deal));
+    const over = this.#delegate.moving().over(deal.name, this.#placeOf(target.stageId, target.index, deal));
     this.announce([over, this.#wipRefusal(target.stageId, deal)].filter(Boolean).join(' '));
   }
 
@@ -205,7 +226,7 @@ export class BoardDragController implements ReactiveController {
     if (!drag) return;
     this.#set(undefined);
     this.#delegate.focusAfterUpdate(drag.mode === 'keyboard' ? drag.deal.id : undefined);
-    this.announce(this.#delegate.messages().drag.cancelled(drag.deal.name, this.#placeOf(drag.origin.stageId, drag.origin.index, drag.deal)));
+    this.announce(this.#delegate.moving().cancelled(drag.deal.name, this.#placeOf(drag.origin.stageId, drag.origin.index, drag.deal)));
   }
 
   #drop(): void {
@@ -226,7 +247,7 @@ export class BoardDragController implements ReactiveController {
       return;
     }
     const place = this.#placeOf(target.stageId, target.index, deal);
-    this.announce(this.#delegate.move(deal, target.stageId, target.index) ? m.drag.dropped(deal.name, place) : m.drag.vetoed(deal.name));
+    this.announce(this.#delegate.move(deal, target.stageId, target.index) ? this.#delegate.moving().dropped(deal.name, place) : m.drag.vetoed(deal.name));
   }
 
   #pointerMove(point: Point): void {
@@ -253,7 +274,7 @@ export class BoardDragController implements ReactiveController {
       const rect = column.getBoundingClientRect();
       if (point.x < rect.left || point.x > rect.right) continue;
       const list = column.querySelector<HTMLElement>('.cards');
-      return shown.slotIn(column.dataset['stageId'] ?? '', drag.deal, list ? rowAt(list, point, CARD_ROW_HEIGHT) : undefined);
+      return slotIn(shown, column.dataset['stageId'] ?? '', drag.deal, list ? rowAt(list, point, CARD_ROW_HEIGHT) : undefined);
     }
     return undefined;
   }
@@ -261,19 +282,16 @@ export class BoardDragController implements ReactiveController {
   /** Why a drop of `deal` into the stage would be refused, or `undefined` when it would not. */
   #wipRefusal(stageId: string, deal: Deal): string | undefined {
     const stage = this.shown?.wipRefusal(stageId, deal);
-    return stage && this.#delegate.messages().drag.wipRefused(stage.name, this.#delegate.format().number(stage.wipLimit ?? 0));
+    return stage && this.#delegate.moving().wipRefused(stage.name, this.#delegate.format().number(stage.wipLimit ?? 0));
   }
 
   #placeOf(stageId: string, index: number, deal: Deal): Place {
-    const place = this.shown?.placeOf(stageId, index, deal) ?? { stage: stageId, index, size: 1 };
+    const place = this.shown ? placeOf(this.shown, stageId, index, deal) : { stage: stageId, index, size: 1 };
     const format = this.#delegate.format();
     return { stage: place.stage, position: format.number(place.index + 1), size: format.number(place.size) };
   }
 }
 
-function cardOf(event: Event): HTMLElement | undefined {
-  return (event.target as Element | null)?.closest?.<HTMLElement>('[data-deal-id]') ?? undefined;
-}
 
 function ghostPlaceOf(grab: Grab, point: Point): GhostPlace {
   return { x: point.x - grab.offsetX, y: point.y - grab.offsetY, width: grab.width };

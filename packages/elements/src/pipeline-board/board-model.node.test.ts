@@ -1,6 +1,7 @@
 import type { Deal, Pipeline } from '@rapport/core';
 import { describe, expect, it } from 'vitest';
 import { BoardColumns } from './board-columns.js';
+import { cardAfterKey, placeOf, slotAfterKey, slotIn, sortedIndex } from './board-navigation.js';
 import { BoardModel, overWipLimit, type DealPlace, type Drag } from './board-model.js';
 import { RANK_FIELD } from './deal-order.js';
 import type { DropSlot, SlotKey } from './drop-slot.js';
@@ -12,7 +13,7 @@ const stored = (deals: readonly object[]): Deal[] =>
 const collator = new Intl.Collator('en');
 
 function board(deals: readonly object[] = testDeals, drag?: Drag, sort: 'rank' | 'amount' = 'rank', enforceWipLimits = false): BoardModel {
-  const columns = new BoardColumns().columns({ pipeline, deals: stored(deals), pending: new Map(), filter: {}, sort, collator });
+  const columns = new BoardColumns().columns({ pipeline, deals: stored(deals), pending: new Map(), filter: {}, sort, collator, nowMs: Date.parse('2025-03-01T09:00:00.000Z') });
   return new BoardModel(pipeline, columns, drag, sort, collator, enforceWipLimits);
 }
 const names = (deals: readonly Deal[] | undefined) => (deals ?? []).map((deal) => deal.name);
@@ -50,17 +51,17 @@ describe('board model', () => {
     const deal = (model.deals.get('lead') ?? [])[0] as Deal;
     expect(model.dealsWithout('lead', deal)).toHaveLength(2);
     expect(model.dealsWithout('proposal', deal)).toHaveLength(2);
-    expect(model.placeOf('lead', 0, deal)).toEqual({ stage: 'Lead', index: 0, size: 3 });
-    expect(model.placeOf('proposal', 2, deal)).toEqual({ stage: 'Proposal', index: 2, size: 3 });
-    expect(model.placeOf('negotiation', 0, deal)).toEqual({ stage: 'Negotiation', index: 0, size: 2 });
-    expect(model.placeOf('gone', 0, deal)).toEqual({ stage: 'gone', index: 0, size: 1 });
+    expect(placeOf(model, 'lead', 0, deal)).toEqual({ stage: 'Lead', index: 0, size: 3 });
+    expect(placeOf(model, 'proposal', 2, deal)).toEqual({ stage: 'Proposal', index: 2, size: 3 });
+    expect(placeOf(model, 'negotiation', 0, deal)).toEqual({ stage: 'Negotiation', index: 0, size: 2 });
+    expect(placeOf(model, 'gone', 0, deal)).toEqual({ stage: 'gone', index: 0, size: 1 });
   });
 
   it('moves a held deal by arrow keys along its column, across the stages, then onto the outcomes', () => {
     const model = board();
     const deal = (model.deals.get('lead') ?? [])[0] as Deal;
     const steps: DropSlot[] = [{ kind: 'stage', stageId: 'lead', index: 0 }];
-    const press = (key: SlotKey) => steps.push(model.slotAfterKey(key, steps.at(-1) as DropSlot, deal));
+    const press = (key: SlotKey) => steps.push(slotAfterKey(model, key, steps.at(-1) as DropSlot, deal));
     press('ArrowUp');
     press('ArrowDown');
     press('ArrowDown');
@@ -89,19 +90,19 @@ describe('board model', () => {
     // A board sorted by amount puts the deal where its amount belongs in each stage.
     const sorted = board(testDeals, undefined, 'amount');
     const big = (sorted.deals.get('lead') ?? [])[0] as Deal;
-    expect(sorted.slotAfterKey('ArrowRight', { kind: 'stage', stageId: 'lead', index: 0 }, big)).toEqual({ kind: 'stage', stageId: 'proposal', index: 1 });
+    expect(slotAfterKey(sorted, 'ArrowRight', { kind: 'stage', stageId: 'lead', index: 0 }, big)).toEqual({ kind: 'stage', stageId: 'proposal', index: 1 });
   });
 
   it('puts a deal held by the pointer at the row under it, at most one past the others, or where the sort puts it', () => {
     const model = board();
     const deal = (model.deals.get('lead') ?? [])[0] as Deal;
-    expect(model.slotIn('proposal', deal, 1)).toEqual({ kind: 'stage', stageId: 'proposal', index: 1 });
-    expect(model.slotIn('proposal', deal, 9)).toEqual({ kind: 'stage', stageId: 'proposal', index: 2 });
-    expect(model.slotIn('lead', deal, 9)).toEqual({ kind: 'stage', stageId: 'lead', index: 2 });
-    expect(model.slotIn('lead', deal, undefined)).toBeUndefined();
+    expect(slotIn(model, 'proposal', deal, 1)).toEqual({ kind: 'stage', stageId: 'proposal', index: 1 });
+    expect(slotIn(model, 'proposal', deal, 9)).toEqual({ kind: 'stage', stageId: 'proposal', index: 2 });
+    expect(slotIn(model, 'lead', deal, 9)).toEqual({ kind: 'stage', stageId: 'lead', index: 2 });
+    expect(slotIn(model, 'lead', deal, undefined)).toBeUndefined();
     const sorted = board(testDeals, undefined, 'amount');
     const small = stored([testDeal('small', 'negotiation', { amount: 1 })])[0] as Deal;
-    expect(sorted.slotIn('lead', small, 0)).toEqual({ kind: 'stage', stageId: 'lead', index: 3 });
+    expect(slotIn(sorted, 'lead', small, 0)).toEqual({ kind: 'stage', stageId: 'lead', index: 3 });
   });
 
   it('moves the focus along a column, to its ends and to the nearest stage with cards', () => {
@@ -109,7 +110,7 @@ describe('board model', () => {
     const lead = model.deals.get('lead') ?? [];
     const from = model.locate((lead[1] as Deal).id) as DealPlace;
     const to = (key: string, place: DealPlace = from) => {
-      const next = model.cardAfterKey(key, place);
+      const next = cardAfterKey(model, key, place);
       return next && `${next.stageId} ${next.index} ${next.deal.name}`;
     };
     expect(to('ArrowDown')).toBe(`lead 2 ${lead[2]?.name}`);
@@ -166,8 +167,8 @@ describe('board model', () => {
   it('puts a deal held over a stage sorted by amount where its amount belongs', () => {
     const model = board(testDeals, undefined, 'amount');
     const big = stored([testDeal('big', 'negotiation', { amount: 1_000_000 })])[0] as Deal;
-    expect(model.sortedIndex('lead', big)).toBe(0);
+    expect(sortedIndex(model, 'lead', big)).toBe(0);
     const small = stored([testDeal('small', 'negotiation', { amount: 1 })])[0] as Deal;
-    expect(model.sortedIndex('lead', small)).toBe(3);
+    expect(sortedIndex(model, 'lead', small)).toBe(3);
   });
 });

@@ -1,10 +1,9 @@
 import type { Deal, Pipeline, Stage } from '@rapport/core';
 import type { BoardColumn } from './board-columns.js';
-import { cardAfterKey } from './card-focus.js';
 import type { CardState } from './deal-card.js';
 import { breaksWipLimit } from './deal-move.js';
-import { effectiveRank, insertionIndex, rankBetween, type DealSortKey } from './deal-order.js';
-import { slotAfterKey, type DropSlot, type SlotKey } from './drop-slot.js';
+import { effectiveRank, rankBetween, type DealSortKey } from './deal-order.js';
+import type { DropSlot } from './drop-slot.js';
 
 /** A deal picked up, where it came from and where it would land now. */
 export interface Drag {
@@ -31,15 +30,15 @@ export interface SlotPlace {
 /**
  * What the board shows, without a DOM: its columns, each column's cards as shown (a dragged deal
  * already where it would land), and the questions the keyboard, the pointer and the drop ask of
- * it. The keyboard and the pointer act on what the user sees, so the drag controller keeps the
- * last one the board rendered.
+ * it (those of moving deals are in `board-navigation.ts`). The keyboard and the pointer act on
+ * what the user sees, so the drag controller keeps the last one the board rendered.
  */
 export class BoardModel {
   readonly pipeline: Pipeline;
   readonly columns: readonly BoardColumn[];
   readonly sort: DealSortKey;
   readonly drag: Drag | undefined;
-  readonly #collator: Intl.Collator;
+  readonly collator: Intl.Collator;
   /** Whether a drop into a stage at its WIP limit is refused, rather than only shown. */
   readonly #enforceWipLimits: boolean;
   /** Each stage's cards as shown: a dragged deal is taken out of its column and put where it would land. */
@@ -50,7 +49,7 @@ export class BoardModel {
     this.columns = columns;
     this.sort = sort;
     this.drag = drag;
-    this.#collator = collator;
+    this.collator = collator;
     this.#enforceWipLimits = enforceWipLimits;
     this.deals = withDrag(columns, drag);
   }
@@ -82,49 +81,6 @@ export class BoardModel {
   dealsWithout(stageId: string, deal: Deal): readonly Deal[] {
     const deals = this.columns.find((column) => column.stage.id === stageId)?.deals ?? [];
     return stageId === deal.stageId ? deals.filter((other) => other.id !== deal.id) : deals;
-  }
-
-  /** Where `deal` would land among the others of a stage the board sorts by something other than rank. */
-  sortedIndex(stageId: string, deal: Deal, others: readonly Deal[] = this.dealsWithout(stageId, deal)): number {
-    return insertionIndex(others, { ...deal, stageId }, this.sort, { stageProbability: this.stage(stageId)?.probability ?? 0, collator: this.#collator });
-  }
-
-  /** The slot an arrow key moves the held deal to, from `slot`. */
-  slotAfterKey(key: SlotKey, slot: DropSlot, deal: Deal): DropSlot {
-    const columns = this.columns.map((column) => {
-      const others = this.dealsWithout(column.stage.id, deal);
-      return { stageId: column.stage.id, length: others.length, sortedIndex: this.sort === 'rank' ? 0 : this.sortedIndex(column.stage.id, deal, others) };
-    });
-    return slotAfterKey(key, slot, columns, this.sort === 'rank');
-  }
-
-  /**
-   * The slot of a stage a pointer is over, at `row` of its column: in rank order that row (at most
-   * one past the others), else where the sort puts the deal; `undefined` in rank order without a row.
-   */
-  slotIn(stageId: string, deal: Deal, row: number | undefined): DropSlot | undefined {
-    const others = this.dealsWithout(stageId, deal);
-    if (this.sort !== 'rank') return { kind: 'stage', stageId, index: this.sortedIndex(stageId, deal, others) };
-    return row === undefined ? undefined : { kind: 'stage', stageId, index: Math.min(row, others.length) };
-  }
-
-  /** Place `index` of a stage as `deal` would take it: among the others there, one more place with it. */
-  placeOf(stageId: string, index: number, deal: Deal): SlotPlace {
-    return { stage: this.stage(stageId)?.name ?? stageId, index, size: this.dealsWithout(stageId, deal).length + 1 };
-  }
-
-  /**
-   * The card a navigation key moves focus to from `from` (no deal held): along the column, to its
-   * ends, or to the nearest column with cards; `undefined` for a key that moves nothing.
-   */
-  cardAfterKey(key: string, from: DealPlace): DealPlace | undefined {
-    const stageIds = this.columns.map((column) => column.stage.id);
-    const lengths = stageIds.map((id) => this.deals.get(id)?.length ?? 0);
-    const next = cardAfterKey(key, { column: stageIds.indexOf(from.stageId), index: from.index }, lengths);
-    if (!next) return undefined;
-    const stageId = stageIds[next.column] as string;
-    const deal = this.deals.get(stageId)?.[next.index];
-    return deal && { deal, stageId, index: next.index };
   }
 
   /** How a deal's card shows: held (and how), being saved, or at rest. */

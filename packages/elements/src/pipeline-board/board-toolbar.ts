@@ -53,6 +53,10 @@ export function renderBoardToolbar(props: BoardToolbarProps): TemplateResult {
         />
       </label>`,
     )}
+    <label class="idle-only">
+      <input type="checkbox" .checked=${filter.idle === true} @change=${(event: Event) => set({ idle: (event.target as HTMLInputElement).checked || undefined })} />
+      <span>${m.idleOnly}</span>
+    </label>
     <label class="field">
       <span>${m.sort}</span>
       <select

@@ -32,3 +32,8 @@ export function cardAfterKey(key: string, from: CardPlace, lengths: readonly num
       return undefined;
   }
 }
+
+/** The card an event happened on, read while the event is dispatched (afterwards its target is the host). */
+export function cardOf(event: Event): HTMLElement | undefined {
+  return (event.target as Element | null)?.closest?.<HTMLElement>('[data-deal-id]') ?? undefined;
+}

@@ -1,6 +1,8 @@
 import type { Deal } from '@rapport/core';
 import { html, type TemplateResult } from 'lit';
 import { renderFieldErrors } from '../base/states.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { dealEditingStyles } from './deal-editing.styles.js';
 import type { DealOutcome } from './deal-move.js';
 import type { PipelineBoardMessages } from './pipeline-board.messages.js';
 
@@ -56,4 +58,10 @@ export function renderCloseDialog({ draft, messages, cancelLabel, onReason, onCo
       </div>
     </form>
   </dialog>`;
+}
+
+/** The dialog's part of the board, loaded the first time a deal is dropped on won or lost: its styles join the board's. */
+export function closeDialogFor(host: HTMLElement): typeof renderCloseDialog {
+  adoptViewStyles(host, [dealEditingStyles]);
+  return renderCloseDialog;
 }

@@ -23,6 +23,8 @@ export interface DealCardProps {
   readonly format: Formatter;
   readonly messages: PipelineBoardMessages;
   readonly state: CardState;
+  /** Past its stage's rotting days. */
+  readonly idle: boolean;
   /** The one card of its column reached with Tab. */
   readonly tabStop: boolean;
   readonly position: number;
@@ -38,7 +40,7 @@ export function renderDealCard(props: DealCardProps): TemplateResult {
   return html`<div role="listitem" class="slot" aria-posinset=${props.position} aria-setsize=${props.setSize}>
     <div
       part="card"
-      class="card ${state}"
+      class="card ${state} ${props.idle ? 'idle' : ''}"
       role="button"
       tabindex=${props.tabStop ? 0 : -1}
       data-deal-id=${deal.id}
@@ -53,8 +55,8 @@ export function renderDealCard(props: DealCardProps): TemplateResult {
         <span class="probability">${m.probability(format.percent(deal.probability ?? props.stageProbability))}</span>
       </span>
       <span class="card-line muted">
-        <span>${deal.expectedCloseDate ? m.closes(formatCalendarDate(deal.expectedCloseDate, format.locale)) : m.noCloseDate}</span>
-        <span class="age">${state === 'saving' ? m.saving : m.daysInStage(days, format.number(days))}</span>
+        <span class="closes">${deal.expectedCloseDate ? m.closes(formatCalendarDate(deal.expectedCloseDate, format.locale)) : m.noCloseDate}</span>
+        <span class="age">${state === 'saving' ? m.saving : `${props.idle ? `${m.idle} · ` : ''}${m.daysInStage(days, format.number(days))}`}</span>
       </span>
     </div>
   </div>`;

@@ -52,6 +52,14 @@ export class CrmDealClosedEvent extends CrmEvent<{ readonly deal: Deal; readonly
   }
 }
 
+/** A card was clicked or Enter pressed on it; cancel it to open the deal your own way instead of the board's drawer. */
+export class CrmDealOpenEvent extends CrmEvent<{ readonly deal: Deal }> {
+  static readonly eventName = 'crm-deal-open';
+  constructor(detail: CrmDealOpenEvent['detail']) {
+    super(CrmDealOpenEvent.eventName, detail, { cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'crm-deal-move': CrmDealMoveEvent;
@@ -59,5 +67,6 @@ declare global {
     'crm-deal-move-failed': CrmDealMoveFailedEvent;
     'crm-deal-close': CrmDealCloseEvent;
     'crm-deal-closed': CrmDealClosedEvent;
+    'crm-deal-open': CrmDealOpenEvent;
   }
 }

@@ -17,13 +17,20 @@ export interface PipelineBoardMessages {
   readonly stages: string;
   readonly emptyColumn: string;
   readonly noMatches: string;
-  readonly deals: (count: string) => string;
+  /** `count` chooses the plural form (Intl.PluralRules); `formatted` is shown. */
+  readonly deals: (count: number, formatted: string) => string;
   readonly total: string;
   readonly weighted: string;
   readonly allStages: string;
   readonly filtered: string;
   readonly wipOver: (count: string, limit: string) => string;
   readonly wipLimit: (limit: string) => string;
+  /** How many deals of a stage are idle (rotting). */
+  readonly idleCount: (count: number, formatted: string) => string;
+  /** The button at the top of a column that opens its quick-add. */
+  readonly addDeal: (stage: string) => string;
+  /** The button that opens the full form for a new deal. */
+  readonly newDeal: string;
   readonly card: {
     /** What a screen reader calls a card instead of "button". */
     readonly roleDescription: string;
@@ -32,6 +39,8 @@ export interface PipelineBoardMessages {
     readonly probability: (percent: string) => string;
     readonly daysInStage: (days: number, formatted: string) => string;
     readonly saving: string;
+    /** Said of a card idle past its stage's rotting days. */
+    readonly idle: string;
   };
   readonly toolbar: {
     readonly label: string;
@@ -43,6 +52,7 @@ export interface PipelineBoardMessages {
     readonly closesFrom: string;
     readonly closesTo: string;
     readonly clear: string;
+    readonly idleOnly: string;
     readonly sort: string;
     readonly sorts: Readonly<Record<DealSortKey, string>>;
   };
@@ -50,15 +60,7 @@ export interface PipelineBoardMessages {
   readonly outcomeHint: string;
   readonly drag: {
     readonly instructions: string;
-    readonly lifted: (deal: string, place: Place) => string;
-    readonly over: (deal: string, place: Place) => string;
-    readonly overOutcome: (deal: string, outcome: string) => string;
-    readonly dropped: (deal: string, place: Place) => string;
-    readonly cancelled: (deal: string, place: Place) => string;
-    readonly sortedColumn: (sort: string) => string;
-    readonly wipRefused: (stage: string, limit: string) => string;
     readonly vetoed: (deal: string) => string;
-    readonly busy: (deal: string) => string;
   };
   readonly failure: {
     readonly move: (deal: string, reason: string) => string;
@@ -75,7 +77,8 @@ export interface PipelineBoardMessages {
   };
 }
 
-const enPlace = (p: Place) => `${p.stage}, position ${p.position} of ${p.size}`;
+
+const enPlural = new Intl.PluralRules('en');
 
 const en: PipelineBoardMessages = {
   boardLabel: (pipeline) => `Pipeline: ${pipeline}`,
@@ -84,20 +87,24 @@ const en: PipelineBoardMessages = {
   stages: 'Stages',
   emptyColumn: 'No deals in this stage',
   noMatches: 'No deals match the filters',
-  deals: (count) => `${count} deals`,
+  deals: (count, formatted) => (enPlural.select(count) === 'one' ? `${formatted} deal` : `${formatted} deals`),
   total: 'Total',
   weighted: 'Weighted',
   allStages: 'All stages',
   filtered: 'Filtered',
   wipOver: (count, limit) => `${count} of ${limit}: over the WIP limit`,
   wipLimit: (limit) => `WIP limit ${limit}`,
+  idleCount: (_count, formatted) => `${formatted} idle`,
+  addDeal: (stage) => `Add a deal to ${stage}`,
+  newDeal: 'New deal',
   card: {
     roleDescription: 'movable deal',
     closes: (date) => `Closes ${date}`,
     noCloseDate: 'No close date',
     probability: (percent) => `${percent} likely`,
-    daysInStage: (days, formatted) => (days === 1 ? '1 day in stage' : `${formatted} days in stage`),
+    daysInStage: (days, formatted) => (enPlural.select(days) === 'one' ? `${formatted} day in stage` : `${formatted} days in stage`),
     saving: 'Saving…',
+    idle: 'idle',
   },
   toolbar: {
     label: 'Filter and order deals',
@@ -109,6 +116,7 @@ const en: PipelineBoardMessages = {
     closesFrom: 'Closes from',
     closesTo: 'Closes by',
     clear: 'Clear filters',
+    idleOnly: 'Idle only',
     sort: 'Order',
     sorts: {
       rank: 'Board order',
@@ -123,16 +131,8 @@ const en: PipelineBoardMessages = {
   outcomeHint: 'Drop a deal here to close it',
   drag: {
     instructions:
-      'Press Space to pick up the deal. Arrow keys move it up and down the stage or to the stage before or after, and past the last stage to Won or Lost. Space drops it, Escape puts it back.',
-    lifted: (deal, p) => `Picked up ${deal}, in ${enPlace(p)}.`,
-    over: (deal, p) => `${deal}: ${enPlace(p)}.`,
-    overOutcome: (deal, outcome) => `${deal}: over ${outcome}. Drop to close the deal.`,
-    dropped: (deal, p) => `Moved ${deal} to ${enPlace(p)}.`,
-    cancelled: (deal, p) => `Move cancelled. ${deal} is back in ${enPlace(p)}.`,
-    sortedColumn: (sort) => `This board is ordered by ${sort}: a deal's place in a stage follows that order.`,
-    wipRefused: (stage, limit) => `${stage} already holds its limit of ${limit} deals. The deal stays where it was.`,
+      'Press Enter to open the deal, Space to pick it up. Arrow keys move it up and down the stage or to the stage before or after, and past the last stage to Won or Lost. Space drops it, Escape puts it back.',
     vetoed: (deal) => `${deal} was not moved.`,
-    busy: (deal) => `${deal} is still being saved.`,
   },
   failure: {
     move: (deal, reason) => `${deal} could not be moved and is back where it was. ${reason}`,

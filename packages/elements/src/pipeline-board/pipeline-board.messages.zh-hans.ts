@@ -1,6 +1,5 @@
-import type { Place, PipelineBoardMessages } from './pipeline-board.messages.js';
+import type { PipelineBoardMessages } from './pipeline-board.messages.js';
 
-const zhPlace = (p: Place) => `${p.stage}，第 ${p.position} 个，共 ${p.size} 个`;
 
 /** The board in simplified Chinese: a chunk of its own, loaded the first time a board shows it. */
 export const zhHans: PipelineBoardMessages = {
@@ -10,13 +9,16 @@ export const zhHans: PipelineBoardMessages = {
   stages: '阶段',
   emptyColumn: '此阶段暂无销售机会',
   noMatches: '没有符合筛选条件的销售机会',
-  deals: (count) => `${count} 个销售机会`,
+  deals: (_count, formatted) => `${formatted} 个销售机会`,
   total: '总额',
   weighted: '加权预测',
   allStages: '全部阶段',
   filtered: '已筛选',
   wipOver: (count, limit) => `${count} / ${limit}：超出在制上限`,
   wipLimit: (limit) => `在制上限 ${limit}`,
+  idleCount: (_count, formatted) => `${formatted} 个停滞`,
+  addDeal: (stage) => `在“${stage}”中添加销售机会`,
+  newDeal: '新建销售机会',
   card: {
     roleDescription: '可移动的销售机会',
     closes: (date) => `预计 ${date} 结束`,
@@ -24,6 +26,7 @@ export const zhHans: PipelineBoardMessages = {
     probability: (percent) => `成功的可能性 ${percent}`,
     daysInStage: (_days, formatted) => `本阶段 ${formatted} 天`,
     saving: '保存中…',
+    idle: '停滞',
   },
   toolbar: {
     label: '筛选与排序销售机会',
@@ -35,6 +38,7 @@ export const zhHans: PipelineBoardMessages = {
     closesFrom: '结束时间起',
     closesTo: '结束时间止',
     clear: '清除筛选',
+    idleOnly: '仅看停滞',
     sort: '排序',
     sorts: {
       rank: '看板顺序',
@@ -48,16 +52,8 @@ export const zhHans: PipelineBoardMessages = {
   outcomes: { won: '赢单', lost: '丢单' },
   outcomeHint: '将销售机会拖到此处以结束',
   drag: {
-    instructions: '按空格键拿起销售机会。方向键在阶段内上下移动，或移到前后阶段；越过最后一个阶段可移到赢单或丢单。空格键放下，Esc 键放回原处。',
-    lifted: (deal, p) => `已拿起 ${deal}，位于 ${zhPlace(p)}。`,
-    over: (deal, p) => `${deal}：${zhPlace(p)}。`,
-    overOutcome: (deal, outcome) => `${deal}：位于${outcome}上方。放下即结束此销售机会。`,
-    dropped: (deal, p) => `已将 ${deal} 移到 ${zhPlace(p)}。`,
-    cancelled: (deal, p) => `已取消移动。${deal} 回到 ${zhPlace(p)}。`,
-    sortedColumn: (sort) => `看板按${sort}排序：销售机会在阶段内的位置由排序决定。`,
-    wipRefused: (stage, limit) => `${stage} 已达到 ${limit} 个的在制上限，销售机会留在原处。`,
+    instructions: '按 Enter 键打开销售机会，按空格键拿起销售机会。方向键在阶段内上下移动，或移到前后阶段；越过最后一个阶段可移到赢单或丢单。空格键放下，Esc 键放回原处。',
     vetoed: (deal) => `${deal} 未被移动。`,
-    busy: (deal) => `${deal} 仍在保存中。`,
   },
   failure: {
     move: (deal, reason) => `${deal} 未能移动，已回到原处。${reason}`,

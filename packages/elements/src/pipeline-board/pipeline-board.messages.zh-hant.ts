@@ -1,6 +1,5 @@
-import type { Place, PipelineBoardMessages } from './pipeline-board.messages.js';
+import type { PipelineBoardMessages } from './pipeline-board.messages.js';
 
-const hantPlace = (p: Place) => `${p.stage}，第 ${p.position} 個，共 ${p.size} 個`;
 
 /** The board in traditional Chinese: a chunk of its own, loaded the first time a board shows it. */
 export const zhHant: PipelineBoardMessages = {
@@ -10,13 +9,16 @@ export const zhHant: PipelineBoardMessages = {
   stages: '階段',
   emptyColumn: '此階段暫無銷售機會',
   noMatches: '沒有符合篩選條件的銷售機會',
-  deals: (count) => `${count} 個銷售機會`,
+  deals: (_count, formatted) => `${formatted} 個銷售機會`,
   total: '總額',
   weighted: '加權預測',
   allStages: '全部階段',
   filtered: '已篩選',
   wipOver: (count, limit) => `${count} / ${limit}：超出在製上限`,
   wipLimit: (limit) => `在製上限 ${limit}`,
+  idleCount: (_count, formatted) => `${formatted} 個停滯`,
+  addDeal: (stage) => `在「${stage}」中新增銷售機會`,
+  newDeal: '新增銷售機會',
   card: {
     roleDescription: '可移動的銷售機會',
     closes: (date) => `預計 ${date} 結束`,
@@ -24,6 +26,7 @@ export const zhHant: PipelineBoardMessages = {
     probability: (percent) => `成功的可能性 ${percent}`,
     daysInStage: (_days, formatted) => `本階段 ${formatted} 天`,
     saving: '儲存中…',
+    idle: '停滯',
   },
   toolbar: {
     label: '篩選與排序銷售機會',
@@ -35,6 +38,7 @@ export const zhHant: PipelineBoardMessages = {
     closesFrom: '結束時間起',
     closesTo: '結束時間止',
     clear: '清除篩選',
+    idleOnly: '僅看停滯',
     sort: '排序',
     sorts: {
       rank: '看板順序',
@@ -48,16 +52,8 @@ export const zhHant: PipelineBoardMessages = {
   outcomes: { won: '贏單', lost: '丟單' },
   outcomeHint: '將銷售機會拖到此處以結束',
   drag: {
-    instructions: '按空白鍵拿起銷售機會。方向鍵在階段內上下移動，或移到前後階段；越過最後一個階段可移到贏單或丟單。空白鍵放下，Esc 鍵放回原處。',
-    lifted: (deal, p) => `已拿起 ${deal}，位於 ${hantPlace(p)}。`,
-    over: (deal, p) => `${deal}：${hantPlace(p)}。`,
-    overOutcome: (deal, outcome) => `${deal}：位於${outcome}上方。放下即結束此銷售機會。`,
-    dropped: (deal, p) => `已將 ${deal} 移到 ${hantPlace(p)}。`,
-    cancelled: (deal, p) => `已取消移動。${deal} 回到 ${hantPlace(p)}。`,
-    sortedColumn: (sort) => `看板按${sort}排序：銷售機會在階段內的位置由排序決定。`,
-    wipRefused: (stage, limit) => `${stage} 已達到 ${limit} 個的在製上限，銷售機會留在原處。`,
+    instructions: '按 Enter 鍵開啟銷售機會，按空白鍵拿起銷售機會。方向鍵在階段內上下移動，或移到前後階段；越過最後一個階段可移到贏單或丟單。空白鍵放下，Esc 鍵放回原處。',
     vetoed: (deal) => `${deal} 未被移動。`,
-    busy: (deal) => `${deal} 仍在儲存中。`,
   },
   failure: {
     move: (deal, reason) => `${deal} 未能移動，已回到原處。${reason}`,

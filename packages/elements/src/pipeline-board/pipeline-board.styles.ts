@@ -17,9 +17,6 @@ export const pipelineBoardStyles = css`
     display: grid;
     gap: var(--_space-3);
   }
-  .board.dragging {
-    cursor: grabbing;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -70,15 +67,10 @@ export const pipelineBoardStyles = css`
     outline: 2px solid transparent;
     outline-offset: -2px;
   }
-  .column.drop-target {
-    outline-color: var(--_drop-color);
-  }
-  .column.refuses-drop {
-    outline-color: var(--_color-danger);
-  }
   .column-header {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto auto;
+    align-items: center;
     gap: var(--_space-1) var(--_space-2);
     padding: var(--_space-3);
     border-bottom: 1px solid var(--_color-border);
@@ -112,6 +104,7 @@ export const pipelineBoardStyles = css`
   .sums {
     grid-column: 1 / -1;
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-3);
     margin: 0;
     font-size: var(--_font-size-small);
@@ -154,20 +147,22 @@ export const pipelineBoardStyles = css`
     user-select: none;
     -webkit-touch-callout: none;
   }
-  .card.lifted {
-    border-color: var(--_drop-color);
-    box-shadow: 0 6px 16px rgb(0 0 0 / 0.22);
+  .card.idle {
+    border-inline-start: 3px solid var(--_color-warning);
   }
-  .card.placeholder {
-    border: 2px dashed var(--_drop-color);
-    background: transparent;
-    box-shadow: none;
+  .card.idle .age,
+  .idle-count {
+    color: var(--_color-warning);
   }
-  .card.placeholder > * {
-    visibility: hidden;
+  .idle-count {
+    grid-column: 1 / -1;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
   }
-  .card.leaving {
-    opacity: 0.5;
+  .idle-only {
+    display: flex;
+    gap: var(--_space-1);
+    align-items: center;
   }
   .card.saving {
     cursor: progress;
@@ -189,7 +184,9 @@ export const pipelineBoardStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .card-line > span + span {
+  /* An amount or a date is never cut short: the probability and the age beside them give way. */
+  .card-line > .amount,
+  .card-line > .closes {
     flex-shrink: 0;
   }
   .muted {
@@ -221,54 +218,13 @@ export const pipelineBoardStyles = css`
   .outcome.lost strong {
     color: var(--_color-danger);
   }
-  .outcomes.active .outcome {
-    border-color: currentColor;
+  .add-deal {
+    min-width: 1.75rem;
+    min-height: 1.75rem;
+    padding: 0 var(--_space-2);
+    line-height: 1;
   }
-  .outcome.won.drop-target {
-    border-color: var(--_color-success);
-    background: var(--_color-success-surface);
-  }
-  .outcome.lost.drop-target {
-    border-color: var(--_color-danger);
-    background: var(--_color-danger-surface);
-  }
-  .ghost {
-    position: fixed;
-    top: 0;
-    left: 0;
-    z-index: 10;
-    display: grid;
-    gap: var(--_space-1);
-    padding: var(--_space-2) var(--_space-3);
-    border: 1px solid var(--_drop-color);
-    border-radius: var(--_radius-small);
-    background: var(--_card-background);
-    box-shadow: 0 8px 20px rgb(0 0 0 / 0.25);
-    pointer-events: none;
-  }
-  .close-dialog {
-    max-width: min(32rem, 90vw);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-on-surface);
-    padding: var(--_space-4);
-  }
-  .close-dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  .close-dialog form {
-    display: grid;
-    gap: var(--_space-2);
-  }
-  .dialog-title {
-    margin: 0 0 var(--_space-2);
-    font-size: var(--_font-size-large);
-  }
-  .dialog-actions {
-    display: flex;
-    justify-content: end;
-    gap: var(--_space-2);
-    margin-top: var(--_space-2);
+  .new-deal {
+    margin-inline-start: auto;
   }
 `;

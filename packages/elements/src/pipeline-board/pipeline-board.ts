@@ -1,6 +1,7 @@
 import { ConflictError, isCrmError, type CrmError, type Deal, type DealUpdate, type DetailQueryKey, type ListQueryKey, type Page, type Pipeline } from '@rapport/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { CrmElement } from '../base/crm-element.js';
 import { errorText } from '../base/locale/error-text.js';
 import { QueryController } from '../base/query-controller.js';
@@ -13,20 +14,21 @@ import { BoardModel } from './board-model.js';
 import { renderBoardColumn } from './board-column.js';
 import { BoardColumns, sumGroups, wonStageOf } from './board-columns.js';
 import { renderBoardToolbar } from './board-toolbar.js';
-import { renderCloseDialog, type CloseDraft } from './close-deal-dialog.js';
+import type { CloseDraft } from './close-deal-dialog.js';
 import { formatCompactTotals } from './compact-money.js';
 import { CARD_ROW_HEIGHT, renderDealCard } from './deal-card.js';
-import { isFilterActive, type DealFilter } from './deal-filter.js';
+import { isFilterActive, isIdleIn, type DealFilter } from './deal-filter.js';
 import { closePatch, movePatch, withPatch } from './deal-move.js';
 import type { DealSortKey } from './deal-order.js';
-import { renderDragGhost } from './drag-ghost.js';
 import { renderOutcomeZones } from './outcome-zones.js';
-import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
+import type { BoardPart } from './board-part.js';
+import { pipelineBoardChunks } from './pipeline-board.chunks.js';
+import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent, CrmDealOpenEvent } from './pipeline-board.events.js';
 import { pipelineBoardMessages, type PipelineBoardMessages } from './pipeline-board.messages.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
-// Out of order on purpose: bundled beside the element, the drag code gzips 0.2 KB smaller.
-import { BoardDragController } from './board-drag-controller.js';
+import type { BoardDragDelegate } from './board-drag-controller.js';
+import { cardOf } from './card-focus.js';
 
 /**
  * The sales pipeline (销售管理) as a board: a column per stage with its count, face value and
@@ -55,6 +57,11 @@ import { BoardDragController } from './board-drag-controller.js';
  * @csspart outcome - One of them.
  * @csspart drag-ghost - The card following the pointer during a drag.
  * @csspart close-dialog - The dialog asking why a deal was won or lost.
+ * @csspart idle-count - How many deals of a stage are idle (past the stage's `idleDays`).
+ * @csspart add-deal - The button at the top of a stage that opens its quick-add.
+ * @csspart quick-add - A stage's quick-add form (name and amount).
+ * @csspart new-deal - The button that opens the full form for a new deal.
+ * @csspart drawer - The deal drawer: a deal's fields, activities and quick log.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - Shown when there is nothing to show.
  * @csspart error - A failure to load.
@@ -78,6 +85,10 @@ import { BoardDragController } from './board-drag-controller.js';
  * @fires {CrmDealMoveFailedEvent} crm-deal-move-failed - A move or close could not be saved; the deal is back where it was.
  * @fires {CrmDealCloseEvent} crm-deal-close - Before a deal is closed as won or lost; cancelable.
  * @fires {CrmDealClosedEvent} crm-deal-closed - After a deal was closed as won or lost.
+ * @fires {CrmDealOpenEvent} crm-deal-open - A card was clicked or Enter pressed on it; cancel it to keep the board's drawer closed and open the deal your own way.
+ * @fires {CrmDealCreateEvent} crm-deal-create - Before a new deal is saved; cancelable.
+ * @fires {CrmDealCreatedEvent} crm-deal-created - After a new deal was saved.
+ * @fires {CrmDealUpdatedEvent} crm-deal-updated - After the drawer saved a deal's changes.
  */
 export class CrmPipelineBoard extends CrmElement {
   static override styles = [...CrmElement.styles, pipelineBoardStyles];
@@ -97,6 +108,9 @@ export class CrmPipelineBoard extends CrmElement {
    */
   @property({ attribute: 'owner-names', type: Object }) accessor ownerNames: Readonly<Record<string, string>> = {};
 
+  /** Id of the person using the board: the owner of the deals they add and the activities they log. */
+  @property({ attribute: 'user-id' }) accessor userId = '';
+
   /** Refuses moves into a stage that holds its WIP limit already; by default an exceeded limit is only shown. */
   @property({ type: Boolean, attribute: 'enforce-wip-limits' }) accessor enforceWipLimits = false;
 
@@ -104,6 +118,8 @@ export class CrmPipelineBoard extends CrmElement {
   @state() private accessor _pending: ReadonlyMap<string, Deal> = new Map();
   @state() private accessor _notice: string | undefined = undefined;
   @state() private accessor _closing: CloseDraft | undefined = undefined;
+  /** What the live region says. */
+  @state() private accessor _announcement = '';
 
   /** The card of each stage that Tab reaches. */
   readonly #tabStops = new Map<string, string>();
@@ -115,6 +131,10 @@ export class CrmPipelineBoard extends CrmElement {
   /** Owner names: the host's `owner-names`, else the team's (`users`), read for the owners the board shows. */
   readonly #members = new MemberDirectory(this, { client: () => this.activeClient, overrides: () => this.ownerNames });
   #focusAfterUpdate: string | undefined;
+  /** What the board last rendered: the keyboard and the pointer act on what the user sees. */
+  #shown: BoardModel | undefined;
+  /** Something other than a card to focus once rendered (a form's field, a button). */
+  #focusSelector: string | undefined;
 
   /** Carries the board's states (`:state(wip-exceeded)`) for the page's styles. */
   readonly #internals = this.attachInternals();
@@ -133,10 +153,10 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #accounts = new AccountNames(this, () => this.activeClient);
 
-  readonly #drag = new BoardDragController(this, {
+  readonly #dragDelegate: Omit<BoardDragDelegate, 'moving'> = {
     messages: () => this.#messages,
     format: () => this.i18n.format,
-    liftable: (dealId) => !this._closing && !this._pending.has(dealId),
+    liftable: (dealId) => !this._closing && !this.#part.value?.drawer.isOpen && !this._pending.has(dealId),
     focusAfterUpdate: (dealId) => (this.#focusAfterUpdate = dealId),
     focusCard: (card) => {
       this.#focusLater(card);
@@ -147,38 +167,124 @@ export class CrmPipelineBoard extends CrmElement {
     notice: (text) => (this._notice = text),
     move: (deal, stageId, index) => this.#move(deal, stageId, index),
     close: (deal, outcome) => {
-      this._closing = { deal, outcome, reason: '', missingReason: false };
-      this.#focusAfterUpdate = deal.id;
+      this.#part.use('close', () => {
+        this._closing = { deal, outcome, reason: '', missingReason: false };
+        this.#focusAfterUpdate = deal.id;
+      });
     },
+    open: (deal) => this.#open(deal),
+    announce: (text) => this.#announce(text),
+  };
+
+  /**
+   * Moving deals, the quick-add, the drawer and the close dialog: fetched right after the first
+   * paint. A key pressed on a card before it arrives is acted on once it has; a pointer press then
+   * only hurries the fetch.
+   */
+  readonly #part = new ChunkLoader<BoardPart>(this, async () => {
+    const part = await (await pipelineBoardChunks.part()).loadBoardPart(
+      {
+      host: this,
+      i18n: this.i18n,
+      client: () => this.activeClient,
+      pipeline: () => this.#shown?.pipeline,
+      announce: (text) => this.#announce(text),
+      notice: (text) => (this._notice = text),
+      pending: (dealId, deal) => {
+        const pending = new Map(this._pending);
+        if (deal) pending.set(dealId, deal);
+        else pending.delete(dealId);
+        this._pending = pending;
+      },
+      focusLater: (selector) => {
+        this.#focusSelector = selector;
+        this.requestUpdate();
+      },
+      },
+      this.#dragDelegate,
+    );
+    part.drag.shown = this.#shown;
+    return part;
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pipelineId')) {
       this.#tabStops.clear();
       this.#windows.clear();
-      this.#drag.reset();
+      this.#part.value?.drag.reset();
       this._notice = undefined;
     }
   }
 
   protected override updated(): void {
-    if (this.#drag.shown?.wipExceeded) this.#internals.states.add('wip-exceeded');
+    // A deal in hand may be dropped on won or lost: have the dialog that asks why ready by then.
+    if (this.#shown) this.#part.prefetch();
+    if (this.#shown?.wipExceeded) this.#internals.states.add('wip-exceeded');
     else this.#internals.states.delete('wip-exceeded');
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
     if (dialog && !dialog.open) {
       dialog.showModal();
       dialog.querySelector('textarea')?.focus();
     }
+    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
+    if (drawer && !drawer.open) {
+      drawer.showModal();
+      drawer.querySelector<HTMLElement>('[name="name"]')?.focus();
+    }
+    const selector = this.#focusSelector;
+    const focusTarget = selector === undefined ? undefined : this.renderRoot.querySelector<HTMLElement>(selector);
+    if (focusTarget) {
+      this.#focusSelector = undefined;
+      focusTarget.focus();
+      return;
+    }
     const focusId = this.#focusAfterUpdate;
-    if (focusId !== undefined && !dialog) {
+    if (focusId !== undefined && !dialog && !drawer) {
       this.#focusAfterUpdate = undefined;
       this.renderRoot.querySelector<HTMLElement>(`.columns [data-deal-id="${CSS.escape(focusId)}"]`)?.focus({ preventScroll: true });
     }
   }
 
+  #announce(text: string): void {
+    // The same words twice in a row would not be read again: a trailing space makes them new.
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  }
+
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    const drag = this.#part.value?.drag;
+    if (drag) return drag.onKeyDown(event);
+    const card = cardOf(event);
+    if (!card || !/^( |Enter|Arrow\w+|Home|End)$/.test(event.key)) return;
+    event.preventDefault();
+    // Read now: once dispatched, the event's target is the board, not the card.
+    const { key } = event;
+    const replay = { key, target: card, preventDefault() {} } as unknown as KeyboardEvent;
+    this.#part.use(`key ${key}`, (part) => part.drag.onKeyDown(replay));
+  };
+
+  readonly #onPointerDown = (event: PointerEvent): void => {
+    const drag = this.#part.value?.drag;
+    if (drag) drag.onPointerDown(event);
+    else this.#part.prefetch();
+  };
+
+  /** A click on a card (a press that did not become a drag) opens its deal. */
+  readonly #onClick = (event: MouseEvent): void => {
+    const drag = this.#part.value?.drag;
+    if (drag?.drag || drag?.dropping) return;
+    const found = this.#shown?.locate(cardOf(event)?.dataset['dealId'] ?? '');
+    if (found) this.#open(found.deal);
+  };
+
+  /** A card clicked or Enter pressed on it: the host may open the deal itself, else the drawer opens. */
+  #open(deal: Deal): void {
+    if (this._pending.has(deal.id) || !this.dispatchEvent(new CrmDealOpenEvent({ deal }))) return;
+    this.#part.use('open', ({ drawer }) => drawer.openDeal(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
+  }
+
   /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
   #move(deal: Deal, stageId: string, index: number): boolean {
-    const patch = movePatch(deal, stageId, this.#drag.shown?.rankAt(stageId, index, deal), this.#now());
+    const patch = movePatch(deal, stageId, this.#shown?.rankAt(stageId, index, deal), this.#now());
     if (Object.keys(patch).length === 0) return true;
     if (!this.dispatchEvent(new CrmDealMoveEvent({ deal, fromStageId: deal.stageId, toStageId: stageId, toIndex: index, patch }))) return false;
     this.#tabStops.set(stageId, deal.id);
@@ -188,7 +294,7 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #onCloseConfirm = (): void => {
     const draft = this._closing;
-    const pipeline = this.#drag.shown?.pipeline;
+    const pipeline = this.#shown?.pipeline;
     if (!draft || !pipeline) return;
     if (draft.outcome === 'lost' && !draft.reason.trim()) {
       this._closing = { ...draft, missingReason: true };
@@ -198,17 +304,17 @@ export class CrmPipelineBoard extends CrmElement {
     this._closing = undefined;
     const m = this.#messages;
     if (!this.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason: reason.trim() }))) {
-      this.#drag.announce(m.drag.vetoed(deal.name));
+      this.#announce(m.drag.vetoed(deal.name));
       return;
     }
     // Focus goes to the next card of its stage, else the one before.
-    this.#focusLater(this.#drag.shown?.neighbourOf(deal.id));
+    this.#focusLater(this.#shown?.neighbourOf(deal.id));
     const patch = closePatch(deal, outcome, reason, this.#now(), wonStageOf(pipeline)?.id);
     void this.#save(
       deal,
       patch,
       (saved) => {
-        this.#drag.announce(m.close.closed(deal.name, m.outcomes[outcome]));
+        this.#announce(m.close.closed(deal.name, m.outcomes[outcome]));
         this.dispatchEvent(new CrmDealClosedEvent({ deal: saved, outcome }));
       },
       m.failure.close,
@@ -234,7 +340,7 @@ export class CrmPipelineBoard extends CrmElement {
     } catch (error) {
       const reason = errorText(error, this.i18n.messages);
       this._notice = failureText(deal.name, reason);
-      this.#drag.announce(this._notice);
+      this.#announce(this._notice);
       if (isCrmError(error)) this.dispatchEvent(new CrmDealMoveFailedEvent({ deal, error }));
       // Someone else's change won: load it, so the board shows the deal as it now is.
       if (error instanceof ConflictError) void this.#deals.refetch();
@@ -287,8 +393,9 @@ export class CrmPipelineBoard extends CrmElement {
       role="group"
       aria-label=${m.stages}
       tabindex=${anyCards ? nothing : 0}
-      @keydown=${this.#drag.onKeyDown}
-      @pointerdown=${this.#drag.onPointerDown}
+      @keydown=${this.#onKeyDown}
+      @pointerdown=${this.#onPointerDown}
+      @click=${this.#onClick}
     >
       ${shown.columns.map((column, columnIndex) => {
         const stage = column.stage;
@@ -309,6 +416,9 @@ export class CrmPipelineBoard extends CrmElement {
           filtered,
           format,
           messages: m,
+          quickAdd: this.#part.value?.quickAdd.render(stage.id) ?? nothing,
+          adding: this.#part.pending.includes(`add ${stage.id}`),
+          onAdd: () => this.#part.use(`add ${stage.id}`, ({ quickAdd }) => quickAdd.open(stage.id)),
           renderCard: (deal, index) =>
             renderDealCard({
               deal,
@@ -319,6 +429,7 @@ export class CrmPipelineBoard extends CrmElement {
               format,
               messages: m,
               state: shown.cardState(deal, this._pending.has(deal.id)),
+              idle: isIdleIn(stage, deal, nowMs),
               tabStop: index === tabStop,
               position: index + 1,
               setSize: deals.length,
@@ -339,10 +450,13 @@ export class CrmPipelineBoard extends CrmElement {
       filter: this.filter,
       sort: this.sort,
       collator,
+      nowMs: this.#now().getTime(),
     });
-    const drag = this.#drag.drag;
+    const dragPart = this.#part.value?.drag;
+    const drag = dragPart?.drag;
     const shown = new BoardModel(pipeline, columns, drag, this.sort, collator, this.enforceWipLimits);
-    this.#drag.shown = shown;
+    this.#shown = shown;
+    if (dragPart) dragPart.shown = shown;
     const total = sumGroups(columns.map((column) => column.summary));
     const filtered = isFilterActive(this.filter);
     return html`<section part="board" class="board ${drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
@@ -362,19 +476,29 @@ export class CrmPipelineBoard extends CrmElement {
             <button type="button" @click=${() => (this._notice = undefined)}>${m.failure.dismiss}</button>
           </div>`
         : nothing}
+      ${renderLoadFailure(this.#part, this.i18n.messages)}
       <p part="summary" class="summary">
         <strong>${m.allStages}</strong>
-        <span>${m.deals(format.number(total.count))}</span>
+        <span>${m.deals(total.count, format.number(total.count))}</span>
         <span>${m.total} ${formatCompactTotals(total.amount, pipeline.currency, format.locale)}</span>
         <span>${m.weighted} ${formatCompactTotals(total.weighted, pipeline.currency, format.locale)}</span>
         ${filtered ? html`<span class="filtered">${m.filtered}</span>` : nothing}
+        <button
+          part="new-deal"
+          type="button"
+          class="new-deal"
+          aria-busy=${this.#part.pending.includes('new') ? 'true' : nothing}
+          @click=${() => this.#part.use('new', ({ drawer }) => drawer.openNew(columns[0]?.stage.id ?? pipeline.stages[0]?.id ?? '', '.new-deal'))}
+        >
+          ${m.newDeal}
+        </button>
       </p>
       ${this.#renderColumns(shown, pipeline.currency)}
       ${renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
-      ${renderDragGhost(drag?.deal, this.#drag.ghost, format)}
-      ${this._closing
-        ? renderCloseDialog({
+      ${dragPart?.renderGhost(format) ?? nothing}
+      ${this._closing && this.#part.value
+        ? this.#part.value.renderCloseDialog({
             draft: this._closing,
             messages: m,
             cancelLabel: this.i18n.messages.common.cancel,
@@ -385,6 +509,7 @@ export class CrmPipelineBoard extends CrmElement {
             onCancel: this.#onCloseCancel,
           })
         : nothing}
+      ${this.#part.value?.drawer.render() ?? nothing}
     </section>`;
   }
 
@@ -410,7 +535,7 @@ export class CrmPipelineBoard extends CrmElement {
 
   protected override render(): TemplateResult {
     return html`${this.#renderState()}
-      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this.#drag.announcement}</div>`;
+      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this._announcement}</div>`;
   }
 }
 

@@ -1,0 +1,32 @@
+import { BoardDragController, type BoardDragDelegate } from './board-drag-controller.js';
+import type { BoardEditing } from './board-editing.js';
+import { closeDialogFor } from './close-deal-dialog.js';
+import { DealDrawer } from './deal-drawer.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { boardMovingStyles } from './board-moving.styles.js';
+import { editingMessages, prepareEditing } from './deal-editing.js';
+import { QuickAdd } from './quick-add.js';
+
+/**
+ * Everything of the board that acts on deals (picking them up and moving them, the quick-add, the
+ * drawer, the close dialog): one part, fetched right after the board's first paint, so that what
+ * it shares with the board is one shared file and it is there by the time a hand reaches a card.
+ */
+export interface BoardPart {
+  readonly drag: BoardDragController;
+  readonly quickAdd: QuickAdd;
+  readonly drawer: DealDrawer;
+  readonly renderCloseDialog: ReturnType<typeof closeDialogFor>;
+}
+
+/** The board's part, with its styles and strings in place. */
+export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDelegate, 'moving'>): Promise<BoardPart> {
+  adoptViewStyles(board.host, [boardMovingStyles]);
+  await prepareEditing(board);
+  return {
+    drag: new BoardDragController(board.host, { ...drag, moving: () => editingMessages(board).moving }),
+    quickAdd: new QuickAdd(board),
+    drawer: new DealDrawer(board),
+    renderCloseDialog: closeDialogFor(board.host),
+  };
+}

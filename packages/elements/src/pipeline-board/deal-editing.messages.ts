@@ -1,0 +1,125 @@
+import type { MessagePack } from '../base/locale/message-pack.js';
+import type { Place } from './pipeline-board.messages.js';
+
+/** Fields of a deal the quick-add and the drawer check, each with its own message. */
+export type DealField = 'name' | 'amount' | 'currency' | 'expectedCloseDate' | 'probability' | 'stageId' | 'ownerId';
+
+/** Why a field's value was refused: what the user should enter instead. */
+export type DealFieldProblem = 'required' | 'amount' | 'currency' | 'date' | 'probability';
+
+/**
+ * The strings of creating and editing deals (quick-add, the drawer, the quick log): loaded with
+ * those parts, not with the board, so a board that is only looked at does not carry them.
+ */
+export interface DealEditingMessages {
+  readonly fields: Readonly<Record<DealField | 'tags' | 'customFields', string>>;
+  readonly problems: Readonly<Record<DealFieldProblem, string>>;
+  readonly quickAdd: {
+    readonly label: (stage: string) => string;
+    readonly save: string;
+    readonly hint: string;
+    readonly added: (deal: string, stage: string) => string;
+    readonly failed: (deal: string, reason: string) => string;
+  };
+  readonly drawer: {
+    readonly newTitle: string;
+    readonly editTitle: (deal: string) => string;
+    readonly close: string;
+    readonly save: string;
+    readonly create: string;
+    readonly saved: (deal: string) => string;
+    readonly failed: (deal: string, reason: string) => string;
+    readonly conflict: string;
+    readonly tagsHint: string;
+    readonly noOwner: string;
+    readonly activities: string;
+    readonly noActivities: string;
+    readonly logLabel: string;
+    readonly logKind: string;
+    readonly log: string;
+    readonly logged: string;
+    readonly logFailed: (reason: string) => string;
+    readonly loggingNeedsOwner: string;
+  };
+  /** What moving a deal says, step by step, in the board's live region. */
+  readonly moving: {
+    readonly lifted: (deal: string, place: Place) => string;
+    readonly over: (deal: string, place: Place) => string;
+    readonly overOutcome: (deal: string, outcome: string) => string;
+    readonly dropped: (deal: string, place: Place) => string;
+    readonly cancelled: (deal: string, place: Place) => string;
+    readonly sortedColumn: (sort: string) => string;
+    readonly wipRefused: (stage: string, limit: string) => string;
+    readonly busy: (deal: string) => string;
+  };
+  readonly activityKinds: Readonly<Record<'note' | 'call' | 'email' | 'meeting' | 'task' | 'letter', string>>;
+}
+
+const enPlace = (p: Place) => `${p.stage}, position ${p.position} of ${p.size}`;
+
+const en: DealEditingMessages = {
+  fields: {
+    name: 'Deal name',
+    amount: 'Amount',
+    currency: 'Currency',
+    expectedCloseDate: 'Expected close date',
+    probability: 'Probability (%)',
+    stageId: 'Stage',
+    ownerId: 'Owner',
+    tags: 'Tags',
+    customFields: 'Custom fields',
+  },
+  problems: {
+    required: 'Enter the deal’s name.',
+    amount: 'Enter an amount of 0 or more, like 12000 or 12,000.50.',
+    currency: 'Enter a three-letter currency code, like CNY or USD.',
+    date: 'Enter a date like 2025-03-31.',
+    probability: 'Enter a whole percentage from 0 to 100, or leave it empty for the stage’s own.',
+  },
+  quickAdd: {
+    label: (stage) => `Add a deal to ${stage}`,
+    save: 'Add',
+    hint: 'Enter adds the deal, Escape closes.',
+    added: (deal, stage) => `Added ${deal} to ${stage}.`,
+    failed: (deal, reason) => `${deal} could not be added; what you typed is back in the form. ${reason}`,
+  },
+  drawer: {
+    newTitle: 'New deal',
+    editTitle: (deal) => `Deal: ${deal}`,
+    close: 'Close',
+    save: 'Save',
+    create: 'Create deal',
+    saved: (deal) => `Saved ${deal}.`,
+    failed: (deal, reason) => `${deal} could not be saved; your changes are still here. ${reason}`,
+    conflict: 'Someone else changed this deal meanwhile. Their version is shown; make your change again.',
+    tagsHint: 'Separate tags with commas.',
+    noOwner: 'No owner',
+    activities: 'Activities',
+    noActivities: 'Nothing logged on this deal yet.',
+    logLabel: 'Log an activity',
+    logKind: 'Kind',
+    log: 'Log',
+    logged: 'Logged.',
+    logFailed: (reason) => `The activity could not be logged. ${reason}`,
+    loggingNeedsOwner: 'Give the deal an owner (or the board a user-id) to log activities on it.',
+  },
+  moving: {
+    lifted: (deal, p) => `Picked up ${deal}, in ${enPlace(p)}.`,
+    over: (deal, p) => `${deal}: ${enPlace(p)}.`,
+    overOutcome: (deal, outcome) => `${deal}: over ${outcome}. Drop to close the deal.`,
+    dropped: (deal, p) => `Moved ${deal} to ${enPlace(p)}.`,
+    cancelled: (deal, p) => `Move cancelled. ${deal} is back in ${enPlace(p)}.`,
+    sortedColumn: (sort) => `This board is ordered by ${sort}: a deal's place in a stage follows that order.`,
+    wipRefused: (stage, limit) => `${stage} already holds its limit of ${limit} deals. The deal stays where it was.`,
+    busy: (deal) => `${deal} is still being saved.`,
+  },
+  activityKinds: { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', task: 'Task', letter: 'Letter' },
+};
+
+export const dealEditingMessages: MessagePack<DealEditingMessages> = {
+  en,
+  translations: {
+    'zh-Hans': () => import('./deal-editing.messages.zh-hans.js').then((m) => m.zhHans),
+    'zh-Hant': () => import('./deal-editing.messages.zh-hant.js').then((m) => m.zhHant),
+  },
+};
