@@ -1,5 +1,5 @@
 import type { RulesEngine } from '@rapport/core/rules';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { renderEmpty, renderError } from '../base/states.js';
@@ -8,6 +8,9 @@ import type { AgentView } from './agent-view.js';
 import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
 import type { CannedReply } from './canned-reply.js';
 import type { CustomerView } from './customer-view.js';
+import { launcherButtonCss, launcherIconPath } from './launcher-button.js';
+import { launcherLabels } from './launcher-labels.js';
+import type { LauncherPanel } from './launcher-panel.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import type { TicketCategory } from './submit-form.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
@@ -16,6 +19,8 @@ import { ticketWidgetStyles } from './ticket-widget.styles.js';
 import type { WidgetContext } from './widget-context.js';
 
 export type TicketWidgetMode = 'customer' | 'agent';
+/** Where the launcher button floats. */
+export type LauncherPosition = 'bottom-right' | 'bottom-left';
 export type { Agent, CannedReply, TicketCategory };
 
 /**
@@ -92,7 +97,7 @@ export type { Agent, CannedReply, TicketCategory };
  * @fires {CrmSlaBreachEvent} crm-sla-breach - An SLA clock of a queued ticket passed an escalation step or its target, as seen by the rules engine the desk runs (`rules` or `local-escalation`).
  */
 export class CrmTicketWidget extends CrmElement {
-  static override styles = [...CrmElement.styles, ticketWidgetStyles];
+  static override styles = [...CrmElement.styles, ticketWidgetStyles, unsafeCSS(launcherButtonCss)];
 
   /** `customer` (self-service, the default) or `agent` (queue and ticket desk). */
   @property({ reflect: true }) accessor mode: TicketWidgetMode = 'customer';
@@ -120,6 +125,28 @@ export class CrmTicketWidget extends CrmElement {
    * survey with a CSAT question and no NPS question. The server keeps one rating per ticket.
    */
   @property({ attribute: 'csat-survey-id' }) accessor csatSurveyId = '';
+
+  /**
+   * Customer mode: a floating button that opens the widget in a panel, as help launchers on shop
+   * pages do, instead of showing it in the page. On a CDN page only the button loads until a
+   * visitor points at, focuses or clicks it.
+   */
+  @property({ type: Boolean, reflect: true }) accessor launcher = false;
+
+  /** With `launcher`: whether the panel is open. Set it to open or close the panel. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
+
+  /** With `launcher`: the corner the button floats in, `bottom-right` (the default) or `bottom-left`. */
+  @property({ attribute: 'launcher-position', reflect: true }) accessor launcherPosition: LauncherPosition = 'bottom-right';
+
+  /** With `launcher`: the button's text; "Help" in the widget's language when not set. */
+  @property({ attribute: 'launcher-label' }) accessor launcherLabel = '';
+
+  /**
+   * Customer mode: where the customer can follow a request they sent, shown as a link after
+   * sending; `{id}` and `{number}` are replaced by the ticket's. Only `https:` links are shown.
+   */
+  @property({ attribute: 'follow-url' }) accessor followUrl = '';
 
   /** Largest attachment in bytes. */
   @property({ attribute: 'max-attachment-size', type: Number }) accessor maxAttachmentSize = DEFAULT_MAX_ATTACHMENT_SIZE;
@@ -155,6 +182,7 @@ export class CrmTicketWidget extends CrmElement {
         contactId: this.contactId,
         csatSurveyId: this.csatSurveyId,
         categories: this.categories,
+        followUrl: this.followUrl,
         policy: { maxSize: this.maxAttachmentSize, acceptedTypes: parseAcceptedTypes(this.acceptedTypes) },
       }),
       (ticketId) => this.#select(ticketId),
@@ -172,6 +200,36 @@ export class CrmTicketWidget extends CrmElement {
     );
   });
 
+  readonly #panel = new ChunkLoader<LauncherPanel>(this, async () => {
+    const { LauncherPanel } = await ticketWidgetChunks.launcherPanel();
+    return new LauncherPanel(this);
+  });
+
+  /** The launcher drawn before the widget loaded had focus (see `launcher-shell.ts`): the widget's button takes it over. */
+  #shellHadFocus = false;
+
+  /** A CDN page may have drawn the launcher before the widget loaded: the widget renders in its place. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const shell = this.shadowRoot;
+    this.#shellHadFocus = Boolean(shell?.activeElement);
+    shell?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.#shellHadFocus && !this.open) this.shadowRoot?.querySelector<HTMLElement>('[part~="launcher"]')?.focus();
+  }
+
+  /** The pointer or focus is on the launcher: fetch the panel and what it shows first. */
+  #prefetchLauncher = (): void => {
+    this.#panel.prefetch();
+    this.#customer.prefetch();
+  };
+
+  #openLauncher = (): void => {
+    this.open = true;
+  };
+
   /** The user opened a ticket (or went back from one, with `''`); the view announces it, so the events stay out of the first load. */
   #select = (ticketId: string): void => {
     this.ticketId = ticketId;
@@ -184,13 +242,42 @@ export class CrmTicketWidget extends CrmElement {
     return { client, messages: this.i18n.messages, m: this.i18n.pick(this.#messages), format: this.i18n.format };
   }
 
+  #renderCustomer(): TemplateResult {
+    const m = this.i18n.pick(this.#messages);
+    const context = this.#contextIn('customer');
+    if (!context) return html`<div class="frame">${renderError(m.noClient)}</div>`;
+    if (!this.contactId) return html`<div class="frame">${renderEmpty(m.noContact)}</div>`;
+    return this.#customer.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#customer, context.messages, 6)}</div>`;
+  }
+
+  /** The floating button, and the panel once it was asked for (it stays rendered, closed, so nothing typed is lost). */
+  #renderLauncher(): TemplateResult {
+    const labels = launcherLabels[this.i18n.locale];
+    const panel = this.open ? this.#panel.get() : this.#panel.value;
+    return html`<button
+        part="launcher"
+        class="launcher"
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${panel ? 'launcher-panel' : nothing}
+        aria-busy=${this.open && !panel ? 'true' : nothing}
+        @pointerenter=${this.#prefetchLauncher}
+        @focusin=${this.#prefetchLauncher}
+        @click=${this.#openLauncher}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${launcherIconPath}></path></svg><span>${this.launcherLabel || labels.open}</span>
+      </button>
+      ${panel ? panel.render(this.i18n.pick(this.#messages).label, labels.close, this.open ? this.#renderCustomer() : html``) : nothing}`;
+  }
+
   protected override render(): TemplateResult {
+    if (this.mode === 'customer' && this.launcher) return this.#renderLauncher();
+    if (this.mode === 'customer') return this.#renderCustomer();
     const m = this.i18n.pick(this.#messages);
     const context = this.#contextIn(this.mode);
     if (!context) return html`<div class="frame">${renderError(m.noClient)}</div>`;
-    if (this.mode === 'agent') return this.#agent.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#agent, context.messages, 6)}</div>`;
-    if (!this.contactId) return html`<div class="frame">${renderEmpty(m.noContact)}</div>`;
-    return this.#customer.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#customer, context.messages, 6)}</div>`;
+    return this.#agent.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#agent, context.messages, 6)}</div>`;
   }
 }
 
