@@ -1,9 +1,12 @@
 // The one-tag CDN entry (`rapport.js`): a few hundred bytes that register each widget only when its
 // tag appears in the page, in the document or in an open shadow root that a widget adds, and fetch
-// that widget's chunks all at once. The single-file bundle is `cdn-global.ts`.
+// that widget's chunks all at once. A provider loads with the first widget that needs it, and a
+// ticket widget's launcher shows its button alone until a visitor reaches for it, so a shop page
+// with only the launcher fetches neither the SDK nor the widget before then. The single-file bundle
+// is `cdn-global.ts`.
 import { defaultPrefix, defineScoped } from './base/registry.js';
 import { preloadChunks } from './cdn/chunk-preloads.js';
-import { widgetLoaders } from './cdn/widget-loaders.js';
+import { launcherShell, widgetLoaders } from './cdn/widget-loaders.js';
 
 /**
  * Sets the locale of every widget on the page without its own `lang` (see `setLocale` in
@@ -21,9 +24,22 @@ const watchedRoots = new Set<Document | ShadowRoot>();
 /** Widgets ask for their client when they connect, and only a defined provider can answer. */
 let providerDefined: Promise<void> = Promise.resolve();
 
+/** Providers found before any widget was loaded: they wait for one, with the storage each will ask for. */
+const waitingProviders: Element[] = [];
+let widgetLoaded = false;
+
+function loadProvider(provider: Element): void {
+  preloadChunks(provider.hasAttribute('endpoint') ? 'rest' : provider.hasAttribute('demo') ? 'demo' : '', import.meta.url);
+  void load('provider');
+}
+
 function load(baseName: string): Promise<void> {
   let defined = loading.get(baseName);
   if (defined) return defined;
+  if (baseName !== 'provider' && !widgetLoaded) {
+    widgetLoaded = true;
+    for (const provider of waitingProviders.splice(0)) loadProvider(provider);
+  }
   preloadChunks(baseName, import.meta.url);
   const element = widgetLoaders[baseName]!();
   const after = baseName === 'provider' ? Promise.resolve() : providerDefined;
@@ -48,8 +64,15 @@ function discover(root: Element | Document | ShadowRoot): void {
     if (!name.startsWith(prefix)) continue;
     const baseName = name.slice(prefix.length);
     if (!(baseName in widgetLoaders)) continue;
-    if (baseName === 'provider') preloadChunks(element.hasAttribute('endpoint') ? 'rest' : element.hasAttribute('demo') ? 'demo' : '', import.meta.url);
-    void load(baseName);
+    if (baseName === 'provider') {
+      if (widgetLoaded) loadProvider(element);
+      else waitingProviders.push(element);
+    } else if (baseName === 'ticket-widget' && element.hasAttribute('launcher') && element.getAttribute('mode') !== 'agent' && !loading.has(baseName)) {
+      // The launcher's button alone; the widget (and the provider with the SDK) load when a visitor reaches for it.
+      void launcherShell().then(({ mountLauncherShell }) => mountLauncherShell(element as HTMLElement, () => load(baseName)));
+    } else {
+      void load(baseName);
+    }
   }
   // A defined widget added later already has its shadow root: watch what it renders there.
   if (root instanceof Element && root.shadowRoot && loading.has(root.localName.slice(prefix.length))) watch(root.shadowRoot);

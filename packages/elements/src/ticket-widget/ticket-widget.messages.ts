@@ -138,7 +138,7 @@ const en: TicketWidgetMessages = {
     dropFiles: 'or drop them here',
     attachmentHint: (types, size) => `${types.charAt(0).toUpperCase()}${types.slice(1)}, up to ${size} each.`,
     fileKinds: { image: 'images', pdf: 'PDF', text: 'text files', spreadsheet: 'spreadsheets', document: 'documents', archive: 'archives', audio: 'audio', video: 'videos' },
-    wrongType: (name, types) => `${name}: this kind of file is not accepted. Choose ${types}.`,
+    wrongType: (name, types) => `${name}: this kind of file is not accepted (accepted: ${types}).`,
     tooLarge: (name, size) => `${name} is larger than ${size}, the most a file may be.`,
     unreadable: (name) => `${name} could not be read. Try choosing it again.`,
     send: 'Send request',

@@ -27,7 +27,7 @@ export const zhHans: TicketWidgetMessages = {
     dropFiles: '或拖放到此处',
     attachmentHint: (types, size) => `${types}，每个不超过 ${size}。`,
     fileKinds: { image: '图片', pdf: 'PDF', text: '文本文件', spreadsheet: '电子表格', document: '文档', archive: '压缩包', audio: '音频', video: '视频' },
-    wrongType: (name, types) => `${name}：不接受此类文件，请选择${types}。`,
+    wrongType: (name, types) => `${name}：不接受此类文件（可接受：${types}）。`,
     tooLarge: (name, size) => `${name} 超过了单个文件 ${size} 的上限。`,
     unreadable: (name) => `无法读取 ${name}，请重新选择。`,
     send: '提交请求',

@@ -27,7 +27,7 @@ export const zhHant: TicketWidgetMessages = {
     dropFiles: '或拖放到此處',
     attachmentHint: (types, size) => `${types}，每個不超過 ${size}。`,
     fileKinds: { image: '圖片', pdf: 'PDF', text: '文字檔', spreadsheet: '試算表', document: '文件', archive: '壓縮檔', audio: '音訊', video: '影片' },
-    wrongType: (name, types) => `${name}：不接受此類檔案，請選擇${types}。`,
+    wrongType: (name, types) => `${name}：不接受此類檔案（可接受：${types}）。`,
     tooLarge: (name, size) => `${name} 超過了單一檔案 ${size} 的上限。`,
     unreadable: (name) => `無法讀取 ${name}，請重新選擇。`,
     send: '提交請求',

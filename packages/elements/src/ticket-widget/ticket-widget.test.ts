@@ -97,7 +97,7 @@ describe('<crm-ticket-widget mode="customer">', () => {
     ]);
     await waitUntil(() => parts(widget, 'attachment').length === 1, 'the accepted file was never attached');
     expect(parts(widget, 'file-error').map(textOf)).to.deep.equal([
-      'page.html: this kind of file is not accepted. Choose images, PDF, or text files.',
+      'page.html: this kind of file is not accepted (accepted: images, PDF, and text files).',
       'huge.png is larger than 0.1 kB, the most a file may be.',
     ]);
     fillForm(widget, { subject: 'Broken cup', category: 'order', description: 'See the photo.' });

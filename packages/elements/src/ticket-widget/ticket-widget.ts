@@ -34,6 +34,11 @@ export type { Agent, CannedReply, TicketCategory };
  * automation worker escalates breaches and the desk only reads. Over local storage (memory,
  * IndexedDB), where no server runs the rules, set `local-escalation` to have the page escalate.
  *
+ * With `launcher`, customer mode is a floating button that opens the widget in a modal panel, as
+ * help launchers of shop pages do; on a CDN page only the button loads (a few KB) until a visitor
+ * points at, focuses or clicks it. After sending, the customer sees the ticket's number and where
+ * to follow it (`follow-url`, and "My requests").
+ *
  * Attachments travel in the ticket record as data URLs, so each is limited (`max-attachment-size`,
  * 1 MiB by default) and checked against `accepted-types` before it is read.
  *
@@ -47,8 +52,11 @@ export type { Agent, CannedReply, TicketCategory };
  * @csspart suggestions - The knowledge-base articles suggested while typing; each is a `suggestion`.
  * @csspart solved-button - "This solved it" under a suggested article.
  * @csspart attachments - A list of attached files; each is an `attachment`, with an `attachment-remove` button in a draft.
+ * @csspart file-picker - The attachments field: a `drop-zone` holding the `file-button` that opens the system's picker; each refused file is a `file-error`.
  * @csspart submit-button - Sends a new request.
- * @csspart notice - The message after a request was sent or made unnecessary.
+ * @csspart notice - The message after a request was sent or made unnecessary, with the `ticket-number` and a `follow-link`.
+ * @csspart launcher - The floating button of `launcher` mode.
+ * @csspart launcher-panel - The panel (a modal dialog) it opens, with `launcher-title` and a `launcher-close` button.
  * @csspart ticket-list - The customer's requests; each opens from a `ticket-link`.
  * @csspart back-button - Back from one request to the list.
  * @csspart ticket-subject - The open ticket's subject.
@@ -76,6 +84,14 @@ export type { Agent, CannedReply, TicketCategory };
  * @cssprop --crm-ticket-widget-internal-note-accent - Border and label colour of internal notes.
  * @cssprop --crm-ticket-widget-breach-color - Colour of breached SLA timers and escalations (default: the danger colour).
  * @cssprop --crm-ticket-widget-breach-background - Background of a breached SLA clock.
+ * @cssprop --crm-ticket-widget-launcher-background - Background of the launcher button (default: the primary colour).
+ * @cssprop --crm-ticket-widget-launcher-color - Text colour of the launcher button.
+ * @cssprop --crm-ticket-widget-launcher-radius - Corner radius of the launcher button.
+ * @cssprop --crm-ticket-widget-launcher-offset - Distance of the launcher and its panel from the page's edges (default: 1.25rem).
+ * @cssprop --crm-ticket-widget-launcher-z-index - Stacking of the launcher button over the page.
+ * @cssprop --crm-ticket-widget-panel-width - Width of the launcher's panel (default: 26rem, never wider than the screen).
+ * @cssprop --crm-ticket-widget-panel-height - Largest height of the launcher's panel.
+ * @cssprop --crm-ticket-widget-backdrop - What covers the page behind the open panel.
  * @cssprop --crm-color-primary - Accent colour of buttons, links and focus rings.
  * @cssprop --crm-color-surface - Background of widgets.
  * @cssprop --crm-color-on-surface - Text colour.
