@@ -4,17 +4,19 @@
 // ticket widget's launcher shows its button alone until a visitor reaches for it, so a shop page
 // with only the launcher fetches neither the SDK nor the widget before then. The single-file bundle
 // is `cdn-global.ts`.
+import { setLocale as setPageLocale } from './base/locale/locale.js';
 import { defaultPrefix, defineScoped } from './base/registry.js';
 import { preloadChunks } from './cdn/chunk-preloads.js';
 import { launcherShell, widgetLoaders } from './cdn/widget-loaders.js';
 
 /**
  * Sets the locale of every widget on the page without its own `lang` (see `setLocale` in
- * `@rapport/elements`). The locale code travels with the widgets' shared chunk, fetched here on
- * first call, so a page that never calls it does not wait for it.
+ * `@rapport/elements`). The locale code is part of this entry (a few hundred bytes): the ticket
+ * widget's launcher button speaks the page's language before any widget has loaded. Asynchronous,
+ * as it was when the code came with the widgets.
  */
 export function setLocale(tag: string): Promise<void> {
-  return import('./base/locale/locale.js').then((locale) => locale.setLocale(tag));
+  return Promise.resolve().then(() => setPageLocale(tag));
 }
 
 const prefix = defaultPrefix;

@@ -25,7 +25,7 @@ import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { ticketSla } from './ticket-sla.js';
 import { renderThreadSection } from './thread-section.js';
-import { adoptViewStyles } from './view-styles.js';
+import { adoptViewStyles } from '../base/view-styles.js';
 import { renderUnverifiedRequester } from './unverified-requester.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 

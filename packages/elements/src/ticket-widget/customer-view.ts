@@ -19,7 +19,7 @@ import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { defaultCategories } from './ticket-widget.messages.js';
 import { renderThreadSection } from './thread-section.js';
 import { followHref, ticketReference } from './ticket-number.js';
-import { adoptViewStyles } from './view-styles.js';
+import { adoptViewStyles } from '../base/view-styles.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
 /** What the customer view reads from its element. */

@@ -1,5 +1,5 @@
 import type { RulesEngine } from '@rapport/core/rules';
-import { html, nothing, unsafeCSS, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { renderEmpty, renderError } from '../base/states.js';
@@ -8,9 +8,7 @@ import type { AgentView } from './agent-view.js';
 import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
 import type { CannedReply } from './canned-reply.js';
 import type { CustomerView } from './customer-view.js';
-import { launcherButtonCss, launcherIconPath } from './launcher-button.js';
-import { launcherLabels } from './launcher-labels.js';
-import type { LauncherPanel } from './launcher-panel.js';
+import type { LauncherView } from './launcher-view.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import type { TicketCategory } from './submit-form.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
@@ -113,7 +111,7 @@ export type { Agent, CannedReply, TicketCategory };
  * @fires {CrmSlaBreachEvent} crm-sla-breach - An SLA clock of a queued ticket passed an escalation step or its target, as seen by the rules engine the desk runs (`rules` or `local-escalation`).
  */
 export class CrmTicketWidget extends CrmElement {
-  static override styles = [...CrmElement.styles, ticketWidgetStyles, unsafeCSS(launcherButtonCss)];
+  static override styles = [...CrmElement.styles, ticketWidgetStyles];
 
   /** `customer` (self-service, the default) or `agent` (queue and ticket desk). */
   @property({ reflect: true }) accessor mode: TicketWidgetMode = 'customer';
@@ -216,34 +214,36 @@ export class CrmTicketWidget extends CrmElement {
     );
   });
 
-  readonly #panel = new ChunkLoader<LauncherPanel>(this, async () => {
-    const { LauncherPanel } = await ticketWidgetChunks.launcherPanel();
-    return new LauncherPanel(this);
+  readonly #launcher = new ChunkLoader<LauncherView>(this, async () => {
+    const { LauncherView } = await ticketWidgetChunks.launcher();
+    return new LauncherView(this);
   });
 
-  /** The launcher drawn before the widget loaded had focus (see `launcher-shell.ts`): the widget's button takes it over. */
-  #shellHadFocus = false;
+  /** The launcher a CDN page drew before the widget loaded (`launcher-shell.ts`): it stays until the widget's own replaces it. */
+  #shell: ChildNode[] = [];
 
   /** A CDN page may have drawn the launcher before the widget loaded: the widget renders in its place. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const shell = this.shadowRoot;
-    this.#shellHadFocus = Boolean(shell?.activeElement);
-    shell?.replaceChildren();
+    this.#shell = [...(this.shadowRoot?.childNodes ?? [])];
+    // The shell loads the widget only when a visitor reaches for it, so the panel is about to be wanted.
+    if (this.#shell.length > 0) this.#prefetchLauncher();
     return super.createRenderRoot();
   }
 
-  protected override firstUpdated(): void {
-    if (this.#shellHadFocus && !this.open) this.shadowRoot?.querySelector<HTMLElement>('[part~="launcher"]')?.focus();
+  protected override updated(): void {
+    if (this.#shell.length === 0) return;
+    const button = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.launcher') ?? [])].find((element) => !this.#shell.includes(element));
+    if (!button) return;
+    const focused = this.#shell.some((node) => node.contains(this.shadowRoot?.activeElement ?? null));
+    for (const node of this.#shell) node.remove();
+    this.#shell = [];
+    if (focused && !this.open) button.focus();
   }
 
-  /** The pointer or focus is on the launcher: fetch the panel and what it shows first. */
+  /** The pointer or focus is on the launcher: fetch the panel's content. */
   #prefetchLauncher = (): void => {
-    this.#panel.prefetch();
+    this.#launcher.prefetch();
     this.#customer.prefetch();
-  };
-
-  #openLauncher = (): void => {
-    this.open = true;
   };
 
   /** The user opened a ticket (or went back from one, with `''`); the view announces it, so the events stay out of the first load. */
@@ -266,28 +266,14 @@ export class CrmTicketWidget extends CrmElement {
     return this.#customer.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#customer, context.messages, 6)}</div>`;
   }
 
-  /** The floating button, and the panel once it was asked for (it stays rendered, closed, so nothing typed is lost). */
-  #renderLauncher(): TemplateResult {
-    const labels = launcherLabels[this.i18n.locale];
-    const panel = this.open ? this.#panel.get() : this.#panel.value;
-    return html`<button
-        part="launcher"
-        class="launcher"
-        type="button"
-        aria-haspopup="dialog"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${panel ? 'launcher-panel' : nothing}
-        aria-busy=${this.open && !panel ? 'true' : nothing}
-        @pointerenter=${this.#prefetchLauncher}
-        @focusin=${this.#prefetchLauncher}
-        @click=${this.#openLauncher}
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${launcherIconPath}></path></svg><span>${this.launcherLabel || labels.open}</span>
-      </button>
-      ${panel ? panel.render(this.i18n.pick(this.#messages).label, labels.close, this.open ? this.#renderCustomer() : html``) : nothing}`;
+  /** The floating button and its panel, once their code is here (on a CDN page the shell's button shows meanwhile). */
+  #renderLauncher(): TemplateResult | typeof nothing {
+    const launcher = this.#launcher.get();
+    if (!launcher) return nothing;
+    return launcher.render(this.i18n.locale, this.i18n.pick(this.#messages).label, () => this.#renderCustomer(), this.#customer.prefetch);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     if (this.mode === 'customer' && this.launcher) return this.#renderLauncher();
     if (this.mode === 'customer') return this.#renderCustomer();
     const m = this.i18n.pick(this.#messages);

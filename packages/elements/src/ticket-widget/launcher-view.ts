@@ -1,10 +1,14 @@
-import { css, html, unsafeCSS, type ReactiveController, type TemplateResult } from 'lit';
-import { adoptViewStyles } from './view-styles.js';
+import { css, html, nothing, unsafeCSS, type ReactiveController, type TemplateResult } from 'lit';
+import type { LocaleCode } from '../base/locale/locale.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { launcherButtonCss, launcherIconPath } from './launcher-button.js';
+import { launcherLabels } from './launcher-labels.js';
 import type { WidgetHost } from './widget-context.js';
 
-/** The element a launcher panel belongs to: it holds whether the panel is open. */
+/** The element a launcher belongs to: whether its panel is open, and the button's text when the host gave one. */
 export interface LauncherHost extends WidgetHost {
   open: boolean;
+  readonly launcherLabel: string;
 }
 
 const focusableSelector = 'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -71,19 +75,23 @@ const launcherPanelStyles = css`
 `;
 
 /**
- * The panel of `<crm-ticket-widget launcher>`: a modal dialog above the page (the browser keeps
- * the rest of the page inert), with focus kept inside it, closed by Escape or its close button, after
- * which focus is back on the launcher button. Fetched on the first intent to open it.
+ * `<crm-ticket-widget launcher>`: the floating button, and the panel it opens, a modal dialog above
+ * the page (the browser keeps the rest of the page inert) with focus kept inside it, closed by
+ * Escape or its close button, after which focus is back on the button. Fetched when the widget is
+ * a launcher, so an inline widget never loads it; on a CDN page the same button was drawn before
+ * (`launcher-shell.ts`) and stays until this one replaces it.
  */
-export class LauncherPanel implements ReactiveController {
+export class LauncherView implements ReactiveController {
   readonly #host: LauncherHost;
   /** Opened and not yet focused inside: focus moves to the first control once the content shows one. */
   #focusPending = false;
+  /** The panel was opened once: it stays rendered. */
+  #opened = false;
 
   constructor(host: LauncherHost) {
     this.#host = host;
     host.addController(this);
-    adoptViewStyles(host, [launcherPanelStyles]);
+    adoptViewStyles(host, [unsafeCSS(launcherButtonCss), launcherPanelStyles]);
   }
 
   hostUpdated(): void {
@@ -146,7 +154,35 @@ export class LauncherPanel implements ReactiveController {
     );
   }
 
-  render(title: string, closeLabel: string, content: TemplateResult): TemplateResult {
+  readonly #open = (): void => {
+    this.#host.open = true;
+  };
+
+  /**
+   * The button, and the panel once it was first opened (it stays, closed, so its state survives);
+   * `content` is what the panel shows while open, `onIntent` fetches it ahead.
+   */
+  render(locale: LocaleCode, title: string, content: () => TemplateResult, onIntent: () => void): TemplateResult {
+    const labels = launcherLabels[locale];
+    const open = this.#host.open;
+    if (open) this.#opened = true;
+    return html`<button
+        part="launcher"
+        class="launcher"
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${this.#opened ? 'launcher-panel' : nothing}
+        @pointerenter=${onIntent}
+        @focusin=${onIntent}
+        @click=${this.#open}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${launcherIconPath}></path></svg><span>${this.#host.launcherLabel || labels.open}</span>
+      </button>
+      ${this.#opened ? this.#renderPanel(title, labels.close, open ? content() : html``) : nothing}`;
+  }
+
+  #renderPanel(title: string, closeLabel: string, content: TemplateResult): TemplateResult {
     return html`<dialog part="launcher-panel" id="launcher-panel" class="launcher-panel" aria-labelledby="launcher-title" @cancel=${this.#onCancel} @close=${this.#onClose} @keydown=${this.#onKeydown}>
       <header class="launcher-header">
         <h2 id="launcher-title" part="launcher-title">${title}</h2>
