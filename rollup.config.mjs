@@ -31,9 +31,8 @@ const cdnPlugins = () => [
 /**
  * What every widget runs on (Lit, the query cache, the client, the widget base, the provider) is one
  * chunk, so a page with one widget fetches a handful of files rather than dozens of small shared ones.
- * What the entry itself runs (the registry, and the page locale, which the ticket launcher's button
- * needs before any runtime) stays in it, and translations, schemas, domain rules and the demo data
- * stay chunks of their own, loaded on use.
+ * What the entry itself runs (the registry, the page locale) stays in it, and translations, schemas,
+ * domain rules and the demo data stay chunks of their own, loaded on use.
  */
 const runtimeModules = [
   /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|@tanstack)\//,

@@ -4,19 +4,21 @@
 // ticket widget's launcher shows its button alone until a visitor reaches for it, so a shop page
 // with only the launcher fetches neither the SDK nor the widget before then. The single-file bundle
 // is `cdn-global.ts`.
-import { setLocale as setPageLocale } from './base/locale/locale.js';
 import { defaultPrefix, defineScoped } from './base/registry.js';
 import { preloadChunks } from './cdn/chunk-preloads.js';
 import { launcherShell, widgetLoaders } from './cdn/widget-loaders.js';
 
+/** The last locale the page asked for: the launcher's button speaks it before the locale code has loaded. */
+let pageLocaleTag: string | undefined;
+
 /**
  * Sets the locale of every widget on the page without its own `lang` (see `setLocale` in
- * `@rapport/elements`). The locale code is part of this entry (a few hundred bytes): the ticket
- * widget's launcher button speaks the page's language before any widget has loaded. Asynchronous,
- * as it was when the code came with the widgets.
+ * `@rapport/elements`). The locale code travels with the widgets' shared chunk, fetched here on
+ * first call, so a page that never calls it does not wait for it.
  */
 export function setLocale(tag: string): Promise<void> {
-  return Promise.resolve().then(() => setPageLocale(tag));
+  pageLocaleTag = tag;
+  return import('./base/locale/locale.js').then((locale) => locale.setLocale(tag));
 }
 
 const prefix = defaultPrefix;
@@ -71,7 +73,7 @@ function discover(root: Element | Document | ShadowRoot): void {
       else waitingProviders.push(element);
     } else if (baseName === 'ticket-widget' && element.hasAttribute('launcher') && element.getAttribute('mode') !== 'agent' && !loading.has(baseName)) {
       // The launcher's button alone; the widget (and the provider with the SDK) load when a visitor reaches for it.
-      void launcherShell().then(({ mountLauncherShell }) => mountLauncherShell(element as HTMLElement, () => load(baseName)));
+      void launcherShell().then(({ mountLauncherShell }) => mountLauncherShell(element as HTMLElement, () => load(baseName), pageLocaleTag));
     } else {
       void load(baseName);
     }

@@ -2,7 +2,8 @@ import { setDefaultClient } from '@rapport/core';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineScoped } from '../base/registry.js';
-import { mountLauncherShell } from './launcher-shell.js';
+import { localeOf, resolveLocale } from '../base/locale/locale.js';
+import { mountLauncherShell, shellLocale } from './launcher-shell.js';
 import { CrmTicketWidget } from './ticket-widget.js';
 import { openDesk, part, parts, textOf } from './ticket-widget.test-data.js';
 
@@ -42,6 +43,17 @@ describe('the launcher before its widget is loaded', function () {
     button.dispatchEvent(new PointerEvent('pointerenter'));
     button.focus();
     expect(wakes).to.have.length(2);
+  });
+
+  it('picks the language as the widgets do, for every kind of tag, before the locale code is there', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><span></span></div>`);
+    const inner = wrapper.firstElementChild!;
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant-CN', 'zh', 'zh-CN', 'zh-SG', 'en-GB', 'fr', 'not a tag', '']) {
+      wrapper.setAttribute('lang', tag);
+      expect(shellLocale(inner, undefined), tag).to.equal(localeOf(inner));
+    }
+    wrapper.removeAttribute('lang');
+    expect(shellLocale(inner, 'zh-HK')).to.equal(resolveLocale('zh-HK'));
   });
 
   it('hands over to the widget when defined: one button, still focused, and no panel until asked', async () => {
