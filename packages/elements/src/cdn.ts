@@ -73,6 +73,7 @@ function discover(root: Element | Document | ShadowRoot): void {
       else waitingProviders.push(element);
     } else if (baseName === 'ticket-widget' && element.hasAttribute('launcher') && element.getAttribute('mode') !== 'agent' && !loading.has(baseName)) {
       // The launcher's button alone; the widget (and the provider with the SDK) load when a visitor reaches for it.
+      preloadChunks('launcher-shell', import.meta.url);
       void launcherShell().then(({ mountLauncherShell }) => mountLauncherShell(element as HTMLElement, () => load(baseName), pageLocaleTag));
     } else {
       void load(baseName);

@@ -6,8 +6,8 @@ import { launcherLabels } from './launcher-labels.js';
  * The launcher of `<crm-ticket-widget launcher>` as a CDN page first shows it, before the widget,
  * the SDK and the panel are loaded: the same button, in plain DOM, a few hundred bytes. The first
  * pointer or focus on it calls `wake` (which loads the widget); a click also sets `open`. The widget,
- * once defined, renders into this shadow root in place of the button (Lit reuses a shadow root that
- * is there) and opens its panel if asked to. `pageLocaleTag` is what the page gave `setLocale`.
+ * once defined, renders into this shadow root (Lit reuses a shadow root that is there), removes
+ * these nodes once its own button shows (`launcher-view.ts`), and opens its panel if asked to. `pageLocaleTag` is what the page gave `setLocale`.
  */
 export function mountLauncherShell(host: HTMLElement, wake: () => unknown, pageLocaleTag?: string): void {
   if (host.shadowRoot) return;
@@ -28,6 +28,7 @@ export function mountLauncherShell(host: HTMLElement, wake: () => unknown, pageL
     button.setAttribute('aria-busy', 'true');
     wake();
   });
+  for (const node of [style, button]) node.setAttribute('data-launcher-shell', '');
   root.append(style, button);
 }
 

@@ -95,6 +95,7 @@ export class LauncherView implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#replaceShell();
     const dialog = this.#dialog();
     if (!dialog) return;
     if (this.#host.open && !dialog.open) {
@@ -110,6 +111,16 @@ export class LauncherView implements ReactiveController {
       (first ?? dialog.querySelector<HTMLElement>('.launcher-close'))?.focus();
       if (first) this.#focusPending = false;
     }
+  }
+
+  /** The button a CDN page drew before the widget loaded gives way to this one, passing on its focus. */
+  #replaceShell(): void {
+    const root = this.#host.shadowRoot;
+    const shell = [...(root?.querySelectorAll('[data-launcher-shell]') ?? [])];
+    if (!root || shell.length === 0) return;
+    const focused = shell.includes(root.activeElement as Element);
+    for (const node of shell) node.remove();
+    if (focused && !this.#host.open) root.querySelector<HTMLElement>('[part~="launcher"]')?.focus();
   }
 
   readonly close = (): void => {

@@ -219,33 +219,6 @@ export class CrmTicketWidget extends CrmElement {
     return new LauncherView(this);
   });
 
-  /** The launcher a CDN page drew before the widget loaded (`launcher-shell.ts`): it stays until the widget's own replaces it. */
-  #shell: ChildNode[] = [];
-
-  /** A CDN page may have drawn the launcher before the widget loaded: the widget renders in its place. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#shell = [...(this.shadowRoot?.childNodes ?? [])];
-    // The shell loads the widget only when a visitor reaches for it, so the panel is about to be wanted.
-    if (this.#shell.length > 0) this.#prefetchLauncher();
-    return super.createRenderRoot();
-  }
-
-  protected override updated(): void {
-    if (this.#shell.length === 0) return;
-    const button = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.launcher') ?? [])].find((element) => !this.#shell.includes(element));
-    if (!button) return;
-    const focused = this.#shell.some((node) => node.contains(this.shadowRoot?.activeElement ?? null));
-    for (const node of this.#shell) node.remove();
-    this.#shell = [];
-    if (focused && !this.open) button.focus();
-  }
-
-  /** The pointer or focus is on the launcher: fetch the panel's content. */
-  #prefetchLauncher = (): void => {
-    this.#launcher.prefetch();
-    this.#customer.prefetch();
-  };
-
   /** The user opened a ticket (or went back from one, with `''`); the view announces it, so the events stay out of the first load. */
   #select = (ticketId: string): void => {
     this.ticketId = ticketId;
@@ -269,7 +242,11 @@ export class CrmTicketWidget extends CrmElement {
   /** The floating button and its panel, once their code is here (on a CDN page the shell's button shows meanwhile). */
   #renderLauncher(): TemplateResult | typeof nothing {
     const launcher = this.#launcher.get();
-    if (!launcher) return nothing;
+    if (!launcher) {
+      // A CDN page drew the button before (`launcher-shell.ts`), so a visitor reached for it: the panel's content is about to be wanted.
+      if (this.shadowRoot?.querySelector('[data-launcher-shell]')) this.#customer.prefetch();
+      return nothing;
+    }
     return launcher.render(this.i18n.locale, this.i18n.pick(this.#messages).label, () => this.#renderCustomer(), this.#customer.prefetch);
   }
 
