@@ -85,6 +85,10 @@ describe('e-commerce self-service example', () => {
   });
 
   test('stores feedback with the order it rates', async () => {
+    // The help panel is modal: the page behind it waits until it is closed.
+    const panel = page.locator('crm-ticket-widget').getByRole('dialog', { name: '客户服务' });
+    if (await panel.isVisible()) await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
     const order = page.locator('#order');
     const orderId = (await order.getByText(/^订单号 /).textContent()).replace('订单号 ', '');
     const form = page.locator('crm-feedback-form');
