@@ -60,6 +60,7 @@ const preloadNames = {
   'packages/elements/src/feedback-summary/feedback-summary.ts': 'feedback-summary',
   'packages/elements/src/pipeline-board/pipeline-board.ts': 'pipeline-board',
   'packages/elements/src/ticket-widget/ticket-widget.ts': 'ticket-widget',
+  'packages/elements/src/ticket-widget/launcher-shell.ts': 'launcher-shell',
   'packages/adapter-rest/src/index.ts': 'rest',
   'packages/core/src/demo/index.ts': 'demo',
 };

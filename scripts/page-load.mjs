@@ -17,8 +17,11 @@ export const firstContentParts = {
   'crm-feedback-form': '[part="question"]',
 };
 
+/** A ticket widget with `launcher` shows first its button: the rest waits for a visitor to use it. */
+const launcherPart = '[part~="launcher"]';
+
 /** Runs in the page from its start: notes when every widget shows its first content. */
-function watchFirstContent(parts) {
+function watchFirstContent({ parts, launcherPart }) {
   const deepQuery = (root, selector) => {
     const found = root.querySelector(selector);
     if (found) return found;
@@ -32,7 +35,8 @@ function watchFirstContent(parts) {
   };
   const check = () => {
     const widgets = Object.keys(parts).flatMap((tag) => [...document.querySelectorAll(tag)]);
-    const shown = widgets.length > 0 && widgets.every((widget) => widget.shadowRoot && deepQuery(widget.shadowRoot, parts[widget.localName]));
+    const partOf = (widget) => (widget.hasAttribute('launcher') ? launcherPart : parts[widget.localName]);
+    const shown = widgets.length > 0 && widgets.every((widget) => widget.shadowRoot && deepQuery(widget.shadowRoot, partOf(widget)));
     if (shown) window.__rapportFirstContent = performance.now();
     else requestAnimationFrame(check);
   };
@@ -42,8 +46,10 @@ function watchFirstContent(parts) {
 /**
  * Opens `url` in a fresh context (empty cache) of `browser` and waits for first content.
  * `throttle`: `SLOW_PHONE` or undefined. Gives up after `timeoutMs`, saying what it waited for.
+ * `settle`: count, instead of what arrived before first content, everything the page fetched until
+ * the network was quiet with nobody touching it (what a launcher costs before it is opened).
  */
-export async function loadPage(browser, url, { throttle, timeoutMs = 30_000 } = {}) {
+export async function loadPage(browser, url, { throttle, timeoutMs = 30_000, settle = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -70,7 +76,7 @@ export async function loadPage(browser, url, { throttle, timeoutMs = 30_000 } = 
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    await page.addInitScript(watchFirstContent, firstContentParts);
+    await page.addInitScript(watchFirstContent, { parts: firstContentParts, launcherPart });
 
     await page.goto(url, { timeout: timeoutMs });
     try {
@@ -79,10 +85,11 @@ export async function loadPage(browser, url, { throttle, timeoutMs = 30_000 } = 
       throw new Error(`${url}: no first content after ${timeoutMs / 1000} s (waited for every widget to show ${JSON.stringify(firstContentParts)}); page problems: ${problems.join(' | ') || 'none'}`);
     }
     const firstContentMs = await page.evaluate(() => window.__rapportFirstContent);
+    if (settle) await page.waitForLoadState('networkidle', { timeout: timeoutMs });
     const all = [...requests.values()];
     const navigation = all.find((request) => request.type === 'Document');
     const firstContentAt = navigation.sentAt + firstContentMs / 1000;
-    const before = all.filter((request) => request.finishedAt !== undefined && request.finishedAt <= firstContentAt);
+    const before = all.filter((request) => request.finishedAt !== undefined && (settle || request.finishedAt <= firstContentAt));
     const scripts = before.filter((request) => request.type === 'Script');
     const sum = (list) => list.reduce((total, request) => total + request.bytes, 0);
     return {

@@ -163,6 +163,9 @@ const pageRows = [
     { name: `CDN page <crm-${page}>, script before content`, page, measure: 'scriptBytes', budget: 36 },
   ]),
   { name: 'CDN page, all four: all before content', page: 'all-four', measure: 'bytes', budget: 75 },
+  // Issue 18: the launcher's first load, until a visitor reaches for it, with the page left alone until the network is quiet.
+  { name: 'CDN page ticket launcher, script before open', page: 'ticket-launcher', measure: 'scriptBytes', budget: 10, settle: true },
+  { name: 'CDN page ticket launcher, all before open', page: 'ticket-launcher', measure: 'bytes', budget: null, settle: true },
 ];
 {
   const pages = await startWidgetPages();
@@ -171,7 +174,8 @@ const pageRows = [
     const loads = {};
     for (const row of pageRows) {
       // The smaller of two loads: a chunk fetched on first view sometimes lands just before the content.
-      loads[row.page] ??= [await loadPage(browser, pages.pages[row.page]), await loadPage(browser, pages.pages[row.page])];
+      const load = () => loadPage(browser, pages.pages[row.page], { settle: row.settle });
+      loads[row.page] ??= [await load(), await load()];
       const bytes = Math.min(...loads[row.page].map((load) => load[row.measure]));
       rows.push({ ...row, gzip: bytes, min: NaN, tolerance: BROWSER_TOLERANCE_KB });
     }

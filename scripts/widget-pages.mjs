@@ -1,7 +1,7 @@
 // Pages as a new user writes them from the README: one `<script>` tag for the CDN entry and the
 // widget tags in a `<crm-provider>`, served with the built CDN files by the Rapport server (demo
-// tenant). One page per widget alone, one with all four, and each again over the built-in demo
-// data. Used by `npm run bench` and by the loading test of the CDN build.
+// tenant). One page per widget alone, one with all four, each again over the built-in demo
+// data, and a page with only the ticket widget's launcher. Used by `npm run bench` and by the loading test of the CDN build.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,11 @@ export async function startWidgetPages({ port = 0 } = {}) {
   const staff = Object.entries(widgetTags).filter(([name]) => name !== 'feedback-form').map(([, tag]) => tag).join('');
   files['all-four'] = page('all four widgets', `${overServer('contact-card', staff)}\n    ${overServer('feedback-form', widgetTags['feedback-form'])}`);
   files['all-four-demo'] = page('all four widgets on demo data', `<crm-provider demo>${Object.values(widgetTags).join('')}</crm-provider>`);
+  // A shop page with only the help launcher, for the signed-in customer.
+  files['ticket-launcher'] = page(
+    'ticket launcher',
+    `<crm-provider endpoint="/" token="${server.demo.customerToken}"><crm-ticket-widget mode="customer" launcher contact-id="${server.demo.customerContactId}"></crm-ticket-widget></crm-provider>`,
+  );
   const pages = {};
   for (const [name, html] of Object.entries(files)) {
     writeFileSync(join(site, `${name}.html`), html);

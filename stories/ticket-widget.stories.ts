@@ -54,6 +54,15 @@ function emptyDeskClient(): CrmClient {
   return createCrmClient({ adapter: createMemoryAdapter({ now: () => NOW, seed: { slaPolicies } }), now: () => NOW });
 }
 
+/** The demo client, with each new ticket numbered as a Rapport server numbers them. */
+function numberingClient(): CrmClient {
+  const client = demoClient();
+  let next = 1042;
+  const create = client.tickets.create.bind(client.tickets);
+  client.tickets.create = (input, ...rest) => create({ ...input, number: next++ } as typeof input, ...rest);
+  return client;
+}
+
 interface WidgetOptions {
   readonly mode?: 'customer' | 'agent';
   readonly contactId?: string;
@@ -74,6 +83,26 @@ const widget = (client: CrmClient, { mode = 'customer', contactId = 'c-001', tic
     theme=${theme}
     style=${mode === 'agent' ? 'max-width: 72rem' : 'max-width: 40rem'}
   ></crm-ticket-widget>`;
+
+/** The launcher of customer mode, floating in the canvas's corner. */
+const launcher = (client: CrmClient, { open = false, lang = 'en' } = {}): TemplateResult =>
+  html`<p>The page's own content; the help button floats at the bottom right.</p>
+    <crm-ticket-widget .client=${client} mode="customer" launcher ?open=${open} contact-id="c-001" lang=${lang} theme="light" follow-url="https://shop.example/help/requests/{number}"></crm-ticket-widget>`;
+
+/** The element of a story, once it has drawn what it shows. */
+async function widgetIn(canvasElement: HTMLElement): Promise<CrmTicketWidget | undefined> {
+  const element = canvasElement.querySelector<CrmTicketWidget>('crm-ticket-widget') ?? undefined;
+  await element?.updateComplete;
+  return element;
+}
+
+/** Types a value into one field of the request form, as a customer does. */
+function fill(element: CrmTicketWidget, id: string, value: string): void {
+  const field = element.shadowRoot?.getElementById(id) as HTMLInputElement | null | undefined;
+  if (!field) return;
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
+}
 
 /** Opens the customer's "My requests" tab, as a click would. */
 async function showMyRequests({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
@@ -152,6 +181,49 @@ export const RatedBefore: Story = {
       demoClient({ surveyResponses: [{ id: 'sr-story-rated', surveyId: 's-ticket', contactId: 'c-001', ticketId: 't-story-resolved', answers: { csat: 4 }, submittedAt: minutesAgo(60) }] }),
       { ticketId: 't-story-resolved' },
     ),
+};
+
+export const LauncherClosed: Story = {
+  name: 'Customer launcher: closed',
+  render: () => launcher(demoClient()),
+};
+
+export const LauncherOpen: Story = {
+  name: 'Customer launcher: open',
+  render: () => launcher(demoClient(), { open: true }),
+};
+
+export const LauncherSubmitted: Story = {
+  name: 'Customer launcher: request sent, with its number',
+  render: () => launcher(numberingClient(), { open: true }),
+  play: async ({ canvasElement }) => {
+    const element = await widgetIn(canvasElement);
+    if (!element) return;
+    fill(element, 'subject', 'The receipt printer jams');
+    fill(element, 'category', 'technical');
+    fill(element, 'description', 'It stops halfway through every receipt.');
+    element.shadowRoot?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
+  },
+};
+
+export const FilesWithError: Story = {
+  name: 'Customer: chosen files, one refused',
+  render: () => widget(demoClient()),
+  play: async ({ canvasElement }) => {
+    const element = await widgetIn(canvasElement);
+    const input = element?.shadowRoot?.getElementById('files') as HTMLInputElement | null | undefined;
+    if (!input) return;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['photo'], 'damaged-box.png', { type: 'image/png' }));
+    transfer.items.add(new File(['doc'], 'order.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+  },
+};
+
+export const LauncherChinese: Story = {
+  name: 'Customer launcher: open, zh-Hans',
+  render: () => launcher(demoClient(), { open: true, lang: 'zh-Hans' }),
 };
 
 export const AgentDesk: Story = {

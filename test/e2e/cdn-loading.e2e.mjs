@@ -54,6 +54,32 @@ describe('a page with the CDN embed', () => {
     });
   }
 
+  test('with only the ticket launcher fetches its button alone (no SDK, no widget) until a visitor reaches for it, then opens the panel', async () => {
+    const untouched = await loadPage(browser, pages.pages['ticket-launcher'], { timeoutMs: 20_000, settle: true });
+    const fetched = untouched.urls.filter((url) => url.includes('/cdn/')).map(fileName);
+    const runtime = table.provider[0];
+    assert.deepEqual(fetched.filter((file) => file === runtime || file === ownChunk('ticket-widget') || file === ownChunk('rest')), [], 'the SDK or the widget before use');
+    assert.ok(untouched.scriptBytes / 1024 <= 10, `${(untouched.scriptBytes / 1024).toFixed(1)} KB of script before the launcher was used, more than 10 KB`);
+    assert.deepEqual(untouched.problems, []);
+
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const requested = [];
+      page.on('request', (request) => requested.push(fileName(request.url())));
+      await page.goto(pages.pages['ticket-launcher']);
+      const widget = page.locator('crm-ticket-widget');
+      const button = widget.getByRole('button', { name: 'Help' });
+      await button.hover();
+      await page.waitForFunction(() => customElements.get('crm-ticket-widget'));
+      assert.ok(requested.includes(ownChunk('ticket-widget')) && requested.includes(runtime), 'hovering did not fetch the widget and the SDK');
+      await button.click();
+      await widget.getByRole('dialog', { name: 'Customer service' }).getByRole('tab', { name: 'New request' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   test('with demo fetches the demo data', async () => {
     const result = await loadPage(browser, pages.pages['contact-card-demo'], { timeoutMs: 20_000 });
     const fetched = new Set(result.urls.map(fileName));

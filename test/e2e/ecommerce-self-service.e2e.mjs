@@ -25,11 +25,24 @@ describe('e-commerce self-service example', () => {
 
   after(() => session?.close());
 
-  test("speaks simplified Chinese: labels, categories by name, the survey's scale and pages", async () => {
+  /** The customer service panel, opened from the launcher the way a shopper on a keyboard does. */
+  const openHelp = async () => {
     const widget = page.locator('crm-ticket-widget');
+    const panel = widget.getByRole('dialog', { name: '客户服务' });
+    if (await panel.isVisible()) return panel;
+    await widget.getByRole('button', { name: '联系客服' }).focus();
+    await page.keyboard.press('Enter');
+    await panel.waitFor();
+    return panel;
+  };
+
+  test("speaks simplified Chinese: labels, categories by name, the survey's scale and pages", async () => {
+    const widget = await openHelp();
     await widget.getByRole('tab', { name: '提交服务请求', selected: true }).waitFor();
     await widget.getByRole('tab', { name: '我的服务请求' }).waitFor();
-    for (const label of ['主题', '发生了什么？', '附件']) await widget.getByLabel(label, { exact: true }).waitFor();
+    for (const label of ['主题', '发生了什么？']) await widget.getByLabel(label, { exact: true }).waitFor();
+    await widget.getByRole('group', { name: '附件' }).getByRole('button', { name: '添加文件' }).waitFor();
+    await widget.getByText('图片、PDF和文本文件，每个不超过 1 MB。').waitFor();
     const categories = await widget.getByLabel('类别').locator('option').allTextContents();
     assert.deepEqual(categories, ['请选择类别', '订单与配送', '账单与付款', '产品咨询', '技术问题', '账户与登录', '其他']);
     await widget.getByRole('button', { name: '提交请求' }).waitFor();
@@ -47,11 +60,14 @@ describe('e-commerce self-service example', () => {
     await form.getByRole('button', { name: '下一页' }).waitFor();
 
     // The survey's own questions are the shop's (in two languages); the widgets' words are Chinese only.
-    assert.deepEqual(englishLeftIn(await visibleText(widget), ['New request', 'My requests', 'Subject', 'Category', 'Choose a category', 'What happened?', 'Attachments', 'Send request', 'each']), []);
+    assert.deepEqual(englishLeftIn(await visibleText(widget), ['New request', 'My requests', 'Subject', 'Category', 'Choose a category', 'What happened?', 'Attachments', 'Add files', 'drop', 'image', 'text files', 'Send request', 'each', 'Help', 'Close']), []);
     assert.deepEqual(englishLeftIn(await visibleText(form), ['Page 1 of 2', 'Questions marked', 'Not at all likely', 'Extremely likely', 'Very satisfied', 'Next', 'Back']), []);
   });
 
   test("wears the shop's brand colour", async () => {
+    const launcher = page.locator('crm-ticket-widget [part~="launcher"]');
+    assert.equal(await launcher.evaluate((button) => getComputedStyle(button).backgroundColor), SHOP_RED);
+    await openHelp();
     const send = page.locator('crm-ticket-widget [part~="submit-button"]');
     assert.equal(await send.evaluate((button) => getComputedStyle(button).backgroundColor), SHOP_RED);
     const selectedTab = page.locator('crm-ticket-widget [part~="tab"][aria-selected="true"]');
@@ -59,7 +75,7 @@ describe('e-commerce self-service example', () => {
   });
 
   test('stores a service request sent from the page as the signed-in customer', async () => {
-    const widget = page.locator('crm-ticket-widget');
+    const widget = await openHelp();
     const subject = `小票打印机卡纸 ${Date.now()}`;
     await widget.getByLabel('主题').fill(subject);
     await widget.getByLabel('类别').selectOption({ label: '技术问题' });
@@ -75,6 +91,10 @@ describe('e-commerce self-service example', () => {
   });
 
   test('stores feedback with the order it rates', async () => {
+    // The help panel is modal: the page behind it waits until it is closed.
+    const panel = page.locator('crm-ticket-widget').getByRole('dialog', { name: '客户服务' });
+    if (await panel.isVisible()) await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
     const order = page.locator('#order');
     const orderId = (await order.getByText(/^订单号 /).textContent()).replace('订单号 ', '');
     const form = page.locator('crm-feedback-form');
@@ -108,7 +128,7 @@ describe('e-commerce self-service example', () => {
     const ticket = await filed.json();
     const openTicket = async () => {
       await page.reload();
-      const widget = page.locator('crm-ticket-widget');
+      const widget = await openHelp();
       await widget.getByRole('tab', { name: '我的服务请求' }).click();
       await widget.getByRole('button', { name: new RegExp(subject) }).click();
       return widget;
@@ -125,6 +145,38 @@ describe('e-commerce self-service example', () => {
       ratings.map((rating) => [rating.surveyId, rating.contactId, rating.answers.csat]),
       [['s-ticket', example.demo.customerContactId, 4]],
     );
+  });
+
+  test('a shopper opens help from the keyboard, sends a request, sees its number, and Escape closes the panel', async () => {
+    await page.reload();
+    const widget = page.locator('crm-ticket-widget');
+    const launcher = widget.getByRole('button', { name: '联系客服' });
+    await launcher.focus();
+    await page.keyboard.press('Enter');
+    const panel = widget.getByRole('dialog', { name: '客户服务' });
+    await panel.getByLabel('主题').waitFor();
+    // Focus went into the panel, and Tab keeps it there.
+    const focusedPart = () => widget.evaluate((element) => element.shadowRoot.activeElement?.closest('dialog') !== null);
+    assert.equal(await focusedPart(), true);
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('Tab');
+    assert.equal(await focusedPart(), true);
+
+    const subject = `收银机无法开机 ${Date.now()}`;
+    await panel.getByLabel('主题').fill(subject);
+    await panel.getByLabel('类别').selectOption({ label: '技术问题' });
+    await panel.getByLabel('发生了什么？').fill('按电源键没有反应。');
+    await panel.getByRole('button', { name: '提交请求' }).click();
+    await panel.getByText('谢谢！我们已收到您的服务请求').waitFor();
+    await panel.getByText('您可以在“我的服务请求”中查看处理进展。').waitFor();
+    const [stored] = (await session.listAsAdmin('tickets', { q: subject })).items.filter((ticket) => ticket.subject === subject);
+    // The number the server gave the ticket is the one the shopper reads; a server without numbers shows none.
+    if (Number.isInteger(stored.number)) await panel.getByText(`您的服务请求编号为 #${stored.number}。`).waitFor();
+    else assert.equal(await panel.locator('[part~="ticket-number"]').count(), 0);
+
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    assert.equal(await widget.evaluate((element) => element.shadowRoot.activeElement?.getAttribute('part')), 'launcher');
+    assert.equal(await launcher.getAttribute('aria-expanded'), 'false');
   });
 
   test('loads and sends without errors', () => {

@@ -56,7 +56,11 @@ describe('demo portal on the Rapport server', () => {
     await deal.getByText('上海云杉科技有限公司 · 林静').waitFor();
     // The agent desk opens t-001: its thread shows the customer's first message.
     await page.locator('crm-ticket-widget[mode="agent"]').getByText('门店的 T10 终端今天早上按电源键没有反应', { exact: false }).first().waitFor();
-    await page.locator('crm-ticket-widget[mode="customer"]').getByRole('tab', { name: 'New request' }).waitFor();
+    // The customer's help is a launcher: its button, then the panel it opens.
+    const help = page.locator('crm-ticket-widget[mode="customer"]');
+    await help.getByRole('button', { name: 'Help' }).click();
+    await help.getByRole('dialog', { name: 'Customer service' }).getByRole('tab', { name: 'New request' }).waitFor();
+    await page.keyboard.press('Escape');
     await page.locator('crm-feedback-form').getByRole('radiogroup', { name: /recommend us/ }).waitFor();
     for (const widget of await page.locator('main').locator('crm-contact-card, crm-pipeline-board, crm-ticket-widget, crm-feedback-form').all()) {
       assert.deepEqual(keysIn(await visibleText(widget)), [], `${await widget.evaluate((element) => element.localName)} shows a key where a name belongs`);

@@ -1,9 +1,15 @@
 // The one-tag CDN entry (`rapport.js`): a few hundred bytes that register each widget only when its
 // tag appears in the page, in the document or in an open shadow root that a widget adds, and fetch
-// that widget's chunks all at once. The single-file bundle is `cdn-global.ts`.
+// that widget's chunks all at once. A provider loads with the first widget that needs it, and a
+// ticket widget's launcher shows its button alone until a visitor reaches for it, so a shop page
+// with only the launcher fetches neither the SDK nor the widget before then. The single-file bundle
+// is `cdn-global.ts`.
 import { defaultPrefix, defineScoped } from './base/registry.js';
 import { preloadChunks } from './cdn/chunk-preloads.js';
-import { widgetLoaders } from './cdn/widget-loaders.js';
+import { launcherShell, widgetLoaders } from './cdn/widget-loaders.js';
+
+/** The last locale the page asked for: the launcher's button speaks it before the locale code has loaded. */
+let pageLocaleTag: string | undefined;
 
 /**
  * Sets the locale of every widget on the page without its own `lang` (see `setLocale` in
@@ -11,6 +17,7 @@ import { widgetLoaders } from './cdn/widget-loaders.js';
  * first call, so a page that never calls it does not wait for it.
  */
 export function setLocale(tag: string): Promise<void> {
+  pageLocaleTag = tag;
   return import('./base/locale/locale.js').then((locale) => locale.setLocale(tag));
 }
 
@@ -21,12 +28,14 @@ const watchedRoots = new Set<Document | ShadowRoot>();
 /** Widgets ask for their client when they connect, and only a defined provider can answer. */
 let providerDefined: Promise<void> = Promise.resolve();
 
-/**
- * A provider whose only widgets are popups or sliders that have not opened yet waits, with its
- * storage, for the first widget to load: until a trigger fires the page loads neither the SDK nor
- * the form. The value is the storage chunk to preload then.
- */
-let providerWaiting: string | undefined;
+/** Providers found before any widget was loaded: they wait for one, with the storage each will ask for. */
+const waitingProviders: Element[] = [];
+let widgetLoaded = false;
+
+function loadProvider(provider: Element): void {
+  preloadChunks(provider.hasAttribute('endpoint') ? 'rest' : provider.hasAttribute('demo') ? 'demo' : '', import.meta.url);
+  void load('provider');
+}
 
 /** Popups and sliders wait for their trigger (see `deferred-forms.ts`); other modes show at once. */
 const isDeferredForm = (element: Element): boolean =>
@@ -35,10 +44,9 @@ const isDeferredForm = (element: Element): boolean =>
 function load(baseName: string): Promise<void> {
   let defined = loading.get(baseName);
   if (defined) return defined;
-  if (baseName !== 'provider' && providerWaiting !== undefined) {
-    preloadChunks(providerWaiting, import.meta.url);
-    providerWaiting = undefined;
-    void load('provider');
+  if (baseName !== 'provider' && !widgetLoaded) {
+    widgetLoaded = true;
+    for (const provider of waitingProviders.splice(0)) loadProvider(provider);
   }
   preloadChunks(baseName, import.meta.url);
   const element = widgetLoaders[baseName]!();
@@ -69,15 +77,15 @@ function discover(root: Element | Document | ShadowRoot): void {
       continue;
     }
     if (baseName === 'provider') {
-      const storage = element.hasAttribute('endpoint') ? 'rest' : element.hasAttribute('demo') ? 'demo' : '';
-      const widgets = [...element.querySelectorAll('*')].filter((inner) => inner.localName.slice(prefix.length) in widgetLoaders && inner.localName.startsWith(prefix));
-      if (!loading.has('provider') && widgets.length > 0 && widgets.every(isDeferredForm)) {
-        providerWaiting = storage;
-        continue;
-      }
-      preloadChunks(storage, import.meta.url);
+      if (widgetLoaded) loadProvider(element);
+      else waitingProviders.push(element);
+    } else if (baseName === 'ticket-widget' && element.hasAttribute('launcher') && element.getAttribute('mode') !== 'agent' && !loading.has(baseName)) {
+      // The launcher's button alone; the widget (and the provider with the SDK) load when a visitor reaches for it.
+      preloadChunks('launcher-shell', import.meta.url);
+      void launcherShell().then(({ mountLauncherShell }) => mountLauncherShell(element as HTMLElement, () => load(baseName), pageLocaleTag));
+    } else {
+      void load(baseName);
     }
-    void load(baseName);
   }
   // A defined widget added later already has its shadow root: watch what it renders there.
   if (root instanceof Element && root.shadowRoot && loading.has(root.localName.slice(prefix.length))) watch(root.shadowRoot);

@@ -13,3 +13,6 @@ export const widgetLoaders: Record<string, () => Promise<CustomElementConstructo
 
 /** The provider's storage chunks, named as the build's preload table names them. */
 export type StorageChunk = 'rest' | 'demo';
+
+/** The ticket widget's launcher button as a CDN page shows it before the widget is loaded. */
+export const launcherShell = () => import('../ticket-widget/launcher-shell.js');

@@ -20,7 +20,7 @@ export function fileSize(bytes: number, locale: string): string {
 export function renderAttachments(
   attachments: readonly Attachment[],
   locale: string,
-  remove?: { readonly label: (name: string) => string; readonly onRemove: (index: number) => void },
+  remove?: { readonly label: (name: string) => string; readonly onRemove: (index: number, event: Event) => void },
 ): TemplateResult | typeof nothing {
   if (attachments.length === 0) return nothing;
   return html`<ul part="attachments" class="attachments">
@@ -30,7 +30,7 @@ export function renderAttachments(
         ${href ? html`<a href=${href} download=${attachment.name} target="_blank" rel="noopener noreferrer">${attachment.name}</a>` : attachment.name}
         <span class="muted">${fileSize(attachment.size, locale)}</span>
         ${remove
-          ? html`<button part="attachment-remove" type="button" aria-label=${remove.label(attachment.name)} @click=${() => remove.onRemove(index)}>×</button>`
+          ? html`<button part="attachment-remove" type="button" aria-label=${remove.label(attachment.name)} @click=${(event: Event) => remove.onRemove(index, event)}>×</button>`
           : nothing}
       </li>`;
     })}

@@ -47,4 +47,29 @@ export const customerViewStyles = css`
     padding: var(--_space-2) var(--_space-3);
     text-align: start;
   }
+  .ticket-number {
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
+  .follow-link {
+    align-self: center;
+    color: var(--_color-primary);
+  }
+  .drop-zone {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: 2px dashed var(--_color-border);
+    border-radius: var(--_radius-small);
+  }
+  .drop-zone[data-over] {
+    border-color: var(--_color-primary);
+    background: var(--_color-surface-muted);
+  }
+  .file-errors {
+    display: grid;
+    gap: var(--_space-1);
+  }
 `;

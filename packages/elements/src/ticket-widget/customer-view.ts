@@ -18,6 +18,7 @@ import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { defaultCategories } from './ticket-widget.messages.js';
 import { renderThreadSection } from './thread-section.js';
+import { followHref, ticketReference } from './ticket-number.js';
 import { adoptViewStyles } from '../base/view-styles.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
@@ -28,6 +29,8 @@ export interface CustomerSettings {
   readonly csatSurveyId: string;
   readonly categories: readonly TicketCategory[] | undefined;
   readonly policy: AttachmentPolicy;
+  /** The host's page for following a request (`{id}`, `{number}` filled in); `''` for none. */
+  readonly followUrl: string;
 }
 
 type Tab = 'new' | 'tickets';
@@ -198,12 +201,22 @@ export class CustomerView implements ReactiveController {
     const outcome = flow.outcome;
     if (outcome) {
       const sent = 'sent' in outcome ? outcome.sent : undefined;
+      if (!sent) {
+        return html`<div part="notice" class="notice stack" role="status" tabindex="-1">
+          <p>${m.kb.deflected}</p>
+          <div class="row"><button type="button" @click=${() => flow.restart()}>${m.newRequest}</button></div>
+        </div>`;
+      }
+      // The number to quote and where to follow the request: the host's page when it gave one, and this widget's list.
+      const reference = ticketReference(sent);
+      const follow = followHref(settings.followUrl, sent);
       return html`<div part="notice" class="notice stack" role="status" tabindex="-1">
-        <p>${sent ? m.form.sent : m.kb.deflected}</p>
+        <p>${m.form.sent}</p>
+        ${reference ? html`<p part="ticket-number" class="ticket-number">${m.form.number(reference)}</p>` : nothing}
+        <p>${m.form.followHere}</p>
         <div class="row">
-          ${sent
-            ? html`<button type="button" @click=${() => this.#open(sent.id)} @pointerenter=${this.#reply.prefetch} @focusin=${this.#reply.prefetch}>${m.myTickets}</button>`
-            : nothing}
+          ${follow ? html`<a part="follow-link" class="follow-link" href=${follow}>${m.form.follow}</a>` : nothing}
+          <button type="button" @click=${() => this.#open(sent.id)} @pointerenter=${this.#reply.prefetch} @focusin=${this.#reply.prefetch}>${m.myTickets}</button>
           <button type="button" @click=${() => flow.restart()}>${m.newRequest}</button>
         </div>
       </div>`;

@@ -2,11 +2,11 @@ import type { KbArticle } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorText, issueText } from '../base/locale/error-text.js';
 import { renderError } from '../base/states.js';
-import { renderAttachments, fileSize } from './attachment-list.js';
 import type { AttachmentPolicy } from './attachment-policy.js';
+import { renderFilePicker } from './file-picker.js';
 import { renderField } from './form-field.js';
 import { renderMessageText } from './message-text.js';
-import type { RefusedFile, SubmitFlow } from './submit-flow.js';
+import type { SubmitFlow } from './submit-flow.js';
 import type { DraftField } from './ticket-draft.js';
 import type { WidgetContext } from './widget-context.js';
 
@@ -26,7 +26,7 @@ export interface SubmitFormProps {
 
 /** The customer's request form, with the articles that may answer it before it is sent. */
 export function renderSubmitForm({ context, flow, categories, policy, onSubmit }: SubmitFormProps): TemplateResult {
-  const { m, messages, format } = context;
+  const { m, messages } = context;
   const draft = flow.draft;
   const errors = (field: DraftField) => flow.issuesAt(field).map((issue) => issueText(issue, messages));
   const input = (field: DraftField) => (event: Event) => flow.set(field, (event.target as HTMLInputElement).value);
@@ -34,12 +34,6 @@ export function renderSubmitForm({ context, flow, categories, policy, onSubmit }
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     onSubmit();
-  };
-  const attach = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    void flow.attach([...(input.files ?? [])], policy);
-    // Cleared, so choosing the same file again after removing it is seen as a change.
-    input.value = '';
   };
   return html`<form part="ticket-form" class="stack" novalidate @submit=${submit}>
     ${renderField('subject', m.form.subject, errors('subject'), (aria) =>
@@ -58,13 +52,7 @@ export function renderSubmitForm({ context, flow, categories, policy, onSubmit }
         @input=${input('description')} @blur=${leave('description')}></textarea>`,
     )}
     ${renderSuggestions(flow.suggestions.articles, context, (article) => flow.deflect(article))}
-    <div part="field" class="field">
-      <label for="files">${m.form.attachments}</label>
-      <input id="files" type="file" multiple accept=${policy.acceptedTypes.join(',')} aria-describedby="files-hint" @change=${attach} />
-      <span id="files-hint" class="muted">${m.form.attachmentHint(format.list(policy.acceptedTypes), fileSize(policy.maxSize, format.locale))}</span>
-      ${renderRefused(flow.refused, policy, context)}
-      ${renderAttachments(draft.attachments, format.locale, { label: messages.common.remove, onRemove: (index) => flow.detach(index) })}
-    </div>
+    ${renderFilePicker(flow, policy, context)}
     ${flow.failure ? renderError(errorText(flow.failure, messages)) : nothing}
     <div><button part="submit-button" class="primary" type="submit" ?disabled=${flow.busy}>${m.form.send}</button></div>
   </form>`;
@@ -84,11 +72,4 @@ function renderSuggestions(articles: readonly KbArticle[], { m }: WidgetContext,
           )}
         </section>`
       : nothing}`;
-}
-
-function renderRefused(refused: readonly RefusedFile[], policy: AttachmentPolicy, { m, format }: WidgetContext): TemplateResult | typeof nothing {
-  if (refused.length === 0) return nothing;
-  const text = ({ name, problem }: RefusedFile) =>
-    problem === 'type' ? m.form.wrongType(name) : problem === 'size' ? m.form.tooLarge(name, fileSize(policy.maxSize, format.locale)) : m.form.unreadable(name);
-  return html`<div part="field-error" class="field-error" role="alert">${refused.map((file) => html`<div>${text(file)}</div>`)}</div>`;
 }

@@ -1,5 +1,6 @@
 import type { TicketPriority, TicketStatus } from '@rapport/core';
 import type { MessagePack } from '../base/locale/message-pack.js';
+import type { FileKind } from './attachment-kinds.js';
 import type { CannedReply } from './canned-reply.js';
 import type { SlaState } from './ticket-sla.js';
 
@@ -23,12 +24,25 @@ export interface TicketWidgetMessages {
     readonly category: string;
     readonly chooseCategory: string;
     readonly attachments: string;
+    /** The button that opens the system's file picker. */
+    readonly chooseFiles: string;
+    /** Beside it: files can also be dropped on the area. */
+    readonly dropFiles: string;
+    /** The accepted kinds of file (already a localized list) and the largest size. */
     readonly attachmentHint: (types: string, size: string) => string;
-    readonly wrongType: (name: string) => string;
+    readonly fileKinds: Readonly<Record<FileKind, string>>;
+    /** A file of a kind not accepted, and the kinds that are. */
+    readonly wrongType: (name: string, types: string) => string;
     readonly tooLarge: (name: string, size: string) => string;
     readonly unreadable: (name: string) => string;
     readonly send: string;
     readonly sent: string;
+    /** The new ticket's number, as `#1042`. */
+    readonly number: (number: string) => string;
+    /** Where the new request can be followed in the widget. */
+    readonly followHere: string;
+    /** The host's page for the new request. */
+    readonly follow: string;
   };
   readonly kb: {
     readonly heading: string;
@@ -120,12 +134,18 @@ const en: TicketWidgetMessages = {
     category: 'Category',
     chooseCategory: 'Choose a category',
     attachments: 'Attachments',
-    attachmentHint: (types, size) => `${types}; up to ${size} each.`,
-    wrongType: (name) => `${name}: this type of file is not accepted.`,
-    tooLarge: (name, size) => `${name} is larger than ${size}.`,
-    unreadable: (name) => `${name} could not be read.`,
+    chooseFiles: 'Add files',
+    dropFiles: 'or drop them here',
+    attachmentHint: (types, size) => `${types.charAt(0).toUpperCase()}${types.slice(1)}, up to ${size} each.`,
+    fileKinds: { image: 'images', pdf: 'PDF', text: 'text files', spreadsheet: 'spreadsheets', document: 'documents', archive: 'archives', audio: 'audio', video: 'videos' },
+    wrongType: (name, types) => `${name}: this kind of file is not accepted (accepted: ${types}).`,
+    tooLarge: (name, size) => `${name} is larger than ${size}, the most a file may be.`,
+    unreadable: (name) => `${name} could not be read. Try choosing it again.`,
     send: 'Send request',
     sent: 'Thank you. Your request was received and we will reply here.',
+    number: (number) => `Your request number is ${number}.`,
+    followHere: 'You can follow it under “My requests”.',
+    follow: 'Follow your request',
   },
   kb: {
     heading: 'These articles might answer your question',

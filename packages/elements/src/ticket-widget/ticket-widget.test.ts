@@ -96,7 +96,10 @@ describe('<crm-ticket-widget mode="customer">', () => {
       new File(['photo'], 'damage.png', { type: 'image/png' }),
     ]);
     await waitUntil(() => parts(widget, 'attachment').length === 1, 'the accepted file was never attached');
-    expect([...part(widget, 'field-error').children].map(textOf)).to.deep.equal(['page.html: this type of file is not accepted.', 'huge.png is larger than 0.1 kB.']);
+    expect(parts(widget, 'file-error').map(textOf)).to.deep.equal([
+      'page.html: this kind of file is not accepted (accepted: images, PDF, and text files).',
+      'huge.png is larger than 0.1 kB, the most a file may be.',
+    ]);
     fillForm(widget, { subject: 'Broken cup', category: 'order', description: 'See the photo.' });
     const sent = oneEvent(widget, 'crm-ticket-submitted');
     submit(widget);

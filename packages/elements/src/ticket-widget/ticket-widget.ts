@@ -1,5 +1,5 @@
 import type { RulesEngine } from '@rapport/core/rules';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { renderEmpty, renderError } from '../base/states.js';
@@ -8,6 +8,7 @@ import type { AgentView } from './agent-view.js';
 import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
 import type { CannedReply } from './canned-reply.js';
 import type { CustomerView } from './customer-view.js';
+import type { LauncherView } from './launcher-view.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import type { TicketCategory } from './submit-form.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
@@ -16,6 +17,8 @@ import { ticketWidgetStyles } from './ticket-widget.styles.js';
 import type { WidgetContext } from './widget-context.js';
 
 export type TicketWidgetMode = 'customer' | 'agent';
+/** Where the launcher button floats. */
+export type LauncherPosition = 'bottom-right' | 'bottom-left';
 export type { Agent, CannedReply, TicketCategory };
 
 /**
@@ -28,6 +31,11 @@ export type { Agent, CannedReply, TicketCategory };
  * The desk shows SLA states and escalations as the data says, live: over a Rapport server, its
  * automation worker escalates breaches and the desk only reads. Over local storage (memory,
  * IndexedDB), where no server runs the rules, set `local-escalation` to have the page escalate.
+ *
+ * With `launcher`, customer mode is a floating button that opens the widget in a modal panel, as
+ * help launchers of shop pages do; on a CDN page only the button loads (a few KB) until a visitor
+ * points at, focuses or clicks it. After sending, the customer sees the ticket's number and where
+ * to follow it (`follow-url`, and "My requests").
  *
  * Attachments travel in the ticket record as data URLs, so each is limited (`max-attachment-size`,
  * 1 MiB by default) and checked against `accepted-types` before it is read.
@@ -42,8 +50,11 @@ export type { Agent, CannedReply, TicketCategory };
  * @csspart suggestions - The knowledge-base articles suggested while typing; each is a `suggestion`.
  * @csspart solved-button - "This solved it" under a suggested article.
  * @csspart attachments - A list of attached files; each is an `attachment`, with an `attachment-remove` button in a draft.
+ * @csspart file-picker - The attachments field: a `drop-zone` holding the `file-button` that opens the system's picker; each refused file is a `file-error`.
  * @csspart submit-button - Sends a new request.
- * @csspart notice - The message after a request was sent or made unnecessary.
+ * @csspart notice - The message after a request was sent or made unnecessary, with the `ticket-number` and a `follow-link`.
+ * @csspart launcher - The floating button of `launcher` mode.
+ * @csspart launcher-panel - The panel (a modal dialog) it opens, with `launcher-title` and a `launcher-close` button.
  * @csspart ticket-list - The customer's requests; each opens from a `ticket-link`.
  * @csspart back-button - Back from one request to the list.
  * @csspart ticket-subject - The open ticket's subject.
@@ -71,6 +82,14 @@ export type { Agent, CannedReply, TicketCategory };
  * @cssprop --crm-ticket-widget-internal-note-accent - Border and label colour of internal notes.
  * @cssprop --crm-ticket-widget-breach-color - Colour of breached SLA timers and escalations (default: the danger colour).
  * @cssprop --crm-ticket-widget-breach-background - Background of a breached SLA clock.
+ * @cssprop --crm-ticket-widget-launcher-background - Background of the launcher button (default: the primary colour).
+ * @cssprop --crm-ticket-widget-launcher-color - Text colour of the launcher button.
+ * @cssprop --crm-ticket-widget-launcher-radius - Corner radius of the launcher button.
+ * @cssprop --crm-ticket-widget-launcher-offset - Distance of the launcher and its panel from the page's edges (default: 1.25rem).
+ * @cssprop --crm-ticket-widget-launcher-z-index - Stacking of the launcher button over the page.
+ * @cssprop --crm-ticket-widget-panel-width - Width of the launcher's panel (default: 26rem, never wider than the screen).
+ * @cssprop --crm-ticket-widget-panel-height - Largest height of the launcher's panel.
+ * @cssprop --crm-ticket-widget-backdrop - What covers the page behind the open panel.
  * @cssprop --crm-color-primary - Accent colour of buttons, links and focus rings.
  * @cssprop --crm-color-surface - Background of widgets.
  * @cssprop --crm-color-on-surface - Text colour.
@@ -121,6 +140,28 @@ export class CrmTicketWidget extends CrmElement {
    */
   @property({ attribute: 'csat-survey-id' }) accessor csatSurveyId = '';
 
+  /**
+   * Customer mode: a floating button that opens the widget in a panel, as help launchers on shop
+   * pages do, instead of showing it in the page. On a CDN page only the button loads until a
+   * visitor points at, focuses or clicks it.
+   */
+  @property({ type: Boolean, reflect: true }) accessor launcher = false;
+
+  /** With `launcher`: whether the panel is open. Set it to open or close the panel. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
+
+  /** With `launcher`: the corner the button floats in, `bottom-right` (the default) or `bottom-left`. */
+  @property({ attribute: 'launcher-position', reflect: true }) accessor launcherPosition: LauncherPosition = 'bottom-right';
+
+  /** With `launcher`: the button's text; "Help" in the widget's language when not set. */
+  @property({ attribute: 'launcher-label' }) accessor launcherLabel = '';
+
+  /**
+   * Customer mode: where the customer can follow a request they sent, shown as a link after
+   * sending; `{id}` and `{number}` are replaced by the ticket's. Only `https:` links are shown.
+   */
+  @property({ attribute: 'follow-url' }) accessor followUrl = '';
+
   /** Largest attachment in bytes. */
   @property({ attribute: 'max-attachment-size', type: Number }) accessor maxAttachmentSize = DEFAULT_MAX_ATTACHMENT_SIZE;
 
@@ -155,6 +196,7 @@ export class CrmTicketWidget extends CrmElement {
         contactId: this.contactId,
         csatSurveyId: this.csatSurveyId,
         categories: this.categories,
+        followUrl: this.followUrl,
         policy: { maxSize: this.maxAttachmentSize, acceptedTypes: parseAcceptedTypes(this.acceptedTypes) },
       }),
       (ticketId) => this.#select(ticketId),
@@ -172,6 +214,11 @@ export class CrmTicketWidget extends CrmElement {
     );
   });
 
+  readonly #launcher = new ChunkLoader<LauncherView>(this, async () => {
+    const { LauncherView } = await ticketWidgetChunks.launcher();
+    return new LauncherView(this);
+  });
+
   /** The user opened a ticket (or went back from one, with `''`); the view announces it, so the events stay out of the first load. */
   #select = (ticketId: string): void => {
     this.ticketId = ticketId;
@@ -184,13 +231,32 @@ export class CrmTicketWidget extends CrmElement {
     return { client, messages: this.i18n.messages, m: this.i18n.pick(this.#messages), format: this.i18n.format };
   }
 
-  protected override render(): TemplateResult {
+  #renderCustomer(): TemplateResult {
+    const m = this.i18n.pick(this.#messages);
+    const context = this.#contextIn('customer');
+    if (!context) return html`<div class="frame">${renderError(m.noClient)}</div>`;
+    if (!this.contactId) return html`<div class="frame">${renderEmpty(m.noContact)}</div>`;
+    return this.#customer.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#customer, context.messages, 6)}</div>`;
+  }
+
+  /** The floating button and its panel, once their code is here (on a CDN page the shell's button shows meanwhile). */
+  #renderLauncher(): TemplateResult | typeof nothing {
+    const launcher = this.#launcher.get();
+    if (!launcher) {
+      // A CDN page drew the button before (`launcher-shell.ts`), so a visitor reached for it: the panel's content is about to be wanted.
+      if (this.shadowRoot?.querySelector('[data-launcher-shell]')) this.#customer.prefetch();
+      return nothing;
+    }
+    return launcher.render(this.i18n.locale, this.i18n.pick(this.#messages).label, () => this.#renderCustomer(), this.#customer.prefetch);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.mode === 'customer' && this.launcher) return this.#renderLauncher();
+    if (this.mode === 'customer') return this.#renderCustomer();
     const m = this.i18n.pick(this.#messages);
     const context = this.#contextIn(this.mode);
     if (!context) return html`<div class="frame">${renderError(m.noClient)}</div>`;
-    if (this.mode === 'agent') return this.#agent.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#agent, context.messages, 6)}</div>`;
-    if (!this.contactId) return html`<div class="frame">${renderEmpty(m.noContact)}</div>`;
-    return this.#customer.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#customer, context.messages, 6)}</div>`;
+    return this.#agent.get()?.render(context) ?? html`<div class="frame">${renderPending(this.#agent, context.messages, 6)}</div>`;
   }
 }
 
