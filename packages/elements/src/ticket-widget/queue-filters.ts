@@ -1,6 +1,7 @@
 import type { TicketPriority } from '@rapport/core';
 import { html, type TemplateResult } from 'lit';
 import type { Agent } from './agent.js';
+import type { DeskMessages } from './desk.messages.js';
 import { ticketPriorities, ticketStatuses, type QueueFilter, type StatusFilter } from './queue.js';
 import { slaStates, type SlaState } from './ticket-sla.js';
 import type { WidgetContext } from './widget-context.js';
@@ -52,4 +53,24 @@ export function renderQueueFilters({ context, status, filter, agents, agentId, o
       </select></label
     >
   </div>`;
+}
+
+export interface QueueSearchProps {
+  readonly desk: DeskMessages;
+  /** What the agent typed, kept as typed. */
+  readonly value: string;
+  readonly onInput: (value: string) => void;
+}
+
+/** The queue's search box: number (`#1042` or `1042`), subject, message text or requester. */
+export function renderQueueSearch({ desk, value, onInput }: QueueSearchProps): TemplateResult {
+  return html`<input
+    part="search"
+    class="search"
+    type="search"
+    .value=${value}
+    aria-label=${desk.search.label}
+    placeholder=${desk.search.placeholder}
+    @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+  />`;
 }
