@@ -74,6 +74,7 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   // Widgets read members by id (`id` in […]); a picker pages the active ones by name with a search.
   users: { filter: ['active', 'role', 'team', 'email'], unindexed: ['active'], sort: ['name'], search: ['name', 'email'] },
   fieldDefinitions: { filter: ['entity', 'key', 'active'], unindexed: ['active'], sort: ['order', 'key'] },
+  savedViews: { filter: ['ownerId', 'collection'], unindexed: ['collection'], sort: ['name'] },
 };
 
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */

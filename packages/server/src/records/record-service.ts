@@ -123,7 +123,8 @@ export class RecordService {
       (current) => {
         // Judged against the very version being replaced; a stale one is a conflict before this runs.
         if (addition) assertAddsAnswersOnly(current, patch);
-        return parseOrThrow(spec.schema, { ...withoutKeys(current, removed), ...changes }) as Record<string, unknown>;
+        const kept = Object.fromEntries((access.keepOnUpdate ?? []).filter((field) => Object.hasOwn(current, field)).map((field) => [field, current[field]]));
+        return parseOrThrow(spec.schema, { ...withoutKeys(current, removed), ...changes, ...kept }) as Record<string, unknown>;
       },
       addition ?? access.scope,
     );

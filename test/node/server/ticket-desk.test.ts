@@ -6,11 +6,13 @@ import { startTestServer, type TestServer } from './test-server.js';
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
 // A ticket's number (#1042) is the server's to give, once per ticket and tenant; the desk's
-// search finds a ticket by it, by its messages and by its requester's name or email.
+// search finds a ticket by it, by its messages and by its requester's name or email; each
+// member of the desk keeps their own saved views.
 
 let server: TestServer;
 let admin: string;
 let agent: string;
+let otherAgent: string;
 let other: string;
 let publicKey: string;
 let customer: string;
@@ -33,8 +35,9 @@ async function search(token: string, q: string): Promise<string[]> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  [admin, agent, other, publicKey] = await Promise.all([
+  [admin, agent, otherAgent, other, publicKey] = await Promise.all([
     server.keyFor('numbers', 'admin'),
+    server.keyFor('numbers', 'agent'),
     server.keyFor('numbers', 'agent'),
     server.keyFor('other-desk', 'admin'),
     server.keyFor('numbers', 'public'),
@@ -105,5 +108,30 @@ describe('ticket search', () => {
     expect(await search(customer, 'sticker')).toEqual(['Till is dead']);
     expect(await search(customer, 'refund')).toEqual([]);
     expect(await search(customer, 'printer')).toEqual([]);
+  });
+});
+
+describe('saved views', () => {
+  const view = { name: 'Urgent, mine', collection: 'tickets', filter: { status: 'unresolved', priority: 'urgent', assignee: null }, sort: { key: 'sla', direction: 'ascending' } };
+
+  it('are their creator’s alone: others neither see, change nor remove them, and none can be handed over', async () => {
+    const mine = await create('/v1/savedViews', agent, { ...view, ownerId: 'someone-else' });
+    expect(mine.ownerId).not.toBe('someone-else');
+    const listed = async (token: string) => (await api('GET', '/v1/savedViews', { token })).body.items.map((item: { name: string }) => item.name);
+    expect(await listed(agent)).toEqual(['Urgent, mine']);
+    expect(await listed(otherAgent)).toEqual([]);
+    expect(await listed(admin)).toEqual([]);
+    expect((await api('GET', `/v1/savedViews/${mine.id}`, { token: otherAgent })).status).toBe(404);
+    expect((await api('PATCH', `/v1/savedViews/${mine.id}`, { token: otherAgent, body: { name: 'Taken' }, headers: { 'If-Match': '"1"' } })).status).toBe(404);
+    expect((await api('DELETE', `/v1/savedViews/${mine.id}`, { token: admin })).status).toBe(404);
+    const renamed = await api('PATCH', `/v1/savedViews/${mine.id}`, { token: agent, body: { name: 'Urgent', ownerId: 'key:other' }, headers: { 'If-Match': '"1"' } });
+    expect(renamed.body).toMatchObject({ name: 'Urgent', ownerId: mine.ownerId });
+    expect(await listed(agent)).toEqual(['Urgent']);
+  });
+
+  it('refuses a view that is not one, naming the field', async () => {
+    const answer = await api('POST', '/v1/savedViews', { token: agent, body: { ...view, filter: { status: 42 } } });
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('filter');
   });
 });
