@@ -23,6 +23,7 @@ import { filterQueue, nextSort, searchText, sortQueue, type QueueEntry, type Que
 import { renderQueueFilters, renderQueueSearch } from './queue-filters.js';
 import { QUEUE_ROW_HEIGHT, renderQueueList, renderSortBar } from './queue-list.js';
 import { QueueSelection } from './queue-selection.js';
+import { QueueViews, type QueueState } from './queue-views.js';
 import { RequesterNames } from './requester-names.js';
 import { sharedViewStyles } from './shared-view.styles.js';
 import type { TicketActions } from './ticket-actions.js';
@@ -80,6 +81,7 @@ export class AgentView implements ReactiveController {
   #sorted: { key: readonly unknown[]; entries: readonly QueueEntry[] } | undefined;
   readonly #requesters: RequesterNames;
   readonly #bulk: ChunkLoader<BulkBar>;
+  readonly #views: QueueViews;
   #activeId: string | undefined;
   #visibility: MessageVisibility = 'public';
   #shownTicketId = '';
@@ -110,6 +112,7 @@ export class AgentView implements ReactiveController {
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     this.#requesters = new RequesterNames(host);
+    this.#views = new QueueViews(host, context, () => settings().agentId);
     this.#bulk = new ChunkLoader(host, async () => new (await ticketWidgetChunks.bulkBar()).BulkBar(host));
     const client = () => context()?.client;
     this.#queue = new AgentQueue(host, () => ({
@@ -201,8 +204,29 @@ export class AgentView implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  #state(): QueueState {
+    return { status: this.#status, filter: this.#filter, search: this.#searchInput, sort: this.#sort };
+  }
+
+  /** A saved view picked: the queue takes its filters, search (asked at once) and sort. */
+  #applyState = (state: QueueState): void => {
+    this.#status = state.status;
+    this.#filter = state.filter;
+    this.#sort = state.sort;
+    this.#searchInput = state.search;
+    clearTimeout(this.#searchTimer);
+    this.#query = searchText(state.search);
+    this.#host.requestUpdate();
+  };
+
+  #announce = (text: string): void => {
+    this.#announcement = text;
+    this.#host.requestUpdate();
+  };
+
   #onSearch = (value: string): void => {
     this.#searchInput = value;
+    this.#views.forget();
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
       const query = searchText(this.#searchInput);
@@ -306,6 +330,7 @@ export class AgentView implements ReactiveController {
     const selected = this.#selection.inView(entries.map((entry) => entry.ticket.id));
     // Pointing at or into the queue is about to open a ticket: its detail starts loading.
     return html`<section part="queue-pane" class="queue-pane stack" aria-label=${m.queue.label} @pointerenter=${this.#detail.prefetch} @focusin=${this.#detail.prefetch}>
+      ${this.#views.render(context, desk, this.#state(), this.#applyState, this.#announce)}
       ${renderQueueSearch({ desk, value: this.#searchInput, onInput: this.#onSearch })}
       ${renderQueueFilters({
         context,
@@ -315,10 +340,12 @@ export class AgentView implements ReactiveController {
         agentId,
         onStatus: (status) => {
           this.#status = status;
+          this.#views.forget();
           this.#host.requestUpdate();
         },
         onFilter: (filter) => {
           this.#filter = filter;
+          this.#views.forget();
           this.#host.requestUpdate();
         },
       })}
@@ -328,6 +355,7 @@ export class AgentView implements ReactiveController {
         sort: this.#sort,
         onSort: (key) => {
           this.#sort = nextSort(this.#sort, key);
+          this.#views.forget();
           this.#host.requestUpdate();
         },
       })}

@@ -29,6 +29,17 @@ export interface DeskMessages {
     readonly clear: string;
     readonly hint: string;
   };
+  readonly views: {
+    readonly label: string;
+    readonly none: string;
+    readonly save: string;
+    readonly name: string;
+    readonly confirm: string;
+    readonly cancel: string;
+    readonly remove: string;
+    readonly saved: (name: string) => string;
+    readonly removed: (name: string) => string;
+  };
   readonly bulk: {
     readonly label: string;
     readonly assign: string;
@@ -63,6 +74,17 @@ const en: DeskMessages = {
     selectAll: 'Select all',
     clear: 'Clear selection',
     hint: 'Space selects a ticket, Shift with an arrow key extends the selection, Ctrl+A selects all, Escape clears.',
+  },
+  views: {
+    label: 'Saved views',
+    none: 'No saved view',
+    save: 'Save view',
+    name: 'Name of the view',
+    confirm: 'Save',
+    cancel: 'Cancel',
+    remove: 'Delete view',
+    saved: (name) => `View “${name}” saved.`,
+    removed: (name) => `View “${name}” deleted.`,
   },
   bulk: {
     label: 'Change the selected tickets',

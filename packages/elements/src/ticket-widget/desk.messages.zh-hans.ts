@@ -19,6 +19,17 @@ export const zhHans: DeskMessages = {
     clear: '取消选择',
     hint: '空格键选择服务请求，Shift 加方向键扩展选择，Ctrl+A 全选，Esc 取消。',
   },
+  views: {
+    label: '已保存的视图',
+    none: '未选择视图',
+    save: '保存视图',
+    name: '视图名称',
+    confirm: '保存',
+    cancel: '取消',
+    remove: '删除视图',
+    saved: (name) => `视图“${name}”已保存。`,
+    removed: (name) => `视图“${name}”已删除。`,
+  },
   bulk: {
     label: '批量修改所选服务请求',
     assign: '分配给',

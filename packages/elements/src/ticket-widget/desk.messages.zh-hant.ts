@@ -19,6 +19,17 @@ export const zhHant: DeskMessages = {
     clear: '取消選取',
     hint: '空白鍵選取服務請求，Shift 加方向鍵擴充選取，Ctrl+A 全選，Esc 取消。',
   },
+  views: {
+    label: '已儲存的檢視',
+    none: '未選擇檢視',
+    save: '儲存檢視',
+    name: '檢視名稱',
+    confirm: '儲存',
+    cancel: '取消',
+    remove: '刪除檢視',
+    saved: (name) => `檢視「${name}」已儲存。`,
+    removed: (name) => `檢視「${name}」已刪除。`,
+  },
   bulk: {
     label: '批次修改所選服務請求',
     assign: '指派給',

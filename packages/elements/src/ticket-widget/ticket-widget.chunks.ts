@@ -17,6 +17,8 @@ export const ticketWidgetChunks = {
   agentDetail: () => Promise.all([import('./ticket-actions.js'), import('./agent-detail.js')]),
   /** The bulk change bar, the first time the agent selects tickets. */
   bulkBar: () => import('./bulk-bar.js'),
+  /** Naming the queue's current state as a saved view, the first time the agent saves one. */
+  savedViewEditor: () => import('./saved-view-editor.js'),
   /** The rules engine the agent view escalates SLA breaches with, unless the host gives its own. */
   rules: () => import('@rapport/core/rules'),
 };

@@ -153,3 +153,41 @@ describe('<crm-ticket-widget mode="agent"> queue', () => {
     expect(textOf(rows(hant)[2]?.querySelector('.sla-time'))).to.equal('已暫停：等待客戶回覆');
   });
 });
+
+describe('<crm-ticket-widget mode="agent"> saved views', () => {
+  it('saves the queue’s filters, search and sort under a name, for this user, and brings them back', async function () {
+    this.timeout(20_000);
+    const testDesk = openDesk();
+    const widget = await desk(testDesk);
+    const filterSelect = (label: string) => [...part(widget, 'filters').querySelectorAll('label')].find((candidate) => textOf(candidate).startsWith(label))?.querySelector('select') as HTMLSelectElement;
+    typeInto(filterSelect('Priority'), 'urgent');
+    sortButton(widget, 'Subject').click();
+    await widget.updateComplete;
+    (part(widget, 'save-view') as HTMLButtonElement).click();
+    await waitUntil(() => parts(widget, 'view-editor').length === 1, 'the view editor never loaded');
+    const name = widget.shadowRoot?.getElementById('view-name') as HTMLInputElement;
+    // A view needs a name: the problem is told at the field, and nothing is stored.
+    (part(widget, 'save-view-confirm') as HTMLButtonElement).click();
+    await waitUntil(() => name.getAttribute('aria-invalid') === 'true', 'an empty name was not refused');
+    typeInto(name, 'Urgent first');
+    (part(widget, 'save-view-confirm') as HTMLButtonElement).click();
+    await waitUntil(() => parts(widget, 'view-editor').length === 0, 'the view was never saved');
+    const [stored] = (await testDesk.client.savedViews.list()).items;
+    expect(stored).to.deep.include({ name: 'Urgent first', collection: 'tickets', ownerId: 'u-emma', sort: { key: 'subject', direction: 'ascending' } });
+    expect(stored?.filter).to.deep.equal({ status: 'unresolved', priority: 'urgent' });
+    await expect(widget).to.be.accessible();
+
+    // Back to everything, then the view again.
+    typeInto(filterSelect('Priority'), '');
+    await widget.updateComplete;
+    expect(subjects(widget)).to.have.length(3);
+    const views = part(widget, 'views').querySelector('select') as HTMLSelectElement;
+    typeInto(views, stored?.id ?? '');
+    await widget.updateComplete;
+    expect(subjects(widget)).to.deep.equal(['App crashes on login']);
+    expect(filterSelect('Priority').value).to.equal('urgent');
+    expect(sortButton(widget, 'Subject').parentElement?.getAttribute('aria-sort')).to.equal('ascending');
+    (part(widget, 'remove-view') as HTMLButtonElement).click();
+    await waitUntil(async () => (await testDesk.client.savedViews.list()).items.length === 0, 'the view was never deleted');
+  });
+});
