@@ -5,10 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCrmClient, type AdapterRecord, type SlaPolicy, type Ticket } from '@rapport/core';
+import { createCrmClient, type SlaPolicy, type Ticket } from '@rapport/core';
 import { createRestAdapter } from '@rapport/adapter-rest';
-import { createApiKey, ensureTenant, openDatabase } from '@rapport/server';
-import { RecordStore } from '../../packages/server/src/storage/record-store.js';
+import { createApiKey, ensureTenant, openDatabase, type Database } from '@rapport/server';
 import { applyBulkChange } from '../../packages/elements/src/ticket-widget/bulk-changes.js';
 import { queueEntries, sortQueue, type QueueNames } from '../../packages/elements/src/ticket-widget/queue.js';
 import { startServerProcess } from '../../test/node/server/server-process.js';
@@ -27,7 +26,7 @@ const PRIORITIES = ['low', 'normal', 'normal', 'high', 'urgent'] as const;
 const stamp = (id: string, at: string) => ({ id, tenantId: 'desk', version: 1, createdAt: at, updatedAt: at });
 const at = (index: number) => new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString();
 
-function ticketAt(index: number): AdapterRecord {
+function ticketAt(index: number): Record<string, unknown> {
   return {
     ...stamp(`t-${index}`, at(index)),
     number: index + 1,
@@ -41,7 +40,16 @@ function ticketAt(index: number): AdapterRecord {
     attachments: [],
     tags: [],
     customFields: {},
-  } as AdapterRecord;
+  };
+}
+
+/** Stores complete records in one statement per batch: the bench's own loader, many times faster than a create each. */
+async function insertAll(db: Database, collection: string, records: readonly Record<string, unknown>[]): Promise<void> {
+  await db.query(
+    `INSERT INTO records (tenant_id, collection, id, version, created_at, updated_at, data)
+      SELECT 'desk', $1, r ->> 'id', 1, r ->> 'createdAt', r ->> 'updatedAt', r FROM jsonb_array_elements($2::jsonb) AS r`,
+    [collection, JSON.stringify(records)],
+  );
 }
 
 console.log('\n## Ticket queue: search, bulk changes and sorting at desk scale');
@@ -50,26 +58,25 @@ try {
   const db = await openDatabase({ dataDir });
   await ensureTenant(db, { id: 'desk', name: 'Service desk' });
   const { key } = await createApiKey(db, { tenantId: 'desk', role: 'agent' });
-  const store = new RecordStore(db);
   const started = performance.now();
-  await store.import('desk', 'contacts', Array.from({ length: CONTACTS }, (_, index) => ({
+  await insertAll(db, 'contacts', Array.from({ length: CONTACTS }, (_, index) => ({
     ...stamp(`c-${index}`, at(0)),
     name: `${FAMILY[index % FAMILY.length]}${GIVEN[Math.floor(index / FAMILY.length) % GIVEN.length]}${index >= 100 ? index : ''}`,
     channels: [{ kind: 'email', value: `c${index}@example.com` }],
     tags: [],
     customFields: {},
-  }) as AdapterRecord));
-  for (let from = 0; from < TICKETS; from += 10_000) {
-    const indexes = Array.from({ length: 10_000 }, (_, offset) => from + offset);
-    await store.import('desk', 'tickets', indexes.map(ticketAt));
-    await store.import('desk', 'ticketMessages', indexes.map((index) => ({
+  })));
+  for (let from = 0; from < TICKETS; from += 5_000) {
+    const indexes = Array.from({ length: 5_000 }, (_, offset) => from + offset);
+    await insertAll(db, 'tickets', indexes.map(ticketAt));
+    await insertAll(db, 'ticketMessages', indexes.map((index) => ({
       ...stamp(`m-${index}`, at(index)),
       ticketId: `t-${index}`,
       authorKind: 'agent',
       visibility: 'public',
       body: `Thanks, we logged this under case ref-${index} and will follow up.`,
       attachments: [],
-    }) as AdapterRecord));
+    })));
   }
   await db.close();
   console.log(`  stored ${TICKETS.toLocaleString('en')} tickets, as many messages and ${CONTACTS.toLocaleString('en')} contacts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
