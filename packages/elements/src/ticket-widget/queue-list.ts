@@ -1,5 +1,5 @@
 import type { SlaPolicy, Ticket } from '@rapport/core';
-import { isBusinessTime, type SlaClock } from '@rapport/core/domain';
+import type { SlaClock } from '@rapport/core/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderEmpty } from '../base/states.js';
 import type { VirtualWindow } from '../base/virtual-window.js';
@@ -104,16 +104,22 @@ function firstRunning(entry: QueueEntry): SlaClock | undefined {
     .sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity))[0];
 }
 
-/** Why a ticket's SLA does not count now, when its state says so: waiting on the customer, or outside the policy's business hours. */
-function pauseReason(entry: QueueEntry, policy: SlaPolicy | undefined, running: SlaClock | undefined, now: Date, desk: DeskMessages): string | undefined {
-  if (entry.sla.state === 'paused' && entry.ticket.status === 'pending') return desk.paused.waitingOnCustomer;
-  if (running && policy && !isBusinessTime(now, policy.calendar)) return desk.paused.outsideBusinessHours;
-  return undefined;
+/** Why a ticket's SLA does not count now, as the SLA model says: waiting on the customer, or outside business hours. */
+function pauseReason(entry: QueueEntry, running: SlaClock | undefined, desk: DeskMessages): string | undefined {
+  const clock = running ?? clocksOf(entry.sla.status).find((candidate) => candidate.state === 'paused');
+  switch (clock?.pausedBecause) {
+    case 'waiting-on-customer':
+      return desk.paused.waitingOnCustomer;
+    case 'outside-business-hours':
+      return desk.paused.outsideBusinessHours;
+    default:
+      return undefined;
+  }
 }
 
-function renderSla(entry: QueueEntry, { context, desk, now, policyOf }: QueueListProps): TemplateResult {
+function renderSla(entry: QueueEntry, { context, desk, now }: QueueListProps): TemplateResult {
   const running = firstRunning(entry);
-  const reason = pauseReason(entry, policyOf(entry.ticket), running, now, desk);
+  const reason = pauseReason(entry, running, desk);
   const due = running && clockDueText(running, context);
   const text = running ? clockText(running, context, now) : entry.sla.state === 'paused' && reason ? reason : context.m.sla.states[entry.sla.state];
   const title = [due && desk.due(due), running && reason].filter(Boolean).join(' · ');

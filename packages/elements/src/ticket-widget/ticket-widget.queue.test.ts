@@ -46,6 +46,15 @@ describe('<crm-ticket-widget mode="agent"> queue', () => {
     expect(textOf(waiting?.querySelector('.sla-time'))).to.equal('Paused: waiting on the customer');
   });
 
+  it('says a running clock is not counting outside business hours', async () => {
+    const testDesk = openDesk();
+    // 20:00 in Shanghai: the policy's day ended at 18:00.
+    testDesk.clock.now = new Date(testDesk.clock.now.getTime() + 8 * 3_600_000);
+    const widget = await desk(testDesk);
+    const other = rows(widget).find((row) => textOf(row).includes('Someone else’s question'));
+    expect(other?.querySelector('.sla-time')?.getAttribute('title')).to.match(/^Due .* · Not counting: outside business hours$/);
+  });
+
   it('finds tickets by number (with or without #) and subject, marking the match', async function () {
     this.timeout(20_000);
     const widget = await desk();
