@@ -195,6 +195,12 @@ export const AgentBulkSelection: Story = {
   play: inQueue((root) => root.querySelector<HTMLButtonElement>('[part~="select-all"]')?.click()),
 };
 
+export const AgentSavedViews: Story = {
+  name: 'Agent: saved views open',
+  render: () => widget(demoClient(), { mode: 'agent' }),
+  play: inQueue((root) => root.querySelector<HTMLButtonElement>('[part~="views-toggle"]')?.click()),
+};
+
 export const AgentOneAccount: Story = {
   name: 'Agent: one account’s tickets',
   render: () => widget(demoClient(), { mode: 'agent', accountId: 'a-001' }),

@@ -19,11 +19,11 @@ import { LiveClock } from './live-clock.js';
 import type { BulkBar } from './bulk-bar.js';
 import { deskMessagesIn } from './desk-messages.js';
 import type { DeskMessages } from './desk.messages.js';
-import { filterQueue, nextSort, searchText, sortQueue, type QueueEntry, type QueueFilter, type QueueNames, type QueueSort, type StatusFilter } from './queue.js';
+import { filterQueue, nextSort, searchText, type QueueEntry, type QueueFilter, type QueueNames, type QueueSort, type StatusFilter } from './queue.js';
 import { renderQueueFilters, renderQueueSearch } from './queue-filters.js';
 import { QUEUE_ROW_HEIGHT, renderQueueList, renderSortBar } from './queue-list.js';
 import { QueueSelection } from './queue-selection.js';
-import { QueueViews, type QueueState } from './queue-views.js';
+import type { QueueState, QueueViews } from './queue-views.js';
 import { RequesterNames } from './requester-names.js';
 import { sharedViewStyles } from './shared-view.styles.js';
 import type { TicketActions } from './ticket-actions.js';
@@ -81,7 +81,9 @@ export class AgentView implements ReactiveController {
   #sorted: { key: readonly unknown[]; entries: readonly QueueEntry[] } | undefined;
   readonly #requesters: RequesterNames;
   readonly #bulk: ChunkLoader<BulkBar>;
-  readonly #views: QueueViews;
+  readonly #views: ChunkLoader<QueueViews>;
+  #viewsOpen = false;
+  readonly #sorter: ChunkLoader<typeof import('./queue-sort.js')>;
   #activeId: string | undefined;
   #visibility: MessageVisibility = 'public';
   #shownTicketId = '';
@@ -112,7 +114,8 @@ export class AgentView implements ReactiveController {
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     this.#requesters = new RequesterNames(host);
-    this.#views = new QueueViews(host, context, () => settings().agentId);
+    this.#views = new ChunkLoader(host, async () => new (await ticketWidgetChunks.queueViews()).QueueViews(host, context, () => settings().agentId));
+    this.#sorter = new ChunkLoader(host, () => ticketWidgetChunks.queueSort());
     this.#bulk = new ChunkLoader(host, async () => new (await ticketWidgetChunks.bulkBar()).BulkBar(host));
     const client = () => context()?.client;
     this.#queue = new AgentQueue(host, () => ({
@@ -204,6 +207,27 @@ export class AgentView implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The saved views behind one button: their list and code load the first time it is opened. */
+  #renderViews(context: WidgetContext, desk: DeskMessages): TemplateResult {
+    const views = this.#viewsOpen ? this.#views.get() : undefined;
+    return html`<div class="row">
+        <button
+          type="button"
+          part="views-toggle"
+          aria-expanded=${this.#viewsOpen ? 'true' : 'false'}
+          @pointerenter=${this.#views.prefetch}
+          @focus=${this.#views.prefetch}
+          @click=${() => {
+            this.#viewsOpen = !this.#viewsOpen;
+            this.#host.requestUpdate();
+          }}
+        >
+          ${desk.views.label}
+        </button>
+      </div>
+      ${!this.#viewsOpen ? nothing : views ? views.render(context, desk, this.#state(), this.#applyState, this.#announce) : renderPending(this.#views, context.messages, 1)}`;
+  }
+
   #state(): QueueState {
     return { status: this.#status, filter: this.#filter, search: this.#searchInput, sort: this.#sort };
   }
@@ -226,7 +250,7 @@ export class AgentView implements ReactiveController {
 
   #onSearch = (value: string): void => {
     this.#searchInput = value;
-    this.#views.forget();
+    this.#views.value?.forget();
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
       const query = searchText(this.#searchInput);
@@ -249,12 +273,14 @@ export class AgentView implements ReactiveController {
     const context = this.#context();
     const all = context ? this.#queue.entries(context.client.now()) : [];
     const filtered = this.#filtered(all, this.#filter);
-    if (!context || !this.#sort) return filtered;
+    // Until the sorting code has loaded (the first sort fetches it), the queue stays in working order.
+    const sorter = context && this.#sort ? this.#sorter.get() : undefined;
+    if (!context || !this.#sort || !sorter) return filtered;
     const { agents } = this.#settings();
     // Sorted again only when what it depends on changed: the timers re-render every second.
-    const key = [filtered, this.#sort, context.format.locale, agents, this.#requesters.known];
+    const key = [filtered, this.#sort, context.format.locale, agents, this.#requesters.known, sorter];
     if (this.#sorted && key.every((part, index) => part === this.#sorted?.key[index])) return this.#sorted.entries;
-    this.#sorted = { key, entries: sortQueue(filtered, this.#sort, this.#names(), context.format.locale) };
+    this.#sorted = { key, entries: sorter.sortQueue(filtered, this.#sort, this.#names(), context.format.locale) };
     return this.#sorted.entries;
   }
 
@@ -330,7 +356,7 @@ export class AgentView implements ReactiveController {
     const selected = this.#selection.inView(entries.map((entry) => entry.ticket.id));
     // Pointing at or into the queue is about to open a ticket: its detail starts loading.
     return html`<section part="queue-pane" class="queue-pane stack" aria-label=${m.queue.label} @pointerenter=${this.#detail.prefetch} @focusin=${this.#detail.prefetch}>
-      ${this.#views.render(context, desk, this.#state(), this.#applyState, this.#announce)}
+      ${this.#renderViews(context, desk)}
       ${renderQueueSearch({ desk, value: this.#searchInput, onInput: this.#onSearch })}
       ${renderQueueFilters({
         context,
@@ -340,12 +366,12 @@ export class AgentView implements ReactiveController {
         agentId,
         onStatus: (status) => {
           this.#status = status;
-          this.#views.forget();
+          this.#views.value?.forget();
           this.#host.requestUpdate();
         },
         onFilter: (filter) => {
           this.#filter = filter;
-          this.#views.forget();
+          this.#views.value?.forget();
           this.#host.requestUpdate();
         },
       })}
@@ -353,9 +379,10 @@ export class AgentView implements ReactiveController {
       ${renderSortBar({
         desk,
         sort: this.#sort,
+        onPrefetch: this.#sorter.prefetch,
         onSort: (key) => {
           this.#sort = nextSort(this.#sort, key);
-          this.#views.forget();
+          this.#views.value?.forget();
           this.#host.requestUpdate();
         },
       })}

@@ -53,8 +53,8 @@ export function renderHighlighted(text: string, query: string | undefined): Temp
  * The column headers the queue sorts by: each says how the queue is sorted (`aria-sort`) and
  * sorts by its column when chosen (ascending, descending, then back to SLA working order).
  */
-export function renderSortBar({ desk, sort, onSort }: Pick<QueueListProps, 'desk' | 'sort' | 'onSort'>): TemplateResult {
-  return html`<div part="sort-bar" class="sort-bar" role="table" aria-label=${desk.sortBy}>
+export function renderSortBar({ desk, sort, onSort, onPrefetch }: Pick<QueueListProps, 'desk' | 'sort' | 'onSort'> & { readonly onPrefetch: () => void }): TemplateResult {
+  return html`<div part="sort-bar" class="sort-bar" role="table" aria-label=${desk.sortBy} @pointerenter=${onPrefetch} @focusin=${onPrefetch}>
     <div role="row" class="sort-row">
       ${queueSortKeys.map((key) => {
         const direction = sort?.key === key ? sort.direction : undefined;

@@ -15,6 +15,10 @@ export const ticketWidgetChunks = {
   csatForm: () => Promise.all([import('./csat-prompt.js'), import('./csat-form.js')]),
   /** The open ticket on the agent's desk: its controls, clocks and reply box. */
   agentDetail: () => Promise.all([import('./ticket-actions.js'), import('./agent-detail.js')]),
+  /** Sorting the queue by a column, the first time the agent sorts. */
+  queueSort: () => import('./queue-sort.js'),
+  /** The agent's saved views of the queue, the first time they are opened. */
+  queueViews: () => import('./queue-views.js'),
   /** The bulk change bar, the first time the agent selects tickets. */
   bulkBar: () => import('./bulk-bar.js'),
   /** Naming the queue's current state as a saved view, the first time the agent saves one. */

@@ -77,6 +77,8 @@ describe('<crm-ticket-widget mode="agent"> queue', () => {
     sortButton(widget, 'Subject').click();
     await widget.updateComplete;
     expect(header().getAttribute('aria-sort')).to.equal('ascending');
+    // The sorting code loads on the first sort.
+    await waitUntil(() => subjects(widget)[0] === 'App crashes on login', 'the queue was never sorted');
     expect(subjects(widget)).to.deep.equal(['App crashes on login', 'Parcel arrived damaged', 'Someone else’s question']);
     // A header is a button: the keyboard sorts too.
     sortButton(widget, 'Subject').focus();
@@ -172,6 +174,11 @@ describe('<crm-ticket-widget mode="agent"> saved views', () => {
     typeInto(filterSelect('Priority'), 'urgent');
     sortButton(widget, 'Subject').click();
     await widget.updateComplete;
+    // The saved views load when first opened.
+    expect(parts(widget, 'views')).to.have.length(0);
+    (part(widget, 'views-toggle') as HTMLButtonElement).click();
+    await waitUntil(() => parts(widget, 'save-view').length === 1, 'the saved views never loaded');
+    expect(part(widget, 'views-toggle').getAttribute('aria-expanded')).to.equal('true');
     (part(widget, 'save-view') as HTMLButtonElement).click();
     await waitUntil(() => parts(widget, 'view-editor').length === 1, 'the view editor never loaded');
     const name = widget.shadowRoot?.getElementById('view-name') as HTMLInputElement;
