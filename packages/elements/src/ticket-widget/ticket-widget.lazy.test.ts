@@ -134,7 +134,7 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
     part(widget, 'sort-bar').dispatchEvent(new PointerEvent('pointerenter'));
     part(widget, 'views-toggle').click();
     part(widget, 'select-all').click();
-    await waitUntil(() => parts(widget, 'bulk-bar').length === 1 && parts(widget, 'views').length === 1, 'the parts never loaded');
+    await waitUntil(() => parts(widget, 'bulk-bar').length === 1 && parts(widget, 'views').length === 1, 'the parts never loaded', { timeout: 4000 });
     expect([sorting.count, views.count, bulk.count]).to.deep.equal([1, 1, 1]);
   });
 });
