@@ -69,15 +69,17 @@ interface WidgetOptions {
   readonly ticketId?: string;
   readonly lang?: string;
   readonly theme?: string;
+  readonly accountId?: string;
 }
 
-const widget = (client: CrmClient, { mode = 'customer', contactId = 'c-001', ticketId = '', lang = 'en', theme = 'light' }: WidgetOptions = {}): TemplateResult =>
+const widget = (client: CrmClient, { mode = 'customer', contactId = 'c-001', ticketId = '', lang = 'en', theme = 'light', accountId = '' }: WidgetOptions = {}): TemplateResult =>
   html`<crm-ticket-widget
     .client=${client}
     .agents=${demoUsers}
     mode=${mode}
     contact-id=${contactId}
     agent-id="u-lin"
+    account-id=${accountId}
     ticket-id=${ticketId}
     lang=${lang}
     theme=${theme}
@@ -109,6 +111,17 @@ async function showMyRequests({ canvasElement }: { canvasElement: HTMLElement })
   const element = canvasElement.querySelector<CrmTicketWidget>('crm-ticket-widget');
   await element?.updateComplete;
   element?.shadowRoot?.getElementById('tab-tickets')?.click();
+}
+
+/** Waits for the agent's queue, then does what a user would in it. */
+function inQueue(act: (root: ShadowRoot) => void): (context: { canvasElement: HTMLElement }) => Promise<void> {
+  return async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<CrmTicketWidget>('crm-ticket-widget');
+    for (let waited = 0; element && !element.shadowRoot?.querySelector('[part~="queue-item"]') && waited < 5000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (element?.shadowRoot) act(element.shadowRoot);
+  };
 }
 
 const meta: Meta<CrmTicketWidget> = {
@@ -229,6 +242,40 @@ export const LauncherChinese: Story = {
 export const AgentDesk: Story = {
   name: 'Agent: queue and ticket',
   render: () => widget(demoClient(), { mode: 'agent', ticketId: 't-001' }),
+};
+
+export const AgentSearch: Story = {
+  name: 'Agent: search, matches marked',
+  render: () => widget(demoClient(), { mode: 'agent' }),
+  play: inQueue((root) => {
+    const search = root.querySelector<HTMLInputElement>('[part~="search"]');
+    if (!search) return;
+    search.value = '发票';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }),
+};
+
+export const AgentSorted: Story = {
+  name: 'Agent: sorted by subject',
+  render: () => widget(demoClient(), { mode: 'agent' }),
+  play: inQueue((root) => [...root.querySelectorAll<HTMLButtonElement>('[part~="sort-button"]')].find((button) => button.textContent?.includes('Subject'))?.click()),
+};
+
+export const AgentBulkSelection: Story = {
+  name: 'Agent: tickets selected, bulk change',
+  render: () => widget(demoClient(), { mode: 'agent' }),
+  play: inQueue((root) => root.querySelector<HTMLButtonElement>('[part~="select-all"]')?.click()),
+};
+
+export const AgentSavedViews: Story = {
+  name: 'Agent: saved views open',
+  render: () => widget(demoClient(), { mode: 'agent' }),
+  play: inQueue((root) => root.querySelector<HTMLButtonElement>('[part~="views-toggle"]')?.click()),
+};
+
+export const AgentOneAccount: Story = {
+  name: 'Agent: one account’s tickets',
+  render: () => widget(demoClient(), { mode: 'agent', accountId: 'a-001' }),
 };
 
 export const AgentQueueEmpty: Story = {

@@ -65,9 +65,20 @@ describe('ERP customer view example', () => {
     assert.deepEqual(names.map((name) => name.trim()).sort(), deals.map((deal) => deal.name).sort());
   });
 
+  test("queues only the account's unresolved tickets, each with its number", async () => {
+    const tickets = await listAll('tickets', { accountId: ACCOUNT_ID, status: { in: ['new', 'open', 'pending'] } });
+    const desk = page.locator('crm-ticket-widget[mode="agent"]');
+    await desk.locator('[part~="queue-item"]').first().waitFor();
+    // Rows out of view are not rendered: every rendered one is the account's, and the count is all of them.
+    const numbers = await desk.locator('[part~="queue-item"] .row-number').allTextContents();
+    const accountNumbers = new Set(tickets.map((ticket) => `#${ticket.number}`));
+    assert.ok(numbers.length > 0 && numbers.every((number) => accountNumbers.has(number.trim())), numbers.join(', '));
+    assert.match(await desk.locator('.count').textContent(), new RegExp(`\\b${tickets.length}\\b`));
+  });
+
   test("opens 王芳's ticket from the agent queue", async () => {
     const desk = page.locator('crm-ticket-widget[mode="agent"]');
-    await desk.getByRole('option', { name: /^收银终端无法开机\s+High/ }).click();
+    await desk.getByRole('option', { name: /^#\d+ 收银终端无法开机/ }).click();
     await desk.locator('[part~="ticket-subject"]').getByText('收银终端无法开机').waitFor();
     await desk.locator('[part~="requester"]').getByRole('heading', { name: '王芳' }).waitFor();
   });

@@ -190,3 +190,13 @@ describe('survey periods', () => {
     await expect(adapter.surveySummary('nope', query)).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });
+
+describe('ticket numbers', () => {
+  it('tabs of one browser creating at once never share a number, and a caller cannot choose one', async () => {
+    const open = browser();
+    const [tab1, tab2] = [open(), open()];
+    const created = await Promise.all([tab1, tab2, tab1, tab2].map((tab, index) => tab.create('tickets', { subject: `New ${index}`, number: 99 })));
+    expect(created.map((record) => record.number).sort()).toEqual([1, 2, 3, 4]);
+    expect((await open().create('tickets', { subject: 'After a reload' })).number).toBe(5);
+  });
+});

@@ -16,7 +16,9 @@ import {
 } from '@rapport/core';
 import {
   cloneJson,
+  highestNumber,
   normalizeListQuery,
+  numberFieldOf,
   patchRecord,
   requireRecordObject,
   stampRecord,
@@ -105,6 +107,25 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
     return from;
   }
 
+  /**
+   * `data` with the collection's next number, if it numbers its records, counted under
+   * `revisions` in the create's own transaction (so two tabs never give one number twice); the
+   * first count starts after the highest number already stored.
+   */
+  async function numbered(transaction: IDBTransaction, collection: string, data: Readonly<Record<string, unknown>>): Promise<Readonly<Record<string, unknown>>> {
+    const field = numberFieldOf(collection);
+    if (field === undefined || !keyRange) return data;
+    const counters = transaction.objectStore(REVISIONS);
+    const key = [tenantId, collection, field];
+    let last = await requestResult<number | undefined>(counters.get(key));
+    if (last === undefined) {
+      const stored = await requestResult<AdapterRecord[]>(transaction.objectStore(RECORDS).getAll(keyRange.bound([tenantId, collection], [tenantId, collection, []])));
+      last = highestNumber(stored, field);
+    }
+    counters.put(last + 1, key);
+    return { ...data, [field]: last + 1 };
+  }
+
   async function existing(transaction: IDBTransaction, collection: string, id: string): Promise<AdapterRecord> {
     const record = await requestResult<AdapterRecord | undefined>(transaction.objectStore(RECORDS).get(recordKey(collection, id)));
     if (!record) throw new NotFoundError(collection, id);
@@ -159,7 +180,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
         const taken = await requestResult<AdapterRecord | undefined>(records.get(recordKey(collection, id)));
         if (taken) throw new ConflictError(collection, id, 0, taken);
         const at = now().toISOString();
-        const record = stampRecord(data, { id, tenantId, version: 1, createdAt: at, updatedAt: at });
+        const record = stampRecord(await numbered(transaction, collection, data), { id, tenantId, version: 1, createdAt: at, updatedAt: at });
         records.put(record, recordKey(collection, id));
         if (idempotencyKey !== undefined) createdByKey.put(record, [tenantId, collection, idempotencyKey]);
         return { record, replayed: false, from: await bumpRevision(transaction, collection) };

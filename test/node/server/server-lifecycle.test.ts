@@ -67,6 +67,7 @@ describe('a server restarted on the same data directory', () => {
       { version: '0005_customer-measures' },
       { version: '0006_webhooks' },
       { version: '0007_external-ids' },
+      { version: '0008_ticket-numbers' },
     ]);
     // Two starts and a seed, each creating the declared indexes: allow for a busy machine.
   }, 90_000);

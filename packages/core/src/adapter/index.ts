@@ -9,3 +9,4 @@ export { compileFieldPath, type FieldReader } from './field-path.js';
 export { cloneJson } from './clone-json.js';
 export { createChangeListeners, type ChangeListener, type ChangeListeners } from './change-listeners.js';
 export { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';
+export { NUMBERED_COLLECTIONS, highestNumber, numberFieldOf } from './record-numbers.js';

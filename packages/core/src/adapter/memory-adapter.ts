@@ -10,6 +10,7 @@ import { cloneJson } from './clone-json.js';
 import { decodeCursor } from './cursor.js';
 import { normalizeListQuery } from './list-query.js';
 import { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';
+import { highestNumber, numberFieldOf } from './record-numbers.js';
 import { createSortedPageCache, type SortedPageCache } from './sorted-page-cache.js';
 import type {
   AdapterRecord,
@@ -57,6 +58,8 @@ interface Collection {
   readonly createdByKey: Map<string, AdapterRecord>;
   /** Sorted matches of recent queries, so paging on does not filter and sort again; emptied by every write. */
   readonly pages: SortedPageCache;
+  /** The last number given in a numbered collection (see `NUMBERED_COLLECTIONS`), once one was. */
+  lastNumber?: number;
 }
 
 /**
@@ -91,6 +94,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     const collection = collectionOf(name);
     collection.records.set(record.id, record);
     collection.pages.clear();
+  }
+
+  /** `data` with the collection's next number, if it numbers its records; a caller's own number is replaced. */
+  function numbered(name: string, data: RecordInput): RecordInput {
+    const field = numberFieldOf(name);
+    if (field === undefined) return data;
+    const collection = collectionOf(name);
+    collection.lastNumber = (collection.lastNumber ?? highestNumber(collection.records.values(), field)) + 1;
+    return { ...data, [field]: collection.lastNumber };
   }
 
   function announce(collection: string, type: ChangeType, id: string, record?: AdapterRecord): void {
@@ -135,7 +147,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       // Expected version 0: the caller expected no record under this id.
       if (taken) throw new ConflictError(collection, id, 0, cloneJson(taken));
       const at = now().toISOString();
-      const record = stampRecord(data, { id, tenantId, version: 1, createdAt: at, updatedAt: at });
+      const record = stampRecord(numbered(collection, data), { id, tenantId, version: 1, createdAt: at, updatedAt: at });
       store(collection, record);
       if (options.idempotencyKey !== undefined) createdByKey.set(options.idempotencyKey, record);
       announce(collection, 'created', id, record);

@@ -3,9 +3,9 @@ import { queryableFields } from '../schema/queryable-fields.js';
 
 /**
  * The `q` test every adapter shares: the lower-cased text is a substring of one of the strings
- * at the collection's declared search paths (`queryableFields[...].search`). Arrays on the way
- * are looked through, so `channels.value` reads each channel's value; `*` reads every member of an
- * object (`answers.*`: every answer). A collection that declares
+ * (or a number's digits) at the collection's declared search paths (`queryableFields[...].search`).
+ * Arrays on the way are looked through, so `channels.value` reads each channel's value; `*` reads
+ * every member of an object (`answers.*`: every answer). A collection that declares
  * no search finds nothing.
  */
 export function createSearchFilter(collection: string, q: string | null): (record: unknown) => boolean {
@@ -17,7 +17,8 @@ export function createSearchFilter(collection: string, q: string | null): (recor
 function stringsAt(value: unknown, path: readonly string[]): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => stringsAt(item, path));
   const [head, ...rest] = path;
-  if (head === undefined) return typeof value === 'string' ? [value] : [];
+  // A number is searched as its digits (a ticket's `number`), as the server reads it in the record's JSON.
+  if (head === undefined) return typeof value === 'string' ? [value] : typeof value === 'number' ? [String(value)] : [];
   if (head === '*') return value !== null && typeof value === 'object' ? Object.values(value).flatMap((member) => stringsAt(member, rest)) : [];
   if (value === null || typeof value !== 'object' || !Object.hasOwn(value, head)) return [];
   return stringsAt((value as Record<string, unknown>)[head], rest);

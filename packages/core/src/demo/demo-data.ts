@@ -76,5 +76,7 @@ export function createDemoData({ seed = 1, now = new Date(), size = 48 }: DemoDa
     orders,
     users: demoTeam(context),
     fieldDefinitions: demoFieldDefinitions(context),
+    // Each user saves their own views of the queue.
+    savedViews: [],
   };
 }

@@ -62,6 +62,9 @@ interface ThreadEntry {
   readonly body: string;
 }
 
+/** The demo desk's first ticket number: #1001. */
+const FIRST_DEMO_NUMBER = 1001;
+
 export interface DemoTickets {
   readonly tickets: Ticket[];
   readonly messages: TicketMessage[];
@@ -127,6 +130,8 @@ export function demoTickets(context: DemoContext, accounts: readonly Account[], 
       messages.push({ ...stored(demoId('tm', messages.length, 4), sentMs), ticketId: id, ...message, attachments: [] });
     }
   }
+  // Numbered in the order they came in, as the storage numbers new ones: an established desk's numbers.
+  [...tickets].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)).forEach((ticket, index) => (ticket.number = FIRST_DEMO_NUMBER + index));
   return { tickets, messages };
 }
 

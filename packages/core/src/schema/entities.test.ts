@@ -26,14 +26,15 @@ const minimal: { [N in EntityName]: EntityCreate<N> } = {
   orders: { orderedAt: '2025-03-01T10:00:00Z', amount: 99.5, currency: 'EUR' },
   users: { name: '林静', email: 'lin.jing@example.com', role: 'sales' },
   fieldDefinitions: { entity: 'contacts', key: 'wechatId', label: { en: 'WeChat ID' }, type: 'text' },
+  savedViews: { name: 'My urgent tickets', collection: 'tickets', filter: { status: 'unresolved', priority: 'urgent' } },
 };
 
 describe('entity registry', () => {
-  it('lists the fifteen collections adapters store', () => {
+  it('lists the sixteen collections adapters store', () => {
     expect(entityNames).toEqual([
       'accounts', 'contacts', 'activities', 'leads', 'pipelines', 'deals', 'tickets',
       'ticketMessages', 'slaPolicies', 'kbArticles', 'surveys', 'surveyResponses', 'orders',
-      'users', 'fieldDefinitions',
+      'users', 'fieldDefinitions', 'savedViews',
     ]);
   });
 

@@ -10,6 +10,7 @@ import { dealCreateSchema, dealSchema, dealUpdateSchema } from './deal.js';
 import { kbArticleCreateSchema, kbArticleSchema, kbArticleUpdateSchema } from './kb-article.js';
 import { leadCreateSchema, leadSchema, leadUpdateSchema } from './lead.js';
 import { orderCreateSchema, orderSchema, orderUpdateSchema } from './order.js';
+import { savedViewCreateSchema, savedViewSchema, savedViewUpdateSchema } from './saved-view.js';
 import { pipelineCreateSchema, pipelineSchema, pipelineUpdateSchema } from './pipeline.js';
 import { slaPolicyCreateSchema, slaPolicySchema, slaPolicyUpdateSchema } from './sla-policy.js';
 import { surveyResponseCreateSchema, surveyResponseSchema, surveyResponseUpdateSchema } from './survey-response.js';
@@ -38,6 +39,7 @@ export const entities = {
   orders: { schema: orderSchema, create: orderCreateSchema, update: orderUpdateSchema },
   users: { schema: userSchema, create: userCreateSchema, update: userUpdateSchema },
   fieldDefinitions: { schema: fieldDefinitionSchema, create: fieldDefinitionCreateSchema, update: fieldDefinitionUpdateSchema },
+  savedViews: { schema: savedViewSchema, create: savedViewCreateSchema, update: savedViewUpdateSchema },
 } as const satisfies Record<EntityName, unknown>;
 
 /** A stored record of collection `N`, as `get` and `list` return it. */

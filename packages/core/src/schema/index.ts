@@ -23,3 +23,4 @@ export * from './parse.js';
 export * from './entity-names.js';
 export * from './validators.js';
 export * from './queryable-fields.js';
+export * from './saved-view.js';

@@ -65,11 +65,12 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   tickets: {
     filter: ['status', 'priority', 'requesterId', 'accountId', 'assigneeId', 'category', 'tags', 'externalId'],
     unindexed: ['tags'],
-    sort: ['priority', 'status'],
-    // The ticket's number in the source system is its `externalId`; the requester as a public page's visitor gave it.
-    search: ['subject', 'description', 'externalId', 'requesterName', 'requesterEmail'],
+    sort: ['priority', 'status', 'number'],
+    // `number` is the desk's own reference (#1042), `externalId` the source system's; the requester as a public page's visitor gave it.
+    // A server also finds a ticket through its messages and its requester contact's name and email.
+    search: ['subject', 'description', 'number', 'externalId', 'requesterName', 'requesterEmail'],
   },
-  ticketMessages: { filter: ['ticketId', 'visibility', 'authorId'], unindexed: ['visibility'], sort: [] },
+  ticketMessages: { filter: ['ticketId', 'visibility', 'authorId'], unindexed: ['visibility'], sort: [], search: ['body'] },
   slaPolicies: { filter: ['name', 'tier'], sort: ['name'] },
   kbArticles: { filter: ['published', 'locale', 'sourceTicketId', 'tags'], unindexed: ['published', 'tags'], sort: ['title'] },
   surveys: { filter: ['locale'], sort: ['title'] },
@@ -86,6 +87,7 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   // Widgets read members by id (`id` in […]); a picker pages the active ones by name with a search.
   users: { filter: ['active', 'role', 'team', 'email'], unindexed: ['active'], sort: ['name'], search: ['name', 'email'] },
   fieldDefinitions: { filter: ['entity', 'key', 'active'], unindexed: ['active'], sort: ['order', 'key'] },
+  savedViews: { filter: ['ownerId', 'collection'], unindexed: ['collection'], sort: ['name'] },
 };
 
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */

@@ -66,7 +66,14 @@ export const ticketCreateSchema = z.object({
   tags: tagsSchema,
   customFields: customFieldsSchema,
 });
-export const ticketSchema = storedSchemaOf(ticketCreateSchema);
+/**
+ * A ticket as stored: the create fields, plus its `number`, a short reference per tenant (`#1042`)
+ * that the storage assigns on create (a caller cannot choose or change it). Optional only for
+ * tickets stored before numbering began.
+ */
+export const ticketSchema = z.extend(storedSchemaOf(ticketCreateSchema), {
+  number: z.optional(wholeNumberSchema.check(z.gte(1))),
+});
 export const ticketUpdateSchema = patchSchemaOf(ticketCreateSchema);
 
 export type Ticket = z.infer<typeof ticketSchema>;

@@ -24,6 +24,10 @@ interface Snapshot {
 export interface QueueSettings {
   readonly client: CrmClient | undefined;
   readonly status: StatusFilter;
+  /** Only this account's tickets, when set. */
+  readonly accountId: string;
+  /** The search text the adapter matches (subject, number, requester; over a server also messages), if any. */
+  readonly q: string | undefined;
   readonly rules: RulesEngine | undefined;
   /** Run the SLA rules in the page when the host gives no engine: local storage only. */
   readonly localEscalation: boolean;
@@ -56,8 +60,9 @@ export class AgentQueue implements ReactiveController {
     host.addController(this);
     this.#escalation = new SlaEscalation(host);
     this.#tickets = new QueryController(host, () => {
-      const { client, status } = settings();
-      return client && allPagesQuery(client.queryClient, client.tickets, { where: statusCondition(status) });
+      const { client, status, accountId, q } = settings();
+      const where = { ...statusCondition(status), ...(accountId ? { accountId } : {}) };
+      return client && allPagesQuery(client.queryClient, client.tickets, { where, ...(q ? { q } : {}) });
     });
     this.#policies = new QueryController(host, () => {
       const { client } = settings();

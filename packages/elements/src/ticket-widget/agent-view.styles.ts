@@ -32,18 +32,116 @@ export const agentViewStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-small);
   }
+  .search {
+    font: inherit;
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    color: inherit;
+  }
+  .sort-row,
+  .selection {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    align-items: center;
+  }
+  .sort-button {
+    font: inherit;
+    font-size: var(--_font-size-small);
+    padding: 0 var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: 999px;
+    background: none;
+    color: inherit;
+    cursor: pointer;
+  }
+  .sort-button.ascending,
+  .sort-button.descending {
+    border-color: var(--_color-primary);
+    font-weight: 600;
+  }
+  .bulk-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    align-items: end;
+    padding: var(--_space-2);
+    border: 1px solid var(--_color-primary);
+    border-radius: var(--_radius-small);
+  }
+  .bulk-bar label {
+    display: grid;
+    gap: 2px;
+    font-size: var(--_font-size-small);
+  }
   .queue-item {
     display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-rows: auto auto;
+    column-gap: var(--_space-2);
     align-content: center;
-    gap: 2px;
     height: ${unsafeCSS(QUEUE_ROW_HEIGHT)}px;
-    padding: 0 var(--_space-3);
+    padding: 0 var(--_space-3) 0 var(--_space-2);
     border-bottom: 1px solid var(--_color-border);
     border-left: 3px solid transparent;
     cursor: pointer;
   }
-  .queue-item[aria-selected='true'] {
+  .check {
+    grid-row: span 2;
+    align-self: center;
+    width: 1rem;
+    height: 1rem;
+    border: 1px solid var(--_color-on-surface-muted);
+    border-radius: 3px;
+  }
+  .check.checked {
+    border-color: var(--_color-primary);
+    background: var(--_color-primary);
+    box-shadow: inset 0 0 0 2px var(--_color-surface);
+  }
+  .row-line,
+  .row-meta {
+    display: flex;
+    gap: var(--_space-2);
+    min-width: 0;
+    align-items: baseline;
+    white-space: nowrap;
+  }
+  .row-meta {
+    font-size: var(--_font-size-small);
+    color: var(--_color-on-surface-muted);
+  }
+  .row-title,
+  .row-requester {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .row-title {
+    flex: 1;
+    font-weight: 500;
+  }
+  .row-number {
+    font-variant-numeric: tabular-nums;
+    color: var(--_color-on-surface-muted);
+  }
+  mark {
+    background: var(--_color-warning-surface);
+    color: inherit;
+  }
+  /* The exact due time: shown in the keyboard's row, always read to screen readers. */
+  .queue-item:not(.active) .sla-due {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .queue-item[aria-current='true'] {
     border-left-color: var(--_color-primary);
+  }
+  .queue-item[aria-selected='true'] {
     background: var(--_color-surface-muted);
   }
   .queue:focus-visible .queue-item.active {

@@ -1,6 +1,6 @@
 import type { CrmError, DetailQueryKey, MessageVisibility, Page, Ticket, TicketMessage } from '@rapport/core';
 import type { RulesEngine } from '@rapport/core/rules';
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { allPagesQuery } from '../base/list-all.js';
 import { errorText } from '../base/locale/error-text.js';
 import { MemberDirectory } from '../base/member-directory.js';
@@ -16,9 +16,15 @@ import type { CannedReply } from './canned-reply.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import { AgentQueue } from './agent-queue.js';
 import { LiveClock } from './live-clock.js';
-import { filterQueue, type QueueEntry, type QueueFilter, type StatusFilter } from './queue.js';
-import { renderQueueFilters } from './queue-filters.js';
-import { QUEUE_ROW_HEIGHT, renderQueueList } from './queue-list.js';
+import type { BulkBar } from './bulk-bar.js';
+import { deskMessagesIn } from './desk-messages.js';
+import type { DeskMessages } from './desk.messages.js';
+import { filterQueue, nextSort, searchText, type QueueEntry, type QueueFilter, type QueueNames, type QueueSort, type StatusFilter } from './queue.js';
+import { renderQueueFilters, renderQueueSearch } from './queue-filters.js';
+import { QUEUE_ROW_HEIGHT, renderQueueList, renderSortBar } from './queue-list.js';
+import { QueueSelection } from './queue-selection.js';
+import type { QueueState, QueueViews } from './queue-views.js';
+import { RequesterNames } from './requester-names.js';
 import { sharedViewStyles } from './shared-view.styles.js';
 import type { TicketActions } from './ticket-actions.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
@@ -33,6 +39,8 @@ import type { WidgetContext, WidgetHost } from './widget-context.js';
 export interface AgentSettings {
   readonly ticketId: string;
   readonly agentId: string;
+  /** Only this account's tickets, when set. */
+  readonly accountId: string;
   readonly agents: readonly Agent[];
   readonly cannedReplies: readonly CannedReply[] | undefined;
   readonly rules: RulesEngine | undefined;
@@ -40,6 +48,9 @@ export interface AgentSettings {
 }
 
 const keyMoves: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
+
+/** Typing pauses this long before the adapter is asked: one search per word, not per key. */
+const SEARCH_DELAY_MS = 250;
 
 /** The open ticket's controls, clocks and reply box, fetched when a ticket is first opened or the queue approached. */
 interface DetailPart {
@@ -59,6 +70,20 @@ export class AgentView implements ReactiveController {
   readonly #open: (ticketId: string) => void;
   #status: StatusFilter = 'unresolved';
   #filter: QueueFilter = {};
+  /** What the agent typed in the search box, and (a moment later) what the adapter is asked. */
+  #searchInput = '';
+  #query: string | undefined;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #sort: QueueSort | undefined;
+  readonly #selection = new QueueSelection();
+  /** Said to screen readers and shown: the selection's size, or how a bulk change went. */
+  #announcement = '';
+  #sorted: { key: readonly unknown[]; entries: readonly QueueEntry[] } | undefined;
+  readonly #requesters: RequesterNames;
+  readonly #bulk: ChunkLoader<BulkBar>;
+  readonly #views: ChunkLoader<QueueViews>;
+  #viewsOpen = false;
+  readonly #sorter: ChunkLoader<typeof import('./queue-sort.js')>;
   #activeId: string | undefined;
   #visibility: MessageVisibility = 'public';
   #shownTicketId = '';
@@ -88,8 +113,19 @@ export class AgentView implements ReactiveController {
       return { actions: new TicketActions(host, context), render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
+    this.#requesters = new RequesterNames(host);
+    this.#views = new ChunkLoader(host, async () => new (await ticketWidgetChunks.queueViews()).QueueViews(host, context, () => settings().agentId));
+    this.#sorter = new ChunkLoader(host, () => ticketWidgetChunks.queueSort());
+    this.#bulk = new ChunkLoader(host, async () => new (await ticketWidgetChunks.bulkBar()).BulkBar(host));
     const client = () => context()?.client;
-    this.#queue = new AgentQueue(host, () => ({ client: client(), status: this.#status, rules: settings().rules, localEscalation: settings().localEscalation }));
+    this.#queue = new AgentQueue(host, () => ({
+      client: client(),
+      status: this.#status,
+      accountId: settings().accountId,
+      q: this.#query,
+      rules: settings().rules,
+      localEscalation: settings().localEscalation,
+    }));
     this.#ticket = new QueryController(host, () => {
       const active = client();
       const { ticketId } = settings();
@@ -113,17 +149,115 @@ export class AgentView implements ReactiveController {
   #onKeyDown = (event: KeyboardEvent): void => {
     const entries = this.#visibleEntries();
     const active = this.#activeIndex(entries);
-    if ((event.key === 'Enter' || event.key === ' ') && active >= 0) {
+    const ids = () => entries.map((entry) => entry.ticket.id);
+    if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
       this.#pick(entries, active);
+      return;
+    }
+    if (event.key === ' ' && active >= 0) {
+      event.preventDefault();
+      this.#select(entries, active, event.shiftKey);
+      return;
+    }
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      this.#selection.selectAll(ids());
+      this.#selectionChanged();
+      return;
+    }
+    if (event.key === 'Escape' && this.#selection.size > 0) {
+      event.preventDefault();
+      this.#selection.clear();
+      this.#selectionChanged();
       return;
     }
     const move = keyMoves[event.key];
     if (move === undefined || entries.length === 0) return;
     event.preventDefault();
     const next = Math.max(0, Math.min(entries.length - 1, (active < 0 && move > 0 ? -1 : active) + move));
+    const from = entries[Math.max(active, 0)]?.ticket.id;
     this.#activeId = entries[next]?.ticket.id;
+    // Shift with a move selects every row passed over, from where the selection started.
+    if (event.shiftKey && from && this.#activeId) {
+      this.#selection.extend(ids(), from, this.#activeId);
+      this.#selectionChanged();
+    }
     this.#window.reveal(event.currentTarget as HTMLElement, next);
+    this.#host.requestUpdate();
+  };
+
+  /** Toggles a row's selection, or selects up to it from where the selection started. */
+  #select(entries: readonly QueueEntry[], index: number, extend: boolean): void {
+    const ticket = entries[index]?.ticket;
+    if (!ticket) return;
+    const from = this.#activeId ?? ticket.id;
+    this.#activeId = ticket.id;
+    if (extend) this.#selection.extend(entries.map((entry) => entry.ticket.id), from, ticket.id);
+    else this.#selection.toggle(ticket.id);
+    this.#selectionChanged();
+  }
+
+  #selectionChanged(): void {
+    const context = this.#context();
+    const desk = context && deskMessagesIn(this.#host, context.format.locale);
+    const size = this.#selection.size;
+    if (size > 0) this.#bulk.prefetch();
+    if (desk && context) this.#announcement = desk.selection.count(size, context.format.number(size));
+    this.#host.requestUpdate();
+  }
+
+  /** The saved views behind one button: their list and code load the first time it is opened. */
+  #renderViews(context: WidgetContext, desk: DeskMessages): TemplateResult {
+    const views = this.#viewsOpen ? this.#views.get() : undefined;
+    return html`<div class="row">
+        <button
+          type="button"
+          part="views-toggle"
+          aria-expanded=${this.#viewsOpen ? 'true' : 'false'}
+          @pointerenter=${this.#views.prefetch}
+          @focus=${this.#views.prefetch}
+          @click=${() => {
+            this.#viewsOpen = !this.#viewsOpen;
+            this.#host.requestUpdate();
+          }}
+        >
+          ${desk.views.label}
+        </button>
+      </div>
+      ${!this.#viewsOpen ? nothing : views ? views.render(context, desk, this.#state(), this.#applyState, this.#announce) : renderPending(this.#views, context.messages, 1)}`;
+  }
+
+  #state(): QueueState {
+    return { status: this.#status, filter: this.#filter, search: this.#searchInput, sort: this.#sort };
+  }
+
+  /** A saved view picked: the queue takes its filters, search (asked at once) and sort. */
+  #applyState = (state: QueueState): void => {
+    this.#status = state.status;
+    this.#filter = state.filter;
+    this.#sort = state.sort;
+    this.#searchInput = state.search;
+    clearTimeout(this.#searchTimer);
+    this.#query = searchText(state.search);
+    this.#host.requestUpdate();
+  };
+
+  #announce = (text: string): void => {
+    this.#announcement = text;
+    this.#host.requestUpdate();
+  };
+
+  #onSearch = (value: string): void => {
+    this.#searchInput = value;
+    this.#views.value?.forget();
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      const query = searchText(this.#searchInput);
+      if (query === this.#query) return;
+      this.#query = query;
+      this.#host.requestUpdate();
+    }, SEARCH_DELAY_MS);
     this.#host.requestUpdate();
   };
 
@@ -138,7 +272,25 @@ export class AgentView implements ReactiveController {
   #visibleEntries(): readonly QueueEntry[] {
     const context = this.#context();
     const all = context ? this.#queue.entries(context.client.now()) : [];
-    return this.#filtered(all, this.#filter);
+    const filtered = this.#filtered(all, this.#filter);
+    // Until the sorting code has loaded (the first sort fetches it), the queue stays in working order.
+    const sorter = context && this.#sort ? this.#sorter.get() : undefined;
+    if (!context || !this.#sort || !sorter) return filtered;
+    const { agents } = this.#settings();
+    // Sorted again only when what it depends on changed: the timers re-render every second.
+    const key = [filtered, this.#sort, context.format.locale, agents, this.#requesters.known, sorter];
+    if (this.#sorted && key.every((part, index) => part === this.#sorted?.key[index])) return this.#sorted.entries;
+    this.#sorted = { key, entries: sorter.sortQueue(filtered, this.#sort, this.#names(), context.format.locale) };
+    return this.#sorted.entries;
+  }
+
+  /** Who a ticket's requester and assignee are, by name: the requester's contact, else what a public page's visitor gave. */
+  #names(): QueueNames {
+    const agents = agentsWith(this.#settings().agents, []);
+    return {
+      requester: (ticket) => (ticket.requesterId && this.#requesters.nameOf(ticket.requesterId)) || ticket.requesterName || ticket.requesterEmail || '',
+      assignee: (ticket) => (ticket.assigneeId ? (agents.find((agent) => agent.id === ticket.assigneeId)?.name ?? this.#members.nameOf(ticket.assigneeId)) : ''),
+    };
   }
 
   #activeIndex(entries: readonly QueueEntry[]): number {
@@ -161,7 +313,7 @@ export class AgentView implements ReactiveController {
     return card;
   }
 
-  #renderQueue(context: WidgetContext, now: Date, agents: readonly Agent[]): TemplateResult {
+  #renderQueue(context: WidgetContext, desk: DeskMessages, now: Date, agents: readonly Agent[]): TemplateResult {
     const { messages, m, format } = context;
     const { agentId, ticketId } = this.#settings();
     // The queue waits for every input of its SLA order, tiers included where tickets need them.
@@ -169,27 +321,43 @@ export class AgentView implements ReactiveController {
     const failed = inputs.find((input) => input.result?.isError);
     let list: TemplateResult;
     let count = '';
+    let entries: readonly QueueEntry[] = [];
     if (failed?.result?.error) {
       list = renderError(errorText(failed.result.error, messages), { label: messages.common.retry, onRetry: () => void failed.refetch() });
     } else if (inputs.some((input) => !input.result?.data)) {
       list = renderSkeleton(messages.common.loading, 6);
     } else {
-      const entries = this.#visibleEntries();
-      count = m.queue.count(entries.length, format.number(entries.length));
+      entries = this.#visibleEntries();
+      const query = this.#query;
+      count = query ? desk.search.found(entries.length, format.number(entries.length), query) : m.queue.count(entries.length, format.number(entries.length));
       list = renderQueueList({
         context,
+        desk,
         entries,
         window: this.#window,
         activeIndex: this.#activeIndex(entries),
-        selectedId: ticketId,
+        openId: ticketId,
         now,
         policyOf: this.#queue.policyOf(),
+        query,
+        names: this.#names(),
+        sort: this.#sort,
+        selection: this.#selection,
         onKeyDown: this.#onKeyDown,
         onPick: (index) => this.#pick(entries, index),
+        onSelect: (index, extend) => this.#select(entries, index, extend),
+        onSort: (key) => {
+          this.#sort = nextSort(this.#sort, key);
+          this.#host.requestUpdate();
+        },
+        onRequesterShown: (id) => this.#requesters.shown(context.client, id),
       });
     }
+    const selected = this.#selection.inView(entries.map((entry) => entry.ticket.id));
     // Pointing at or into the queue is about to open a ticket: its detail starts loading.
     return html`<section part="queue-pane" class="queue-pane stack" aria-label=${m.queue.label} @pointerenter=${this.#detail.prefetch} @focusin=${this.#detail.prefetch}>
+      ${this.#renderViews(context, desk)}
+      ${renderQueueSearch({ desk, value: this.#searchInput, onInput: this.#onSearch })}
       ${renderQueueFilters({
         context,
         status: this.#status,
@@ -198,16 +366,79 @@ export class AgentView implements ReactiveController {
         agentId,
         onStatus: (status) => {
           this.#status = status;
+          this.#views.value?.forget();
           this.#host.requestUpdate();
         },
         onFilter: (filter) => {
           this.#filter = filter;
+          this.#views.value?.forget();
           this.#host.requestUpdate();
         },
       })}
       <p class="muted count" role="status">${count}</p>
-      ${list}
+      ${renderSortBar({
+        desk,
+        sort: this.#sort,
+        onPrefetch: this.#sorter.prefetch,
+        onSort: (key) => {
+          this.#sort = nextSort(this.#sort, key);
+          this.#views.value?.forget();
+          this.#host.requestUpdate();
+        },
+      })}
+      ${this.#renderSelection(context, desk, entries, selected, agents)} ${list}
     </section>`;
+  }
+
+  /** The selection's size (announced), select all / clear, and the bulk change bar while tickets are selected. */
+  #renderSelection(context: WidgetContext, desk: DeskMessages, entries: readonly QueueEntry[], selected: readonly string[], agents: readonly Agent[]): TemplateResult {
+    const { format, messages } = context;
+    const bar = selected.length > 0 ? this.#bulk.get() : undefined;
+    const byId = new Map(entries.map((entry) => [entry.ticket.id, entry.ticket]));
+    return html`<div part="selection" class="selection row">
+      <span class="muted">${selected.length > 0 ? desk.selection.count(selected.length, format.number(selected.length)) : nothing}</span>
+      <button
+        type="button"
+        part="select-all"
+        ?disabled=${entries.length === 0}
+        @click=${() => {
+          this.#selection.selectAll(entries.map((entry) => entry.ticket.id));
+          this.#selectionChanged();
+        }}
+      >
+        ${desk.selection.selectAll}
+      </button>
+      ${selected.length > 0
+        ? html`<button
+            type="button"
+            part="clear-selection"
+            @click=${() => {
+              this.#selection.clear();
+              this.#selectionChanged();
+            }}
+          >
+            ${desk.selection.clear}
+          </button>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
+    </div>
+    ${selected.length === 0
+      ? nothing
+      : bar
+        ? bar.render({
+            context,
+            desk,
+            agents,
+            tickets: selected.flatMap((id) => byId.get(id) ?? []),
+            policyOf: this.#queue.policyOf(),
+            onDone: (summary, updatedIds) => {
+              this.#announcement = summary;
+              // What failed stays selected, so it can be tried again.
+              for (const id of updatedIds) if (this.#selection.has(id)) this.#selection.toggle(id);
+              this.#host.requestUpdate();
+            },
+          })
+        : renderPending(this.#bulk, messages, 1)}`;
   }
 
   #renderDetail(context: WidgetContext, now: Date, agents: readonly Agent[]): TemplateResult {
@@ -251,8 +482,10 @@ export class AgentView implements ReactiveController {
     const { agents, agentId } = this.#settings();
     // Everyone who can be filtered by or assigned: the given agents, the user, and any assignee in the queue.
     const everyone = agentsWith(agents, [agentId || undefined, ...(this.#queue.tickets?.map((ticket) => ticket.assigneeId) ?? [])], (id) => this.#members.nameOf(id));
+    const desk = deskMessagesIn(this.#host, context.format.locale);
+    if (!desk) return renderSkeleton(context.messages.common.loading, 6);
     return html`<div part="agent" class="agent">
-      ${this.#renderQueue(context, now, everyone)}
+      ${this.#renderQueue(context, desk, now, everyone)}
       <section part="detail-pane" class="detail-pane">${this.#renderDetail(context, now, everyone)}</section>
     </div>`;
   }

@@ -1,15 +1,8 @@
 import type { SlaClock } from '@rapport/core/domain';
 import { html, nothing, type TemplateResult } from 'lit';
+import { humanDuration } from './human-duration.js';
 import { AT_RISK_PERCENT } from './ticket-sla.js';
 import type { WidgetContext } from './widget-context.js';
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** Business minutes as `h:mm:ss`; hours go past 24, since business days are shorter than days. */
-export function formatDuration(minutes: number): string {
-  const seconds = Math.floor(Math.abs(minutes) * 60);
-  return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-}
 
 /** How a clock is styled: `breached` and `at-risk` only while it runs; `missed` once it stopped late. */
 export function clockTone(clock: SlaClock): 'breached' | 'at-risk' | 'running' | 'paused' | 'met' | 'missed' {
@@ -19,8 +12,16 @@ export function clockTone(clock: SlaClock): 'breached' | 'at-risk' | 'running' |
   return clock.percentUsed >= AT_RISK_PERCENT ? 'at-risk' : 'running';
 }
 
-/** The text of a clock: the business time left or overdue while it runs, else its outcome. */
-export function clockText(clock: SlaClock, { m }: WidgetContext): string {
+/**
+ * How long until a running clock's due time, or since it (negative once overdue), in calendar
+ * time as the agent lives it; business minutes only when the clock has no due time.
+ */
+function untilDue(clock: SlaClock, now: Date): number {
+  return clock.dueAt ? clock.dueAt.getTime() - now.getTime() : clock.remainingMinutes * 60_000;
+}
+
+/** The text of a clock: the time left or overdue while it runs (`3d 4h overdue`, `45 min left`), else its outcome. */
+export function clockText(clock: SlaClock, { m, format }: WidgetContext, now: Date): string {
   switch (clockTone(clock)) {
     case 'paused':
       return m.sla.states.paused;
@@ -29,17 +30,29 @@ export function clockText(clock: SlaClock, { m }: WidgetContext): string {
     case 'missed':
       return m.sla.missed;
     case 'breached':
-      return m.sla.overdue(formatDuration(-clock.remainingMinutes));
+      return m.sla.overdue(humanDuration(untilDue(clock, now), format.locale));
     default:
-      return m.sla.left(formatDuration(clock.remainingMinutes));
+      return m.sla.left(humanDuration(untilDue(clock, now), format.locale));
   }
 }
 
-/** One SLA clock with its label, counting while it runs; the due time shows on hover. */
-export function renderSlaClock(clock: SlaClock, context: WidgetContext): TemplateResult {
-  const { m, format } = context;
+/** The exact due time of a running clock, for its title and screen readers; `undefined` without one. */
+export function clockDueText(clock: SlaClock, { format }: WidgetContext): string | undefined {
+  return clock.state === 'running' && clock.dueAt ? format.dateTime(clock.dueAt.toISOString()) : undefined;
+}
+
+/**
+ * One SLA clock with its label, counting while it runs. The exact due time shows on hover and as
+ * text beside it (so keyboard and screen-reader users have it too); `reason` says why a clock
+ * does not count (waiting on the customer, outside business hours).
+ */
+export function renderSlaClock(clock: SlaClock, context: WidgetContext, now: Date = context.client.now(), reason?: string): TemplateResult {
+  const { m } = context;
   const label = clock.target === 'first-response' ? m.sla.firstResponse : m.sla.resolution;
-  return html`<div part="sla-clock" class="sla-clock ${clockTone(clock)}" title=${clock.dueAt ? format.dateTime(clock.dueAt.toISOString()) : nothing}>
-    <span class="muted">${label}</span> <span class="sla-time">${clockText(clock, context)}</span>
+  const due = clockDueText(clock, context);
+  return html`<div part="sla-clock" class="sla-clock ${clockTone(clock)}" title=${due ?? nothing}>
+    <span class="muted">${label}</span> <span class="sla-time">${clockText(clock, context, now)}</span>
+    ${due ? html`<time class="muted sla-due" datetime=${clock.dueAt?.toISOString() ?? ''}>${due}</time>` : nothing}
+    ${reason ? html`<span class="muted sla-reason">${reason}</span>` : nothing}
   </div>`;
 }

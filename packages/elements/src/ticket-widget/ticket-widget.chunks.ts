@@ -17,6 +17,14 @@ export const ticketWidgetChunks = {
   agentDetail: () => Promise.all([import('./ticket-actions.js'), import('./agent-detail.js')]),
   /** The launcher's button and panel (dialog, focus kept inside, Escape), when the widget is a launcher. */
   launcher: () => import('./launcher-view.js'),
+  /** Sorting the queue by a column, the first time the agent sorts. */
+  queueSort: () => import('./queue-sort.js'),
+  /** The agent's saved views of the queue, the first time they are opened. */
+  queueViews: () => import('./queue-views.js'),
+  /** The bulk change bar, the first time the agent selects tickets. */
+  bulkBar: () => import('./bulk-bar.js'),
+  /** Naming the queue's current state as a saved view, the first time the agent saves one. */
+  savedViewEditor: () => import('./saved-view-editor.js'),
   /** The rules engine the agent view escalates SLA breaches with, unless the host gives its own. */
   rules: () => import('@rapport/core/rules'),
 };

@@ -122,4 +122,19 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
     await waitUntil(() => ticks.length > 0, 'the host’s engine was never asked');
     expect(rules.count).to.equal(0);
   });
+
+  it('fetches the sorting, saved views and bulk bar only when the agent first uses them', async () => {
+    const sorting = countFetches('queueSort');
+    const views = countFetches('queueViews');
+    const bulk = countFetches('bulkBar');
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" .client=${openDesk().client}></crm-ticket-widget>`);
+    await waitUntil(() => parts(widget, 'queue-item').length > 0, 'the queue never loaded');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([sorting.count, views.count, bulk.count]).to.deep.equal([0, 0, 0]);
+    part(widget, 'sort-bar').dispatchEvent(new PointerEvent('pointerenter'));
+    part(widget, 'views-toggle').click();
+    part(widget, 'select-all').click();
+    await waitUntil(() => parts(widget, 'bulk-bar').length === 1 && parts(widget, 'views').length === 1, 'the parts never loaded', { timeout: 4000 });
+    expect([sorting.count, views.count, bulk.count]).to.deep.equal([1, 1, 1]);
+  });
 });

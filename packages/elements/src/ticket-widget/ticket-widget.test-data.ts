@@ -37,6 +37,7 @@ export function serviceDesk(): Record<string, RecordInput[]> {
     tickets: [
       {
         id: 't-waiting',
+        number: 1001,
         subject: 'Parcel arrived damaged',
         description: 'The box was crushed and the teapot is broken.',
         status: 'pending',
@@ -52,6 +53,7 @@ export function serviceDesk(): Record<string, RecordInput[]> {
       },
       {
         id: 't-resolved',
+        number: 1002,
         subject: 'Invoice address',
         description: 'Please change the address on my invoice.',
         status: 'resolved',
@@ -64,6 +66,7 @@ export function serviceDesk(): Record<string, RecordInput[]> {
       },
       {
         id: 't-new',
+        number: 1003,
         subject: 'App crashes on login',
         description: 'Since the update the app closes when I sign in.',
         status: 'new',
@@ -75,6 +78,7 @@ export function serviceDesk(): Record<string, RecordInput[]> {
       },
       {
         id: 't-other',
+        number: 1004,
         subject: 'Someone else’s question',
         description: 'Not for Wang Fang to see.',
         status: 'open',

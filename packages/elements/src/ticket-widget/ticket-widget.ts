@@ -65,8 +65,13 @@ export type { Agent, CannedReply, TicketCategory };
  * @csspart reopen-button - Reopens a resolved or closed request.
  * @csspart csat-form - The satisfaction question; its send button is `csat-button`, the thanks `csat-thanks`.
  * @csspart agent - The agent layout: `queue-pane` beside `detail-pane`.
+ * @csspart search - The queue's search box (number, subject, message text, requester).
  * @csspart filters - The queue's filters.
- * @csspart queue - The scrolling ticket queue; each row is a `queue-item`.
+ * @csspart sort-bar - The queue's column headers; each sorts by its column from a `sort-button`.
+ * @csspart selection - The selection's size with `select-all` and `clear-selection` buttons.
+ * @csspart bulk-bar - The change applied to every selected ticket, with its `bulk-apply` button.
+ * @csspart queue - The scrolling ticket queue; each row is a `queue-item` with a `row-check`.
+ * @csspart match - Search text marked where it occurs in a queue row.
  * @csspart detail - The open ticket in agent mode, with `ticket-controls`, `sla` and `requester`.
  * @csspart sla-clock - One SLA clock (first response or resolution).
  * @csspart escalation-badge - The escalation level of a ticket.
@@ -124,6 +129,9 @@ export class CrmTicketWidget extends CrmElement {
 
   /** Agent mode: the agent using the widget; their replies carry this id and "Me" filters by it. */
   @property({ attribute: 'agent-id' }) accessor agentId = '';
+
+  /** Agent mode: only this account's tickets are queued (an ERP's customer screen shows that customer's tickets). */
+  @property({ attribute: 'account-id' }) accessor accountId = '';
 
   /** Agent mode: who tickets can be assigned to (`[{ "id": …, "name": … }]`, also as a JSON attribute). */
   @property({ type: Array }) accessor agents: readonly Agent[] = [];
@@ -209,7 +217,7 @@ export class CrmTicketWidget extends CrmElement {
     return new AgentView(
       this,
       () => this.#contextIn('agent'),
-      () => ({ ticketId: this.ticketId, agentId: this.agentId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules, localEscalation: this.localEscalation }),
+      () => ({ ticketId: this.ticketId, agentId: this.agentId, accountId: this.accountId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules, localEscalation: this.localEscalation }),
       (ticketId) => this.#select(ticketId),
     );
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ValidationError, type EntityName } from '@rapport/core';
-import type { Principal } from '../auth/principal.js';
+import { principalName, type Principal } from '../auth/principal.js';
 import type { Conditions } from '../storage/filter-sql.js';
 import { EVERY_ROW, type RowScope } from '../storage/row-scope.js';
 import { staffPermissions, type Action } from './permissions.js';
@@ -29,6 +29,22 @@ export interface CollectionAccess {
    * a second one then meets the first as a conflict instead of being stored beside it.
    */
   readonly singleRecordId?: (fields: Readonly<Record<string, unknown>>) => string | undefined;
+  /** Fields an update keeps as they are, whatever it sends: who a record belongs to. */
+  readonly keepOnUpdate?: readonly string[];
+}
+
+/**
+ * Every staff member keeps their own saved views, whatever their role: created as theirs, and
+ * only theirs to read, change or remove (one API key is one user of the desk).
+ */
+function ownViews(principal: Principal): CollectionAccess {
+  const owner = principalName(principal);
+  return {
+    actions: new Set(['read', 'create', 'update', 'remove']),
+    scope: { where: [['ownerId', { eq: owner }]] },
+    prepareCreate: (input) => ({ ...input, ownerId: owner }),
+    keepOnUpdate: ['ownerId'],
+  };
 }
 
 const NONE: CollectionAccess = { actions: new Set(), scope: EVERY_ROW };
@@ -117,6 +133,7 @@ function customerAccess(contactId: string): Partial<Record<EntityName, Collectio
 export function accessFor(principal: Principal, collection: EntityName): CollectionAccess {
   switch (principal.kind) {
     case 'staff':
+      if (collection === 'savedViews') return ownViews(principal);
       return { actions: new Set(staffPermissions[principal.role][collection] ?? []), scope: EVERY_ROW };
     case 'public':
       return publicAccess[collection] ?? NONE;

@@ -14,6 +14,7 @@ import {
 } from '@rapport/core/schema';
 import {
   normalizeListQuery,
+  NUMBERED_COLLECTIONS,
 } from '@rapport/core/adapter';
 import { accessFor, type CollectionAccess } from '../access/access-policy.js';
 import { assertAddsAnswersOnly, assertAnswerAdditionRequest, assertWithinAdditionWindow, isRandomId } from '../access/answer-addition.js';
@@ -21,6 +22,7 @@ import type { Action } from '../access/permissions.js';
 import { principalName, type Principal } from '../auth/principal.js';
 import type { RecordStore } from '../storage/record-store.js';
 import { EVERY_ROW, type RowScope } from '../storage/row-scope.js';
+import { RELATED_SEARCH, type RelatedScopes } from '../storage/search-sql.js';
 import { assertStorable } from '../storage/storable-json.js';
 import type { ExternalUpsert } from '../storage/upsert-by-external-id.js';
 import { bulkAnswer, bulkRecords, isExternallyKeyed, outcomeAnswer, refusedAnswer, upsertOf, type BulkAnswer, type BulkItemAnswer } from './bulk-upsert.js';
@@ -53,7 +55,13 @@ export class RecordService {
     const normalized = normalizeListQuery(query);
     assertStorable(Object.fromEntries(normalized.where), ['where']);
     assertStorable(normalized.sort.map(({ field }) => field), ['sort']);
-    return this.store.list(principal.tenantId, collection, normalized, access.scope);
+    return this.store.list(principal.tenantId, collection, normalized, access.scope, this.readableRelated(principal, collection));
+  }
+
+  /** The related collections a search may find records through: those this caller may read, within its rows of them. */
+  private readableRelated(principal: Principal, collection: EntityName): RelatedScopes {
+    const related = (RELATED_SEARCH[collection] ?? []).map(({ collection: other }) => [other, accessFor(principal, other)] as const);
+    return Object.fromEntries(related.filter(([, access]) => access.actions.has('read')).map(([other, access]) => [other, access.scope]));
   }
 
   async create(principal: Principal, collection: EntityName, body: unknown, request: CreateRequest = {}): Promise<AdapterRecord> {
@@ -115,7 +123,8 @@ export class RecordService {
       (current) => {
         // Judged against the very version being replaced; a stale one is a conflict before this runs.
         if (addition) assertAddsAnswersOnly(current, patch);
-        return parseOrThrow(spec.schema, { ...withoutKeys(current, removed), ...changes }) as Record<string, unknown>;
+        const kept = Object.fromEntries((access.keepOnUpdate ?? []).filter((field) => Object.hasOwn(current, field)).map((field) => [field, current[field]]));
+        return parseOrThrow(spec.schema, { ...withoutKeys(current, removed), ...changes, ...kept }) as Record<string, unknown>;
       },
       addition ?? access.scope,
     );
@@ -176,7 +185,8 @@ export class RecordService {
 }
 
 /** What the server adds to every record: its id, tenant and version, and when it was written. */
-const SERVER_FIELDS = ['id', 'tenantId', 'version', 'createdAt', 'updatedAt'];
+/** What the storage sets on create, which the creator learns: a ticket's number (`#1042`) too. */
+const SERVER_FIELDS = ['id', 'tenantId', 'version', 'createdAt', 'updatedAt', ...Object.values(NUMBERED_COLLECTIONS)];
 
 function pickFields(record: AdapterRecord, fields: readonly string[]): AdapterRecord {
   return Object.fromEntries(fields.filter((field) => Object.hasOwn(record, field)).map((field) => [field, record[field]])) as AdapterRecord;

@@ -11,13 +11,15 @@ import {
   compileFieldPath,
   decodeCursor,
   encodeCursor,
+  numberFieldOf,
   stampRecord,
 } from '@rapport/core/adapter';
 import { isEntityName, isQueryable, type EntityName } from '@rapport/core/schema';
 import type { Database, SqlExecutor } from '../database/database.js';
 import { collectionLiteral } from './declared-indexes.js';
 import { filterSql } from './filter-sql.js';
-import { searchSql } from './search-sql.js';
+import { countPastImported, keepNumber, takeNumbers } from './record-numbering.js';
+import { searchSql, type RelatedScopes } from './search-sql.js';
 import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
 import { sortSql } from './sort-sql.js';
 import { assertStorable } from './storable-json.js';
@@ -69,14 +71,15 @@ export class RecordStore {
     return record;
   }
 
-  async list(tenantId: string, collection: string, query: NormalizedListQuery, scope: RowScope = EVERY_ROW): Promise<Page<AdapterRecord>> {
+  /** `related`: the rows of other collections the caller may read, which `q` may also find records through (see `RELATED_SEARCH`). */
+  async list(tenantId: string, collection: string, query: NormalizedListQuery, scope: RowScope = EVERY_ROW, related: RelatedScopes = {}): Promise<Page<AdapterRecord>> {
     const entity = declaredCollection(collection, query);
     const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
     if (after) assertStorable(after, ['cursor']);
     const matching = (params: SqlParams) => {
       const tenant = params.add(tenantId);
       // The collection as a literal: the declared indexes are partial, one per collection.
-      const search = searchSql('r', entity, query.q, params);
+      const search = searchSql('r', entity, query.q, params, { tenant, scopes: related });
       return `r.tenant_id = ${tenant} AND r.collection = ${collectionLiteral(entity)} AND ${filterSql('r', query.where, params)} AND ${search} AND ${rowScopeSql('r', tenant, scope, params)}`;
     };
     const pageParams = new SqlParams();
@@ -134,8 +137,10 @@ export class RecordStore {
     const at = this.now().toISOString();
     const record = stampRecord(fields, { id: options.id ?? randomId(), tenantId, version: 1, createdAt: at, updatedAt: at });
     const { idempotency } = options;
-    if (!idempotency) return this.insert(this.db, collection, record);
+    const numbered = numberFieldOf(collection) !== undefined;
+    if (!idempotency && !numbered) return this.insert(this.db, collection, record);
     return this.db.transaction(async (tx) => {
+      if (!idempotency) return this.insert(tx, collection, await this.numbered(tx, collection, record));
       const keyParams = [tenantId, collection, idempotency.principal, idempotency.key];
       // A concurrent create with the same key waits here until the first one commits.
       const claimed = await tx.query(
@@ -149,7 +154,7 @@ export class RecordStore {
         );
         if (first?.response) return first.response;
       }
-      const created = await this.insert(tx, collection, record);
+      const created = await this.insert(tx, collection, await this.numbered(tx, collection, record));
       await tx.query('UPDATE idempotency_keys SET response = $5::jsonb WHERE tenant_id = $1 AND collection = $2 AND principal = $3 AND key = $4', [
         ...keyParams,
         JSON.stringify(created),
@@ -172,7 +177,7 @@ export class RecordStore {
   ): Promise<AdapterRecord> {
     const current = await this.get(tenantId, collection, id, scope);
     if (current.version !== expectedVersion) throw new ConflictError(collection, id, expectedVersion, current);
-    const record = stampRecord(change(current), { ...current, version: current.version + 1, updatedAt: this.now().toISOString() });
+    const record = stampRecord(keepNumber(collection, current, change(current)), { ...current, version: current.version + 1, updatedAt: this.now().toISOString() });
     const rows = await this.db.query<{ data: AdapterRecord }>(
       `UPDATE records SET version = $5, updated_at = $6, data = $7::jsonb
         WHERE tenant_id = $1 AND collection = $2 AND id = $3 AND version = $4 RETURNING data`,
@@ -215,8 +220,16 @@ export class RecordStore {
         );
         added += rows.length;
       }
+      await countPastImported(tx, tenantId, collection, records);
       return added;
     });
+  }
+
+  /** `record` with the next number of its tenant's collection, if that collection numbers its records. */
+  private async numbered(tx: SqlExecutor, collection: string, record: AdapterRecord): Promise<AdapterRecord> {
+    const field = numberFieldOf(collection);
+    if (field === undefined) return record;
+    return { ...record, [field]: await takeNumbers(tx, record.tenantId, collection, field, 1) };
   }
 
   private async find(sql: SqlExecutor, tenantId: string, collection: string, id: string, scope: RowScope): Promise<AdapterRecord | undefined> {

@@ -1,4 +1,5 @@
 import { queryableFields, type EntityName } from '@rapport/core/schema';
+import { rowScopeSql, type RowScope } from './row-scope.js';
 import type { SqlParams } from './sql-params.js';
 
 /**
@@ -19,15 +20,67 @@ export function searchTextSql(alias: string | null, collection: EntityName): str
   return `lower(${parts.join(` || ' ' || `)})`;
 }
 
+/** How a related record leads to the searched one: it names it (`from`), or the searched one names it (`to`). */
+type RelatedLink = { readonly from: string } | { readonly to: string };
+
+/**
+ * Records whose `q` also finds them through the text of related records: a ticket by the text of
+ * its messages, and by its requester's name or email (a contact's). Only the server joins; the
+ * local adapters search a collection's own fields.
+ */
+export const RELATED_SEARCH: Partial<Record<EntityName, ReadonlyArray<{ readonly collection: EntityName; readonly link: RelatedLink }>>> = {
+  tickets: [
+    { collection: 'ticketMessages', link: { from: 'ticketId' } },
+    { collection: 'contacts', link: { to: 'requesterId' } },
+  ],
+};
+
+/** The rows of each related collection the caller may read; a collection left out is not searched through. */
+export type RelatedScopes = Partial<Record<EntityName, RowScope>>;
+
 /**
  * `q` as a condition: a substring of some declared field, compared inside their JSON text (so
  * the text is JSON-escaped the same way first). The memory adapter's `createSearchFilter` is the
- * reference; `q` is already lower-cased.
+ * reference; `q` is already lower-cased. With `related` scopes (and the tenant's parameter), the
+ * record is also found through related records the caller may read, as one union of ids that
+ * each trigram index serves on its own.
  */
-export function searchSql(alias: string, collection: EntityName, q: string | null, params: SqlParams): string {
+export function searchSql(alias: string, collection: EntityName, q: string | null, params: SqlParams, related?: { readonly tenant: string; readonly scopes: RelatedScopes }): string {
   if (q === null) return 'TRUE';
   const text = searchTextSql(alias, collection);
   if (text === undefined) return 'FALSE';
   const escaped = JSON.stringify(q).slice(1, -1).replace(/[\\%_]/g, (char) => `\\${char}`);
-  return `${text} LIKE ${params.add(`%${escaped}%`)}`;
+  const pattern = params.add(`%${escaped}%`);
+  const through = (RELATED_SEARCH[collection] ?? []).filter((search) => related?.scopes[search.collection] !== undefined);
+  if (!related || through.length === 0) return `${text} LIKE ${pattern}`;
+  const { tenant, scopes } = related;
+  const own = `${alias}_own`;
+  const ids = [`SELECT ${own}.id FROM records ${own} WHERE ${own}.tenant_id = ${tenant} AND ${own}.collection = ${literal(collection)} AND ${searchTextSql(own, collection)} LIKE ${pattern}`];
+  through.forEach(({ collection: other, link }, index) => {
+    const r = `${alias}_rel${index}`;
+    const matches =
+      `${r}.tenant_id = ${tenant} AND ${r}.collection = ${literal(other)} AND ${searchTextSql(r, other) ?? 'FALSE'} LIKE ${pattern}` +
+      ` AND ${rowScopeSql(r, tenant, scopes[other] ?? {}, params)}`;
+    if ('from' in link) {
+      ids.push(`SELECT ${r}.data ->> '${fieldName(link.from)}' FROM records ${r} WHERE ${matches}`);
+    } else {
+      // On the declared filter index of the linking field, as filter-sql writes it.
+      const named = `${alias}_by${index}`;
+      ids.push(
+        `SELECT ${named}.id FROM records ${named} WHERE ${named}.tenant_id = ${tenant} AND ${named}.collection = ${literal(collection)}` +
+          ` AND (${named}.data #> '{${fieldName(link.to)}}') IN (SELECT to_jsonb(${r}.id) FROM records ${r} WHERE ${matches})`,
+      );
+    }
+  });
+  return `${alias}.id IN (${ids.join(' UNION ')})`;
+}
+
+function literal(collection: EntityName): string {
+  if (!/^[A-Za-z]+$/.test(collection)) throw new Error(`Not a collection name: ${collection}`);
+  return `'${collection}'`;
+}
+
+function fieldName(field: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new Error(`Not a field name: ${field}`);
+  return field;
 }

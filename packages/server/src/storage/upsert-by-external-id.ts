@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ConflictError, isCrmError, randomId, type AdapterRecord } from '@rapport/core';
-import { stampRecord } from '@rapport/core/adapter';
+import { numberFieldOf, stampRecord } from '@rapport/core/adapter';
 import type { Database, SqlExecutor } from '../database/database.js';
+import { keepNumber, takeNumbers } from './record-numbering.js';
 import type { RecordFields } from './record-store.js';
 
 /** One record to create or update by the integrator's key. */
@@ -41,7 +42,7 @@ export async function upsertByExternalId(
     let pending = items.map((_, index) => index);
     for (let round = 0; round < ROUNDS && pending.length; round++) {
       const current = await lockedByExternalId(tx, tenantId, collection, pending.map((index) => items[index]!.externalId));
-      const creates: Array<{ index: number; record: AdapterRecord }> = [];
+      const creates: Array<{ readonly index: number; record: AdapterRecord }> = [];
       const updates: Array<{ index: number; record: AdapterRecord }> = [];
       for (const index of pending) {
         const item = items[index]!;
@@ -56,11 +57,16 @@ export async function upsertByExternalId(
         }
         if (!existing) {
           creates.push({ index, record: stampRecord(fields, { id: randomId(), tenantId, version: 1, createdAt: now, updatedAt: now }) });
-        } else if (isDeepStrictEqual(stampRecord(fields, existing), existing)) {
+        } else if (isDeepStrictEqual(stampRecord(keepNumber(collection, existing, fields), existing), existing)) {
           outcomes[index] = { status: 'unchanged', record: existing };
         } else {
-          updates.push({ index, record: stampRecord(fields, { ...existing, version: existing.version + 1, updatedAt: now }) });
+          updates.push({ index, record: stampRecord(keepNumber(collection, existing, fields), { ...existing, version: existing.version + 1, updatedAt: now }) });
         }
+      }
+      const field = numberFieldOf(collection);
+      if (field !== undefined && creates.length > 0) {
+        const first = await takeNumbers(tx, tenantId, collection, field, creates.length);
+        creates.forEach((create, offset) => (create.record = { ...create.record, [field]: first + offset }));
       }
       const inserted = await insertRecords(tx, tenantId, collection, creates.map(({ record }) => record));
       const updated = await updateRecords(tx, tenantId, collection, updates.map(({ record }) => record));
