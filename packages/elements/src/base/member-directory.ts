@@ -81,7 +81,7 @@ export class MemberDirectory implements ReactiveController {
     // An id the host names itself is not read: the host already knows what to show.
     const wanted = [...this.#asked].filter((id) => !Object.hasOwn(overrides, id));
     if (wanted.length === 0) return;
-    void memberReads().then(({ memberReadsOf, watchMembers }) => {
+    const read = () => void memberReads().then(({ memberReadsOf, watchMembers }) => {
       if (this.#subscribedTo !== client.queryClient) {
         this.#unsubscribe?.();
         this.#subscribedTo = client.queryClient;
@@ -92,6 +92,10 @@ export class MemberDirectory implements ReactiveController {
       readsUnavailable = true;
       this.#host.requestUpdate();
     });
+    // The first names are fetched from the frame after the one that shows the widget's content:
+    // their chunk and read then neither hold up nor share the network with what the page came for.
+    if (memberReads.value) read();
+    else requestAnimationFrame(read);
   }
 
   hostDisconnected(): void {
