@@ -44,8 +44,14 @@ const entryModules = /packages\/elements\/src\/(cdn\.ts|cdn\/|base\/registry\.ts
 const translations = /\.zh-han[st]\.ts$|\/zh-han[st]\.ts$/;
 /** Base helpers only some widgets use: left for the build to share among those. */
 const notForEveryWidget = /packages\/elements\/src\/base\/(virtual-window|list-all|safe-href|mutation-controller)\.ts$/;
+/**
+ * Code fetched on use (a member's names after first content, the member picker, custom fields, a
+ * write's optimistic changes): kept out of the runtime, which would otherwise carry it into every
+ * page's first load, and left to the build to make chunks of.
+ */
+const onUse = /packages\/(elements\/src\/base\/(member-reads|member-picker[^/]*|member-avatar|custom-field-[^/]*)|core\/src\/client\/(write-support|optimistic|announce-write))\.ts$/;
 const cdnChunk = (id) => {
-  if (entryModules.test(id) || translations.test(id) || notForEveryWidget.test(id)) return undefined;
+  if (entryModules.test(id) || translations.test(id) || notForEveryWidget.test(id) || onUse.test(id)) return undefined;
   // The offline outbox (the feedback form's) would otherwise join the runtime through the core's index.
   if (/packages\/core\/src\/outbox\//.test(id)) return 'outbox';
   if (runtimeModules.some((pattern) => pattern.test(id))) return 'runtime';

@@ -7,7 +7,7 @@ import { getDefaultClient, setDefaultClient } from './default-client.js';
 import { applyExternalChange } from './external-changes.js';
 import { QUERY_KEY_ROOT } from './query-keys.js';
 import { createResource, type Resource } from './resource.js';
-import { loadValidators } from './validators.js';
+import { loadWrites } from './validators.js';
 
 export interface CrmClientOptions {
   readonly adapter: StorageAdapter;
@@ -44,7 +44,7 @@ export interface CrmClient extends CrmResources {
   readonly locale: string;
   readonly now: () => Date;
   /**
-   * Fetches what writes are validated with (the schemas), so the first write does not wait for it:
+   * Fetches what writes are validated with (the schemas) and their optimistic changes, so the first write does not wait for them:
    * call it when a form gets focus. Writes fetch it themselves otherwise.
    */
   prepareWrites(): Promise<void>;
@@ -74,7 +74,7 @@ export function createCrmClient({ adapter, locale = 'en', now = () => new Date()
     locale,
     now,
     async prepareWrites() {
-      await loadValidators();
+      await loadWrites();
     },
     ...(outboxStore ? { outboxStore } : {}),
     dispose() {

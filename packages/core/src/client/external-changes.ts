@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/query-core';
 import type { ChangeEvent } from '../adapter/storage-adapter.js';
 import { isEntityName } from '../schema/entity-names.js';
 import type { EntityRecord } from '../schema/entities.js';
-import { writeConfirmedRecord } from './optimistic.js';
+import { writeConfirmedRecord } from './confirmed-record.js';
 import { createQueryKeys, invalidateCollectionReads } from './query-keys.js';
 import { storedRecordIssues } from './stored-record-issues.js';
 

@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/query-core';
 import { describe, expect, it } from 'vitest';
 import type { Page, StoredRecord } from '../adapter/storage-adapter.js';
-import { applyOptimistic, findCachedRecord, insertIntoCachedLists, writeConfirmedRecord } from './optimistic.js';
+import { writeConfirmedRecord } from './confirmed-record.js';
+import { applyOptimistic, findCachedRecord, insertIntoCachedLists } from './optimistic.js';
 import { createQueryKeys } from './query-keys.js';
 
 type Note = StoredRecord & { readonly text: string };

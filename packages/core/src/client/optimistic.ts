@@ -46,21 +46,6 @@ export function applyOptimistic<T extends StoredRecord>(
   return () => undo.forEach((step) => step());
 }
 
-/**
- * Writes a record the adapter returned wherever the cache holds it (its detail entry, list pages),
- * except where the cache already has a newer version: a later change that arrived first.
- */
-export function writeConfirmedRecord<T extends StoredRecord>(queryClient: QueryClient, keys: QueryKeys, record: T): void {
-  const detailKey = keys.detail(record.id);
-  const detail = queryClient.getQueryData<T>(detailKey);
-  if (detail && detail.version <= record.version) queryClient.setQueryData(detailKey, record);
-  for (const [key, page] of queryClient.getQueriesData<Page<T>>({ queryKey: keys.lists() })) {
-    const index = page?.items.findIndex((item) => item.id === record.id) ?? -1;
-    const current = page?.items[index];
-    if (page && current && current.version <= record.version) queryClient.setQueryData(key, replaceItem(page, index, record));
-  }
-}
-
 /** The record as the cache holds it: its detail entry, else any cached list page that has it. */
 export function findCachedRecord<T extends StoredRecord>(queryClient: QueryClient, keys: QueryKeys, id: string): T | undefined {
   const detail = queryClient.getQueryData<T>(keys.detail(id));
@@ -82,6 +67,8 @@ export function insertIntoCachedLists<T extends StoredRecord>(queryClient: Query
   }
 }
 
+// A copy of `replaceItem` in confirmed-record.ts: this module is fetched with the first write, and
+// importing that one would make it a chunk of its own in every widget's first load.
 function replaceItem<T>(page: Page<T>, index: number, item: T): Page<T> {
   const items = [...page.items];
   items[index] = item;

@@ -12,12 +12,12 @@ import type {
 import { isCrmError, NetworkError, type CrmError } from '../errors/index.js';
 import type { DomainEventBus } from '../events/index.js';
 import type { EntityCreate, EntityName, EntityRecord, EntityUpdate } from '../schema/entities.js';
-import { announceCreated, announcesUpdates, announceUpdated, type CachedRecordLookup } from './announce-write.js';
-import { applyOptimistic, findCachedRecord, insertIntoCachedLists, writeConfirmedRecord } from './optimistic.js';
+import type { CachedRecordLookup } from './announce-write.js';
+import { writeConfirmedRecord } from './confirmed-record.js';
 import { createQueryKeys, invalidateCollectionReads, type QueryKeys } from './query-keys.js';
 import { createSerialQueue } from './serial-queue.js';
 import { requireStoredRecord } from './stored-record-issues.js';
-import { loadValidators } from './validators.js';
+import { loadValidators, loadWrites, loadWriteSupport, type WriteSupport } from './validators.js';
 
 export interface CreateVariables<N extends EntityName> {
   readonly input: EntityCreate<N>;
@@ -95,7 +95,10 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
   // the previous write of that record left, never a half-finished one.
   const serialPerRecord = createSerialQueue();
 
-  const cached: CachedRecordLookup = (other, id) => findCachedRecord(queryClient, createQueryKeys(other), id);
+  const cachedWith =
+    ({ findCachedRecord }: WriteSupport): CachedRecordLookup =>
+    (other, id) =>
+      findCachedRecord(queryClient, createQueryKeys(other), id);
 
   async function parseStored(raw: AdapterRecord): Promise<EntityRecord<N>> {
     const record = requireStoredRecord(collection, raw);
@@ -114,9 +117,9 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
   }
 
   /** Events of an update compare against the record as it was; read it only when the cache lacks that version. */
-  async function previousVersion(id: string, expectedVersion: number): Promise<EntityRecord<N> | undefined> {
-    if (!announcesUpdates(collection)) return undefined;
-    const known = cached(collection, id);
+  async function previousVersion(writes: WriteSupport, id: string, expectedVersion: number): Promise<EntityRecord<N> | undefined> {
+    if (!writes.announcesUpdates(collection)) return undefined;
+    const known = cachedWith(writes)(collection, id);
     return known?.version === expectedVersion ? known : get(id);
   }
 
@@ -131,12 +134,13 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
       mutationKey: [...keys.all, 'create'],
       networkMode: 'always',
       mutationFn: async ({ input, options }) => {
-        const data = (await loadValidators()).validateCreate(collection, input);
+        const [validators, writes] = await loadWrites();
+        const data = validators.validateCreate(collection, input);
         const record = await parseStored(await callAdapter(() => adapter.create(collection, data, options)));
         queryClient.setQueryData(keys.detail(record.id), record);
-        insertIntoCachedLists(queryClient, keys, record);
+        writes.insertIntoCachedLists(queryClient, keys, record);
         invalidateCollectionReads(queryClient, keys);
-        announceCreated(events, collection, record, cached);
+        writes.announceCreated(events, collection, record, cachedWith(writes));
         return record;
       },
     };
@@ -150,10 +154,11 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
       networkMode: 'always',
       mutationFn: ({ id, patch, options }) =>
         serialPerRecord(id, async () => {
-          const changes = (await loadValidators()).validateUpdate(collection, patch) as EntityUpdate<N>;
-          const previous = await previousVersion(id, options.expectedVersion);
+          const [validators, writes] = await loadWrites();
+          const changes = validators.validateUpdate(collection, patch) as EntityUpdate<N>;
+          const previous = await previousVersion(writes, id, options.expectedVersion);
           await stopRefetches(id);
-          const rollback = applyOptimistic<EntityRecord<N>>(queryClient, keys, id, (record) => ({ ...record, ...changes }));
+          const rollback = writes.applyOptimistic<EntityRecord<N>>(queryClient, keys, id, (record) => ({ ...record, ...changes }));
           let record: EntityRecord<N>;
           try {
             record = await parseStored(await callAdapter(() => adapter.update(collection, id, changes, options)));
@@ -166,7 +171,7 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
           }
           writeConfirmedRecord(queryClient, keys, record);
           invalidateCollectionReads(queryClient, keys);
-          if (previous) announceUpdated(events, collection, record, previous);
+          if (previous) writes.announceUpdated(events, collection, record, previous);
           return record;
         }),
     };
@@ -178,8 +183,9 @@ export function createResource<N extends EntityName>(collection: N, { adapter, q
       networkMode: 'always',
       mutationFn: ({ id, options }) =>
         serialPerRecord(id, async () => {
+          const writes = await loadWriteSupport();
           await stopRefetches(id);
-          const rollback = applyOptimistic<EntityRecord<N>>(queryClient, keys, id, () => undefined);
+          const rollback = writes.applyOptimistic<EntityRecord<N>>(queryClient, keys, id, () => undefined);
           try {
             await callAdapter(() => adapter.remove(collection, id, options));
           } catch (error) {

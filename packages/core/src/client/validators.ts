@@ -15,3 +15,21 @@ export function loadValidators(): Promise<Validators> {
   });
   return loading;
 }
+
+export type WriteSupport = typeof import('./write-support.js');
+
+let loadingSupport: Promise<WriteSupport> | undefined;
+
+/** The optimistic changes and events of a write, fetched alongside the validators and kept; a failed fetch is retryable as above. */
+export function loadWriteSupport(): Promise<WriteSupport> {
+  loadingSupport ??= import('./write-support.js').catch((error: unknown) => {
+    loadingSupport = undefined;
+    throw new NetworkError(undefined, true, { cause: error });
+  });
+  return loadingSupport;
+}
+
+/** Both halves a write waits for, fetched in parallel. */
+export async function loadWrites(): Promise<[Validators, WriteSupport]> {
+  return Promise.all([loadValidators(), loadWriteSupport()]);
+}

@@ -1,4 +1,4 @@
-import { createQueryKeys, type CrmClient, type User } from '@rapport/core';
+import type { CrmClient, User } from '@rapport/core';
 import type { QueryClient } from '@tanstack/query-core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchOnce } from './fetch-once.js';
@@ -12,7 +12,6 @@ export interface MemberView {
   readonly active: boolean;
 }
 
-const userKeys = createQueryKeys('users');
 /** The reading half, a chunk of its own: see `member-reads.ts`. */
 const memberReads = fetchOnce(() => import('./member-reads.js'));
 /** The chunk could not be fetched (offline): ids stay as they are rather than a placeholder forever. */
@@ -51,7 +50,8 @@ export class MemberDirectory implements ReactiveController {
   member(id: string): MemberView | undefined {
     this.#asked.add(id);
     const override = this.#options.overrides?.()[id];
-    const user = this.#options.client()?.queryClient.getQueryData<User>(userKeys.detail(id));
+    const client = this.#options.client();
+    const user = client?.queryClient.getQueryData<User>(client.users.keys.detail(id));
     if (!user) return override === undefined ? undefined : { id, name: override, active: true };
     return { id, name: override ?? user.name, active: user.active, ...(user.avatarUrl ? { avatarUrl: user.avatarUrl } : {}) };
   }
@@ -81,17 +81,21 @@ export class MemberDirectory implements ReactiveController {
     // An id the host names itself is not read: the host already knows what to show.
     const wanted = [...this.#asked].filter((id) => !Object.hasOwn(overrides, id));
     if (wanted.length === 0) return;
-    void memberReads().then(({ memberReadsOf, watchMembers }) => {
+    const read = () => void memberReads().then(({ memberReadsOf, watchMembers }) => {
       if (this.#subscribedTo !== client.queryClient) {
         this.#unsubscribe?.();
         this.#subscribedTo = client.queryClient;
-        this.#unsubscribe = watchMembers(client.queryClient, () => this.#shown, () => this.#host.requestUpdate());
+        this.#unsubscribe = watchMembers(client, () => this.#shown, () => this.#host.requestUpdate());
       }
       memberReadsOf(client).request(wanted, () => this.#host.requestUpdate());
     }, () => {
       readsUnavailable = true;
       this.#host.requestUpdate();
     });
+    // The first names are fetched from the frame after the one that shows the widget's content:
+    // their chunk and read then neither hold up nor share the network with what the page came for.
+    if (memberReads.value) read();
+    else requestAnimationFrame(read);
   }
 
   hostDisconnected(): void {

@@ -1,10 +1,11 @@
-import { createQueryKeys, type CrmClient, type User } from '@rapport/core';
+import type { CrmClient, User } from '@rapport/core';
 import type { QueryClient } from '@tanstack/query-core';
 
 // The reading half of `MemberDirectory`, fetched the first time a widget shows a member it has
 // not cached: the names wait for a read anyway, so its code comes with that read at no delay.
-
-const userKeys = createQueryKeys('users');
+// It imports no values (the query keys come from `client.users.keys`): a value import of the SDK
+// here would make the SDK a chunk shared with this one, split from the widget's first chunk, and
+// every first load would pay the seam (about 1 KB gzip on the board).
 /** Members read per request: one page of the adapter's `id in […]` filter. */
 const BATCH_LIMIT = 100;
 
@@ -28,7 +29,7 @@ export class MemberReads {
   }
 
   cached(id: string): User | undefined {
-    return this.#client.queryClient.getQueryData<User>(userKeys.detail(id));
+    return this.#client.queryClient.getQueryData<User>(this.#client.users.keys.detail(id));
   }
 
   /** Whether the member of `id` is still to arrive (queued or being read). */
@@ -66,10 +67,10 @@ export class MemberReads {
   }
 
   async #read(ids: readonly string[]): Promise<void> {
-    const { queryClient } = this.#client;
+    const { queryClient, users } = this.#client;
     try {
       const page = await this.#client.users.list({ where: { id: { in: [...ids] } }, limit: ids.length });
-      for (const user of page.items) queryClient.setQueryData(userKeys.detail(user.id), user);
+      for (const user of page.items) queryClient.setQueryData(users.keys.detail(user.id), user);
       const found = new Set(page.items.map((user) => user.id));
       for (const id of ids) if (!found.has(id)) this.#absent.add(id);
     } catch {
@@ -91,10 +92,11 @@ export function memberReadsOf(client: CrmClient): MemberReads {
  * Calls `changed` when a member among `shown()` changes in the cache (renamed, deactivated, a live
  * change from another user); returns the unsubscribe.
  */
-export function watchMembers(queryClient: QueryClient, shown: () => ReadonlySet<string>, changed: () => void): () => void {
-  return queryClient.getQueryCache().subscribe((event) => {
+export function watchMembers(client: CrmClient, shown: () => ReadonlySet<string>, changed: () => void): () => void {
+  const [root] = client.users.keys.all;
+  return client.queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
-    const [root, collection, kind, id] = event.query.queryKey as readonly unknown[];
-    if (root === userKeys.all[0] && collection === 'users' && kind === 'detail' && typeof id === 'string' && shown().has(id)) changed();
+    const [keyRoot, collection, kind, id] = event.query.queryKey as readonly unknown[];
+    if (keyRoot === root && collection === 'users' && kind === 'detail' && typeof id === 'string' && shown().has(id)) changed();
   });
 }

@@ -21,5 +21,5 @@ export const contactCardChunks = {
   /** The domain rules that turn a contact's records into the relationship measures. */
   relationship: () => import('./relationship-assessment.js'),
   /** The custom fields, labelled and formatted by the tenant's definitions (read alongside). */
-  customFields: () => import('./custom-fields.js'),
+  customFields: () => import('../base/custom-field-display.js'),
 };

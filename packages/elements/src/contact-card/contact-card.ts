@@ -21,7 +21,7 @@ import { contactCardMessages, type ContactCardMessages } from './contact-card.me
 import { contactCardStyles } from './contact-card.styles.js';
 import type { renderEditView } from './contact-edit-view.js';
 import type { ContactEditor } from './contact-editor.js';
-import type * as CustomFieldsPart from './custom-fields.js';
+import type * as CustomFieldDisplay from '../base/custom-field-display.js';
 import { MemberDirectory } from '../base/member-directory.js';
 import { ChunkLoader, renderLoadFailure, renderPending } from '../base/chunk-loader.js';
 import { quickActionKinds, type QuickActionKind } from './quick-action.js';
@@ -193,7 +193,7 @@ export class CrmContactCard extends CrmElement {
   });
 
   /** Fetched once the contact shows a custom field, with the tenant's definitions that label, order and format them. */
-  readonly #customFields = new ChunkLoader<typeof CustomFieldsPart>(this, contactCardChunks.customFields);
+  readonly #customFields = new ChunkLoader<typeof CustomFieldDisplay>(this, contactCardChunks.customFields);
 
   readonly #fieldDefinitions = new QueryController<Page<FieldDefinition>, CrmError, ListQueryKey<'fieldDefinitions'>>(this, () => {
     const client = this.activeClient;
@@ -481,23 +481,26 @@ export class CrmContactCard extends CrmElement {
 
   /**
    * Labelled by the definitions once they have answered (a refusal or failure leaves keys and
-   * `field-labels`); meanwhile a row per field keeps their place, so nothing below moves.
+   * `field-labels`); meanwhile a blank row per field keeps their place, so nothing below moves.
+   * The card renders the list itself: its chunk (the formatting) then needs no lit of its own,
+   * which would split lit from the card's other shared code on every first load.
    */
   #renderCustomFields(contact: Contact, m: Messages): TemplateResult | typeof nothing {
     if (!this.#hasCustomFields()) return nothing;
-    const part = this.#customFields.get();
+    const display = this.#customFields.get();
     const definitions = this.#fieldDefinitions.result;
-    if (!part || !definitions || definitions.isPending) {
-      return html`<dl class="facts" aria-busy="true" aria-label=${this.#m.fields.customFields}>
-        ${Object.keys(contact.customFields).map(() => html`<div class="fact"><dt>&nbsp;</dt><dd>&nbsp;</dd></div>`)}
-      </dl>`;
-    }
-    return part.renderCustomFields(contact.customFields, definitions.data?.items ?? [], this.#m, {
-      locale: this.i18n.locale,
-      format: this.i18n.format,
-      words: { yes: this.#m.yes, no: this.#m.no, notSet: m.common.notSet },
-      labels: this.fieldLabels,
-    });
+    const ready = display && definitions && !definitions.isPending;
+    const rows = ready
+      ? display.customFieldEntries(contact.customFields, definitions.data?.items ?? [], {
+          locale: this.i18n.locale,
+          format: this.i18n.format,
+          words: { yes: this.#m.yes, no: this.#m.no, notSet: m.common.notSet },
+          labels: this.fieldLabels,
+        })
+      : Object.keys(contact.customFields).map(() => ({ label: '\u00a0', text: '\u00a0' }));
+    return html`<dl part=${ready ? 'custom-fields' : nothing} class="facts" aria-busy=${ready ? nothing : 'true'} aria-label=${this.#m.fields.customFields}>
+      ${rows.map(({ label, text }) => html`<div class="fact"><dt>${label}</dt><dd>${text}</dd></div>`)}
+    </dl>`;
   }
 
   #renderContact(contact: Contact): TemplateResult {
