@@ -2,12 +2,15 @@ import type { MessageVisibility, Ticket, TicketPriority, TicketStatus } from '@r
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { errorText } from '../base/locale/error-text.js';
+import type { LocaleCode } from '../base/locale/locale.js';
+import { loadMessages } from '../base/locale/message-pack.js';
 import { renderError } from '../base/states.js';
 import type { Agent } from './agent.js';
-import type { CannedReply } from './canned-reply.js';
+import { withCannedReply, type CannedReply } from './canned-reply.js';
 import { ticketPriorities, ticketStatuses } from './queue.js';
 import { renderReplyForm } from './reply-form.js';
 import { renderSlaClock } from './sla-timer.js';
+import { ticketDetailMessages } from './ticket-detail.messages.js';
 import type { TicketActions } from './ticket-actions.js';
 import { clocksOf, type TicketSla } from './ticket-sla.js';
 import type { WidgetContext } from './widget-context.js';
@@ -24,7 +27,30 @@ export interface AgentDetailProps {
   /** The requester's compact contact card, or the unverified details a public page sent. */
   readonly requester: Element | TemplateResult;
   readonly onVisibility: (visibility: MessageVisibility) => void;
-  readonly onReply: () => void;
+  /** Sends the draft, and sets the status to `then` in the same step when given. */
+  readonly onReply: (then?: TicketStatus) => void;
+}
+
+/** Fetches the detail's strings in `locale` with the chunk, so the reply box shows complete at once. */
+export function loadDetailMessages(locale: LocaleCode): Promise<unknown> {
+  return loadMessages(ticketDetailMessages, locale).catch(() => undefined);
+}
+
+/** What "send and mark …" offers: waiting on the customer, or solved. */
+const thenStatuses: readonly TicketStatus[] = ['pending', 'resolved'];
+
+function renderCannedReplies(replies: readonly CannedReply[], actions: TicketActions, { m }: WidgetContext): TemplateResult | typeof nothing {
+  if (replies.length === 0) return nothing;
+  const insert = (event: Event) => {
+    const select = event.target as HTMLSelectElement;
+    const reply = replies[Number(select.value)];
+    if (reply) actions.setDraft(withCannedReply(actions.draft, reply.body));
+    select.value = '';
+  };
+  return html`<select part="canned-replies" aria-label=${m.thread.canned} @change=${insert}>
+    <option value="">${m.thread.canned}</option>
+    ${replies.map((reply, index) => html`<option value=${index}>${reply.title}</option>`)}
+  </select>`;
 }
 
 /**
@@ -79,8 +105,9 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
         ${props.thread}
         ${renderReplyForm(context, actions, props.onReply, {
           visibility: props.visibility,
-          cannedReplies: props.cannedReplies,
+          thenStatuses: thenStatuses.filter((status) => status !== ticket.status),
           onVisibility: props.onVisibility,
+          cannedReplies: renderCannedReplies(props.cannedReplies, actions, context),
         })}
       </div>
       <aside part="requester" class="requester" aria-label=${m.queue.requester}>${props.requester}</aside>

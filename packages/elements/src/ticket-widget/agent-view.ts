@@ -84,7 +84,8 @@ export class AgentView implements ReactiveController {
     this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
-      const [{ TicketActions }, { renderAgentDetail }] = await ticketWidgetChunks.agentDetail();
+      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages }] = await ticketWidgetChunks.agentDetail();
+      await loadDetailMessages(context()?.format.locale ?? 'en');
       return { actions: new TicketActions(host, context), render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
@@ -239,9 +240,9 @@ export class AgentView implements ReactiveController {
         this.#visibility = visibility;
         this.#host.requestUpdate();
       },
-      onReply: () => {
+      onReply: (then) => {
         const name = settings.agents.find((agent) => agent.id === settings.agentId)?.name;
-        void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name }, this.#visibility);
+        void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name }, this.#visibility, then);
       },
     });
   }

@@ -1,6 +1,8 @@
 import type { Attachment } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { attachmentHref } from './attachment-policy.js';
+import { attachmentHref, type AttachmentPolicy } from './attachment-policy.js';
+import type { RefusedFile } from './attachment-reader.js';
+import type { WidgetContext } from './widget-context.js';
 
 const sizeFormats = new Map<string, Intl.NumberFormat>();
 
@@ -35,4 +37,12 @@ export function renderAttachments(
       </li>`;
     })}
   </ul>`;
+}
+
+/** Why each of the files just chosen was not attached, announced as they appear. */
+export function renderRefusedFiles(refused: readonly RefusedFile[], policy: AttachmentPolicy, { m, format }: WidgetContext): TemplateResult | typeof nothing {
+  if (refused.length === 0) return nothing;
+  const text = ({ name, problem }: RefusedFile) =>
+    problem === 'type' ? m.form.wrongType(name) : problem === 'size' ? m.form.tooLarge(name, fileSize(policy.maxSize, format.locale)) : m.form.unreadable(name);
+  return html`<div part="field-error" class="field-error" role="alert">${refused.map((file) => html`<div>${text(file)}</div>`)}</div>`;
 }

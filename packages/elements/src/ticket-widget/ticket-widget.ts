@@ -181,7 +181,8 @@ export class CrmTicketWidget extends CrmElement {
   #contextIn(mode: TicketWidgetMode): WidgetContext | undefined {
     const client = this.activeClient;
     if (!client || mode !== this.mode) return undefined;
-    return { client, messages: this.i18n.messages, m: this.i18n.pick(this.#messages), format: this.i18n.format };
+    const attachments = { maxSize: this.maxAttachmentSize, acceptedTypes: parseAcceptedTypes(this.acceptedTypes) };
+    return { client, messages: this.i18n.messages, m: this.i18n.pick(this.#messages), format: this.i18n.format, attachments };
   }
 
   protected override render(): TemplateResult {

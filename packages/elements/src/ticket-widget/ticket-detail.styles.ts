@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/** The open ticket's extras: the split send button and its menu, tags, fields, presence and the canned-reply manager. */
+export const ticketDetailStyles = css`
+  .split-button {
+    display: inline-flex;
+  }
+  .split-button > button:first-child:not(:only-child) {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .split-button > button + button {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    border-inline-start-color: var(--_color-on-primary);
+  }
+  .menu {
+    margin: 0;
+    inset: auto;
+    padding: var(--_space-1);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    color: var(--_color-on-surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+  }
+  .menu:popover-open {
+    display: grid;
+  }
+  .menu [role='menuitem'] {
+    border: 0;
+    text-align: start;
+  }
+  .menu [role='menuitem']:focus-visible,
+  .menu [role='menuitem']:hover {
+    background: var(--_color-surface-muted);
+    outline: var(--_focus-ring-width) solid var(--_color-primary);
+  }
+`;
