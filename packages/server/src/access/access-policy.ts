@@ -3,6 +3,7 @@ import { ValidationError, type EntityName } from '@rapport/core';
 import type { Principal } from '../auth/principal.js';
 import type { Conditions } from '../storage/filter-sql.js';
 import { EVERY_ROW, type RowScope } from '../storage/row-scope.js';
+import { assertAcceptableAttachments } from './attachment-rules.js';
 import { staffPermissions, type Action } from './permissions.js';
 
 /** What one caller may do with one collection. */
@@ -65,6 +66,7 @@ const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
     prepareCreate: (input) => {
       refuseLinks(input, ['requesterId'], 'A public page cannot name a contact: send requesterEmail and requesterName');
       if (typeof input['requesterEmail'] !== 'string') throw new ValidationError([{ path: ['requesterEmail'], code: 'required', message: 'Required: the email to answer to' }]);
+      assertAcceptableAttachments(input);
       return pick(input, [...TICKET_SUBMISSION_FIELDS, ...UNVERIFIED_REQUESTER_FIELDS]);
     },
   },
@@ -91,13 +93,19 @@ function customerAccess(contactId: string): Partial<Record<EntityName, Collectio
     tickets: {
       actions: new Set(['read', 'create']),
       scope: ownTickets,
-      prepareCreate: (input) => ({ ...pick(input, TICKET_SUBMISSION_FIELDS), requesterId: contactId }),
+      prepareCreate: (input) => {
+        assertAcceptableAttachments(input);
+        return { ...pick(input, TICKET_SUBMISSION_FIELDS), requesterId: contactId };
+      },
       accountFromRequester: true,
     },
     ticketMessages: {
       actions: new Set(['read', 'create']),
       scope: { where: [['visibility', { eq: 'public' }]], within: { field: 'ticketId', collection: 'tickets', where: ownTicketConditions } },
-      prepareCreate: (input) => ({ ...pick(input, MESSAGE_SUBMISSION_FIELDS), authorKind: 'customer', authorId: contactId, visibility: 'public' }),
+      prepareCreate: (input) => {
+        assertAcceptableAttachments(input);
+        return { ...pick(input, MESSAGE_SUBMISSION_FIELDS), authorKind: 'customer', authorId: contactId, visibility: 'public' };
+      },
       createRefersTo: { field: 'ticketId', collection: 'tickets', scope: ownTickets },
     },
     surveyResponses: {

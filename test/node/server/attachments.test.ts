@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findTenant, signCustomerToken } from '@rapport/server';
+import { DEFAULT_ACCEPTED_TYPES, parseAcceptedTypes } from '../../../packages/elements/src/ticket-widget/attachment-policy.js';
+import { ACCEPTED_ATTACHMENT_TYPES } from '../../../packages/server/src/access/attachment-rules.js';
+import { call, type Answer, type CallOptions } from './http.js';
+import { startTestServer, type TestServer } from './test-server.js';
+
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
+
+// Attachments on tickets and replies: a customer attaches only to their own tickets, a public page
+// only to the ticket it sends, and neither may store a file other than what it says it is.
+
+let server: TestServer;
+let admin: string;
+let agent: string;
+let otherTenantAgent: string;
+let publicKey: string;
+let customer: string;
+const tickets = { ada: '', bob: '' };
+
+const api = (method: string, path: string, options?: CallOptions): Promise<Answer> => call(server.url, method, path, options);
+const png = { name: 'damage.png', type: 'image/png', size: 5, url: `data:image/png;base64,${Buffer.from('photo').toString('base64')}` };
+const reply = (ticketId: string, attachments: unknown[]) => ({ ticketId, authorKind: 'customer', body: 'See the attached file', attachments });
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [admin, agent, otherTenantAgent, publicKey] = await Promise.all([server.keyFor('acme', 'admin'), server.keyFor('acme', 'agent'), server.keyFor('globex', 'agent'), server.keyFor('acme', 'public')]);
+  const secret = (await findTenant(server.server.database, 'acme'))?.customerTokenSecret ?? '';
+  customer = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: Math.floor(Date.now() / 1000) + 3600 }, secret);
+  for (const [key, requesterId] of [['ada', 'c-ada'], ['bob', 'c-bob']] as const) {
+    const answer = await api('POST', '/v1/tickets', { token: admin, body: { subject: `${key}'s parcel`, description: 'Broken', channel: 'web', requesterId } });
+    tickets[key] = answer.body.id;
+  }
+});
+afterAll(() => server?.stop());
+
+describe('reply attachments', () => {
+  it('accepts the types the ticket widget accepts by default', () => {
+    expect(ACCEPTED_ATTACHMENT_TYPES).toEqual(parseAcceptedTypes(DEFAULT_ACCEPTED_TYPES));
+  });
+
+  it('lets a customer attach a file to a reply on their own ticket, which agents of the tenant read', async () => {
+    const sent = await api('POST', '/v1/ticketMessages', { token: customer, body: reply(tickets.ada, [png]) });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const read = await api('GET', `/v1/ticketMessages/${sent.body.id}`, { token: agent });
+    expect(read.body.attachments).toEqual([png]);
+    expect((await api('GET', `/v1/ticketMessages/${sent.body.id}`, { token: otherTenantAgent })).status).toBe(404);
+  });
+
+  it("refuses a customer's attachment to someone else's ticket, storing nothing", async () => {
+    const sent = await api('POST', '/v1/ticketMessages', { token: customer, body: reply(tickets.bob, [png]) });
+    expect(sent.status).toBe(404);
+    const thread = await api('GET', `/v1/ticketMessages?where=${encodeURIComponent(JSON.stringify({ ticketId: tickets.bob }))}`, { token: admin });
+    expect(thread.body.total).toBe(0);
+  });
+
+  it('gives a public page no way to attach to an existing ticket', async () => {
+    expect((await api('POST', '/v1/ticketMessages', { token: publicKey, body: reply(tickets.ada, [png]) })).status).toBe(403);
+    expect((await api('PATCH', `/v1/tickets/${tickets.ada}`, { token: publicKey, body: { attachments: [png] }, headers: { 'If-Match': '"1"' } })).status).toBe(403);
+  });
+
+  it('refuses, naming the field, a file of a type not accepted or not what it says it is', async () => {
+    const cases: Array<[unknown, string]> = [
+      [{ name: 'page.html', type: 'text/html', size: 8, url: `data:text/html;base64,${Buffer.from('<script>').toString('base64')}` }, 'attachments.0.type'],
+      [{ ...png, url: `data:text/html;base64,${Buffer.from('photo').toString('base64')}` }, 'attachments.0.url'],
+      [{ ...png, size: 4 }, 'attachments.0.size'],
+      [{ ...png, url: 'https://elsewhere.example/damage.png' }, 'attachments.0.url'],
+      [{ ...png, url: 'data:image/png;base64,not base64!' }, 'attachments.0.url'],
+    ];
+    for (const [attachment, path] of cases) {
+      const answer = await api('POST', '/v1/ticketMessages', { token: customer, body: reply(tickets.ada, [attachment]) });
+      expect([answer.status, answer.body.issues?.map((issue: { path: string[] }) => issue.path.join('.'))], path).toEqual([400, [path]]);
+    }
+    const fromPage = { subject: 'Help', description: 'Broken', channel: 'web', requesterEmail: 'carol@example.com' };
+    const page = await api('POST', '/v1/tickets', { token: publicKey, body: { ...fromPage, attachments: [cases[0]![0]] } });
+    expect(page.status).toBe(400);
+    expect((await api('POST', '/v1/tickets', { token: publicKey, body: { ...fromPage, attachments: [png] } })).status).toBe(201);
+  });
+});
