@@ -123,7 +123,7 @@ describe('<crm-ticket-widget mode="agent"> ticket detail', () => {
     part(widget, 'reply-button').click();
     const { message } = (await replied).detail;
     expect(message.authorKind).to.equal('customer');
-    expect(message.attachments.map((attachment) => attachment.name)).to.deep.equal(['teapot.jpg']);
+    expect(message.attachments.map((attachment: { name: string }) => attachment.name)).to.deep.equal(['teapot.jpg']);
     await expect(widget).to.be.accessible();
   });
 
