@@ -9,7 +9,11 @@ import type { Agent } from './agent.js';
 import { withCannedReply, type CannedReply } from './canned-reply.js';
 import { ticketPriorities, ticketStatuses } from './queue.js';
 import { renderReplyForm } from './reply-form.js';
+import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { renderSlaClock } from './sla-timer.js';
+import { renderTicketTags } from './ticket-tags.js';
+
+export { tagsInUse } from './ticket-tags.js';
 import { ticketDetailMessages } from './ticket-detail.messages.js';
 import type { TicketActions } from './ticket-actions.js';
 import { clocksOf, type TicketSla } from './ticket-sla.js';
@@ -24,6 +28,8 @@ export interface AgentDetailProps {
   readonly actions: TicketActions;
   readonly visibility: MessageVisibility;
   readonly cannedReplies: readonly CannedReply[];
+  /** Tags used on the tickets shown, offered while tagging. */
+  readonly tagSuggestions: readonly string[];
   /** The requester's compact contact card, or the unverified details a public page sent. */
   readonly requester: Element | TemplateResult;
   readonly onVisibility: (visibility: MessageVisibility) => void;
@@ -70,6 +76,8 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
     >`;
   const option = (value: string, label: string, selected: boolean) => html`<option value=${value} ?selected=${selected}>${label}</option>`;
   const clocks = clocksOf(props.sla.status);
+  // Loaded with the chunk; in a locale switched to since, English stands in for a moment.
+  const d = chunkMessages(actions.host, ticketDetailMessages, format.locale) ?? ticketDetailMessages.en;
   return html`<article part="detail" class="detail" aria-labelledby="detail-subject">
     <header class="field">
       <h3 id="detail-subject" part="ticket-subject" class="heading">${ticket.subject}</h3>
@@ -98,6 +106,7 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
         (assigneeId) => void actions.change(ticket, { assigneeId: assigneeId || undefined }),
       )}
     </div>
+    ${renderTicketTags({ tags: ticket.tags, suggestions: props.tagSuggestions, busy: actions.busy, d, onChange: (tags) => void actions.change(ticket, { tags }) })}
     <div part="sla" class="row">${clocks.length > 0 ? clocks.map((clock) => renderSlaClock(clock, context)) : html`<span class="muted">${m.sla.states.none}</span>`}</div>
     ${actions.failure ? renderError(errorText(actions.failure, messages)) : nothing}
     <div class="detail-body">

@@ -63,6 +63,7 @@ export class AgentView implements ReactiveController {
   #visibility: MessageVisibility = 'public';
   #shownTicketId = '';
   readonly #filtered = memo(filterQueue);
+  #tagsInUse: (tickets: readonly Ticket[]) => string[] = () => [];
   #card: HTMLElement | undefined;
   // Counts the SLA timers down while the desk shows; customers see no timers.
   readonly #clock: LiveClock;
@@ -84,8 +85,9 @@ export class AgentView implements ReactiveController {
     this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
-      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages }] = await ticketWidgetChunks.agentDetail();
+      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse }] = await ticketWidgetChunks.agentDetail();
       await loadDetailMessages(context()?.format.locale ?? 'en');
+      this.#tagsInUse = memo(tagsInUse);
       return { actions: new TicketActions(host, context), render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
@@ -235,6 +237,7 @@ export class AgentView implements ReactiveController {
       actions,
       visibility: this.#visibility,
       cannedReplies: settings.cannedReplies ?? m.cannedReplies,
+      tagSuggestions: this.#tagsInUse(this.#queue.tickets ?? []),
       requester: ticket.requesterId ? this.#requesterCard(context, ticket.requesterId) : renderUnverifiedRequester(ticket, context),
       onVisibility: (visibility) => {
         this.#visibility = visibility;

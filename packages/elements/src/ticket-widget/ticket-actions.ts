@@ -145,8 +145,8 @@ export class TicketActions {
     });
   }
 
-  /** Changes the priority or the assignee. */
-  async change(ticket: Ticket, patch: Pick<TicketUpdate, 'priority' | 'assigneeId'>): Promise<void> {
+  /** Changes the priority, the assignee, the tags or the custom fields. */
+  async change(ticket: Ticket, patch: Pick<TicketUpdate, 'priority' | 'assigneeId' | 'tags' | 'customFields'>): Promise<void> {
     if (!this.#host.dispatchEvent(new CrmTicketUpdateEvent({ ticket, patch }))) return this.#host.requestUpdate();
     await this.#run(async ({ client }) => {
       const updated = await write(client, ticket, () => patch);
@@ -186,7 +186,8 @@ async function write(client: CrmClient, ticket: Ticket, patchOf: (ticket: Ticket
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const current = await client.tickets.get(ticket.id);
-    if (Object.keys(patch).some((field) => current[field as keyof Ticket] !== ticket[field as keyof Ticket])) throw error;
+    const same = (field: string) => JSON.stringify(current[field as keyof Ticket]) === JSON.stringify(ticket[field as keyof Ticket]);
+    if (!Object.keys(patch).every(same)) throw error;
     const again = patchOf(current);
     return again ? client.tickets.update(ticket.id, again, { expectedVersion: current.version }) : current;
   }

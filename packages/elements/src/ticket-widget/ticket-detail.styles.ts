@@ -36,4 +36,31 @@ export const ticketDetailStyles = css`
     background: var(--_color-surface-muted);
     outline: var(--_focus-ring-width) solid var(--_color-primary);
   }
+  .tags,
+  .tag-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-2);
+    align-items: center;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tag {
+    display: inline-flex;
+    gap: var(--_space-1);
+    align-items: center;
+  }
+  .tag button {
+    padding: 0 var(--_space-1);
+    border: 0;
+    background: transparent;
+    color: inherit;
+    line-height: 1;
+  }
+  .tag-input {
+    min-width: 8rem;
+    flex: 1 1 8rem;
+    max-width: 16rem;
+  }
 `;

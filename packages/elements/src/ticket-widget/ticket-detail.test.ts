@@ -27,7 +27,10 @@ async function choose(widget: CrmTicketWidget, files: File[]): Promise<void> {
 
 const menuItems = (widget: CrmTicketWidget) => [...part(widget, 'send-menu').querySelectorAll<HTMLElement>('[role="menuitem"]')];
 
-describe('<crm-ticket-widget mode="agent"> ticket detail', () => {
+describe('<crm-ticket-widget mode="agent"> ticket detail', function () {
+  // The first test fetches the views' chunks, and axe alone can take seconds on a busy machine.
+  this.timeout(20_000);
+
   it('sends a reply and marks the ticket solved in one step, from the keyboard, assigning an unassigned ticket to the replying agent', async () => {
     const desk = openDesk();
     const widget = await agentDesk(desk, 't-new');
@@ -125,6 +128,38 @@ describe('<crm-ticket-widget mode="agent"> ticket detail', () => {
     expect(message.authorKind).to.equal('customer');
     expect(message.attachments.map((attachment: { name: string }) => attachment.name)).to.deep.equal(['teapot.jpg']);
     await expect(widget).to.be.accessible();
+  });
+
+  it('tags a ticket from the keyboard, suggesting the tags used on the queued tickets, most used first', async () => {
+    const desk = openDesk();
+    for (const [id, tags] of [['t-waiting', ['damaged', 'refund']], ['t-other', ['refund']]] as const) {
+      const ticket = await desk.adapter.get('tickets', id);
+      await desk.adapter.update('tickets', id, { tags: [...tags] }, { expectedVersion: ticket.version });
+    }
+    const widget = await agentDesk(desk, 't-new');
+    await waitUntil(() => widget.shadowRoot?.querySelectorAll('#tag-suggestions option').length === 2, 'no suggestions');
+    expect([...(widget.shadowRoot?.querySelectorAll<HTMLOptionElement>('#tag-suggestions option') ?? [])].map((option) => option.value)).to.deep.equal(['refund', 'damaged']);
+    expect(textOf(part(widget, 'tags'))).to.contain('No tags');
+    const input = part(widget, 'tag-input') as HTMLInputElement;
+    input.focus();
+    const tagged = async (keys: () => Promise<void>) => {
+      const updated = oneEvent(widget, 'crm-ticket-updated');
+      await keys();
+      return (await updated).detail.ticket.tags;
+    };
+    expect(await tagged(() => sendKeys({ type: '  VIP  customer' }).then(() => sendKeys({ press: 'Enter' })))).to.deep.equal(['VIP customer']);
+    expect(await tagged(() => sendKeys({ type: 'refund,' }))).to.deep.equal(['VIP customer', 'refund']);
+    await waitUntil(() => parts(widget, 'tag').length === 2);
+    expect(parts(widget, 'tag').map(textOf)).to.deep.equal(['VIP customer×', 'refund×']);
+    // Refund is on the ticket now: it is no longer suggested.
+    expect([...(widget.shadowRoot?.querySelectorAll<HTMLOptionElement>('#tag-suggestions option') ?? [])].map((option) => option.value)).to.deep.equal(['damaged']);
+    await expect(widget).to.be.accessible();
+    expect(await tagged(() => sendKeys({ press: 'Backspace' }))).to.deep.equal(['VIP customer']);
+    await waitUntil(() => parts(widget, 'tag-remove').length === 1 && !(parts(widget, 'tag-remove')[0] as HTMLButtonElement).disabled);
+    expect(part(widget, 'tag-remove').getAttribute('aria-label')).to.equal('Remove tag VIP customer');
+    expect(await tagged(async () => part(widget, 'tag-remove').click())).to.deep.equal([]);
+    expect(widget.shadowRoot?.activeElement).to.equal(part(widget, 'tag-input'));
+    expect((await desk.client.tickets.get('t-new')).tags).to.deep.equal([]);
   });
 
   for (const [lang, attach, mark] of [
