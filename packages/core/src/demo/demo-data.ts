@@ -1,3 +1,4 @@
+import { demoCannedReplies } from './demo-canned-replies.js';
 import type { EntityName, EntityRecord } from '../schema/entities.js';
 import { demoAccounts, demoContacts } from './demo-customers.js';
 import { demoSurvey, demoSurveyResponses, demoTicketSurvey } from './demo-feedback.js';
@@ -76,5 +77,6 @@ export function createDemoData({ seed = 1, now = new Date(), size = 48 }: DemoDa
     orders,
     users: demoTeam(context),
     fieldDefinitions: demoFieldDefinitions(context),
+    cannedReplies: demoCannedReplies(context),
   };
 }

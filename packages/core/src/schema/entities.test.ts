@@ -26,14 +26,15 @@ const minimal: { [N in EntityName]: EntityCreate<N> } = {
   orders: { orderedAt: '2025-03-01T10:00:00Z', amount: 99.5, currency: 'EUR' },
   users: { name: '林静', email: 'lin.jing@example.com', role: 'sales' },
   fieldDefinitions: { entity: 'contacts', key: 'wechatId', label: { en: 'WeChat ID' }, type: 'text' },
+  cannedReplies: { title: 'Looking into it', body: 'Hello {{requester.firstName}}' },
 };
 
 describe('entity registry', () => {
-  it('lists the fifteen collections adapters store', () => {
+  it('lists the collections adapters store', () => {
     expect(entityNames).toEqual([
       'accounts', 'contacts', 'activities', 'leads', 'pipelines', 'deals', 'tickets',
       'ticketMessages', 'slaPolicies', 'kbArticles', 'surveys', 'surveyResponses', 'orders',
-      'users', 'fieldDefinitions',
+      'users', 'fieldDefinitions', 'cannedReplies',
     ]);
   });
 

@@ -4,6 +4,7 @@ import type { EntityName } from './entity-names.js';
 export type { EntityName };
 import { accountCreateSchema, accountSchema, accountUpdateSchema } from './account.js';
 import { activityCreateSchema, activitySchema, activityUpdateSchema } from './activity.js';
+import { cannedReplyCreateSchema, cannedReplySchema, cannedReplyUpdateSchema } from './canned-reply.js';
 import { contactCreateSchema, contactSchema, contactUpdateSchema } from './contact.js';
 import { fieldDefinitionCreateSchema, fieldDefinitionSchema, fieldDefinitionUpdateSchema } from './field-definition.js';
 import { dealCreateSchema, dealSchema, dealUpdateSchema } from './deal.js';
@@ -38,6 +39,7 @@ export const entities = {
   orders: { schema: orderSchema, create: orderCreateSchema, update: orderUpdateSchema },
   users: { schema: userSchema, create: userCreateSchema, update: userUpdateSchema },
   fieldDefinitions: { schema: fieldDefinitionSchema, create: fieldDefinitionCreateSchema, update: fieldDefinitionUpdateSchema },
+  cannedReplies: { schema: cannedReplySchema, create: cannedReplyCreateSchema, update: cannedReplyUpdateSchema },
 } as const satisfies Record<EntityName, unknown>;
 
 /** A stored record of collection `N`, as `get` and `list` return it. */

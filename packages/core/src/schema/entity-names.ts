@@ -15,6 +15,7 @@ export const entityNames = [
   'orders',
   'users',
   'fieldDefinitions',
+  'cannedReplies',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

@@ -17,6 +17,7 @@ export * from './order.js';
 export * from './user.js';
 export * from './localized-text.js';
 export * from './field-definition.js';
+export * from './canned-reply.js';
 export * from './entity-names.js';
 export * from './entities.js';
 export * from './parse.js';

@@ -73,6 +73,8 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   // Widgets read members by id (`id` in […]); a picker pages the active ones by name with a search.
   users: { filter: ['active', 'role', 'team', 'email'], unindexed: ['active'], sort: ['name'], search: ['name', 'email'] },
   fieldDefinitions: { filter: ['entity', 'key', 'active'], unindexed: ['active'], sort: ['order', 'key'] },
+  // The desk lists a tenant's canned replies by title, and finds one by its words.
+  cannedReplies: { filter: [], sort: ['title'], search: ['title', 'body'] },
 };
 
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */

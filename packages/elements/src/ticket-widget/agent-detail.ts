@@ -6,7 +6,7 @@ import type { LocaleCode } from '../base/locale/locale.js';
 import { loadMessages } from '../base/locale/message-pack.js';
 import { renderError } from '../base/states.js';
 import type { Agent } from './agent.js';
-import { withCannedReply, type CannedReply } from './canned-reply.js';
+import { renderUnfilled, type CannedReplies } from './canned-replies.js';
 import { ticketPriorities, ticketStatuses } from './queue.js';
 import { renderReplyForm } from './reply-form.js';
 import { chunkMessages } from '../base/locale/chunk-messages.js';
@@ -14,6 +14,7 @@ import { renderSlaClock } from './sla-timer.js';
 import { renderTicketTags } from './ticket-tags.js';
 
 export { tagsInUse } from './ticket-tags.js';
+export { CannedReplies } from './canned-replies.js';
 import { ticketDetailMessages } from './ticket-detail.messages.js';
 import type { TicketActions } from './ticket-actions.js';
 import { clocksOf, type TicketSla } from './ticket-sla.js';
@@ -27,7 +28,9 @@ export interface AgentDetailProps {
   readonly agents: readonly Agent[];
   readonly actions: TicketActions;
   readonly visibility: MessageVisibility;
-  readonly cannedReplies: readonly CannedReply[];
+  readonly cannedReplies: CannedReplies;
+  /** The agent using the desk, for `{{agent.name}}`. */
+  readonly agentName: string | undefined;
   /** Tags used on the tickets shown, offered while tagging. */
   readonly tagSuggestions: readonly string[];
   /** The requester's compact contact card, or the unverified details a public page sent. */
@@ -44,20 +47,6 @@ export function loadDetailMessages(locale: LocaleCode): Promise<unknown> {
 
 /** What "send and mark …" offers: waiting on the customer, or solved. */
 const thenStatuses: readonly TicketStatus[] = ['pending', 'resolved'];
-
-function renderCannedReplies(replies: readonly CannedReply[], actions: TicketActions, { m }: WidgetContext): TemplateResult | typeof nothing {
-  if (replies.length === 0) return nothing;
-  const insert = (event: Event) => {
-    const select = event.target as HTMLSelectElement;
-    const reply = replies[Number(select.value)];
-    if (reply) actions.setDraft(withCannedReply(actions.draft, reply.body));
-    select.value = '';
-  };
-  return html`<select part="canned-replies" aria-label=${m.thread.canned} @change=${insert}>
-    <option value="">${m.thread.canned}</option>
-    ${replies.map((reply, index) => html`<option value=${index}>${reply.title}</option>`)}
-  </select>`;
-}
 
 /**
  * One ticket for the agent: what it is about, its status, priority and assignee, both SLA clocks,
@@ -116,7 +105,8 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
           visibility: props.visibility,
           thenStatuses: thenStatuses.filter((status) => status !== ticket.status),
           onVisibility: props.onVisibility,
-          cannedReplies: renderCannedReplies(props.cannedReplies, actions, context),
+          cannedReplies: props.cannedReplies.renderPicker(ticket, actions, props.agentName, d),
+          draftNotice: renderUnfilled(actions.draft, d),
         })}
       </div>
       <aside part="requester" class="requester" aria-label=${m.queue.requester}>${props.requester}</aside>

@@ -12,7 +12,7 @@ import { VirtualWindow } from '../base/virtual-window.js';
 import { agentsWith, type Agent } from './agent.js';
 import { agentViewStyles } from './agent-view.styles.js';
 import type { renderAgentDetail } from './agent-detail.js';
-import type { CannedReply } from './canned-reply.js';
+import type { CannedReplies } from './canned-replies.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import { AgentQueue } from './agent-queue.js';
 import { LiveClock } from './live-clock.js';
@@ -34,7 +34,6 @@ export interface AgentSettings {
   readonly ticketId: string;
   readonly agentId: string;
   readonly agents: readonly Agent[];
-  readonly cannedReplies: readonly CannedReply[] | undefined;
   readonly rules: RulesEngine | undefined;
   readonly localEscalation: boolean;
 }
@@ -44,6 +43,7 @@ const keyMoves: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, 
 /** The open ticket's controls, clocks and reply box, fetched when a ticket is first opened or the queue approached. */
 interface DetailPart {
   readonly actions: TicketActions;
+  readonly cannedReplies: CannedReplies;
   readonly render: typeof renderAgentDetail;
 }
 
@@ -85,10 +85,10 @@ export class AgentView implements ReactiveController {
     this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
-      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse }] = await ticketWidgetChunks.agentDetail();
+      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies }] = await ticketWidgetChunks.agentDetail();
       await loadDetailMessages(context()?.format.locale ?? 'en');
       this.#tagsInUse = memo(tagsInUse);
-      return { actions: new TicketActions(host, context), render: renderAgentDetail };
+      return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     const client = () => context()?.client;
@@ -228,6 +228,7 @@ export class AgentView implements ReactiveController {
     if (!detail) return renderPending(this.#detail, messages, 5);
     const { actions } = detail;
     const ticket = result.data;
+    const agentName = settings.agents.find((agent) => agent.id === settings.agentId)?.name;
     return detail.render({
       context,
       ticket,
@@ -236,7 +237,8 @@ export class AgentView implements ReactiveController {
       agents: agentsWith(agents, [ticket.assigneeId], (id) => this.#members.nameOf(id)),
       actions,
       visibility: this.#visibility,
-      cannedReplies: settings.cannedReplies ?? m.cannedReplies,
+      cannedReplies: detail.cannedReplies,
+      agentName,
       tagSuggestions: this.#tagsInUse(this.#queue.tickets ?? []),
       requester: ticket.requesterId ? this.#requesterCard(context, ticket.requesterId) : renderUnverifiedRequester(ticket, context),
       onVisibility: (visibility) => {
@@ -244,8 +246,7 @@ export class AgentView implements ReactiveController {
         this.#host.requestUpdate();
       },
       onReply: (then) => {
-        const name = settings.agents.find((agent) => agent.id === settings.agentId)?.name;
-        void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name }, this.#visibility, then);
+        void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name: agentName }, this.#visibility, then);
       },
     });
   }

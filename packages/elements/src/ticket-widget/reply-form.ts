@@ -16,8 +16,10 @@ export interface AgentReplyOptions {
   /** The statuses "send and mark …" offers (the ticket's own is left out). */
   readonly thenStatuses: readonly TicketStatus[];
   readonly onVisibility: (visibility: MessageVisibility) => void;
-  /** The prepared replies' picker, when the agent has any. */
+  /** The canned replies' picker and manager. */
   readonly cannedReplies?: TemplateResult | typeof nothing;
+  /** Said of the draft under it: the placeholders a canned reply left to replace. */
+  readonly draftNotice?: TemplateResult | typeof nothing;
 }
 
 /** Arrow keys, Home and End move between the items of the "send and mark" menu. */
@@ -75,6 +77,7 @@ export function renderReplyForm(context: WidgetContext, actions: TicketActions, 
       html`<textarea id="reply" rows="3" .value=${actions.draft} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy}
         @input=${(event: Event) => actions.setDraft((event.target as HTMLTextAreaElement).value)}></textarea>`,
     )}
+    ${agent?.draftNotice ?? nothing}
     ${renderAttachments(actions.draftAttachments, format.locale, { label: messages.common.remove, onRemove: (index) => actions.detach(index) })}
     ${renderRefusedFiles(actions.refused, policy, context)}
     <div class="row reply-actions">

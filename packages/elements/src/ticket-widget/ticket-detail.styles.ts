@@ -63,4 +63,29 @@ export const ticketDetailStyles = css`
     flex: 1 1 8rem;
     max-width: 16rem;
   }
+  .unfilled {
+    margin: 0;
+    color: var(--_color-warning);
+    font-size: var(--_font-size-small);
+  }
+  .canned-manager {
+    width: min(40rem, calc(100vw - 2rem));
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    color: var(--_color-on-surface);
+  }
+  .canned-manager .row {
+    justify-content: space-between;
+  }
+  .canned-list {
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .canned-list .row-title {
+    flex: 1;
+  }
 `;

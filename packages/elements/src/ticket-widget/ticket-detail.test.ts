@@ -162,6 +162,64 @@ describe('<crm-ticket-widget mode="agent"> ticket detail', function () {
     expect((await desk.client.tickets.get('t-new')).tags).to.deep.equal([]);
   });
 
+  it('inserts a canned reply with its placeholders filled for the ticket, flagging the ones it could not fill', async () => {
+    const desk = openDesk();
+    await desk.adapter.create('cannedReplies', { title: 'Greeting', body: 'Hello {{requester.firstName}}, about {{ticket.subject}}: see {{order.id}}. {{agent.name}}' });
+    const widget = await agentDesk(desk, 't-other');
+    await waitUntil(() => parts(widget, 'canned-replies').length > 0, 'the canned replies never showed');
+    typeInto(byId(widget, 'reply'), 'Thanks for waiting.');
+    const picker = part(widget, 'canned-replies') as HTMLSelectElement;
+    typeInto(picker, [...picker.options].find((option) => option.text === 'Greeting')?.value ?? '');
+    await waitUntil(() => byId<HTMLTextAreaElement>(widget, 'reply').value.includes('Hello'), 'the reply was never inserted');
+    expect(byId<HTMLTextAreaElement>(widget, 'reply').value).to.equal('Thanks for waiting.\n\nHello Emma, about Someone else’s question: see {{order.id}}. Emma Clarke');
+    expect(textOf(part(widget, 'unfilled-placeholders'))).to.equal('Replace before sending: {{order.id}}');
+    // Once the agent replaces it, the flag goes.
+    typeInto(byId(widget, 'reply'), 'Hello Emma, see order 1042.');
+    await widget.updateComplete;
+    expect(parts(widget, 'unfilled-placeholders')).to.have.length(0);
+  });
+
+  it('creates, edits and deletes canned replies in a dialog, from the keyboard', async () => {
+    const desk = openDesk();
+    const widget = await agentDesk(desk, 't-other');
+    part(widget, 'canned-manage-button').click();
+    await waitUntil(() => parts(widget, 'canned-manager').length > 0 && (part(widget, 'canned-manager') as HTMLDialogElement).open, 'the manager never opened');
+    expect(textOf(part(widget, 'canned-manager'))).to.contain('No canned replies yet.');
+    part(widget, 'canned-create').click();
+    await waitUntil(() => widget.shadowRoot?.activeElement?.id === 'canned-title', 'the title never took focus');
+    await sendKeys({ type: 'Refund sent' });
+    typeInto(byId(widget, 'canned-body'), 'Hi {{requester.firstName}}, the refund is on its way.');
+    await expect(widget).to.be.accessible();
+    part(widget, 'canned-save').click();
+    await waitUntil(() => parts(widget, 'canned-item').length === 1, 'the new reply was never listed');
+    expect((await desk.client.cannedReplies.list()).items.map(({ title, body }) => [title, body])).to.deep.equal([['Refund sent', 'Hi {{requester.firstName}}, the refund is on its way.']]);
+    // It is offered in the reply box at once.
+    await waitUntil(() => parts(widget, 'canned-replies').length === 1);
+    part(widget, 'canned-item').querySelector<HTMLButtonElement>('button[aria-label="Edit Refund sent"]')?.click();
+    await waitUntil(() => widget.shadowRoot?.activeElement?.id === 'canned-title');
+    typeInto(byId(widget, 'canned-title'), 'Refund on its way');
+    part(widget, 'canned-save').click();
+    await waitUntil(() => textOf(part(widget, 'canned-item')).includes('Refund on its way'), 'the edit never showed');
+    part(widget, 'canned-item').querySelector<HTMLButtonElement>('button[aria-label="Delete Refund on its way"]')?.click();
+    await waitUntil(() => parts(widget, 'canned-item').length === 0, 'the reply was never deleted');
+    expect((await desk.client.cannedReplies.list()).total).to.equal(0);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => parts(widget, 'canned-manager').length === 0, 'Escape never closed the manager');
+    await waitUntil(() => widget.shadowRoot?.activeElement === part(widget, 'canned-manage-button'), 'focus never went back');
+  });
+
+  it('says why a canned reply was not saved, keeping what was typed', async () => {
+    const widget = await agentDesk(openDesk(), 't-other');
+    part(widget, 'canned-manage-button').click();
+    await waitUntil(() => parts(widget, 'canned-create').length > 0);
+    part(widget, 'canned-create').click();
+    await widget.updateComplete;
+    typeInto(byId(widget, 'canned-body'), 'Text without a title');
+    part(widget, 'canned-save').click();
+    await waitUntil(() => byId(widget, 'canned-title').getAttribute('aria-invalid') === 'true', 'the missing title was never shown');
+    expect(byId<HTMLTextAreaElement>(widget, 'canned-body').value).to.equal('Text without a title');
+  });
+
   for (const [lang, attach, mark] of [
     ['zh-Hans', '添加附件', '发送回复并设为“已解决”'],
     ['zh-Hant', '新增附件', '傳送回覆並設為「已解決」'],

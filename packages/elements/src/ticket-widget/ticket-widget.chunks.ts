@@ -15,6 +15,8 @@ export const ticketWidgetChunks = {
   csatForm: () => Promise.all([import('./csat-prompt.js'), import('./csat-form.js')]),
   /** The open ticket on the agent's desk: its controls, clocks and reply box. */
   agentDetail: () => Promise.all([import('./ticket-actions.js'), import('./agent-detail.js')]),
+  /** The dialog that creates, edits and deletes canned replies, opened from the reply box. */
+  cannedReplyManager: () => import('./canned-reply-manager.js'),
   /** The rules engine the agent view escalates SLA breaches with, unless the host gives its own. */
   rules: () => import('@rapport/core/rules'),
 };

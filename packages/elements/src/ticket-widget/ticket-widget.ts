@@ -6,7 +6,6 @@ import { renderEmpty, renderError } from '../base/states.js';
 import type { Agent } from './agent.js';
 import type { AgentView } from './agent-view.js';
 import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
-import type { CannedReply } from './canned-reply.js';
 import type { CustomerView } from './customer-view.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import type { TicketCategory } from './submit-form.js';
@@ -16,7 +15,7 @@ import { ticketWidgetStyles } from './ticket-widget.styles.js';
 import type { WidgetContext } from './widget-context.js';
 
 export type TicketWidgetMode = 'customer' | 'agent';
-export type { Agent, CannedReply, TicketCategory };
+export type { Agent, TicketCategory };
 
 /**
  * Customer service in one tag, for its two audiences. `mode="customer"` is self-service for a
@@ -109,9 +108,6 @@ export class CrmTicketWidget extends CrmElement {
   /** Agent mode: who tickets can be assigned to (`[{ "id": …, "name": … }]`, also as a JSON attribute). */
   @property({ type: Array }) accessor agents: readonly Agent[] = [];
 
-  /** Agent mode: prepared replies; the locale's standard ones when not set. */
-  @property({ attribute: false }) accessor cannedReplies: readonly CannedReply[] | undefined = undefined;
-
   /** Customer mode: the categories to choose from; a standard set, translated, when not set. */
   @property({ attribute: false }) accessor categories: readonly TicketCategory[] | undefined = undefined;
 
@@ -167,7 +163,7 @@ export class CrmTicketWidget extends CrmElement {
     return new AgentView(
       this,
       () => this.#contextIn('agent'),
-      () => ({ ticketId: this.ticketId, agentId: this.agentId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules, localEscalation: this.localEscalation }),
+      () => ({ ticketId: this.ticketId, agentId: this.agentId, agents: this.agents, rules: this.rules, localEscalation: this.localEscalation }),
       (ticketId) => this.#select(ticketId),
     );
   });

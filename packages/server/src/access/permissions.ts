@@ -34,6 +34,8 @@ export const staffPermissions: Readonly<Record<StaffRole, Readonly<Partial<Recor
     kbArticles: READ_WRITE,
     slaPolicies: READ,
     deals: READ,
+    // The desk's own wording: agents keep it, as admins do.
+    cannedReplies: READ_WRITE,
   },
-  sales: { ...CUSTOMER_VIEW, ...TEAM_VIEW, deals: READ_WRITE, leads: READ_WRITE, accounts: READ_WRITE, contacts: READ_WRITE, activities: READ_WRITE, pipelines: READ, tickets: READ },
+  sales: { ...CUSTOMER_VIEW, ...TEAM_VIEW, deals: READ_WRITE, leads: READ_WRITE, accounts: READ_WRITE, contacts: READ_WRITE, activities: READ_WRITE, pipelines: READ, tickets: READ, cannedReplies: READ },
 };

@@ -7,12 +7,14 @@ import { startTestServer, type TestServer } from './test-server.js';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 });
 
-// Attachments on tickets and replies: a customer attaches only to their own tickets, a public page
-// only to the ticket it sends, and neither may store a file other than what it says it is.
+// The ticket desk's records: attachments on tickets and replies (a customer attaches only to their
+// own tickets, a public page only to the ticket it sends, and neither may store a file other than
+// what it says it is), and canned replies (staff read them, agents and admins write them).
 
 let server: TestServer;
 let admin: string;
 let agent: string;
+let sales: string;
 let otherTenantAgent: string;
 let publicKey: string;
 let customer: string;
@@ -24,7 +26,8 @@ const reply = (ticketId: string, attachments: unknown[]) => ({ ticketId, authorK
 
 beforeAll(async () => {
   server = await startTestServer();
-  [admin, agent, otherTenantAgent, publicKey] = await Promise.all([server.keyFor('acme', 'admin'), server.keyFor('acme', 'agent'), server.keyFor('globex', 'agent'), server.keyFor('acme', 'public')]);
+  const roles = [['acme', 'admin'], ['acme', 'agent'], ['acme', 'sales'], ['globex', 'agent'], ['acme', 'public']] as const;
+  [admin, agent, sales, otherTenantAgent, publicKey] = (await Promise.all(roles.map(([tenant, role]) => server.keyFor(tenant, role)))) as [string, string, string, string, string];
   const secret = (await findTenant(server.server.database, 'acme'))?.customerTokenSecret ?? '';
   customer = signCustomerToken({ tenantId: 'acme', contactId: 'c-ada', exp: Math.floor(Date.now() / 1000) + 3600 }, secret);
   for (const [key, requesterId] of [['ada', 'c-ada'], ['bob', 'c-bob']] as const) {
@@ -75,5 +78,29 @@ describe('reply attachments', () => {
     const page = await api('POST', '/v1/tickets', { token: publicKey, body: { ...fromPage, attachments: [cases[0]![0]] } });
     expect(page.status).toBe(400);
     expect((await api('POST', '/v1/tickets', { token: publicKey, body: { ...fromPage, attachments: [png] } })).status).toBe(201);
+  });
+});
+
+describe('canned replies', () => {
+  it('are written by agents and admins, read by all staff of the tenant, and by no customer or public page', async () => {
+    const made = await api('POST', '/v1/cannedReplies', { token: agent, body: { title: 'Refund sent', body: 'Hi {{requester.firstName}}, the refund is on its way.' } });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const edited = await api('PATCH', `/v1/cannedReplies/${made.body.id}`, { token: admin, body: { title: 'Refund on its way' }, headers: { 'If-Match': '"1"' } });
+    expect(edited.status).toBe(200);
+    const listed = await api('GET', '/v1/cannedReplies?sort=title', { token: sales });
+    expect(listed.body.items.map((reply: { title: string }) => reply.title)).toEqual(['Refund on its way']);
+    expect((await api('POST', '/v1/cannedReplies', { token: sales, body: { title: 'Mine', body: 'Text' } })).status).toBe(403);
+    expect((await api('DELETE', `/v1/cannedReplies/${made.body.id}`, { token: sales })).status).toBe(403);
+    for (const token of [customer, publicKey]) {
+      expect((await api('GET', '/v1/cannedReplies', { token })).status).toBe(403);
+      expect((await api('POST', '/v1/cannedReplies', { token, body: { title: 'Mine', body: 'Text' } })).status).toBe(403);
+    }
+    expect((await api('GET', `/v1/cannedReplies/${made.body.id}`, { token: otherTenantAgent })).status).toBe(404);
+    expect((await api('DELETE', `/v1/cannedReplies/${made.body.id}`, { token: agent, headers: { 'If-Match': '"2"' } })).status).toBe(204);
+  });
+
+  it('refuses a canned reply without a title, naming the field', async () => {
+    const answer = await api('POST', '/v1/cannedReplies', { token: agent, body: { title: ' ', body: 'Text' } });
+    expect([answer.status, answer.body.issues?.[0]?.path]).toEqual([400, ['title']]);
   });
 });
