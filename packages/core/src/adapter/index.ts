@@ -9,3 +9,4 @@ export { compileFieldPath, type FieldReader } from './field-path.js';
 export { cloneJson } from './clone-json.js';
 export { createChangeListeners, type ChangeListener, type ChangeListeners } from './change-listeners.js';
 export { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';
+export { PresenceHub, joinHub, PRESENCE_TTL_MS, PRESENCE_HEARTBEAT_MS, type PresenceMember, type PresenceSession, type PresenceJoin } from './presence.js';

@@ -1,5 +1,6 @@
 import type { CustomerKind, KeptCustomerMeasures } from '../domain/customer-measures.js';
 import type { StoredRecord } from '../stored-record.js';
+import type { PresenceJoin, PresenceSession } from './presence.js';
 
 export type { StoredRecord };
 
@@ -131,4 +132,9 @@ export interface StorageAdapter {
    * Optional: without it a widget works them out from the customer's own records, without RFM.
    */
   customerMeasures?(kind: CustomerKind, id: string, options?: RequestOptions): Promise<KeptCustomerMeasures>;
+  /**
+   * Who else has a topic (`tickets/<id>`) open, and who is typing there: ephemeral, never stored,
+   * limited to the caller's tenant. Optional: without it a widget shows no one.
+   */
+  presence?(join: PresenceJoin): PresenceSession;
 }

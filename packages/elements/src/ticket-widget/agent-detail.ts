@@ -11,10 +11,12 @@ import { ticketPriorities, ticketStatuses } from './queue.js';
 import { renderReplyForm } from './reply-form.js';
 import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { renderSlaClock } from './sla-timer.js';
+import type { TicketPresence } from './ticket-presence.js';
 import { renderTicketTags } from './ticket-tags.js';
 
 export { tagsInUse } from './ticket-tags.js';
 export { CannedReplies } from './canned-replies.js';
+export { TicketPresence } from './ticket-presence.js';
 import { ticketDetailMessages } from './ticket-detail.messages.js';
 import type { TicketActions } from './ticket-actions.js';
 import { clocksOf, type TicketSla } from './ticket-sla.js';
@@ -29,6 +31,8 @@ export interface AgentDetailProps {
   readonly actions: TicketActions;
   readonly visibility: MessageVisibility;
   readonly cannedReplies: CannedReplies;
+  /** Who else has the ticket open or is writing to it. */
+  readonly presence: TicketPresence;
   /** The agent using the desk, for `{{agent.name}}`. */
   readonly agentName: string | undefined;
   /** Tags used on the tickets shown, offered while tagging. */
@@ -75,6 +79,7 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
         ${ticket.escalationLevel > 0 ? html`<span part="escalation-badge" class="badge escalated">${m.sla.escalated(ticket.escalationLevel)}</span>` : nothing}
       </p>
     </header>
+    ${props.presence.render(context, d)}
     <div part="ticket-controls" class="row controls">
       ${select(
         m.queue.status,

@@ -13,6 +13,7 @@ import { agentsWith, type Agent } from './agent.js';
 import { agentViewStyles } from './agent-view.styles.js';
 import type { renderAgentDetail } from './agent-detail.js';
 import type { CannedReplies } from './canned-replies.js';
+import type { TicketPresence } from './ticket-presence.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import { AgentQueue } from './agent-queue.js';
 import { LiveClock } from './live-clock.js';
@@ -44,6 +45,7 @@ const keyMoves: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, 
 interface DetailPart {
   readonly actions: TicketActions;
   readonly cannedReplies: CannedReplies;
+  readonly presence: TicketPresence;
   readonly render: typeof renderAgentDetail;
 }
 
@@ -85,10 +87,15 @@ export class AgentView implements ReactiveController {
     this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
-      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies }] = await ticketWidgetChunks.agentDetail();
+      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies, TicketPresence }] = await ticketWidgetChunks.agentDetail();
       await loadDetailMessages(context()?.format.locale ?? 'en');
       this.#tagsInUse = memo(tagsInUse);
-      return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), render: renderAgentDetail };
+      // Present on the ticket the desk shows, as the agent it is for (`agent-id`).
+      const presence = new TicketPresence(host, context, () => {
+        const { ticketId, agentId, agents } = settings();
+        return ticketId && agentId ? { ticketId, agentId, agentName: agents.find((agent) => agent.id === agentId)?.name } : undefined;
+      });
+      return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), presence, render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     const client = () => context()?.client;
@@ -245,7 +252,9 @@ export class AgentView implements ReactiveController {
         this.#visibility = visibility;
         this.#host.requestUpdate();
       },
+      presence: detail.presence,
       onReply: (then) => {
+        detail.presence.stopTyping();
         void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name: agentName }, this.#visibility, then);
       },
     });

@@ -88,4 +88,17 @@ export const ticketDetailStyles = css`
   .canned-list .row-title {
     flex: 1;
   }
+  .presence {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .presence p {
+    margin: 0;
+    padding: var(--_space-1) var(--_space-2);
+    border-inline-start: 3px solid var(--_color-warning);
+    background: var(--_color-surface-muted);
+  }
+  .presence .presence-typing {
+    font-weight: 600;
+  }
 `;

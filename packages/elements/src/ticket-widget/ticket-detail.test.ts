@@ -17,6 +17,15 @@ async function agentDesk(desk: Desk, ticketId: string, lang = 'en'): Promise<Crm
   return widget;
 }
 
+/** A second desk on the same page and client, as another agent. */
+async function colleagueDesk(desk: Desk, ticketId: string, agentId = 'u-lin'): Promise<CrmTicketWidget> {
+  const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" agent-id=${agentId} ticket-id=${ticketId} .agents=${agents} .client=${desk.client}></crm-ticket-widget>`);
+  await waitUntil(() => parts(widget, 'attach-button').length > 0, 'the colleague’s desk never showed');
+  return widget;
+}
+
+const presenceText = (widget: CrmTicketWidget) => textOf(part(widget, 'presence'));
+
 async function choose(widget: CrmTicketWidget, files: File[]): Promise<void> {
   const input = byId<HTMLInputElement>(widget, 'reply-files');
   const transfer = new DataTransfer();
@@ -218,6 +227,39 @@ describe('<crm-ticket-widget mode="agent"> ticket detail', function () {
     part(widget, 'canned-save').click();
     await waitUntil(() => byId(widget, 'canned-title').getAttribute('aria-invalid') === 'true', 'the missing title was never shown');
     expect(byId<HTMLTextAreaElement>(widget, 'canned-body').value).to.equal('Text without a title');
+  });
+
+  it('says when another agent has the same ticket open or is writing a reply, and forgets them when they leave', async () => {
+    const desk = openDesk();
+    const widget = await agentDesk(desk, 't-new');
+    expect(presenceText(widget)).to.equal('');
+    const colleague = await colleagueDesk(desk, 't-new');
+    await waitUntil(() => presenceText(widget) === 'Lin Jing also has this ticket open.', 'the colleague never showed');
+    expect(presenceText(colleague)).to.equal('Emma Clarke also has this ticket open.');
+    expect(part(widget, 'presence').getAttribute('role')).to.equal('status');
+    await expect(widget).to.be.accessible();
+    typeInto(byId(colleague, 'reply'), 'On it');
+    await waitUntil(() => presenceText(widget) === 'Lin Jing is writing a reply.', 'the typing never showed');
+    const replied = oneEvent(colleague, 'crm-ticket-replied');
+    part(colleague, 'reply-button').click();
+    await replied;
+    await waitUntil(() => presenceText(widget) === 'Lin Jing also has this ticket open.', 'the typing never stopped');
+    // Viewing wrote nothing to the ticket's thread beyond the reply.
+    expect((await desk.client.ticketMessages.list({ where: { ticketId: 't-new' } })).total).to.equal(1);
+    colleague.ticketId = 't-other';
+    await waitUntil(() => presenceText(widget) === '', 'the colleague never left');
+    colleague.ticketId = 't-new';
+    await waitUntil(() => presenceText(widget) !== '');
+    colleague.remove();
+    await waitUntil(() => presenceText(widget) === '', 'a closed desk was never forgotten');
+  });
+
+  it('does not count the same agent in another tab as someone else', async () => {
+    const desk = openDesk();
+    const widget = await agentDesk(desk, 't-new');
+    await colleagueDesk(desk, 't-new', 'u-emma');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(presenceText(widget)).to.equal('');
   });
 
   for (const [lang, attach, mark] of [
