@@ -101,8 +101,16 @@ export function joinHub(hub: PresenceHub, join: PresenceJoin, sessionId: string)
   let typing = false;
   const put = () => hub.put(join.topic, { sessionId, userId: join.userId, name: join.name, typing });
   put();
-  const unsubscribe = hub.subscribe(join.topic, (members) => join.onChange(others(members)));
-  join.onChange(others(hub.members(join.topic)));
+  // Each session hears only changes of the others: its own typing is no news to it.
+  let last = '';
+  const tell = (members: readonly PresenceMember[]) => {
+    const now = others(members);
+    const said = JSON.stringify(now);
+    if (said !== last) join.onChange(now);
+    last = said;
+  };
+  const unsubscribe = hub.subscribe(join.topic, tell);
+  tell(hub.members(join.topic));
   return {
     setTyping(next) {
       typing = next;
