@@ -74,6 +74,13 @@ export class PresenceHub {
     for (const [sessionId, entry] of this.#entries) if (entry.expiresAt <= now) this.leave(sessionId);
   }
 
+  /** Every topic someone is on, with its members. */
+  topics(): Map<string, PresenceMember[]> {
+    const topics = new Map<string, PresenceMember[]>();
+    for (const { topic, member } of this.#entries.values()) topics.set(topic, [...(topics.get(topic) ?? []), member]);
+    return topics;
+  }
+
   members(topic: string): PresenceMember[] {
     return [...this.#entries.values()].filter((entry) => entry.topic === topic).map((entry) => entry.member);
   }
