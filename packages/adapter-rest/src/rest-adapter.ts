@@ -4,6 +4,7 @@ import type { RetryPolicy } from './backoff.js';
 import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
 import { listQuerySearch } from './list-query-search.js';
 import { LiveChanges } from './live-changes.js';
+import { joinOverServer } from './rest-presence.js';
 
 export interface RestAdapterOptions {
   /** Where the server is, e.g. `https://crm.example.com` or `/crm`; the protocol's `/v1/…` paths follow it. */
@@ -26,6 +27,7 @@ export interface RestAdapterOptions {
 export interface RestAdapter extends StorageAdapter {
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
   customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
+  presence: NonNullable<StorageAdapter['presence']>;
 }
 
 /**
@@ -117,6 +119,10 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
 
     watch(collection, listener) {
       return live.watch(collection, listener);
+    },
+
+    presence(join) {
+      return joinOverServer(http, live, join);
     },
   };
 }

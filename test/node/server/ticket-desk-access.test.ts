@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createRestAdapter } from '@rapport/adapter-rest';
+import type { PresenceMember } from '@rapport/core';
 import { findTenant, signCustomerToken } from '@rapport/server';
 import { DEFAULT_ACCEPTED_TYPES, parseAcceptedTypes } from '../../../packages/elements/src/ticket-widget/attachment-policy.js';
 import { ACCEPTED_ATTACHMENT_TYPES } from '../../../packages/server/src/access/attachment-rules.js';
@@ -102,5 +104,45 @@ describe('canned replies', () => {
   it('refuses a canned reply without a title, naming the field', async () => {
     const answer = await api('POST', '/v1/cannedReplies', { token: agent, body: { title: ' ', body: 'Text' } });
     expect([answer.status, answer.body.issues?.[0]?.path]).toEqual([400, ['title']]);
+  });
+});
+
+describe('presence', () => {
+  /** What `adapter` last heard of the others on `topic`, as names (typing marked). */
+  function joined(token: string, userId: string, name: string, topic = 'tickets/t-1') {
+    const heard: string[][] = [];
+    const adapter = createRestAdapter({ baseUrl: server.url, token });
+    const session = adapter.presence({ topic, userId, name, onChange: (others: readonly PresenceMember[]) => heard.push(others.map((other) => `${other.name}${other.typing ? ' typing' : ''}`)) });
+    return { session, last: () => heard.at(-1) ?? [] };
+  }
+  const until = async (check: () => boolean, what: string) => {
+    for (let waited = 0; !check(); waited += 20) {
+      if (waited > 10_000) throw new Error(`never: ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  it('tells the agents of a tenant who else has a ticket open and who is typing, and no one of another tenant', async () => {
+    const emma = joined(agent, 'u-emma', 'Emma');
+    const lin = joined(admin, 'u-lin', 'Lin');
+    const stranger = joined(otherTenantAgent, 'u-zed', 'Zed');
+    await until(() => emma.last().join() === 'Lin', 'Emma saw Lin');
+    await until(() => lin.last().join() === 'Emma', 'Lin saw Emma');
+    lin.session.setTyping(true);
+    await until(() => emma.last().join() === 'Lin typing', 'Emma saw Lin typing');
+    lin.session.leave();
+    await until(() => emma.last().length === 0, 'Emma saw Lin leave');
+    expect(stranger.last()).toEqual([]);
+    emma.session.leave();
+    stranger.session.leave();
+  });
+
+  it('is for staff who read tickets only, and checks what it is told', async () => {
+    const body = { topic: 'tickets/t-1', userId: 'u-x', typing: false };
+    for (const token of [customer, publicKey]) expect((await api('PUT', '/v1/presence/session-0001', { token, body })).status).toBe(403);
+    expect((await api('PUT', '/v1/presence/session-0001', { token: agent, body })).status).toBe(204);
+    const bad = await api('PUT', '/v1/presence/session-0001', { token: agent, body: { topic: 'contacts/c-1', userId: '', typing: 'yes' } });
+    expect([bad.status, bad.body.issues.map((issue: { path: string[] }) => issue.path.join('.'))]).toEqual([400, ['topic', 'userId', 'typing']]);
+    expect((await api('DELETE', '/v1/presence/session-0001', { token: agent })).status).toBe(204);
   });
 });

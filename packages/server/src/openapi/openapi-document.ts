@@ -4,6 +4,7 @@ import { entities, externallyKeyedCollections } from '@rapport/core/schema';
 import { BULK_LIMIT } from '../records/bulk-upsert.js';
 import { automationPaths, outgoingWebhooks, webhookPaths, webhookSchemas } from './automation-paths.js';
 import { historyPath, measuresPath, recordExtraSchemas } from './record-extra-paths.js';
+import { presencePaths } from './presence-paths.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -25,7 +26,7 @@ export function openApiDocument(): JsonSchema {
   for (const name of ['contacts', 'accounts'] as const) paths[`/v1/${name}/{id}/measures`] = measuresPath(name);
   for (const name of externallyKeyedCollections) paths[`/v1/${name}/bulk`] = { post: bulkOperation(name, typeName(name)) };
   paths['/v1/stream'] = { get: streamOperation };
-  Object.assign(paths, automationPaths, webhookPaths);
+  Object.assign(paths, automationPaths, webhookPaths, presencePaths);
   return {
     openapi: '3.1.0',
     info: {
