@@ -100,7 +100,7 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
         (assigneeId) => void actions.change(ticket, { assigneeId: assigneeId || undefined }),
       )}
     </div>
-    ${renderTicketTags({ tags: ticket.tags, suggestions: props.tagSuggestions, busy: actions.busy, d, onChange: (tags) => void actions.change(ticket, { tags }) })}
+    ${renderTicketTags({ tags: ticket.tags ?? [], suggestions: props.tagSuggestions, busy: actions.busy, d, onChange: (tags) => void actions.change(ticket, { tags }) })}
     <div part="sla" class="row">${clocks.length > 0 ? clocks.map((clock) => renderSlaClock(clock, context)) : html`<span class="muted">${m.sla.states.none}</span>`}</div>
     ${actions.failure ? renderError(errorText(actions.failure, messages)) : nothing}
     <div class="detail-body">

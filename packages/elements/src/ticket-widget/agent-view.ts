@@ -1,4 +1,4 @@
-import type { CrmError, DetailQueryKey, MessageVisibility, Page, Ticket, TicketMessage } from '@rapport/core';
+import type { Contact, CrmError, DetailQueryKey, MessageVisibility, Page, Ticket, TicketMessage } from '@rapport/core';
 import type { RulesEngine } from '@rapport/core/rules';
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { allPagesQuery } from '../base/list-all.js';
@@ -76,6 +76,8 @@ export class AgentView implements ReactiveController {
   readonly #thread: QueryController<Page<TicketMessage>, CrmError>;
   /** Names the assignees the host's `agents` leave out, from the team (`users`). */
   readonly #members: MemberDirectory;
+  /** The requester's contact, for their name in the thread (the requester's card reads the same, once). */
+  readonly #requester: QueryController<Contact, CrmError, DetailQueryKey<'contacts'>>;
 
   constructor(host: WidgetHost, context: () => WidgetContext | undefined, settings: () => AgentSettings, open: (ticketId: string) => void) {
     this.#host = host;
@@ -104,6 +106,11 @@ export class AgentView implements ReactiveController {
       const active = client();
       const { ticketId } = settings();
       return active && ticketId ? { queryClient: active.queryClient, options: active.tickets.detailQuery(ticketId) } : undefined;
+    });
+    this.#requester = new QueryController(host, () => {
+      const active = client();
+      const requesterId = this.#ticket.result?.data?.requesterId;
+      return active && requesterId ? { queryClient: active.queryClient, options: active.contacts.detailQuery(requesterId) } : undefined;
     });
     this.#thread = new QueryController(host, () => {
       const active = client();
@@ -240,7 +247,7 @@ export class AgentView implements ReactiveController {
       context,
       ticket,
       sla: ticketSla(ticket, this.#queue.policyOf()(ticket), now),
-      thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch()),
+      thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch(), this.#requester.result?.data?.name),
       agents: agentsWith(agents, [ticket.assigneeId], (id) => this.#members.nameOf(id)),
       actions,
       visibility: this.#visibility,

@@ -262,6 +262,15 @@ describe('<crm-ticket-widget mode="agent"> ticket detail', function () {
     expect(presenceText(widget)).to.equal('');
   });
 
+  it('names the requester in the thread, not "Customer": their contact’s name, or what a public page’s visitor gave', async () => {
+    const desk = openDesk();
+    const widget = await agentDesk(desk, 't-waiting');
+    await waitUntil(() => textOf(parts(widget, 'message')[0]?.querySelector('strong')) === 'Wang Fang', 'the requester was never named');
+    await desk.client.tickets.create({ subject: 'From the help page', description: 'Where is my parcel?', channel: 'web', requesterEmail: 'carol@example.com', requesterName: 'Carol Visitor' }, { id: 't-public' });
+    widget.ticketId = 't-public';
+    await waitUntil(() => textOf(parts(widget, 'message')[0]?.querySelector('strong')) === 'Carol Visitor', 'the visitor was never named');
+  });
+
   for (const [lang, attach, mark] of [
     ['zh-Hans', '添加附件', '发送回复并设为“已解决”'],
     ['zh-Hant', '新增附件', '傳送回覆並設為「已解決」'],

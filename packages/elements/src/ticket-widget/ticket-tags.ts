@@ -2,10 +2,10 @@ import type { Ticket } from '@rapport/core';
 import { html, type TemplateResult } from 'lit';
 import type { TicketDetailMessages } from './ticket-detail.messages.js';
 
-/** The tags on `tickets` by how often they are used, most used first (then by name): what an agent is offered while tagging. */
+/** The tags on `tickets` (a record another writer stored may have none) by how often they are used, most used first (then by name): what an agent is offered while tagging. */
 export function tagsInUse(tickets: readonly Pick<Ticket, 'tags'>[]): string[] {
   const counts = new Map<string, number>();
-  for (const ticket of tickets) for (const tag of ticket.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const ticket of tickets) for (const tag of ticket.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([tag]) => tag);
 }
 
