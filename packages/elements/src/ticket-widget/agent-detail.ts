@@ -11,12 +11,14 @@ import { ticketPriorities, ticketStatuses } from './queue.js';
 import { renderReplyForm } from './reply-form.js';
 import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { renderSlaClock } from './sla-timer.js';
+import type { TicketFields } from './ticket-fields.js';
 import type { TicketPresence } from './ticket-presence.js';
 import { renderTicketTags } from './ticket-tags.js';
 
 export { tagsInUse } from './ticket-tags.js';
 export { CannedReplies } from './canned-replies.js';
 export { TicketPresence } from './ticket-presence.js';
+export { TicketFields } from './ticket-fields.js';
 import { ticketDetailMessages } from './ticket-detail.messages.js';
 import type { TicketActions } from './ticket-actions.js';
 import { clocksOf, type TicketSla } from './ticket-sla.js';
@@ -31,6 +33,8 @@ export interface AgentDetailProps {
   readonly actions: TicketActions;
   readonly visibility: MessageVisibility;
   readonly cannedReplies: CannedReplies;
+  /** The tenant's ticket fields. */
+  readonly fields: TicketFields;
   /** Who else has the ticket open or is writing to it. */
   readonly presence: TicketPresence;
   /** The agent using the desk, for `{{agent.name}}`. */
@@ -101,6 +105,7 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
       )}
     </div>
     ${renderTicketTags({ tags: ticket.tags ?? [], suggestions: props.tagSuggestions, busy: actions.busy, d, onChange: (tags) => void actions.change(ticket, { tags }) })}
+    ${props.fields.render(ticket, actions, context, d)}
     <div part="sla" class="row">${clocks.length > 0 ? clocks.map((clock) => renderSlaClock(clock, context)) : html`<span class="muted">${m.sla.states.none}</span>`}</div>
     ${actions.failure ? renderError(errorText(actions.failure, messages)) : nothing}
     <div class="detail-body">

@@ -13,6 +13,7 @@ import { agentsWith, type Agent } from './agent.js';
 import { agentViewStyles } from './agent-view.styles.js';
 import type { renderAgentDetail } from './agent-detail.js';
 import type { CannedReplies } from './canned-replies.js';
+import type { TicketFields } from './ticket-fields.js';
 import type { TicketPresence } from './ticket-presence.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import { AgentQueue } from './agent-queue.js';
@@ -46,6 +47,7 @@ interface DetailPart {
   readonly actions: TicketActions;
   readonly cannedReplies: CannedReplies;
   readonly presence: TicketPresence;
+  readonly fields: TicketFields;
   readonly render: typeof renderAgentDetail;
 }
 
@@ -89,15 +91,15 @@ export class AgentView implements ReactiveController {
     this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
-      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies, TicketPresence }] = await ticketWidgetChunks.agentDetail();
+      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies, TicketPresence, TicketFields }] = await ticketWidgetChunks.agentDetail();
       await loadDetailMessages(context()?.format.locale ?? 'en');
       this.#tagsInUse = memo(tagsInUse);
       // Present on the ticket the desk shows, as the agent it is for (`agent-id`).
       const presence = new TicketPresence(host, context, () => {
-        const { ticketId, agentId, agents } = settings();
-        return ticketId && agentId ? { ticketId, agentId, agentName: agents.find((agent) => agent.id === agentId)?.name } : undefined;
+        const { ticketId, agentId } = settings();
+        return ticketId && agentId ? { ticketId, agentId, agentName: this.#agentName() } : undefined;
       });
-      return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), presence, render: renderAgentDetail };
+      return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), presence, fields: new TicketFields(host, context), render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     const client = () => context()?.client;
@@ -150,6 +152,12 @@ export class AgentView implements ReactiveController {
     this.#activeId = ticket.id;
     this.#open(ticket.id);
     this.#host.dispatchEvent(new CrmTicketOpenEvent({ ticketId: ticket.id }));
+  }
+
+  /** The name of the agent at the desk: as the host gave it (`agents`), else the team's. */
+  #agentName(): string | undefined {
+    const { agents, agentId } = this.#settings();
+    return agentId ? (agents.find((agent) => agent.id === agentId)?.name ?? this.#members.member(agentId)?.name) : undefined;
   }
 
   #visibleEntries(): readonly QueueEntry[] {
@@ -242,7 +250,7 @@ export class AgentView implements ReactiveController {
     if (!detail) return renderPending(this.#detail, messages, 5);
     const { actions } = detail;
     const ticket = result.data;
-    const agentName = settings.agents.find((agent) => agent.id === settings.agentId)?.name;
+    const agentName = this.#agentName();
     return detail.render({
       context,
       ticket,
@@ -260,6 +268,7 @@ export class AgentView implements ReactiveController {
         this.#host.requestUpdate();
       },
       presence: detail.presence,
+      fields: detail.fields,
       onReply: (then) => {
         detail.presence.stopTyping();
         void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name: agentName }, this.#visibility, then);

@@ -18,6 +18,7 @@ export interface TicketDetailMessages {
   };
   readonly fields: {
     readonly label: string;
+    readonly save: string;
   };
   readonly presence: {
     /** Other agents with this ticket open, by name. */
@@ -48,7 +49,7 @@ const en: TicketDetailMessages = {
   sendAndSet: 'Send and set status',
   sendAndMark: (action, status) => `${action} and mark ${status}`,
   tags: { label: 'Tags', add: 'Add a tag', remove: (tag) => `Remove tag ${tag}`, none: 'No tags' },
-  fields: { label: 'Ticket fields' },
+  fields: { label: 'Ticket fields', save: 'Save fields' },
   presence: {
     viewing: (names) => `${names} also has this ticket open.`,
     typing: (names) => `${names} is writing a reply.`,

@@ -5,7 +5,7 @@ export const zhHans: TicketDetailMessages = {
   sendAndSet: '发送并设置状态',
   sendAndMark: (action, status) => `${action}并设为“${status}”`,
   tags: { label: '标签', add: '添加标签', remove: (tag) => `移除标签 ${tag}`, none: '无标签' },
-  fields: { label: '工单字段' },
+  fields: { label: '服务请求字段', save: '保存字段' },
   presence: {
     viewing: (names) => `${names} 也打开了此服务请求。`,
     typing: (names) => `${names} 正在撰写回复。`,

@@ -5,7 +5,7 @@ export const zhHant: TicketDetailMessages = {
   sendAndSet: '傳送並設定狀態',
   sendAndMark: (action, status) => `${action}並設為「${status}」`,
   tags: { label: '標籤', add: '新增標籤', remove: (tag) => `移除標籤 ${tag}`, none: '無標籤' },
-  fields: { label: '工單欄位' },
+  fields: { label: '服務請求欄位', save: '儲存欄位' },
   presence: {
     viewing: (names) => `${names} 也開啟了此服務請求。`,
     typing: (names) => `${names} 正在撰寫回覆。`,

@@ -101,4 +101,17 @@ export const ticketDetailStyles = css`
   .presence .presence-typing {
     font-weight: 600;
   }
+  .ticket-fields h4 {
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+  .ticket-fields-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .custom-field {
+    display: grid;
+    gap: var(--_space-1);
+  }
 `;

@@ -271,6 +271,40 @@ describe('<crm-ticket-widget mode="agent"> ticket detail', function () {
     await waitUntil(() => textOf(parts(widget, 'message')[0]?.querySelector('strong')) === 'Carol Visitor', 'the visitor was never named');
   });
 
+  it('edits the tenant’s ticket fields by their definitions, labelled in the reader’s script, saying what a value must be', async () => {
+    const desk = openDesk();
+    await desk.client.fieldDefinitions.create({ entity: 'tickets', key: 'orderNumber', label: { en: 'Order number', 'zh-Hans': '订单号' }, type: 'text', required: true, order: 1 });
+    await desk.client.fieldDefinitions.create({
+      entity: 'tickets',
+      key: 'channelDetail',
+      label: { en: 'Reached us via' },
+      type: 'select',
+      order: 2,
+      options: [
+        { value: 'wechat', label: { en: 'WeChat', 'zh-Hans': '微信' } },
+        { value: 'hotline', label: { en: 'Hotline' } },
+      ],
+    });
+    await desk.client.fieldDefinitions.create({ entity: 'contacts', key: 'wechatId', label: { en: 'WeChat ID' }, type: 'text' });
+    const widget = await agentDesk(desk, 't-new');
+    await waitUntil(() => parts(widget, 'ticket-fields').length > 0, 'the ticket fields never showed');
+    expect(parts(widget, 'custom-field').map((field) => textOf(field.querySelector('label')))).to.deep.equal(['Order number *', 'Reached us via']);
+    const updated = oneEvent(widget, 'crm-ticket-updated');
+    part(widget, 'ticket-fields-save').click();
+    await widget.updateComplete;
+    // Required and empty: said, and nothing stored.
+    expect(textOf(part(widget, 'ticket-fields').querySelector('[part~="field-error"]'))).to.contain('Order number');
+    typeInto(byId(widget, 'ticket-cf-orderNumber'), 'SO-1042');
+    typeInto(byId(widget, 'ticket-cf-channelDetail'), 'wechat');
+    await expect(widget).to.be.accessible();
+    part(widget, 'ticket-fields-save').click();
+    expect((await updated).detail.ticket.customFields).to.deep.equal({ orderNumber: 'SO-1042', channelDetail: 'wechat' });
+    const chinese = await agentDesk(desk, 't-new', 'zh-Hans');
+    await waitUntil(() => parts(chinese, 'custom-field').length === 2);
+    expect(textOf(parts(chinese, 'custom-field')[0]?.querySelector('label'))).to.equal('订单号 *');
+    expect(byId<HTMLInputElement>(chinese, 'ticket-cf-orderNumber').value).to.equal('SO-1042');
+  });
+
   for (const [lang, attach, mark] of [
     ['zh-Hans', '添加附件', '发送回复并设为“已解决”'],
     ['zh-Hant', '新增附件', '傳送回覆並設為「已解決」'],
