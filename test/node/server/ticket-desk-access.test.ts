@@ -107,6 +107,22 @@ describe('canned replies', () => {
   });
 });
 
+describe('ticket categories', () => {
+  it('are written by admins, read by staff, and offered to customers and public pages only while active', async () => {
+    const category = (key: string, active: boolean) => ({ key, label: { en: key, 'zh-Hans': key }, active });
+    expect((await api('POST', '/v1/ticketCategories', { token: admin, body: category('order', true) })).status).toBe(201);
+    expect((await api('POST', '/v1/ticketCategories', { token: admin, body: category('fax', false) })).status).toBe(201);
+    expect((await api('POST', '/v1/ticketCategories', { token: agent, body: category('mine', true) })).status).toBe(403);
+    expect((await api('GET', '/v1/ticketCategories', { token: agent })).body.total).toBe(2);
+    for (const token of [customer, publicKey]) {
+      const listed = await api('GET', '/v1/ticketCategories', { token });
+      expect(listed.body.items.map((item: { key: string }) => item.key)).toEqual(['order']);
+      expect((await api('POST', '/v1/ticketCategories', { token, body: category('x', true) })).status).toBe(403);
+    }
+    expect((await api('GET', '/v1/ticketCategories', { token: otherTenantAgent })).body.total).toBe(0);
+  });
+});
+
 describe('presence', () => {
   /** What `adapter` last heard of the others on `topic`, as names (typing marked). */
   function joined(token: string, userId: string, name: string, topic = 'tickets/t-1') {

@@ -1,3 +1,4 @@
+import { demoTicketCategories } from './demo-ticket-categories.js';
 import { demoCannedReplies } from './demo-canned-replies.js';
 import type { EntityName, EntityRecord } from '../schema/entities.js';
 import { demoAccounts, demoContacts } from './demo-customers.js';
@@ -78,5 +79,6 @@ export function createDemoData({ seed = 1, now = new Date(), size = 48 }: DemoDa
     users: demoTeam(context),
     fieldDefinitions: demoFieldDefinitions(context),
     cannedReplies: demoCannedReplies(context),
+    ticketCategories: demoTicketCategories(context),
   };
 }

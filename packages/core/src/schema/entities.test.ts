@@ -27,6 +27,7 @@ const minimal: { [N in EntityName]: EntityCreate<N> } = {
   users: { name: '林静', email: 'lin.jing@example.com', role: 'sales' },
   fieldDefinitions: { entity: 'contacts', key: 'wechatId', label: { en: 'WeChat ID' }, type: 'text' },
   cannedReplies: { title: 'Looking into it', body: 'Hello {{requester.firstName}}' },
+  ticketCategories: { key: 'order', label: { en: 'Orders and delivery', 'zh-Hans': '订单与配送' } },
 };
 
 describe('entity registry', () => {
@@ -34,7 +35,7 @@ describe('entity registry', () => {
     expect(entityNames).toEqual([
       'accounts', 'contacts', 'activities', 'leads', 'pipelines', 'deals', 'tickets',
       'ticketMessages', 'slaPolicies', 'kbArticles', 'surveys', 'surveyResponses', 'orders',
-      'users', 'fieldDefinitions', 'cannedReplies',
+      'users', 'fieldDefinitions', 'cannedReplies', 'ticketCategories',
     ]);
   });
 

@@ -16,6 +16,7 @@ export const entityNames = [
   'users',
   'fieldDefinitions',
   'cannedReplies',
+  'ticketCategories',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

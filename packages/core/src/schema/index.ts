@@ -18,6 +18,7 @@ export * from './user.js';
 export * from './localized-text.js';
 export * from './field-definition.js';
 export * from './canned-reply.js';
+export * from './ticket-category.js';
 export * from './entity-names.js';
 export * from './entities.js';
 export * from './parse.js';

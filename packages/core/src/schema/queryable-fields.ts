@@ -75,6 +75,7 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   fieldDefinitions: { filter: ['entity', 'key', 'active'], unindexed: ['active'], sort: ['order', 'key'] },
   // The desk lists a tenant's canned replies by title, and finds one by its words.
   cannedReplies: { filter: [], sort: ['title'], search: ['title', 'body'] },
+  ticketCategories: { filter: ['key', 'active'], unindexed: ['active'], sort: ['order', 'key'] },
 };
 
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */

@@ -19,6 +19,7 @@ export { tagsInUse } from './ticket-tags.js';
 export { CannedReplies } from './canned-replies.js';
 export { TicketPresence } from './ticket-presence.js';
 export { TicketFields } from './ticket-fields.js';
+export { TicketCategories } from './ticket-categories.js';
 import { ticketDetailMessages } from './ticket-detail.messages.js';
 import type { TicketActions } from './ticket-actions.js';
 import { clocksOf, type TicketSla } from './ticket-sla.js';
@@ -33,6 +34,8 @@ export interface AgentDetailProps {
   readonly actions: TicketActions;
   readonly visibility: MessageVisibility;
   readonly cannedReplies: CannedReplies;
+  /** The ticket's category as the tenant names it in the reader's locale. */
+  readonly categoryName: string | undefined;
   /** The tenant's ticket fields. */
   readonly fields: TicketFields;
   /** Who else has the ticket open or is writing to it. */
@@ -79,7 +82,7 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
     <header class="field">
       <h3 id="detail-subject" part="ticket-subject" class="heading">${ticket.subject}</h3>
       <p class="muted">
-        ${[ticket.category, format.dateTime(ticket.createdAt)].filter(Boolean).join(' · ')}
+        ${[props.categoryName, format.dateTime(ticket.createdAt)].filter(Boolean).join(' · ')}
         ${ticket.escalationLevel > 0 ? html`<span part="escalation-badge" class="badge escalated">${m.sla.escalated(ticket.escalationLevel)}</span>` : nothing}
       </p>
     </header>

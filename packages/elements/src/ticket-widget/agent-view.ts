@@ -13,6 +13,7 @@ import { agentsWith, type Agent } from './agent.js';
 import { agentViewStyles } from './agent-view.styles.js';
 import type { renderAgentDetail } from './agent-detail.js';
 import type { CannedReplies } from './canned-replies.js';
+import type { TicketCategories } from './ticket-categories.js';
 import type { TicketFields } from './ticket-fields.js';
 import type { TicketPresence } from './ticket-presence.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
@@ -48,6 +49,7 @@ interface DetailPart {
   readonly cannedReplies: CannedReplies;
   readonly presence: TicketPresence;
   readonly fields: TicketFields;
+  readonly categories: TicketCategories;
   readonly render: typeof renderAgentDetail;
 }
 
@@ -91,7 +93,7 @@ export class AgentView implements ReactiveController {
     this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
-      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies, TicketPresence, TicketFields }] = await ticketWidgetChunks.agentDetail();
+      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies, TicketPresence, TicketFields, TicketCategories }] = await ticketWidgetChunks.agentDetail();
       await loadDetailMessages(context()?.format.locale ?? 'en');
       this.#tagsInUse = memo(tagsInUse);
       // Present on the ticket the desk shows, as the agent it is for (`agent-id`).
@@ -99,7 +101,7 @@ export class AgentView implements ReactiveController {
         const { ticketId, agentId } = settings();
         return ticketId && agentId ? { ticketId, agentId, agentName: this.#agentName() } : undefined;
       });
-      return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), presence, fields: new TicketFields(host, context), render: renderAgentDetail };
+      return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), presence, fields: new TicketFields(host, context), categories: new TicketCategories(host, context), render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     const client = () => context()?.client;
@@ -269,6 +271,7 @@ export class AgentView implements ReactiveController {
       },
       presence: detail.presence,
       fields: detail.fields,
+      categoryName: ticket.category ? detail.categories.nameOf(ticket.category, context) : undefined,
       onReply: (then) => {
         detail.presence.stopTyping();
         void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name: agentName }, this.#visibility, then);

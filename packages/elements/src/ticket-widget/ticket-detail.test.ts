@@ -305,6 +305,18 @@ describe('<crm-ticket-widget mode="agent"> ticket detail', function () {
     expect(byId<HTMLInputElement>(chinese, 'ticket-cf-orderNumber').value).to.equal('SO-1042');
   });
 
+  it('names the category as the tenant labels it in the reader’s language, never by its key', async () => {
+    const desk = openDesk();
+    const widget = await agentDesk(desk, 't-waiting');
+    const meta = () => textOf(part(widget, 'detail').querySelector('header .muted'));
+    // No tenant list yet: the widget's standard name for the key.
+    await waitUntil(() => meta().startsWith('Orders and delivery'), 'the standard name never showed');
+    await desk.client.ticketCategories.create({ key: 'order', label: { en: 'Shipping', 'zh-Hans': '物流' } });
+    await waitUntil(() => meta().startsWith('Shipping'), 'the tenant’s name never showed');
+    const chinese = await agentDesk(desk, 't-waiting', 'zh-Hans');
+    await waitUntil(() => textOf(part(chinese, 'detail').querySelector('header .muted')).startsWith('物流'), 'the Chinese name never showed');
+  });
+
   for (const [lang, attach, mark] of [
     ['zh-Hans', '添加附件', '发送回复并设为“已解决”'],
     ['zh-Hant', '新增附件', '傳送回覆並設為「已解決」'],

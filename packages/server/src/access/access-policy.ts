@@ -47,6 +47,8 @@ const MESSAGE_SUBMISSION_FIELDS = ['ticketId', 'body', 'attachments'];
 const LINKS_TO_PEOPLE = ['contactId', 'ticketId'];
 
 const publishedArticles: RowScope = { where: [['published', { eq: true }]] };
+/** The categories a customer may file a request under: the tenant's active ones. */
+const activeCategories: RowScope = { where: [['active', { eq: true }]] };
 
 /**
  * Read access to what every page may show: published knowledge-base articles and surveys. Never
@@ -56,6 +58,7 @@ const publishedArticles: RowScope = { where: [['published', { eq: true }]] };
 const publicReading: Partial<Record<EntityName, CollectionAccess>> = {
   kbArticles: { actions: new Set(['read']), scope: publishedArticles },
   surveys: { actions: new Set(['read']), scope: EVERY_ROW },
+  ticketCategories: { actions: new Set(['read']), scope: activeCategories },
 };
 
 const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {

@@ -36,6 +36,7 @@ export const staffPermissions: Readonly<Record<StaffRole, Readonly<Partial<Recor
     deals: READ,
     // The desk's own wording: agents keep it, as admins do.
     cannedReplies: READ_WRITE,
+    ticketCategories: READ,
   },
-  sales: { ...CUSTOMER_VIEW, ...TEAM_VIEW, deals: READ_WRITE, leads: READ_WRITE, accounts: READ_WRITE, contacts: READ_WRITE, activities: READ_WRITE, pipelines: READ, tickets: READ, cannedReplies: READ },
+  sales: { ...CUSTOMER_VIEW, ...TEAM_VIEW, deals: READ_WRITE, leads: READ_WRITE, accounts: READ_WRITE, contacts: READ_WRITE, activities: READ_WRITE, pipelines: READ, tickets: READ, cannedReplies: READ, ticketCategories: READ },
 };
