@@ -1,10 +1,9 @@
-import { randomId, type AdapterRecord, type ChangeEvent, type Page, type StorageAdapter, type Unsubscribe } from '@rapport/core';
+import { randomId, type AdapterRecord, type ChangeEvent, type Page, type PresenceSession, type StorageAdapter, type Unsubscribe } from '@rapport/core';
 import type { KeptCustomerMeasures } from '@rapport/core/domain';
 import type { RetryPolicy } from './backoff.js';
 import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
 import { listQuerySearch } from './list-query-search.js';
 import { LiveChanges } from './live-changes.js';
-import { joinOverServer } from './rest-presence.js';
 
 export interface RestAdapterOptions {
   /** Where the server is, e.g. `https://crm.example.com` or `/crm`; the protocol's `/v1/…` paths follow it. */
@@ -121,8 +120,34 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       return live.watch(collection, listener);
     },
 
+    // Fetched on first use: only a staff desk showing a ticket needs it.
     presence(join) {
-      return joinOverServer(http, live, join);
+      return sessionWhenLoaded(import('./rest-presence.js').then(({ joinOverServer }) => joinOverServer(http, live, join)));
+    },
+  };
+}
+
+/** A presence session usable at once, while its code is still being fetched: what it is told meanwhile is passed on. */
+function sessionWhenLoaded(loading: Promise<PresenceSession>): PresenceSession {
+  let session: PresenceSession | undefined;
+  let typing = false;
+  let left = false;
+  void loading.then(
+    (loaded) => {
+      if (left) return loaded.leave();
+      session = loaded;
+      if (typing) loaded.setTyping(true);
+    },
+    () => undefined,
+  );
+  return {
+    setTyping(next) {
+      typing = next;
+      session?.setTyping(next);
+    },
+    leave() {
+      left = true;
+      session?.leave();
     },
   };
 }
