@@ -65,6 +65,7 @@ function numberingClient(): CrmClient {
 
 interface WidgetOptions {
   readonly mode?: 'customer' | 'agent';
+  readonly agentId?: string;
   readonly contactId?: string;
   readonly ticketId?: string;
   readonly lang?: string;
@@ -72,13 +73,13 @@ interface WidgetOptions {
   readonly accountId?: string;
 }
 
-const widget = (client: CrmClient, { mode = 'customer', contactId = 'c-001', ticketId = '', lang = 'en', theme = 'light', accountId = '' }: WidgetOptions = {}): TemplateResult =>
+const widget = (client: CrmClient, { mode = 'customer', agentId = 'u-lin', contactId = 'c-001', ticketId = '', lang = 'en', theme = 'light', accountId = '' }: WidgetOptions = {}): TemplateResult =>
   html`<crm-ticket-widget
     .client=${client}
     .agents=${demoUsers}
     mode=${mode}
     contact-id=${contactId}
-    agent-id="u-lin"
+    agent-id=${agentId}
     account-id=${accountId}
     ticket-id=${ticketId}
     lang=${lang}
@@ -304,4 +305,88 @@ export const SimplifiedChinese: Story = {
 export const TraditionalChinese: Story = {
   name: 'zh-Hant',
   render: () => widget(demoClient(), { mode: 'agent', ticketId: 't-001', lang: 'zh-Hant' }),
+};
+
+/** The open ticket's shadow root, once its reply box is there. */
+async function detailOf(canvasElement: HTMLElement, index = 0): Promise<ShadowRoot | undefined> {
+  const element = canvasElement.querySelectorAll<CrmTicketWidget>('crm-ticket-widget')[index];
+  for (let tries = 0; tries < 100 && !element?.shadowRoot?.querySelector('[part~="attach-button"]'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  return element?.shadowRoot ?? undefined;
+}
+
+/** A tenant's ticket fields, tags in use, and a category with its own name. */
+const deskExtras = {
+  fieldDefinitions: [
+    { entity: 'tickets', key: 'orderNumber', label: { en: 'Order number', 'zh-Hans': '订单号', 'zh-Hant': '訂單號' }, type: 'text', order: 1 },
+    { entity: 'tickets', key: 'onSite', label: { en: 'Needs a visit', 'zh-Hans': '需要上门', 'zh-Hant': '需要到府' }, type: 'checkbox', order: 2 },
+  ],
+} satisfies Readonly<Record<string, readonly RecordInput[]>>;
+
+export const AgentSendMenu: Story = {
+  name: 'Agent: send and set status (menu open)',
+  render: () => widget(demoClient(deskExtras), { mode: 'agent', ticketId: 't-001' }),
+  play: async ({ canvasElement }) => {
+    const root = await detailOf(canvasElement);
+    const draft = root?.getElementById('reply') as HTMLTextAreaElement | null;
+    if (draft) draft.value = '已为您安排备机，今天下午送达。';
+    root?.querySelector<HTMLButtonElement>('[part~="send-menu-button"]')?.click();
+  },
+};
+
+export const AgentCannedReplyUnfilled: Story = {
+  name: 'Agent: a canned reply with a placeholder left to fill',
+  render: () => widget(demoClient({ cannedReplies: [{ title: 'Order check', body: 'Hello {{requester.firstName}}, could you send the photo of order {{order.number}}? {{agent.name}}' }] }), { mode: 'agent', ticketId: 't-001' }),
+  play: async ({ canvasElement }) => {
+    const root = await detailOf(canvasElement);
+    const picker = root?.querySelector<HTMLSelectElement>('[part~="canned-replies"]');
+    const option = [...(picker?.options ?? [])].find((candidate) => candidate.text === 'Order check');
+    if (!picker || !option) return;
+    picker.value = option.value;
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+  },
+};
+
+export const AgentCannedReplyManager: Story = {
+  name: 'Agent: managing canned replies',
+  render: () => widget(demoClient(), { mode: 'agent', ticketId: 't-001' }),
+  play: async ({ canvasElement }) => {
+    (await detailOf(canvasElement))?.querySelector<HTMLButtonElement>('[part~="canned-manage-button"]')?.click();
+  },
+};
+
+export const AgentReplyAttachments: Story = {
+  name: 'Agent: a reply with a file attached and one refused',
+  render: () => widget(demoClient(), { mode: 'agent', ticketId: 't-001' }),
+  play: async ({ canvasElement }) => {
+    const input = (await detailOf(canvasElement))?.getElementById('reply-files') as HTMLInputElement | null;
+    if (!input) return;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['photo'], '终端照片.png', { type: 'image/png' }));
+    transfer.items.add(new File(['<b>'], 'page.html', { type: 'text/html' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+  },
+};
+
+export const AgentFieldsAndTags: Story = {
+  name: 'Agent: ticket fields, tags and category names',
+  render: () => widget(demoClient(deskExtras), { mode: 'agent', ticketId: 't-001', lang: 'zh-Hans' }),
+};
+
+export const AgentCollision: Story = {
+  name: 'Agent: another agent on the same ticket, typing',
+  render: () => {
+    const client = demoClient();
+    return html`<div style="display: grid; gap: 1rem">
+      ${widget(client, { mode: 'agent', ticketId: 't-001', agentId: 'u-lin' })} ${widget(client, { mode: 'agent', ticketId: 't-001', agentId: 'u-chen', lang: 'zh-Hant' })}
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const colleague = await detailOf(canvasElement, 1);
+    await detailOf(canvasElement, 0);
+    const draft = colleague?.getElementById('reply') as HTMLTextAreaElement | null;
+    if (!draft) return;
+    draft.value = '我來處理';
+    draft.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
 };

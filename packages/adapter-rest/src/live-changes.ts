@@ -1,10 +1,12 @@
-import type { ChangeEvent, Unsubscribe } from '@rapport/core';
+import type { ChangeEvent, PresenceMember, Unsubscribe } from '@rapport/core';
 import { sleep } from './abortable.js';
 import { backoffDelay } from './backoff.js';
 import type { HttpClientOptions } from './http-client.js';
 import { createSseParser, type ServerSentEvent } from './sse-parser.js';
 
 type Listener = (change: ChangeEvent) => void;
+/** Who is on a topic now, as the stream's `event: presence` says. */
+export type PresenceListener = (topic: string, members: readonly PresenceMember[]) => void;
 
 const RECONNECT = { retries: Number.POSITIVE_INFINITY, baseDelayMs: 500, maxDelayMs: 30_000 };
 
@@ -15,6 +17,7 @@ const RECONNECT = { retries: Number.POSITIVE_INFINITY, baseDelayMs: 500, maxDela
  */
 export class LiveChanges {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly presenceListeners = new Set<PresenceListener>();
   private connection: AbortController | undefined;
   private lastEventId: string | undefined;
   private pendingSubscription: Promise<void> | undefined;
@@ -29,8 +32,22 @@ export class LiveChanges {
     return () => {
       forCollection.delete(listener);
       if (forCollection.size === 0) this.listeners.delete(collection);
-      if (this.listeners.size === 0) this.close();
+      this.closeWhenUnheard();
     };
+  }
+
+  /** Hears who is on which topic, over the same stream (staff only: others get no presence events). */
+  watchPresence(listener: PresenceListener): Unsubscribe {
+    this.presenceListeners.add(listener);
+    if (!this.connection) this.open();
+    return () => {
+      this.presenceListeners.delete(listener);
+      this.closeWhenUnheard();
+    };
+  }
+
+  private closeWhenUnheard(): void {
+    if (this.listeners.size === 0 && this.presenceListeners.size === 0) this.close();
   }
 
   /**
@@ -96,6 +113,11 @@ export class LiveChanges {
   private received(event: ServerSentEvent, onReady: () => void): void {
     if (event.id !== undefined) this.lastEventId = event.id;
     if (event.event === 'ready') return onReady();
+    if (event.event === 'presence') {
+      const { topic, members } = JSON.parse(event.data) as { topic: string; members: PresenceMember[] };
+      for (const listener of this.presenceListeners) queueMicrotask(() => listener(topic, members));
+      return;
+    }
     if (event.event !== 'change' && event.event !== 'reset') return;
     // A reset concerns every collection: each listener hears it once.
     const change: ChangeEvent = event.event === 'reset' ? { collection: '*', type: 'reset', id: '' } : (JSON.parse(event.data) as ChangeEvent);

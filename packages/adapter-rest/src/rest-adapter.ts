@@ -1,4 +1,4 @@
-import { randomId, type AdapterRecord, type ChangeEvent, type Page, type StorageAdapter, type Unsubscribe } from '@rapport/core';
+import { randomId, type AdapterRecord, type ChangeEvent, type Page, type PresenceSession, type StorageAdapter, type Unsubscribe } from '@rapport/core';
 import type { KeptCustomerMeasures, SurveyPeriodAggregate } from '@rapport/core/domain';
 import type { RetryPolicy } from './backoff.js';
 import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
@@ -27,6 +27,7 @@ export interface RestAdapter extends StorageAdapter {
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
   customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
   surveySummary: NonNullable<StorageAdapter['surveySummary']>;
+  presence: NonNullable<StorageAdapter['presence']>;
 }
 
 /**
@@ -124,6 +125,36 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
 
     watch(collection, listener) {
       return live.watch(collection, listener);
+    },
+
+    // Fetched on first use: only a staff desk showing a ticket needs it.
+    presence(join) {
+      return sessionWhenLoaded(import('./rest-presence.js').then(({ joinOverServer }) => joinOverServer(http, live, join)));
+    },
+  };
+}
+
+/** A presence session usable at once, while its code is still being fetched: what it is told meanwhile is passed on. */
+function sessionWhenLoaded(loading: Promise<PresenceSession>): PresenceSession {
+  let session: PresenceSession | undefined;
+  let typing = false;
+  let left = false;
+  void loading.then(
+    (loaded) => {
+      if (left) return loaded.leave();
+      session = loaded;
+      if (typing) loaded.setTyping(true);
+    },
+    () => undefined,
+  );
+  return {
+    setTyping(next) {
+      typing = next;
+      session?.setTyping(next);
+    },
+    leave() {
+      left = true;
+      session?.leave();
     },
   };
 }

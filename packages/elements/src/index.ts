@@ -21,7 +21,7 @@ export {
   CrmTagAddEvent,
   CrmTagRemoveEvent,
 } from './contact-card/contact-card.events.js';
-export { CrmTicketWidget, type Agent, type CannedReply, type TicketCategory, type TicketWidgetMode } from './ticket-widget/ticket-widget.js';
+export { CrmTicketWidget, type Agent, type TicketCategory, type TicketWidgetMode } from './ticket-widget/ticket-widget.js';
 export {
   CrmCsatSubmitEvent,
   CrmCsatSubmittedEvent,

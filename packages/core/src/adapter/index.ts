@@ -10,3 +10,4 @@ export { cloneJson } from './clone-json.js';
 export { createChangeListeners, type ChangeListener, type ChangeListeners } from './change-listeners.js';
 export { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';
 export { NUMBERED_COLLECTIONS, highestNumber, numberFieldOf } from './record-numbers.js';
+export { PresenceHub, joinHub, PRESENCE_TTL_MS, PRESENCE_HEARTBEAT_MS, type PresenceMember, type PresenceSession, type PresenceJoin } from './presence.js';

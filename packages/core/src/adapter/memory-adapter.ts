@@ -9,6 +9,7 @@ import { createChangeListeners } from './change-listeners.js';
 import { cloneJson } from './clone-json.js';
 import { decodeCursor } from './cursor.js';
 import { normalizeListQuery } from './list-query.js';
+import { joinHub, PresenceHub } from './presence.js';
 import { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';
 import { highestNumber, numberFieldOf } from './record-numbers.js';
 import { createSortedPageCache, type SortedPageCache } from './sorted-page-cache.js';
@@ -45,11 +46,16 @@ export interface MemoryAdapterOptions {
   readonly idGenerator?: () => string;
 }
 
-/** The memory adapter always supports `watch`, keeps the customer measures and counts survey periods: every record is at hand. */
+/**
+ * The memory adapter always supports `watch`, keeps the customer measures and counts survey
+ * periods: every record is at hand. Its presence is that of the widgets over it in this page, so
+ * two desks on one page (a story, a test) see each other.
+ */
 export interface MemoryAdapter extends StorageAdapter {
   watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe;
   customerMeasures: NonNullable<StorageAdapter['customerMeasures']>;
   surveySummary: NonNullable<StorageAdapter['surveySummary']>;
+  presence: NonNullable<StorageAdapter['presence']>;
 }
 
 interface Collection {
@@ -68,6 +74,7 @@ interface Collection {
  * store by mutating what they got.
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  let presence: PresenceHub | undefined;
   const tenantId = options.tenantId ?? 'default';
   const now = options.now ?? (() => new Date());
   const newId = options.idGenerator ?? randomId;
@@ -184,6 +191,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     watch(collection: string, listener: (change: ChangeEvent) => void): Unsubscribe {
       return listeners.watch(collection, listener);
+    },
+
+    presence(join) {
+      // Sessions end when their widget leaves: a page's memory cannot outlive its tab.
+      return joinHub((presence ??= new PresenceHub()), join, randomId());
     },
 
     // Worked out on each read rather than kept: nothing is stale, and ranking needs no download here.

@@ -1,6 +1,7 @@
 import type { CustomerKind, KeptCustomerMeasures } from '../domain/customer-measures.js';
 import type { SurveyPeriodAggregate, SurveyPeriodQuery } from '../domain/survey-period.js';
 import type { StoredRecord } from '../stored-record.js';
+import type { PresenceJoin, PresenceSession } from './presence.js';
 
 export type { StoredRecord };
 
@@ -139,4 +140,10 @@ export interface StorageAdapter {
    * for a bad query. Optional: without it a summary reads the period's responses and counts them itself.
    */
   surveySummary?(surveyId: string, query: SurveyPeriodQuery, options?: RequestOptions): Promise<SurveyPeriodAggregate>;
+
+  /**
+   * Who else has a topic (`tickets/<id>`) open, and who is typing there: ephemeral, never stored,
+   * limited to the caller's tenant. Optional: without it a widget shows no one.
+   */
+  presence?(join: PresenceJoin): PresenceSession;
 }

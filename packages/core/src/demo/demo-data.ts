@@ -1,3 +1,5 @@
+import { demoTicketCategories } from './demo-ticket-categories.js';
+import { demoCannedReplies } from './demo-canned-replies.js';
 import type { EntityName, EntityRecord } from '../schema/entities.js';
 import { demoAccounts, demoContacts } from './demo-customers.js';
 import { demoSurvey, demoSurveyResponses, demoTicketSurvey } from './demo-feedback.js';
@@ -78,5 +80,7 @@ export function createDemoData({ seed = 1, now = new Date(), size = 48 }: DemoDa
     fieldDefinitions: demoFieldDefinitions(context),
     // Each user saves their own views of the queue.
     savedViews: [],
+    cannedReplies: demoCannedReplies(context),
+    ticketCategories: demoTicketCategories(context),
   };
 }

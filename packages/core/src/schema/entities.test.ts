@@ -27,14 +27,16 @@ const minimal: { [N in EntityName]: EntityCreate<N> } = {
   users: { name: '林静', email: 'lin.jing@example.com', role: 'sales' },
   fieldDefinitions: { entity: 'contacts', key: 'wechatId', label: { en: 'WeChat ID' }, type: 'text' },
   savedViews: { name: 'My urgent tickets', collection: 'tickets', filter: { status: 'unresolved', priority: 'urgent' } },
+  cannedReplies: { title: 'Looking into it', body: 'Hello {{requester.firstName}}' },
+  ticketCategories: { key: 'order', label: { en: 'Orders and delivery', 'zh-Hans': '订单与配送' } },
 };
 
 describe('entity registry', () => {
-  it('lists the sixteen collections adapters store', () => {
+  it('lists the collections adapters store', () => {
     expect(entityNames).toEqual([
       'accounts', 'contacts', 'activities', 'leads', 'pipelines', 'deals', 'tickets',
       'ticketMessages', 'slaPolicies', 'kbArticles', 'surveys', 'surveyResponses', 'orders',
-      'users', 'fieldDefinitions', 'savedViews',
+      'users', 'fieldDefinitions', 'savedViews', 'cannedReplies', 'ticketCategories',
     ]);
   });
 

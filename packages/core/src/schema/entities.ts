@@ -4,6 +4,8 @@ import type { EntityName } from './entity-names.js';
 export type { EntityName };
 import { accountCreateSchema, accountSchema, accountUpdateSchema } from './account.js';
 import { activityCreateSchema, activitySchema, activityUpdateSchema } from './activity.js';
+import { ticketCategoryCreateSchema, ticketCategorySchema, ticketCategoryUpdateSchema } from './ticket-category.js';
+import { cannedReplyCreateSchema, cannedReplySchema, cannedReplyUpdateSchema } from './canned-reply.js';
 import { contactCreateSchema, contactSchema, contactUpdateSchema } from './contact.js';
 import { fieldDefinitionCreateSchema, fieldDefinitionSchema, fieldDefinitionUpdateSchema } from './field-definition.js';
 import { dealCreateSchema, dealSchema, dealUpdateSchema } from './deal.js';
@@ -40,6 +42,8 @@ export const entities = {
   users: { schema: userSchema, create: userCreateSchema, update: userUpdateSchema },
   fieldDefinitions: { schema: fieldDefinitionSchema, create: fieldDefinitionCreateSchema, update: fieldDefinitionUpdateSchema },
   savedViews: { schema: savedViewSchema, create: savedViewCreateSchema, update: savedViewUpdateSchema },
+  cannedReplies: { schema: cannedReplySchema, create: cannedReplyCreateSchema, update: cannedReplyUpdateSchema },
+  ticketCategories: { schema: ticketCategorySchema, create: ticketCategoryCreateSchema, update: ticketCategoryUpdateSchema },
 } as const satisfies Record<EntityName, unknown>;
 
 /** A stored record of collection `N`, as `get` and `list` return it. */

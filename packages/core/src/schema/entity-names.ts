@@ -16,6 +16,8 @@ export const entityNames = [
   'users',
   'fieldDefinitions',
   'savedViews',
+  'cannedReplies',
+  'ticketCategories',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

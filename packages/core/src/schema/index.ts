@@ -17,6 +17,8 @@ export * from './order.js';
 export * from './user.js';
 export * from './localized-text.js';
 export * from './field-definition.js';
+export * from './canned-reply.js';
+export * from './ticket-category.js';
 export * from './entity-names.js';
 export * from './entities.js';
 export * from './parse.js';

@@ -88,6 +88,9 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   users: { filter: ['active', 'role', 'team', 'email'], unindexed: ['active'], sort: ['name'], search: ['name', 'email'] },
   fieldDefinitions: { filter: ['entity', 'key', 'active'], unindexed: ['active'], sort: ['order', 'key'] },
   savedViews: { filter: ['ownerId', 'collection'], unindexed: ['collection'], sort: ['name'] },
+  // The desk lists a tenant's canned replies by title, and finds one by its words.
+  cannedReplies: { filter: [], sort: ['title'], search: ['title', 'body'] },
+  ticketCategories: { filter: ['key', 'active'], unindexed: ['active'], sort: ['order', 'key'] },
 };
 
 /** Whether `field` may appear in a collection's `where` (`'filter'`) or `sort`. */

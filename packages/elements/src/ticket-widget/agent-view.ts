@@ -1,4 +1,4 @@
-import type { CrmError, DetailQueryKey, MessageVisibility, Page, Ticket, TicketMessage } from '@rapport/core';
+import type { Contact, CrmError, DetailQueryKey, MessageVisibility, Page, Ticket, TicketMessage } from '@rapport/core';
 import type { RulesEngine } from '@rapport/core/rules';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { allPagesQuery } from '../base/list-all.js';
@@ -12,7 +12,10 @@ import { VirtualWindow } from '../base/virtual-window.js';
 import { agentsWith, type Agent } from './agent.js';
 import { agentViewStyles } from './agent-view.styles.js';
 import type { renderAgentDetail } from './agent-detail.js';
-import type { CannedReply } from './canned-reply.js';
+import type { CannedReplies } from './canned-replies.js';
+import type { TicketCategories } from './ticket-categories.js';
+import type { TicketFields } from './ticket-fields.js';
+import type { TicketPresence } from './ticket-presence.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import { AgentQueue } from './agent-queue.js';
 import { LiveClock } from './live-clock.js';
@@ -42,7 +45,6 @@ export interface AgentSettings {
   /** Only this account's tickets, when set. */
   readonly accountId: string;
   readonly agents: readonly Agent[];
-  readonly cannedReplies: readonly CannedReply[] | undefined;
   readonly rules: RulesEngine | undefined;
   readonly localEscalation: boolean;
 }
@@ -55,6 +57,10 @@ const SEARCH_DELAY_MS = 250;
 /** The open ticket's controls, clocks and reply box, fetched when a ticket is first opened or the queue approached. */
 interface DetailPart {
   readonly actions: TicketActions;
+  readonly cannedReplies: CannedReplies;
+  readonly presence: TicketPresence;
+  readonly fields: TicketFields;
+  readonly categories: TicketCategories;
   readonly render: typeof renderAgentDetail;
 }
 
@@ -88,6 +94,7 @@ export class AgentView implements ReactiveController {
   #visibility: MessageVisibility = 'public';
   #shownTicketId = '';
   readonly #filtered = memo(filterQueue);
+  #tagsInUse: (tickets: readonly Ticket[]) => string[] = () => [];
   #card: HTMLElement | undefined;
   // Counts the SLA timers down while the desk shows; customers see no timers.
   readonly #clock: LiveClock;
@@ -98,6 +105,8 @@ export class AgentView implements ReactiveController {
   readonly #thread: QueryController<Page<TicketMessage>, CrmError>;
   /** Names the assignees the host's `agents` leave out, from the team (`users`). */
   readonly #members: MemberDirectory;
+  /** The requester's contact, for their name in the thread (the requester's card reads the same, once). */
+  readonly #requester: QueryController<Contact, CrmError, DetailQueryKey<'contacts'>>;
 
   constructor(host: WidgetHost, context: () => WidgetContext | undefined, settings: () => AgentSettings, open: (ticketId: string) => void) {
     this.#host = host;
@@ -109,8 +118,15 @@ export class AgentView implements ReactiveController {
     this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
-      const [{ TicketActions }, { renderAgentDetail }] = await ticketWidgetChunks.agentDetail();
-      return { actions: new TicketActions(host, context), render: renderAgentDetail };
+      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies, TicketPresence, TicketFields, TicketCategories }] = await ticketWidgetChunks.agentDetail();
+      await loadDetailMessages(context()?.format.locale ?? 'en');
+      this.#tagsInUse = memo(tagsInUse);
+      // Present on the ticket the desk shows, as the agent it is for (`agent-id`).
+      const presence = new TicketPresence(host, context, () => {
+        const { ticketId, agentId } = settings();
+        return ticketId && agentId ? { ticketId, agentId, agentName: this.#agentName() } : undefined;
+      });
+      return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), presence, fields: new TicketFields(host, context), categories: new TicketCategories(host, context), render: renderAgentDetail };
     });
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     this.#requesters = new RequesterNames(host);
@@ -130,6 +146,11 @@ export class AgentView implements ReactiveController {
       const active = client();
       const { ticketId } = settings();
       return active && ticketId ? { queryClient: active.queryClient, options: active.tickets.detailQuery(ticketId) } : undefined;
+    });
+    this.#requester = new QueryController(host, () => {
+      const active = client();
+      const requesterId = this.#ticket.result?.data?.requesterId;
+      return active && requesterId ? { queryClient: active.queryClient, options: active.contacts.detailQuery(requesterId) } : undefined;
     });
     this.#thread = new QueryController(host, () => {
       const active = client();
@@ -267,6 +288,12 @@ export class AgentView implements ReactiveController {
     this.#activeId = ticket.id;
     this.#open(ticket.id);
     this.#host.dispatchEvent(new CrmTicketOpenEvent({ ticketId: ticket.id }));
+  }
+
+  /** The name of the agent at the desk: as the host gave it (`agents`), else the team's. */
+  #agentName(): string | undefined {
+    const { agents, agentId } = this.#settings();
+    return agentId ? (agents.find((agent) => agent.id === agentId)?.name ?? this.#members.member(agentId)?.name) : undefined;
   }
 
   #visibleEntries(): readonly QueueEntry[] {
@@ -456,23 +483,29 @@ export class AgentView implements ReactiveController {
     if (!detail) return renderPending(this.#detail, messages, 5);
     const { actions } = detail;
     const ticket = result.data;
+    const agentName = this.#agentName();
     return detail.render({
       context,
       ticket,
       sla: ticketSla(ticket, this.#queue.policyOf()(ticket), now),
-      thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch()),
+      thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch(), this.#requester.result?.data?.name),
       agents: agentsWith(agents, [ticket.assigneeId], (id) => this.#members.nameOf(id)),
       actions,
       visibility: this.#visibility,
-      cannedReplies: settings.cannedReplies ?? m.cannedReplies,
+      cannedReplies: detail.cannedReplies,
+      agentName,
+      tagSuggestions: this.#tagsInUse(this.#queue.tickets ?? []),
       requester: ticket.requesterId ? this.#requesterCard(context, ticket.requesterId) : renderUnverifiedRequester(ticket, context),
       onVisibility: (visibility) => {
         this.#visibility = visibility;
         this.#host.requestUpdate();
       },
-      onReply: () => {
-        const name = settings.agents.find((agent) => agent.id === settings.agentId)?.name;
-        void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name }, this.#visibility);
+      presence: detail.presence,
+      fields: detail.fields,
+      categoryName: ticket.category ? detail.categories.nameOf(ticket.category, context) : undefined,
+      onReply: (then) => {
+        detail.presence.stopTyping();
+        void actions.reply(ticket, { kind: 'agent', id: settings.agentId || undefined, name: agentName }, this.#visibility, then);
       },
     });
   }

@@ -1,6 +1,9 @@
+import { humanFileTypes } from './attachment-kinds.js';
 import type { Attachment } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { attachmentHref } from './attachment-policy.js';
+import { attachmentHref, type AttachmentPolicy } from './attachment-policy.js';
+import type { RefusedFile } from './attachment-reader.js';
+import type { WidgetContext } from './widget-context.js';
 
 const sizeFormats = new Map<string, Intl.NumberFormat>();
 
@@ -35,4 +38,13 @@ export function renderAttachments(
       </li>`;
     })}
   </ul>`;
+}
+
+/** Why each of the files just chosen was not attached, with what would be accepted, announced as they appear. */
+export function renderRefusedFiles(refused: readonly RefusedFile[], policy: AttachmentPolicy, { m, format }: WidgetContext): TemplateResult | typeof nothing {
+  if (refused.length === 0) return nothing;
+  const types = format.list(humanFileTypes(policy.acceptedTypes, m.form.fileKinds));
+  const maxSize = fileSize(policy.maxSize, format.locale);
+  const text = ({ name, problem }: RefusedFile) => (problem === 'type' ? m.form.wrongType(name, types) : problem === 'size' ? m.form.tooLarge(name, maxSize) : m.form.unreadable(name));
+  return html`<div part="field-error" class="field-error file-errors" role="alert">${refused.map((file) => html`<div part="file-error">${text(file)}</div>`)}</div>`;
 }

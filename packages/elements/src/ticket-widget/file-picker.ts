@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { fileSize, renderAttachments } from './attachment-list.js';
+import { html, type TemplateResult } from 'lit';
+import { fileSize, renderAttachments, renderRefusedFiles } from './attachment-list.js';
 import { humanFileTypes } from './attachment-kinds.js';
 import type { AttachmentPolicy } from './attachment-policy.js';
-import type { RefusedFile, SubmitFlow } from './submit-flow.js';
+import type { SubmitFlow } from './submit-flow.js';
 import type { WidgetContext } from './widget-context.js';
 
 /**
@@ -45,16 +45,10 @@ export function renderFilePicker(flow: SubmitFlow, policy: AttachmentPolicy, con
       <input id="files" type="file" multiple hidden accept=${policy.acceptedTypes.join(',')} @change=${attach} />
     </div>
     <span id="files-hint" class="muted">${m.form.attachmentHint(types, maxSize)}</span>
-    ${renderRefused(flow.refused, types, maxSize, context)}
+    ${renderRefusedFiles(flow.refused, policy, context)}
     ${renderAttachments(flow.draft.attachments, format.locale, {
       label: messages.common.remove,
       onRemove: (index, event) => remove(index, event),
     })}
   </div>`;
-}
-
-function renderRefused(refused: readonly RefusedFile[], types: string, maxSize: string, { m }: WidgetContext): TemplateResult | typeof nothing {
-  if (refused.length === 0) return nothing;
-  const text = ({ name, problem }: RefusedFile) => (problem === 'type' ? m.form.wrongType(name, types) : problem === 'size' ? m.form.tooLarge(name, maxSize) : m.form.unreadable(name));
-  return html`<div part="field-error" class="field-error file-errors" role="alert">${refused.map((file) => html`<div part="file-error">${text(file)}</div>`)}</div>`;
 }

@@ -1,15 +1,12 @@
-import { ValidationError, type Attachment, type FieldIssue, type KbArticle, type Ticket } from '@rapport/core';
-import { attachmentProblem, type AttachmentPolicy, type AttachmentProblem } from './attachment-policy.js';
+import { ValidationError, type FieldIssue, type KbArticle, type Ticket } from '@rapport/core';
+import type { AttachmentPolicy } from './attachment-policy.js';
+import { readAttachments, type RefusedFile } from './attachment-reader.js';
 import { KbSuggestions } from './kb-suggestions.js';
 import { draftFields, draftIssues, emptyDraft, ticketFrom, type DraftField, type TicketDraft } from './ticket-draft.js';
 import { CrmTicketDeflectEvent, CrmTicketSubmittedEvent, CrmTicketSubmitEvent } from './ticket-widget.events.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
-/** A file the customer chose that was not attached, and why. */
-export interface RefusedFile {
-  readonly name: string;
-  readonly problem: AttachmentProblem | 'unreadable';
-}
+export type { RefusedFile };
 
 /** How the flow ended: a ticket was sent, or an article answered the question. */
 export type SubmitOutcome = { readonly sent: Ticket } | { readonly deflectedBy: KbArticle };
@@ -78,23 +75,8 @@ export class SubmitFlow {
 
   /** Checks each file against the policy, then reads the accepted ones into the draft as data URLs. */
   async attach(files: readonly File[], policy: AttachmentPolicy): Promise<void> {
-    this.#refused = [];
-    const read = await Promise.all(
-      files.map(async (file): Promise<Attachment | undefined> => {
-        const problem = attachmentProblem(file, policy);
-        if (problem) {
-          this.#refused.push({ name: file.name, problem });
-          return undefined;
-        }
-        try {
-          return { name: file.name, type: file.type, size: file.size, url: await dataUrlOf(file) };
-        } catch {
-          this.#refused.push({ name: file.name, problem: 'unreadable' });
-          return undefined;
-        }
-      }),
-    );
-    const added = read.filter((attachment) => attachment !== undefined);
+    const { added, refused } = await readAttachments(files, policy);
+    this.#refused = refused;
     this.#draft = { ...this.#draft, attachments: [...this.#draft.attachments, ...added] };
     this.#host.requestUpdate();
   }
@@ -154,13 +136,4 @@ export class SubmitFlow {
     this.#refused = [];
     this.suggestions.clear();
   }
-}
-
-function dataUrlOf(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
-    reader.readAsDataURL(file);
-  });
 }

@@ -13,9 +13,10 @@ export function renderThreadSection(
   viewer: ThreadViewer,
   context: WidgetContext,
   onRetry: () => void,
+  requesterName?: string,
 ): TemplateResult {
   const { messages } = context;
   if (!result || result.isPending) return renderSkeleton(messages.common.loading, 3);
   if (result.isError) return renderError(errorText(result.error, messages), { label: messages.common.retry, onRetry });
-  return renderThread(ticket, result.data.items, viewer, context);
+  return renderThread(ticket, result.data.items, viewer, context, requesterName);
 }

@@ -1,4 +1,4 @@
-import { ConflictError, ValidationError, type CrmClient, type FieldIssue, type MessageAuthorKind, type MessageVisibility, type Ticket, type TicketStatus, type TicketUpdate } from '@rapport/core';
+import { ConflictError, ValidationError, type Attachment, type CrmClient, type FieldIssue, type MessageAuthorKind, type MessageVisibility, type Ticket, type TicketStatus, type TicketUpdate } from '@rapport/core';
 import {
   CrmTicketRepliedEvent,
   CrmTicketReplyEvent,
@@ -7,6 +7,8 @@ import {
   CrmTicketUpdatedEvent,
   CrmTicketUpdateEvent,
 } from './ticket-widget.events.js';
+import type { AttachmentPolicy } from './attachment-policy.js';
+import { readAttachments, type RefusedFile } from './attachment-reader.js';
 import { policyOfTicket } from './ticket-policy.js';
 import { replyPatch, statusPatch } from './ticket-patches.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
@@ -31,10 +33,19 @@ export class TicketActions {
 
   /** The reply being written; kept when sending fails. */
   draft = '';
+  /** Files attached to the reply being written. */
+  draftAttachments: readonly Attachment[] = [];
+  /** Files last chosen that were not attached, and why. */
+  refused: readonly RefusedFile[] = [];
 
   constructor(host: WidgetHost, context: () => WidgetContext | undefined) {
     this.#host = host;
     this.#context = context;
+  }
+
+  /** The widget the actions announce their events from. */
+  get host(): WidgetHost {
+    return this.#host;
   }
 
   get busy(): boolean {
@@ -57,32 +68,69 @@ export class TicketActions {
     this.#host.requestUpdate();
   }
 
+  /** Checks the chosen files against `policy` and attaches the accepted ones to the draft. */
+  async attach(files: readonly File[], policy: AttachmentPolicy): Promise<void> {
+    const { added, refused } = await readAttachments(files, policy);
+    this.refused = refused;
+    this.draftAttachments = [...this.draftAttachments, ...added];
+    this.#host.requestUpdate();
+  }
+
+  detach(index: number): void {
+    this.draftAttachments = this.draftAttachments.filter((_, i) => i !== index);
+    this.refused = [];
+    this.#host.requestUpdate();
+  }
+
   /** Forgets the draft and any failure: another ticket was opened. */
   reset(): void {
     this.draft = '';
+    this.draftAttachments = [];
+    this.refused = [];
     this.#error = undefined;
   }
 
-  /** Sends the draft; a customer's reply to a ticket waiting on them reopens it, an agent's first reply stops the first-response clock. */
-  async reply(ticket: Ticket, author: ReplyAuthor, visibility: MessageVisibility): Promise<void> {
+  /**
+   * Sends the draft; a customer's reply to a ticket waiting on them reopens it, an agent's first
+   * reply stops the first-response clock. An agent's public reply to an unassigned ticket assigns
+   * it to them, and `then` sets the status in the same step (send and mark solved).
+   */
+  async reply(ticket: Ticket, author: ReplyAuthor, visibility: MessageVisibility, then?: TicketStatus): Promise<void> {
     if (!this.draft.trim()) {
       this.#error = new ValidationError([{ path: ['body'], code: 'required', message: 'Write a reply first' }]);
       this.#host.requestUpdate();
       return;
     }
-    const message = { ticketId: ticket.id, authorKind: author.kind, authorId: author.id, authorName: author.name, visibility, body: this.draft };
-    if (!this.#host.dispatchEvent(new CrmTicketReplyEvent({ ticket, message }))) return;
+    const message = {
+      ticketId: ticket.id,
+      authorKind: author.kind,
+      authorId: author.id,
+      authorName: author.name,
+      visibility,
+      body: this.draft,
+      attachments: [...this.draftAttachments],
+    };
+    if (!this.#host.dispatchEvent(new CrmTicketReplyEvent({ ticket, message, status: then }))) return;
     await this.#run(async ({ client }) => {
       const stored = await client.ticketMessages.create(message);
       this.draft = '';
+      this.draftAttachments = [];
+      this.refused = [];
       let updated = ticket;
       try {
         const policy = await policyOfTicket(client, ticket);
-        updated = await write(client, ticket, (current) => replyPatch(current, author.kind, visibility, client.now(), policy));
+        updated = await write(client, ticket, (current) => {
+          const now = client.now();
+          let patch: TicketUpdate = replyPatch(current, author.kind, visibility, now, policy) ?? {};
+          if (then && then !== current.status) patch = { ...patch, ...statusPatch({ ...current, ...patch } as Ticket, then, now, policy) };
+          if (author.kind === 'agent' && author.id && visibility === 'public' && !current.assigneeId) patch = { ...patch, assigneeId: author.id };
+          return Object.keys(patch).length > 0 ? patch : null;
+        });
       } finally {
         // The reply is stored even when the ticket could not follow (its failure still shows).
         this.#host.dispatchEvent(new CrmTicketRepliedEvent({ ticket: updated, message: stored }));
       }
+      if (updated.status !== ticket.status) this.#host.dispatchEvent(new CrmTicketStatusChangedEvent({ ticket: updated, previous: ticket.status }));
     });
   }
 
@@ -97,8 +145,8 @@ export class TicketActions {
     });
   }
 
-  /** Changes the priority or the assignee. */
-  async change(ticket: Ticket, patch: Pick<TicketUpdate, 'priority' | 'assigneeId'>): Promise<void> {
+  /** Changes the priority, the assignee, the tags or the custom fields. */
+  async change(ticket: Ticket, patch: Pick<TicketUpdate, 'priority' | 'assigneeId' | 'tags' | 'customFields'>): Promise<void> {
     if (!this.#host.dispatchEvent(new CrmTicketUpdateEvent({ ticket, patch }))) return this.#host.requestUpdate();
     await this.#run(async ({ client }) => {
       const updated = await write(client, ticket, () => patch);
@@ -138,7 +186,8 @@ async function write(client: CrmClient, ticket: Ticket, patchOf: (ticket: Ticket
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const current = await client.tickets.get(ticket.id);
-    if (Object.keys(patch).some((field) => current[field as keyof Ticket] !== ticket[field as keyof Ticket])) throw error;
+    const same = (field: string) => JSON.stringify(current[field as keyof Ticket]) === JSON.stringify(ticket[field as keyof Ticket]);
+    if (!Object.keys(patch).every(same)) throw error;
     const again = patchOf(current);
     return again ? client.tickets.update(ticket.id, again, { expectedVersion: current.version }) : current;
   }

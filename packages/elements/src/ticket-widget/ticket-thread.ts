@@ -21,15 +21,17 @@ interface ThreadEntry {
  * A ticket's conversation, oldest first, opened by the request itself (unless the thread already
  * starts with it, as where every message, the first included, is stored). Internal notes carry a
  * label and their own look, so an agent never mistakes one for a reply the customer saw; a
- * customer's thread never contains them (filtered at the query, and here again).
+ * customer's thread never contains them (filtered at the query, and here again). `requesterName`
+ * names the customer's messages for agents.
  */
-export function renderThread(ticket: Ticket, messages: readonly TicketMessage[], viewer: ThreadViewer, { m, format }: WidgetContext): TemplateResult {
+export function renderThread(ticket: Ticket, messages: readonly TicketMessage[], viewer: ThreadViewer, { m, format }: WidgetContext, requesterName?: string): TemplateResult {
   const shown = messages.filter((message) => viewer === 'agent' || message.visibility === 'public');
   const first = shown[0];
   const opening: ThreadEntry = { ...ticket, authorKind: 'customer', visibility: 'public', body: ticket.description };
   const entries = first?.authorKind === 'customer' && first.body === ticket.description ? shown : [opening, ...shown];
   const authorOf = (entry: ThreadEntry) => {
-    if (entry.authorKind === 'customer') return viewer === 'customer' ? m.thread.you : (entry.authorName ?? m.thread.customer);
+    // Agents see who wrote: the requester by name (their contact's, or what a public page's visitor gave).
+    if (entry.authorKind === 'customer') return viewer === 'customer' ? m.thread.you : (entry.authorName ?? requesterName ?? ticket.requesterName ?? m.thread.customer);
     return entry.authorName ?? (entry.authorKind === 'agent' ? m.thread.agent : m.thread.system);
   };
   return html`<ol part="thread" class="thread" aria-label=${m.thread.label}>

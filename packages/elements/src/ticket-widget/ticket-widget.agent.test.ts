@@ -119,13 +119,14 @@ describe('<crm-ticket-widget mode="agent">', () => {
 
   it('adds an internal note from a canned reply, and a first public reply stops the first-response clock', async () => {
     const desk = openDesk();
+    const asked = await desk.client.cannedReplies.create({ title: 'Need more details', body: 'Could you tell us a little more, for example the order number?' });
     const widget = await agentWidget(desk, 't-new');
-    await waitUntil(() => parts(widget, 'reply-form').length > 0);
+    await waitUntil(() => parts(widget, 'canned-replies').length > 0, 'the canned replies never showed');
     const note = [...(widget.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="visibility"]') ?? [])][1];
     note?.click();
     await widget.updateComplete;
-    typeInto(part(widget, 'canned-replies') as HTMLSelectElement, '1');
-    await widget.updateComplete;
+    typeInto(part(widget, 'canned-replies') as HTMLSelectElement, asked.id);
+    await waitUntil(() => byId<HTMLTextAreaElement>(widget, 'reply').value !== '', 'the canned reply was never inserted');
     expect(byId<HTMLTextAreaElement>(widget, 'reply').value).to.contain('Could you tell us a little more');
     const noted = oneEvent(widget, 'crm-ticket-replied');
     part(widget, 'reply-button').click();

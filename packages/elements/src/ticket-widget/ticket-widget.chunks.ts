@@ -25,6 +25,8 @@ export const ticketWidgetChunks = {
   bulkBar: () => import('./bulk-bar.js'),
   /** Naming the queue's current state as a saved view, the first time the agent saves one. */
   savedViewEditor: () => import('./saved-view-editor.js'),
+  /** The dialog that creates, edits and deletes canned replies, opened from the reply box. */
+  cannedReplyManager: () => import('./canned-reply-manager.js'),
   /** The rules engine the agent view escalates SLA breaches with, unless the host gives its own. */
   rules: () => import('@rapport/core/rules'),
 };

@@ -34,7 +34,8 @@ export class CrmTicketOpenEvent extends CrmEvent<{ readonly ticketId: string }> 
 }
 
 /** Before a reply or internal note is stored; cancel it to keep the draft. */
-export class CrmTicketReplyEvent extends CrmEvent<{ readonly ticket: Ticket; readonly message: TicketMessageCreate }> {
+/** `status`: the status the reply sets in the same step ("send and mark solved"), if any. */
+export class CrmTicketReplyEvent extends CrmEvent<{ readonly ticket: Ticket; readonly message: TicketMessageCreate; readonly status?: TicketStatus | undefined }> {
   static readonly eventName = 'crm-ticket-reply';
   constructor(detail: CrmTicketReplyEvent['detail']) {
     super(CrmTicketReplyEvent.eventName, detail, { cancelable: true });

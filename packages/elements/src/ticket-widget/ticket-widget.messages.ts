@@ -1,7 +1,6 @@
 import type { TicketPriority, TicketStatus } from '@rapport/core';
 import type { MessagePack } from '../base/locale/message-pack.js';
 import type { FileKind } from './attachment-kinds.js';
-import type { CannedReply } from './canned-reply.js';
 import type { SlaState } from './ticket-sla.js';
 
 /** The categories a customer picks from when no `categories` are given. */
@@ -66,7 +65,6 @@ export interface TicketWidgetMessages {
     readonly note: string;
     readonly send: string;
     readonly addNote: string;
-    readonly canned: string;
     readonly reopen: string;
   };
   readonly csat: {
@@ -109,7 +107,6 @@ export interface TicketWidgetMessages {
     readonly missed: string;
     readonly escalated: (level: number) => string;
   };
-  readonly cannedReplies: readonly CannedReply[];
 }
 
 const en: TicketWidgetMessages = {
@@ -169,7 +166,6 @@ const en: TicketWidgetMessages = {
     note: 'Internal note (agents only)',
     send: 'Send reply',
     addNote: 'Add note',
-    canned: 'Insert a canned reply',
     reopen: 'Reopen request',
   },
   csat: {
@@ -208,11 +204,6 @@ const en: TicketWidgetMessages = {
     missed: 'Missed',
     escalated: (level) => `Escalated, level ${level}`,
   },
-  cannedReplies: [
-    { title: 'Looking into it', body: 'Thank you for getting in touch. We are looking into this and will update you here shortly.' },
-    { title: 'Need more details', body: 'Could you tell us a little more, for example the order number and what you saw on screen?' },
-    { title: 'Resolved', body: 'This should now be resolved. If anything is still not right, reply here and we will pick it up again.' },
-  ],
 };
 
 /** English in the bundle; each translation is its own chunk, fetched the first time a widget shows it. */

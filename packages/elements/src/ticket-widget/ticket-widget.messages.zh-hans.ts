@@ -58,7 +58,6 @@ export const zhHans: TicketWidgetMessages = {
     note: '内部备注（仅客服可见）',
     send: '发送回复',
     addNote: '添加备注',
-    canned: '插入常用回复',
     reopen: '重新打开请求',
   },
   csat: {
@@ -97,9 +96,4 @@ export const zhHans: TicketWidgetMessages = {
     missed: '未达标',
     escalated: (level) => `已升级（第 ${level} 级）`,
   },
-  cannedReplies: [
-    { title: '正在处理', body: '感谢您的联系。我们正在处理此问题，稍后会在这里向您更新进展。' },
-    { title: '需要更多信息', body: '能否再提供一些信息，例如订单号以及您在屏幕上看到的内容？' },
-    { title: '已解决', body: '此问题现在应已解决。如果仍有问题，请在此回复，我们会继续跟进。' },
-  ],
 };

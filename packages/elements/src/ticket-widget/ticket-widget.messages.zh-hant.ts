@@ -58,7 +58,6 @@ export const zhHant: TicketWidgetMessages = {
     note: '內部備註（僅客服可見）',
     send: '傳送回覆',
     addNote: '新增備註',
-    canned: '插入常用回覆',
     reopen: '重新開啟請求',
   },
   csat: {
@@ -97,9 +96,4 @@ export const zhHant: TicketWidgetMessages = {
     missed: '未達標',
     escalated: (level) => `已升級（第 ${level} 級）`,
   },
-  cannedReplies: [
-    { title: '正在處理', body: '感謝您的聯絡。我們正在處理此問題，稍後會在這裡向您更新進度。' },
-    { title: '需要更多資訊', body: '能否再提供一些資訊，例如訂單編號以及您在螢幕上看到的內容？' },
-    { title: '已解決', body: '此問題現在應已解決。如果仍有問題，請在此回覆，我們會繼續跟進。' },
-  ],
 };

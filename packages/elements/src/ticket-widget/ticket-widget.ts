@@ -6,7 +6,6 @@ import { renderEmpty, renderError } from '../base/states.js';
 import type { Agent } from './agent.js';
 import type { AgentView } from './agent-view.js';
 import { DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_ATTACHMENT_SIZE, parseAcceptedTypes } from './attachment-policy.js';
-import type { CannedReply } from './canned-reply.js';
 import type { CustomerView } from './customer-view.js';
 import type { LauncherView } from './launcher-view.js';
 import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
@@ -19,7 +18,7 @@ import type { WidgetContext } from './widget-context.js';
 export type TicketWidgetMode = 'customer' | 'agent';
 /** Where the launcher button floats. */
 export type LauncherPosition = 'bottom-right' | 'bottom-left';
-export type { Agent, CannedReply, TicketCategory };
+export type { Agent, TicketCategory };
 
 /**
  * Customer service in one tag, for its two audiences. `mode="customer"` is self-service for a
@@ -136,9 +135,6 @@ export class CrmTicketWidget extends CrmElement {
   /** Agent mode: who tickets can be assigned to (`[{ "id": …, "name": … }]`, also as a JSON attribute). */
   @property({ type: Array }) accessor agents: readonly Agent[] = [];
 
-  /** Agent mode: prepared replies; the locale's standard ones when not set. */
-  @property({ attribute: false }) accessor cannedReplies: readonly CannedReply[] | undefined = undefined;
-
   /** Customer mode: the categories to choose from; a standard set, translated, when not set. */
   @property({ attribute: false }) accessor categories: readonly TicketCategory[] | undefined = undefined;
 
@@ -217,7 +213,7 @@ export class CrmTicketWidget extends CrmElement {
     return new AgentView(
       this,
       () => this.#contextIn('agent'),
-      () => ({ ticketId: this.ticketId, agentId: this.agentId, accountId: this.accountId, agents: this.agents, cannedReplies: this.cannedReplies, rules: this.rules, localEscalation: this.localEscalation }),
+      () => ({ ticketId: this.ticketId, agentId: this.agentId, accountId: this.accountId, agents: this.agents, rules: this.rules, localEscalation: this.localEscalation }),
       (ticketId) => this.#select(ticketId),
     );
   });
@@ -236,7 +232,8 @@ export class CrmTicketWidget extends CrmElement {
   #contextIn(mode: TicketWidgetMode): WidgetContext | undefined {
     const client = this.activeClient;
     if (!client || mode !== this.mode) return undefined;
-    return { client, messages: this.i18n.messages, m: this.i18n.pick(this.#messages), format: this.i18n.format };
+    const attachments = { maxSize: this.maxAttachmentSize, acceptedTypes: parseAcceptedTypes(this.acceptedTypes) };
+    return { client, messages: this.i18n.messages, m: this.i18n.pick(this.#messages), format: this.i18n.format, attachments };
   }
 
   #renderCustomer(): TemplateResult {

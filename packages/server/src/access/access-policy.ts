@@ -3,6 +3,7 @@ import { ValidationError, type EntityName } from '@rapport/core';
 import { principalName, type Principal } from '../auth/principal.js';
 import type { Conditions } from '../storage/filter-sql.js';
 import { EVERY_ROW, type RowScope } from '../storage/row-scope.js';
+import { assertAcceptableAttachments } from './attachment-rules.js';
 import { staffPermissions, type Action } from './permissions.js';
 
 /** What one caller may do with one collection. */
@@ -62,6 +63,8 @@ const MESSAGE_SUBMISSION_FIELDS = ['ticketId', 'body', 'attachments'];
 const LINKS_TO_PEOPLE = ['contactId', 'ticketId'];
 
 const publishedArticles: RowScope = { where: [['published', { eq: true }]] };
+/** The categories a customer may file a request under: the tenant's active ones. */
+const activeCategories: RowScope = { where: [['active', { eq: true }]] };
 
 /**
  * Read access to what every page may show: published knowledge-base articles and surveys. Never
@@ -71,6 +74,7 @@ const publishedArticles: RowScope = { where: [['published', { eq: true }]] };
 const publicReading: Partial<Record<EntityName, CollectionAccess>> = {
   kbArticles: { actions: new Set(['read']), scope: publishedArticles },
   surveys: { actions: new Set(['read']), scope: EVERY_ROW },
+  ticketCategories: { actions: new Set(['read']), scope: activeCategories },
 };
 
 const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
@@ -81,6 +85,7 @@ const publicAccess: Partial<Record<EntityName, CollectionAccess>> = {
     prepareCreate: (input) => {
       refuseLinks(input, ['requesterId'], 'A public page cannot name a contact: send requesterEmail and requesterName');
       if (typeof input['requesterEmail'] !== 'string') throw new ValidationError([{ path: ['requesterEmail'], code: 'required', message: 'Required: the email to answer to' }]);
+      assertAcceptableAttachments(input);
       return pick(input, [...TICKET_SUBMISSION_FIELDS, ...UNVERIFIED_REQUESTER_FIELDS]);
     },
   },
@@ -107,13 +112,19 @@ function customerAccess(contactId: string): Partial<Record<EntityName, Collectio
     tickets: {
       actions: new Set(['read', 'create']),
       scope: ownTickets,
-      prepareCreate: (input) => ({ ...pick(input, TICKET_SUBMISSION_FIELDS), requesterId: contactId }),
+      prepareCreate: (input) => {
+        assertAcceptableAttachments(input);
+        return { ...pick(input, TICKET_SUBMISSION_FIELDS), requesterId: contactId };
+      },
       accountFromRequester: true,
     },
     ticketMessages: {
       actions: new Set(['read', 'create']),
       scope: { where: [['visibility', { eq: 'public' }]], within: { field: 'ticketId', collection: 'tickets', where: ownTicketConditions } },
-      prepareCreate: (input) => ({ ...pick(input, MESSAGE_SUBMISSION_FIELDS), authorKind: 'customer', authorId: contactId, visibility: 'public' }),
+      prepareCreate: (input) => {
+        assertAcceptableAttachments(input);
+        return { ...pick(input, MESSAGE_SUBMISSION_FIELDS), authorKind: 'customer', authorId: contactId, visibility: 'public' };
+      },
       createRefersTo: { field: 'ticketId', collection: 'tickets', scope: ownTickets },
     },
     surveyResponses: {

@@ -34,6 +34,9 @@ export const staffPermissions: Readonly<Record<StaffRole, Readonly<Partial<Recor
     kbArticles: READ_WRITE,
     slaPolicies: READ,
     deals: READ,
+    // The desk's own wording: agents keep it, as admins do.
+    cannedReplies: READ_WRITE,
+    ticketCategories: READ,
   },
-  sales: { ...CUSTOMER_VIEW, ...TEAM_VIEW, deals: READ_WRITE, leads: READ_WRITE, accounts: READ_WRITE, contacts: READ_WRITE, activities: READ_WRITE, pipelines: READ, tickets: READ },
+  sales: { ...CUSTOMER_VIEW, ...TEAM_VIEW, deals: READ_WRITE, leads: READ_WRITE, accounts: READ_WRITE, contacts: READ_WRITE, activities: READ_WRITE, pipelines: READ, tickets: READ, cannedReplies: READ, ticketCategories: READ },
 };

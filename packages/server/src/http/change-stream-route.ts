@@ -3,7 +3,9 @@ import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { accessFor } from '../access/access-policy.js';
 import type { Principal } from '../auth/principal.js';
+import type { PresenceMember } from '@rapport/core/adapter';
 import type { ChangeFeed, StoredChange } from '../live/change-feed.js';
+import type { TenantPresence } from '../live/tenant-presence.js';
 import { isWithinScope } from '../live/visibility.js';
 import type { RecordStore } from '../storage/record-store.js';
 import type { AppEnv } from './app-env.js';
@@ -26,7 +28,7 @@ export type CloseStreams = () => void;
  * change log keeps) or there are more than `MAX_REPLAYED`, an `event: reset` says instead that the
  * client must read again what it shows.
  */
-export function changeStreamRoute(feed: ChangeFeed, store: RecordStore): { routes: Hono<AppEnv>; closeStreams: CloseStreams } {
+export function changeStreamRoute(feed: ChangeFeed, store: RecordStore, presence?: TenantPresence): { routes: Hono<AppEnv>; closeStreams: CloseStreams } {
   const open = new Set<SSEStreamingApi>();
   const routes = new Hono<AppEnv>();
 
@@ -71,12 +73,18 @@ export function changeStreamRoute(feed: ChangeFeed, store: RecordStore): { route
           if (!replayed.has(change.seq)) await deliver(change);
         }),
       );
+      // Staff who read tickets hear who has which ticket open: `event: presence`, never replayed.
+      const hub = principal.kind === 'staff' && accessFor(principal, 'tickets').actions.has('read') ? presence?.of(principal.tenantId) : undefined;
+      const tellPresence = (topic: string, members: readonly PresenceMember[]) =>
+        enqueue(() => stream.writeSSE({ event: 'presence', data: JSON.stringify({ topic, members: members.map(withoutKey) }) }));
+      const unsubscribePresence = hub?.subscribe('*', (members, topic) => tellPresence(topic, members));
       const keepAlive = setInterval(() => enqueue(() => stream.write(': keep-alive\n\n').then(() => undefined)), KEEP_ALIVE_MS);
       // The stream stays open until the client leaves or the server closes it.
       const closed = new Promise<void>((resolve) =>
         stream.onAbort(() => {
           clearInterval(keepAlive);
           unsubscribe();
+          unsubscribePresence?.();
           open.delete(stream);
           resolve();
         }),
@@ -92,6 +100,7 @@ export function changeStreamRoute(feed: ChangeFeed, store: RecordStore): { route
           else position = Math.max(position, replay);
         }
         await stream.writeSSE({ event: 'ready', id: String(position), data: '{}' });
+        for (const [topic, members] of hub?.topics() ?? []) tellPresence(topic, members);
       });
       await closed;
     });
@@ -111,6 +120,11 @@ async function mayReceive(store: RecordStore, principal: Principal, requested: E
   if (!isEntityName(change.collection)) return false;
   const access = accessFor(principal, change.collection);
   return access.actions.has('read') && isWithinScope(store, principal.tenantId, access.scope, change.record);
+}
+
+/** A session as other desks see it: the id its page chose, without the key it came with. */
+function withoutKey(member: PresenceMember): PresenceMember {
+  return { ...member, sessionId: member.sessionId.slice(member.sessionId.lastIndexOf(':') + 1) };
 }
 
 /** The event as the adapter's `ChangeEvent`: no record for a removal. */

@@ -16,7 +16,9 @@ import { webhookRetryForMs, type WebhookDeliveryOptions } from '../webhooks/webh
 import { webhookRoutes } from '../webhooks/webhook-routes.js';
 import { WebhookStore } from '../webhooks/webhook-store.js';
 import type { AppEnv } from './app-env.js';
+import { TenantPresence } from '../live/tenant-presence.js';
 import { changeStreamRoute } from './change-stream-route.js';
+import { presenceRoutes } from './presence-routes.js';
 import { callerMiddleware } from './caller-middleware.js';
 import { notFoundResponse, problemFor, problemResponse } from './problem.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
@@ -77,7 +79,8 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   const failedAuthLimiter = new RateLimiter(options.failedAuthRateLimit ?? { requests: 30, windowMs: 60_000 });
   const limiter = new RateLimiter(options.publicRateLimit ?? { requests: 120, windowMs: 60_000 });
   const feed = await ChangeFeed.start(database);
-  const stream = changeStreamRoute(feed, store);
+  const presence = new TenantPresence();
+  const stream = changeStreamRoute(feed, store, presence);
   const pruning = setInterval(() => void pruneExpired(database).catch(onUnexpectedError), PRUNE_EVERY_MS);
   pruning.unref();
   const automation = options.automation
@@ -101,6 +104,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
   app.get('/v1/openapi.json', (c) => c.json(description));
   app.use('/v1/*', callerMiddleware(authenticator, limiter, failedAuthLimiter, options.trustProxy === true));
   app.route('/v1', stream.routes);
+  app.route('/v1', presenceRoutes(presence));
   app.route('/v1', automationRoutes(database, service, options.maxBodyBytes ?? 256 * 1024));
   app.route('/v1', webhookRoutes(webhooks, options.maxBodyBytes ?? 256 * 1024, webhookRetryForMs(options.webhooks ?? {})));
   app.route('/v1', customerMeasuresRoutes(database, service, now));
@@ -119,6 +123,7 @@ export async function createRapportApp(options: RapportAppOptions): Promise<Rapp
       clearInterval(pruning);
       await automation?.stop();
       stream.closeStreams();
+      presence.close();
       await feed.close();
     },
   };

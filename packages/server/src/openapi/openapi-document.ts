@@ -5,6 +5,7 @@ import { BULK_LIMIT } from '../records/bulk-upsert.js';
 import { automationPaths, outgoingWebhooks, webhookPaths, webhookSchemas } from './automation-paths.js';
 import { historyPath, measuresPath, recordExtraSchemas } from './record-extra-paths.js';
 import { surveySummaryPath, surveySummarySchemas } from './survey-summary-path.js';
+import { presencePaths } from './presence-paths.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -27,7 +28,7 @@ export function openApiDocument(): JsonSchema {
   for (const name of externallyKeyedCollections) paths[`/v1/${name}/bulk`] = { post: bulkOperation(name, typeName(name)) };
   paths['/v1/surveys/{id}/summary'] = surveySummaryPath;
   paths['/v1/stream'] = { get: streamOperation };
-  Object.assign(paths, automationPaths, webhookPaths);
+  Object.assign(paths, automationPaths, webhookPaths, presencePaths);
   return {
     openapi: '3.1.0',
     info: {
