@@ -2,6 +2,7 @@ import type { MessageVisibility, TicketStatus } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { issueText } from '../base/locale/error-text.js';
 import { fileSize, renderAttachments, renderRefusedFiles } from './attachment-list.js';
+import { humanFileTypes } from './attachment-kinds.js';
 import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { renderField } from './form-field.js';
 import { ticketDetailMessages } from './ticket-detail.messages.js';
@@ -100,6 +101,6 @@ export function renderReplyForm(context: WidgetContext, actions: TicketActions, 
         : nothing}
       ${agent?.cannedReplies ?? nothing}
     </div>
-    ${d ? html`<span id="reply-files-hint" class="muted">${m.form.attachmentHint(format.list(policy.acceptedTypes), fileSize(policy.maxSize, format.locale))}</span>` : nothing}
+    ${d ? html`<span id="reply-files-hint" class="muted">${m.form.attachmentHint(format.list(humanFileTypes(policy.acceptedTypes, m.form.fileKinds)), fileSize(policy.maxSize, format.locale))}</span>` : nothing}
   </form>`;
 }
