@@ -119,19 +119,19 @@ export interface TicketTemplate {
 
 export const ticketTemplates: Readonly<Record<Script, readonly TicketTemplate[]>> = {
   hans: [
-    { subject: '收银终端无法开机', description: '门店的 T10 终端今天早上按电源键没有反应，指示灯不亮。', category: '硬件故障', agentReply: '您好，请先确认电源适配器指示灯是否亮起，并尝试长按电源键 10 秒。', internalNote: '同批次设备有电源板故障记录，准备备机。' },
-    { subject: '小票打印模糊', description: '打印出来的小票字迹很淡，换了新纸也一样。', category: '打印', agentReply: '请在设置 > 打印机中把浓度调到 4，并清洁打印头。', internalNote: '可能是打印头老化，超过保修期需报价。' },
-    { subject: '会员积分没有到账', description: '顾客消费后积分没有增加，已经两天了。', category: '软件', agentReply: '我们已定位到同步任务延迟，今晚会补发积分。', internalNote: '同步队列积压，已通知研发。' },
-    { subject: '发票抬头需要修改', description: '上月的发票抬头写错了，需要重开。', category: '账务', agentReply: '请提供正确的抬头和税号，我们会在 3 个工作日内重开。', internalNote: '财务确认可以红冲。' },
+    { subject: '收银终端无法开机', description: '门店的 T10 终端今天早上按电源键没有反应，指示灯不亮。', category: 'hardware', agentReply: '您好，请先确认电源适配器指示灯是否亮起，并尝试长按电源键 10 秒。', internalNote: '同批次设备有电源板故障记录，准备备机。' },
+    { subject: '小票打印模糊', description: '打印出来的小票字迹很淡，换了新纸也一样。', category: 'hardware', agentReply: '请在设置 > 打印机中把浓度调到 4，并清洁打印头。', internalNote: '可能是打印头老化，超过保修期需报价。' },
+    { subject: '会员积分没有到账', description: '顾客消费后积分没有增加，已经两天了。', category: 'software', agentReply: '我们已定位到同步任务延迟，今晚会补发积分。', internalNote: '同步队列积压，已通知研发。' },
+    { subject: '发票抬头需要修改', description: '上月的发票抬头写错了，需要重开。', category: 'billing', agentReply: '请提供正确的抬头和税号，我们会在 3 个工作日内重开。', internalNote: '财务确认可以红冲。' },
   ],
   hant: [
-    { subject: '掃碼槍無法讀取條碼', description: '門市的掃碼槍讀不到商品條碼，重新插拔也沒用。', category: '硬體故障', agentReply: '您好，請掃描說明書第 3 頁的重置條碼後再試一次。', internalNote: '若重置無效，寄送替換機。' },
-    { subject: '報表匯出亂碼', description: '匯出的銷售報表打開後中文都是亂碼。', category: '軟體', agentReply: '請用 Excel 的「資料 > 從文字」以 UTF-8 開啟檔案。', internalNote: '下版匯出改加 BOM。' },
+    { subject: '掃碼槍無法讀取條碼', description: '門市的掃碼槍讀不到商品條碼，重新插拔也沒用。', category: 'hardware', agentReply: '您好，請掃描說明書第 3 頁的重置條碼後再試一次。', internalNote: '若重置無效，寄送替換機。' },
+    { subject: '報表匯出亂碼', description: '匯出的銷售報表打開後中文都是亂碼。', category: 'software', agentReply: '請用 Excel 的「資料 > 從文字」以 UTF-8 開啟檔案。', internalNote: '下版匯出改加 BOM。' },
   ],
   latin: [
-    { subject: 'Cannot log in to the back office', description: 'Since this morning the password reset email never arrives.', category: 'Account', agentReply: 'We found your address on a bounce list and removed it. Please try the reset again.', internalNote: 'Mail provider flagged the domain; watch for repeats.' },
-    { subject: 'Receipt printer jams every few receipts', description: 'The 58mm printer jams roughly every tenth receipt at the front till.', category: 'Hardware', agentReply: 'Please check that the paper roll is 50mm wide or less; wider rolls jam this model.', internalNote: 'Customer ordered third-party paper; offer our PAPER-50.' },
-    { subject: 'Loyalty points missing', description: 'Customers report points not showing up after purchases since Friday.', category: 'Software', agentReply: 'A sync delay held the points back; they will appear overnight.', internalNote: 'Same root cause as the zh tickets last week.' },
+    { subject: 'Cannot log in to the back office', description: 'Since this morning the password reset email never arrives.', category: 'account', agentReply: 'We found your address on a bounce list and removed it. Please try the reset again.', internalNote: 'Mail provider flagged the domain; watch for repeats.' },
+    { subject: 'Receipt printer jams every few receipts', description: 'The 58mm printer jams roughly every tenth receipt at the front till.', category: 'hardware', agentReply: 'Please check that the paper roll is 50mm wide or less; wider rolls jam this model.', internalNote: 'Customer ordered third-party paper; offer our PAPER-50.' },
+    { subject: 'Loyalty points missing', description: 'Customers report points not showing up after purchases since Friday.', category: 'software', agentReply: 'A sync delay held the points back; they will appear overnight.', internalNote: 'Same root cause as the zh tickets last week.' },
   ],
 };
 

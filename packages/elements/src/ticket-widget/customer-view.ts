@@ -14,6 +14,7 @@ import { sharedViewStyles } from './shared-view.styles.js';
 import type { SubmitFlow, SubmitOutcome } from './submit-flow.js';
 import type { renderSubmitForm, TicketCategory } from './submit-form.js';
 import type { TicketActions } from './ticket-actions.js';
+import type { TicketCategories } from './ticket-categories.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { defaultCategories } from './ticket-widget.messages.js';
@@ -39,6 +40,8 @@ type Tab = 'new' | 'tickets';
 interface SubmitPart {
   readonly flow: SubmitFlow;
   readonly render: typeof renderSubmitForm;
+  /** The tenant's categories, by their labels. */
+  readonly categories: TicketCategories;
 }
 
 /** The reply box and reopening, fetched when a ticket first shows. */
@@ -84,8 +87,8 @@ export class CustomerView implements ReactiveController {
     host.addController(this);
     adoptViewStyles(host, [sharedViewStyles, customerViewStyles]);
     this.#submit = new ChunkLoader(host, async () => {
-      const [{ SubmitFlow }, { renderSubmitForm }] = await ticketWidgetChunks.submitForm();
-      return { flow: new SubmitFlow(host, context), render: renderSubmitForm };
+      const [{ SubmitFlow }, { renderSubmitForm }, { TicketCategories }] = await ticketWidgetChunks.submitForm();
+      return { flow: new SubmitFlow(host, context), render: renderSubmitForm, categories: new TicketCategories(host, context) };
     });
     this.#reply = new ChunkLoader(host, async () => {
       const [{ TicketActions }, { renderReplyForm }] = await ticketWidgetChunks.replyForm();
@@ -224,7 +227,8 @@ export class CustomerView implements ReactiveController {
     return submit.render({
       context,
       flow,
-      categories: settings.categories ?? defaultCategories.map((value) => ({ value, label: m.categories[value] })),
+      // The host's list, else the tenant's, else a standard set.
+      categories: settings.categories ?? submit.categories.offered(context) ?? defaultCategories.map((value) => ({ value, label: m.categories[value] })),
       policy: settings.policy,
       onSubmit: () => void flow.submit(settings.contactId),
     });

@@ -1,6 +1,7 @@
 import type { CrmError, ListQueryKey, Page, TicketCategoryRecord } from '@rapport/core';
 import { localizedText } from '../base/custom-field-display.js';
 import { QueryController } from '../base/query-controller.js';
+import type { TicketCategory } from './submit-form.js';
 import { defaultCategories, type DefaultCategory } from './ticket-widget.messages.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
@@ -20,6 +21,12 @@ export class TicketCategories {
       const client = context()?.client;
       return client ? { queryClient: client.queryClient, options: client.ticketCategories.listQuery({ sort: [{ field: 'order' }, { field: 'key' }], limit: LISTED }) } : undefined;
     });
+  }
+
+  /** The tenant's active categories to offer a customer, by its labels; `undefined` until they are read, or when it keeps none. */
+  offered({ format }: WidgetContext): TicketCategory[] | undefined {
+    const active = this.#list.result?.data?.items.filter((category) => category.active);
+    return active?.length ? active.map((category) => ({ value: category.key, label: localizedText(category.label, format.locale) })) : undefined;
   }
 
   nameOf(key: string, { m, format }: WidgetContext): string {

@@ -8,7 +8,7 @@ export const ticketWidgetChunks = {
   customerView: () => import('./customer-view.js'),
   agentView: () => import('./agent-view.js'),
   /** The customer's request form with its article suggestions and sending. */
-  submitForm: () => Promise.all([import('./submit-flow.js'), import('./submit-form.js')]),
+  submitForm: () => Promise.all([import('./submit-flow.js'), import('./submit-form.js'), import('./ticket-categories.js')]),
   /** The reply box under a customer's ticket, with reopening. */
   replyForm: () => Promise.all([import('./ticket-actions.js'), import('./reply-form.js')]),
   /** The satisfaction question under a resolved ticket. */

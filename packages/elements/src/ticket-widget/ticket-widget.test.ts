@@ -68,6 +68,20 @@ describe('<crm-ticket-widget mode="customer">', () => {
     expect(widget.shadowRoot?.activeElement).to.equal(part(widget, 'notice'));
   });
 
+  it('offers the tenant’s active categories by their labels in the reader’s language, and stores the key', async () => {
+    const desk = openDesk();
+    await desk.client.ticketCategories.create({ key: 'returns', label: { en: 'Returns', 'zh-Hans': '退货', 'zh-Hant': '退貨' }, order: 1, active: true });
+    await desk.client.ticketCategories.create({ key: 'legacy', label: { en: 'Old things' }, order: 2, active: false });
+    const widget = await customerWidget(desk, { lang: 'zh-Hans' });
+    const offered = () => [...byId<HTMLSelectElement>(widget, 'category').options].filter((option) => option.value).map((option) => [option.value, option.textContent?.trim()]);
+    await waitUntil(() => offered().length === 1, 'the tenant’s categories were never offered');
+    expect(offered()).to.deep.equal([['returns', '退货']]);
+    fillForm(widget, { subject: '退货', category: 'returns', description: '尺码不合适。' });
+    const after = oneEvent(widget, 'crm-ticket-submitted');
+    submit(widget);
+    expect((await after).detail.ticket.category).to.equal('returns');
+  });
+
   it('keeps everything typed when sending fails, and sends it once the service is back', async () => {
     let offline = true;
     const desk = openDesk((adapter) => ({ create: (...args) => (offline ? Promise.reject(new NetworkError()) : adapter.create(...args)) }));
