@@ -81,7 +81,8 @@ describe('public callers', () => {
     const filed = await api('POST', '/v1/tickets', { token: publicKey, body: { ...sent, accountId: 'a-gold' } });
     expect(filed.status).toBe(201);
     expect(filed.body.accountId).toBeUndefined();
-    expect(Object.keys(filed.body).sort()).toEqual([...Object.keys(sent), 'attachments', 'createdAt', 'escalationLevel', 'id', 'priority', 'status', 'tags', 'customFields', 'tenantId', 'updatedAt', 'version'].sort());
+    // What they sent, the defaults, and the request number they can quote.
+    expect(Object.keys(filed.body).sort()).toEqual([...Object.keys(sent), 'attachments', 'createdAt', 'escalationLevel', 'id', 'number', 'priority', 'status', 'tags', 'customFields', 'tenantId', 'updatedAt', 'version'].sort());
     // Ada's own portal list does not show it: it is linked to nobody until staff link it.
     const stored = await api('GET', `/v1/tickets/${filed.body.id}`, { token: admin });
     expect([stored.body.requesterId, stored.body.requesterEmail]).toEqual([undefined, 'ada@example.com']);
