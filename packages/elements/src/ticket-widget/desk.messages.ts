@@ -19,7 +19,6 @@ export interface DeskMessages {
   readonly age: (duration: string) => string;
   readonly unknownRequester: string;
   /** Why an SLA clock does not count now. */
-  readonly paused: { readonly waitingOnCustomer: string; readonly outsideBusinessHours: string };
   readonly due: (dateTime: string) => string;
   readonly selection: {
     readonly label: string;
@@ -66,7 +65,6 @@ const en: DeskMessages = {
   sortBy: 'Sort the queue',
   age: (duration) => `${duration} old`,
   unknownRequester: 'Unknown requester',
-  paused: { waitingOnCustomer: 'Paused: waiting on the customer', outsideBusinessHours: 'Not counting: outside business hours' },
   due: (dateTime) => `Due ${dateTime}`,
   selection: {
     label: 'Select',

@@ -10,7 +10,6 @@ export const zhHans: DeskMessages = {
   sortBy: '队列排序',
   age: (duration) => `已创建 ${duration}`,
   unknownRequester: '未知请求人',
-  paused: { waitingOnCustomer: '已暂停：等待客户回复', outsideBusinessHours: '暂不计时：非工作时间' },
   due: (dateTime) => `截止 ${dateTime}`,
   selection: {
     label: '选择',

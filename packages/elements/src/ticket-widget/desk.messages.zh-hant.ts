@@ -10,7 +10,6 @@ export const zhHant: DeskMessages = {
   sortBy: '佇列排序',
   age: (duration) => `已建立 ${duration}`,
   unknownRequester: '未知請求人',
-  paused: { waitingOnCustomer: '已暫停：等待客戶回覆', outsideBusinessHours: '暫不計時：非上班時間' },
   due: (dateTime) => `截止 ${dateTime}`,
   selection: {
     label: '選取',

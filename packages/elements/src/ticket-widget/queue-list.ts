@@ -105,21 +105,14 @@ function firstRunning(entry: QueueEntry): SlaClock | undefined {
 }
 
 /** Why a ticket's SLA does not count now, as the SLA model says: waiting on the customer, or outside business hours. */
-function pauseReason(entry: QueueEntry, running: SlaClock | undefined, desk: DeskMessages): string | undefined {
+function pauseReason(entry: QueueEntry, running: SlaClock | undefined, { m }: WidgetContext): string | undefined {
   const clock = running ?? clocksOf(entry.sla.status).find((candidate) => candidate.state === 'paused');
-  switch (clock?.pausedBecause) {
-    case 'waiting-on-customer':
-      return desk.paused.waitingOnCustomer;
-    case 'outside-business-hours':
-      return desk.paused.outsideBusinessHours;
-    default:
-      return undefined;
-  }
+  return clock?.pausedBecause && m.sla.pausedBecause[clock.pausedBecause];
 }
 
 function renderSla(entry: QueueEntry, { context, desk, now }: QueueListProps): TemplateResult {
   const running = firstRunning(entry);
-  const reason = pauseReason(entry, running, desk);
+  const reason = pauseReason(entry, running, context);
   const due = running && clockDueText(running, context);
   const text = running ? clockText(running, context, now) : entry.sla.state === 'paused' && reason ? reason : context.m.sla.states[entry.sla.state];
   const title = [due && desk.due(due), running && reason].filter(Boolean).join(' · ');

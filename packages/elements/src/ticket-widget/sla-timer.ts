@@ -46,9 +46,9 @@ export function clockDueText(clock: SlaClock, { format }: WidgetContext): string
  * text beside it (so keyboard and screen-reader users have it too); `reason` says why a clock
  * does not count (waiting on the customer, outside business hours).
  */
-export function renderSlaClock(clock: SlaClock, context: WidgetContext, now: Date = context.client.now(), reason?: string): TemplateResult {
+export function renderSlaClock(clock: SlaClock, context: WidgetContext, now: Date = context.client.now(), reason: string | undefined = clock.pausedBecause && context.m.sla.pausedBecause[clock.pausedBecause]): TemplateResult {
   const { m } = context;
-  const label = clock.target === 'first-response' ? m.sla.firstResponse : m.sla.resolution;
+  const label = clock.target === 'first-response' ? m.sla.firstResponse : clock.target === 'next-reply' ? m.sla.nextReply : m.sla.resolution;
   const due = clockDueText(clock, context);
   return html`<div part="sla-clock" class="sla-clock ${clockTone(clock)}" title=${due ?? nothing}>
     <span class="muted">${label}</span> <span class="sla-time">${clockText(clock, context, now)}</span>

@@ -97,9 +97,14 @@ describe('<crm-ticket-widget mode="agent"> ticket detail', function () {
     const desk = openDesk();
     const widget = await agentDesk(desk, 't-waiting');
     expect(textOf(byId(widget, 'reply-files-hint'))).to.contain('up to 0.1 kB each');
+    // Kinds of file in words, as the request form says them, not MIME types.
+    expect(textOf(byId(widget, 'reply-files-hint'))).not.to.contain('image/');
     await choose(widget, [new File(['<script>'], 'page.html', { type: 'text/html' }), new File([new Uint8Array(101)], 'huge.png', { type: 'image/png' }), new File(['label'], 'label.png', { type: 'image/png' })]);
     await waitUntil(() => parts(widget, 'attachment').length === 1, 'the accepted file was never attached');
-    expect([...part(widget, 'field-error').children].map(textOf)).to.deep.equal(['page.html: this type of file is not accepted.', 'huge.png is larger than 0.1 kB.']);
+    expect([...part(widget, 'field-error').children].map(textOf)).to.deep.equal([
+      'page.html: this kind of file is not accepted (accepted: images, PDF, and text files).',
+      'huge.png is larger than 0.1 kB, the most a file may be.',
+    ]);
     await expect(widget).to.be.accessible();
     typeInto(byId(widget, 'reply'), 'Here is the return label.');
     const replied = oneEvent(widget, 'crm-ticket-replied');

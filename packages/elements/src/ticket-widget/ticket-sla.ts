@@ -22,7 +22,7 @@ export interface TicketSla {
 
 /** The clocks of an SLA status, first response first. */
 export function clocksOf(status: SlaStatus | null): readonly SlaClock[] {
-  return status ? [status.firstResponse, status.resolution] : [];
+  return status ? [status.firstResponse, ...(status.nextReply ? [status.nextReply] : []), status.resolution] : [];
 }
 
 /** A ticket's SLA at `now` under `policy` (none when `undefined`). */

@@ -166,6 +166,23 @@ describe('<crm-ticket-widget mode="agent">', () => {
     }
   });
 
+  it('shows the next-reply clock a customer message started, and says why a clock is not counting', async () => {
+    const desk = openDesk();
+    const policy = await desk.adapter.get('slaPolicies', 'sla-standard');
+    await desk.adapter.update('slaPolicies', 'sla-standard', { targets: [{ priority: 'normal', firstResponseMinutes: 240, resolutionMinutes: 2880, nextReplyMinutes: 120 }] }, { expectedVersion: policy.version });
+    const ticket = await desk.adapter.get('tickets', 't-other');
+    const minutesAgo = (minutes: number) => new Date(desk.clock.now.getTime() - minutes * 60_000).toISOString();
+    await desk.adapter.update('tickets', 't-other', { firstRespondedAt: minutesAgo(25), awaitingReplySince: minutesAgo(15) }, { expectedVersion: ticket.version });
+    const widget = await agentWidget(desk, 't-other');
+    const clocks = () => parts(widget, 'sla-clock').map((clock) => [textOf(clock.querySelector('.muted')), textOf(clock.querySelector('.sla-time'))]);
+    await waitUntil(() => parts(widget, 'sla-clock').length === 3, 'the next-reply clock never showed');
+    expect(clocks()[1]).to.deep.equal(['Next reply', '1h 45 min left']);
+    // 19:00 in Shanghai: the business is closed, and each running clock says so.
+    desk.clock.now = new Date('2025-03-03T11:00:00Z');
+    await waitUntil(() => widget.shadowRoot!.querySelectorAll('.sla-reason').length > 0, 'no clock said why it stopped', { timeout: 3000 });
+    expect([...widget.shadowRoot!.querySelectorAll('[part~="sla-clock"] .sla-reason')].map(textOf)).to.include('Not counting: outside business hours');
+  });
+
   it('never writes because it was viewed, and shows an escalation made elsewhere as it happens', async () => {
     const writes: string[] = [];
     const desk = openDesk((adapter) => ({

@@ -1,4 +1,5 @@
 import type { TicketPriority, TicketStatus } from '@rapport/core';
+import type { SlaPauseReason } from '@rapport/core/domain';
 import type { MessagePack } from '../base/locale/message-pack.js';
 import type { FileKind } from './attachment-kinds.js';
 import type { SlaState } from './ticket-sla.js';
@@ -100,6 +101,9 @@ export interface TicketWidgetMessages {
   readonly sla: {
     readonly states: Readonly<Record<SlaState, string>>;
     readonly firstResponse: string;
+    readonly nextReply: string;
+    /** Why a clock does not count now. */
+    readonly pausedBecause: Readonly<Record<SlaPauseReason, string>>;
     readonly resolution: string;
     readonly left: (time: string) => string;
     readonly overdue: (time: string) => string;
@@ -197,6 +201,8 @@ const en: TicketWidgetMessages = {
   sla: {
     states: { breached: 'Breached', 'at-risk': 'Due soon', 'on-track': 'On track', paused: 'Paused', none: 'No running SLA' },
     firstResponse: 'First response',
+    nextReply: 'Next reply',
+    pausedBecause: { 'waiting-on-customer': 'Paused: waiting on the customer', 'outside-business-hours': 'Not counting: outside business hours' },
     resolution: 'Resolution',
     left: (time) => `${time} left`,
     overdue: (time) => `${time} overdue`,

@@ -89,6 +89,8 @@ export const zhHans: TicketWidgetMessages = {
   sla: {
     states: { breached: '已超时', 'at-risk': '即将超时', 'on-track': '正常', paused: '已暂停', none: '无计时' },
     firstResponse: '首次响应',
+    nextReply: '下次回复',
+    pausedBecause: { 'waiting-on-customer': '已暂停：等待客户回复', 'outside-business-hours': '暂不计时：非工作时间' },
     resolution: '解决',
     left: (time) => `剩余 ${time}`,
     overdue: (time) => `已超时 ${time}`,

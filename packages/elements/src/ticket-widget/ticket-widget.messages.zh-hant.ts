@@ -89,6 +89,8 @@ export const zhHant: TicketWidgetMessages = {
   sla: {
     states: { breached: '已逾時', 'at-risk': '即將逾時', 'on-track': '正常', paused: '已暫停', none: '無計時' },
     firstResponse: '首次回應',
+    nextReply: '下次回覆',
+    pausedBecause: { 'waiting-on-customer': '已暫停：等待客戶回覆', 'outside-business-hours': '暫不計時：非上班時間' },
     resolution: '解決',
     left: (time) => `剩餘 ${time}`,
     overdue: (time) => `已逾時 ${time}`,
