@@ -88,7 +88,7 @@ describe('the agent desk over REST', () => {
       slaPolicyId: policy.id,
     });
     // The new ticket arrives over the live stream; open it and watch the server escalate it.
-    await desk.getByRole('option', { name: /^Scanner offline at the loading dock/ }).click();
+    await desk.getByRole('option', { name: /^#\d+ Scanner offline at the loading dock/ }).click();
     await desk.locator('[part~="ticket-subject"]').getByText('Scanner offline at the loading dock').waitFor();
     assert.equal(await desk.locator('[part~="escalation-badge"]').count(), 0);
     await desk.locator('[part~="escalation-badge"]').getByText('Escalated, level 3').waitFor({ timeout: 120_000 });

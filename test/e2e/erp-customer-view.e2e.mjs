@@ -78,7 +78,8 @@ describe('ERP customer view example', () => {
 
   test("opens 王芳's ticket from the agent queue", async () => {
     const desk = page.locator('crm-ticket-widget[mode="agent"]');
-    await desk.getByRole('option', { name: /^#\d+ 收银终端无法开机/ }).click();
+    // Two of the account's tickets share the subject: 王芳's is the one whose row names her.
+    await desk.getByRole('option', { name: /^#\d+ 收银终端无法开机/ }).filter({ hasText: '王芳' }).click();
     await desk.locator('[part~="ticket-subject"]').getByText('收银终端无法开机').waitFor();
     await desk.locator('[part~="requester"]').getByRole('heading', { name: '王芳' }).waitFor();
   });
