@@ -44,7 +44,8 @@ describe('e-commerce self-service example', () => {
     await widget.getByRole('group', { name: '附件' }).getByRole('button', { name: '添加文件' }).waitFor();
     await widget.getByText('图片、PDF和文本文件，每个不超过 1 MB。').waitFor();
     const categories = await widget.getByLabel('类别').locator('option').allTextContents();
-    assert.deepEqual(categories, ['请选择类别', '订单与配送', '账单与付款', '产品咨询', '技术问题', '账户与登录', '其他']);
+    // The shop's own categories, as its tenant labels them.
+    assert.deepEqual(categories, ['请选择类别', '订单与配送', '账单与付款', '硬件故障', '软件问题', '技术问题', '账户与登录', '其他']);
     await widget.getByRole('button', { name: '提交请求' }).waitFor();
 
     // The survey is a slider that waits for the order to complete: until then the form is not even loaded.
@@ -97,6 +98,8 @@ describe('e-commerce self-service example', () => {
     await panel.waitFor({ state: 'hidden' });
     const order = page.locator('#order');
     const orderId = (await order.getByText(/^订单号 /).textContent()).replace('订单号 ', '');
+    // The survey comes up once the customer confirms receipt.
+    await page.getByRole('button', { name: '确认收货' }).click();
     const form = page.locator('crm-feedback-form');
     const recommend = form.getByRole('radiogroup', { name: /推荐我们/ });
     await recommend.waitFor();

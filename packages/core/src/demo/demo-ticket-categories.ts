@@ -8,6 +8,7 @@ const entries = [
   { key: 'software', label: { en: 'Software problem', 'zh-Hans': '软件问题', 'zh-Hant': '軟體問題' } },
   { key: 'technical', label: { en: 'Technical problem', 'zh-Hans': '技术问题', 'zh-Hant': '技術問題' } },
   { key: 'account', label: { en: 'Account and sign-in', 'zh-Hans': '账户与登录', 'zh-Hant': '帳戶與登入' } },
+  { key: 'other', label: { en: 'Something else', 'zh-Hans': '其他', 'zh-Hant': '其他' } },
 ];
 
 /** The demo tenant's ticket categories, labelled in every language; drawn from no random source. */
