@@ -103,7 +103,9 @@ export function slaStatus(ticket: SlaTicket, policy: SlaPolicyInput, now: Date, 
   const resolvedMs = msOf(ticket.resolvedAt);
   const pausedMs = resolvedMs === undefined && pauseStopsClock(ticket, policy) ? msOf(ticket.pausedAt) : undefined;
   const pausedMinutes = ticket.pausedMinutes ?? 0;
-  const openNow = isBusinessTime(now, policy.calendar);
+  // Asked only of a running clock, and once per status: the desk works this out every second for every row.
+  let openNow: boolean | undefined;
+  const isOpenNow = () => (openNow ??= isBusinessTime(now, policy.calendar));
 
   const clock = (kind: SlaTargetKind, start: Date, targetMinutes: number, stopMs: number | undefined, paused: boolean, excludedMinutes: number): SlaClock => {
     const endMs = Math.min(stopMs ?? nowMs, nowMs);
@@ -112,19 +114,20 @@ export function slaStatus(ticket: SlaTicket, policy: SlaPolicyInput, now: Date, 
     const escalationLevel = policy.escalation.reduce((level, step) => (elapsedMinutes >= stepMinutes(step.atPercent, targetMinutes) ? Math.max(level, step.level) : level), 0);
     // Only a reply or resolution at the due minute is on time; a paused clock cannot reach it.
     const breached = state === 'stopped' ? elapsedMinutes > targetMinutes : elapsedMinutes >= targetMinutes;
+    const percentUsed = (100 * elapsedMinutes) / targetMinutes;
     const cancelled = kind === 'first-response' && state === 'stopped' && ticket.firstRespondedAt === undefined;
     return {
       target: kind,
       targetMinutes,
       elapsedMinutes,
       remainingMinutes: targetMinutes - elapsedMinutes,
-      percentUsed: (100 * elapsedMinutes) / targetMinutes,
+      percentUsed,
       dueAt: state === 'paused' ? null : addBusinessMinutes(start, targetMinutes + excludedMinutes, policy.calendar),
       state,
       breached,
       escalationLevel,
-      phase: breached ? 'breached' : state === 'stopped' ? (cancelled ? 'cancelled' : 'met') : (100 * elapsedMinutes) / targetMinutes >= warningPercent ? 'warning' : 'ok',
-      pausedBecause: state === 'paused' ? 'waiting-on-customer' : state === 'running' && !openNow ? 'outside-business-hours' : undefined,
+      phase: breached ? 'breached' : state === 'stopped' ? (cancelled ? 'cancelled' : 'met') : percentUsed >= warningPercent ? 'warning' : 'ok',
+      pausedBecause: state === 'paused' ? 'waiting-on-customer' : state === 'running' && !isOpenNow() ? 'outside-business-hours' : undefined,
     };
   };
 
