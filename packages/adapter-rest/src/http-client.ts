@@ -69,17 +69,18 @@ export async function send(options: HttpClientOptions, request: HttpRequest): Pr
 /**
  * A browser hides why a cross-origin request failed. A second request that needs no CORS
  * permission (`no-cors`: its answer stays opaque) tells the two apart: it gets through when the
- * server is reachable, so the first failed because the server does not allow this page's origin.
+ * server is reachable. Only when the same request with CORS then fails again is the origin refused;
+ * if it gets through, the server was merely away for a moment (restarting, say) and the first
+ * failure is retried like any other.
  */
 async function isOriginRefused(options: HttpClientOptions, signal: AbortSignal | undefined): Promise<boolean> {
   const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
   if (!origin || origin === 'null' || new URL(options.baseUrl, origin).origin === origin) return false;
-  try {
-    await options.fetch(`${options.baseUrl}/v1/openapi.json`, { mode: 'no-cors', ...(signal ? { signal } : {}) });
-    return true;
-  } catch {
-    return false;
-  }
+  const probe = (mode: RequestMode) => options.fetch(`${options.baseUrl}/v1/openapi.json`, { mode, ...(signal ? { signal } : {}) }).then(
+    () => true,
+    () => false,
+  );
+  return (await probe('no-cors')) && !(await probe('cors'));
 }
 
 function originNotAllowed(options: HttpClientOptions, cause: unknown): NetworkError {

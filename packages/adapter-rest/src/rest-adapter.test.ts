@@ -105,6 +105,29 @@ describe('REST adapter retries', () => {
     expect(sent).toHaveLength(3);
   });
 
+  describe('from a page on another origin', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('says the origin is not allowed when the server answers only requests that need no CORS permission', async () => {
+      vi.stubGlobal('location', { origin: 'https://shop.example' });
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const { adapter, sent } = adapterWith([new TypeError('Failed to fetch'), new Response(null), new TypeError('Failed to fetch')]);
+      const error = await adapter.get('contacts', 'c1').catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ reason: 'origin-not-allowed', retryable: false });
+      expect((error as Error).message).toContain('does not accept requests from https://shop.example');
+      expect(sent.map((request) => request.url)).toEqual(['https://crm.example/v1/contacts/c1', 'https://crm.example/v1/openapi.json', 'https://crm.example/v1/openapi.json']);
+    });
+
+    it('retries, rather than blaming the origin, a request that failed while the server restarted', async () => {
+      vi.stubGlobal('location', { origin: 'https://shop.example' });
+      const { adapter, sent } = adapterWith([new TypeError('Failed to fetch'), new Response(null), json(200, {}), json(200, record)]);
+      await expect(adapter.get('contacts', 'c1')).resolves.toMatchObject({ id: 'c1' });
+      expect(sent).toHaveLength(4);
+    });
+  });
+
   it('times out an attempt that never answers, and retries it', async () => {
     const { adapter, sent } = adapterWith(['hang', 'hang'], { timeoutMs: 20, retries: 1 });
     await expect(adapter.get('contacts', 'c1')).rejects.toThrow('The service took too long to answer');
