@@ -183,6 +183,26 @@ describe('<crm-feedback-form> embed modes', function () {
     expect(dialogOf(form)?.open).to.equal(false);
   });
 
+  it('shows a slider over the help launcher in the same corner, so its buttons take the click', async () => {
+    const launcher = document.createElement('crm-ticket-widget');
+    launcher.setAttribute('launcher', '');
+    launcher.setAttribute('mode', 'customer');
+    document.body.append(launcher);
+    try {
+      const form = await formFor({ mode: 'slider', survey: 's-two-required' });
+      form.show();
+      await opened(form);
+      const send = part(form, 'submit-button')!;
+      const box = send.getBoundingClientRect();
+      // Both sit in the bottom-right corner: the survey the visitor is answering comes first.
+      expect(launcher.getBoundingClientRect().bottom).to.be.greaterThan(box.top);
+      const hit = form.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit === send || send.contains(hit), `the click lands on ${hit?.outerHTML.slice(0, 80)}`).to.equal(true);
+    } finally {
+      launcher.remove();
+    }
+  });
+
   it('offers a side tab that opens a modal side panel, and gives the focus back to the tab', async () => {
     const form = await formFor({ mode: 'side-tab' });
     await until(() => part(form, 'side-tab'), 'no side tab');

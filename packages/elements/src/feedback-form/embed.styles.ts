@@ -24,7 +24,8 @@ export const embedStyles = css`
     margin: 0;
     width: min(24rem, calc(100vw - 2 * var(--_space-4)));
     max-height: calc(100dvh - 2 * var(--_space-4));
-    z-index: var(--crm-feedback-form-slider-z-index, 1000);
+    /* Over the page and over a help launcher in the same corner: the survey being answered comes first. */
+    z-index: var(--crm-feedback-form-slider-z-index, 2147483001);
   }
   dialog.side-tab {
     margin: 0 0 0 auto;
