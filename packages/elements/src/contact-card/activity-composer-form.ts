@@ -37,7 +37,7 @@ const callOutcomes = ['connected', 'left-voicemail', 'no-answer', 'busy', 'wrong
 
 /** A small form for one new activity; a meeting that overlaps another shows a warning first. */
 export function renderComposerForm(props: ComposerFormProps): TemplateResult {
-  const m = props.m.composer;
+  const m = props.m.composerForm;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     props.onSubmit();
@@ -87,7 +87,7 @@ function renderField(field: ActivityDraftField, issues: readonly FieldIssue[], p
           @input=${onInput}
         />`;
   return html`<div part="field" class="field">
-    <label for=${id}>${props.m.composer.fields[field]}</label>
+    <label for=${id}>${props.m.composerForm.fields[field]}</label>
     ${control} ${renderFieldErrors(`${id}-error`, issues.map((issue) => issueText(issue, props.messages)))}
   </div>`;
 }

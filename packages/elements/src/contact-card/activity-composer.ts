@@ -4,6 +4,8 @@ import { activityFrom, activityPatch, draftOf, newDraft, type ActivityDraft, typ
 import { CrmActivityCreatedEvent, CrmActivityCreateEvent, CrmActivityUpdateEvent } from './contact-card.events.js';
 import { overlappingMeetings } from './meeting-overlap.js';
 import type { QuickActionKind } from './quick-action.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { cardFormsStyles } from './card-forms.styles.js';
 
 type ComposerHost = ReactiveControllerHost & HTMLElement;
 
@@ -31,6 +33,7 @@ export class ActivityComposer {
   #error: unknown;
 
   constructor(host: ComposerHost, context: () => ComposerContext | undefined) {
+    adoptViewStyles(host, [cardFormsStyles]);
     this.#host = host;
     this.#context = context;
   }

@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { Messages } from '../base/locale/messages.js';
-import type { ContactCardMessages } from './contact-card.messages.js';
+import type { ViewMessages } from './contact-card-views.messages.js';
 import type { ConflictRow } from './contact-draft.js';
 
 export interface ConflictNoticeProps {
   readonly rows: readonly ConflictRow[];
-  readonly m: ContactCardMessages;
+  readonly m: ViewMessages;
   readonly messages: Messages;
   /** How a field path reads to the user (`channels.0.value` → `Email`). */
   readonly labelOf: (path: string) => string;

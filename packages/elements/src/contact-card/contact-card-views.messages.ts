@@ -36,6 +36,24 @@ export interface ContactCardViewMessages {
     readonly deleted: (subject: string) => string;
     readonly undo: string;
   };
+  /** The quick actions' form. */
+  readonly composerForm: {
+    readonly fields: Readonly<Record<'subject' | 'body' | 'start' | 'end' | 'due' | 'direction' | 'outcome' | 'duration', string>>;
+    /** Accessible name of the form that edits an existing activity. */
+    readonly editing: (subject: string) => string;
+    /** 有冲突时，系统会提示: shown above the owner's meetings that overlap. */
+    readonly overlap: string;
+    readonly saveAnyway: string;
+  };
+  /** Both versions side by side after someone else saved first. */
+  readonly conflict: {
+    readonly title: string;
+    readonly explanation: string;
+    readonly theirs: string;
+    readonly yours: string;
+    readonly reload: string;
+    readonly reapply: string;
+  };
   /** The search box of a card without a contact, and the form of a new one. */
   readonly finder: {
     readonly label: string;
@@ -90,6 +108,20 @@ const en: ContactCardViewMessages = {
     minutes: (minutes) => `${minutes} min`,
     deleted: (subject) => `Deleted “${subject}”.`,
     undo: 'Undo',
+  },
+  composerForm: {
+    fields: { subject: 'Subject', body: 'Notes', start: 'Starts', end: 'Ends', due: 'Due', direction: 'Direction', outcome: 'Outcome', duration: 'Duration (minutes)' },
+    editing: (subject) => `Edit ${subject}`,
+    overlap: 'The owner already has a meeting at this time:',
+    saveAnyway: 'Save anyway',
+  },
+  conflict: {
+    title: 'Changed by someone else',
+    explanation: 'Your change was not saved. Compare the two versions, then reload theirs or apply yours on top.',
+    theirs: 'Their version',
+    yours: 'Your version',
+    reload: 'Reload theirs',
+    reapply: 'Apply mine again',
   },
   finder: {
     label: 'Find a contact',

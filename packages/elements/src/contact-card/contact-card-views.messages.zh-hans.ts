@@ -18,6 +18,20 @@ export const zhHans: ContactCardViewMessages = {
     deleted: (subject) => `已删除“${subject}”。`,
     undo: '撤销',
   },
+  composerForm: {
+    fields: { subject: '主题', body: '内容', start: '开始时间', end: '结束时间', due: '截止时间', direction: '方向', outcome: '结果', duration: '时长（分钟）' },
+    editing: (subject) => `编辑“${subject}”`,
+    overlap: '有冲突：负责人在此时间已有会议：',
+    saveAnyway: '仍然保存',
+  },
+  conflict: {
+    title: '已被他人修改',
+    explanation: '您的修改尚未保存。请对比两个版本，然后载入对方的版本，或在其基础上重新应用您的修改。',
+    theirs: '对方的版本',
+    yours: '您的版本',
+    reload: '载入对方的版本',
+    reapply: '重新应用我的修改',
+  },
   finder: {
     label: '查找联系人',
     placeholder: '姓名、电子邮件、电话或公司',

@@ -18,6 +18,20 @@ export const zhHant: ContactCardViewMessages = {
     deleted: (subject) => `已刪除「${subject}」。`,
     undo: '復原',
   },
+  composerForm: {
+    fields: { subject: '主旨', body: '內容', start: '開始時間', end: '結束時間', due: '截止時間', direction: '方向', outcome: '結果', duration: '時長（分鐘）' },
+    editing: (subject) => `編輯「${subject}」`,
+    overlap: '有衝突：負責人在此時間已有會議：',
+    saveAnyway: '仍然儲存',
+  },
+  conflict: {
+    title: '已被他人修改',
+    explanation: '您的修改尚未儲存。請比對兩個版本，然後載入對方的版本，或在其基礎上重新套用您的修改。',
+    theirs: '對方的版本',
+    yours: '您的版本',
+    reload: '載入對方的版本',
+    reapply: '重新套用我的修改',
+  },
   finder: {
     label: '尋找聯絡人',
     placeholder: '姓名、電子郵件、電話或公司',

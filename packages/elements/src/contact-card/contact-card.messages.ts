@@ -11,15 +11,6 @@ export interface ContactCardMessages {
   readonly details: string;
   readonly yes: string;
   readonly no: string;
-  /** Both versions side by side after someone else saved first. */
-  readonly conflict: {
-    readonly title: string;
-    readonly explanation: string;
-    readonly theirs: string;
-    readonly yours: string;
-    readonly reload: string;
-    readonly reapply: string;
-  };
   readonly fields: Readonly<Record<'name' | 'title' | 'region' | 'industry' | 'account' | 'owner' | 'channels' | 'tags' | 'customFields', string>>;
   readonly channelKinds: Readonly<Record<ChannelKind, string>>;
   readonly tags: {
@@ -39,12 +30,6 @@ export interface ContactCardMessages {
   readonly quickActions: Readonly<Record<'heading' | 'call' | 'note' | 'meeting' | 'task', string>>;
   readonly composer: {
     readonly defaultSubject: (kind: string, name: string) => string;
-    readonly fields: Readonly<Record<'subject' | 'body' | 'start' | 'end' | 'due' | 'direction' | 'outcome' | 'duration', string>>;
-    /** Accessible name of the form that edits an existing activity. */
-    readonly editing: (subject: string) => string;
-    /** 有冲突时，系统会提示: shown above the owner's meetings that overlap. */
-    readonly overlap: string;
-    readonly saveAnyway: string;
   };
   readonly relationship: {
     readonly heading: string;
@@ -70,14 +55,6 @@ const en: ContactCardMessages = {
   details: 'details',
   yes: 'Yes',
   no: 'No',
-  conflict: {
-    title: 'Changed by someone else',
-    explanation: 'Your change was not saved. Compare the two versions, then reload theirs or apply yours on top.',
-    theirs: 'Their version',
-    yours: 'Your version',
-    reload: 'Reload theirs',
-    reapply: 'Apply mine again',
-  },
   fields: {
     name: 'Name',
     title: 'Title',
@@ -102,10 +79,6 @@ const en: ContactCardMessages = {
   quickActions: { heading: 'Quick actions', call: 'Log a call', note: 'Add a note', meeting: 'Schedule a meeting', task: 'Add a task' },
   composer: {
     defaultSubject: (kind, name) => `${kind} with ${name}`,
-    fields: { subject: 'Subject', body: 'Notes', start: 'Starts', end: 'Ends', due: 'Due', direction: 'Direction', outcome: 'Outcome', duration: 'Duration (minutes)' },
-    editing: (subject) => `Edit ${subject}`,
-    overlap: 'The owner already has a meeting at this time:',
-    saveAnyway: 'Save anyway',
   },
   relationship: {
     heading: 'Relationship',

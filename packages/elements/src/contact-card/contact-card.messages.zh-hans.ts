@@ -7,14 +7,6 @@ export const zhHans: ContactCardMessages = {
   details: '资料',
   yes: '是',
   no: '否',
-  conflict: {
-    title: '已被他人修改',
-    explanation: '您的修改尚未保存。请对比两个版本，然后载入对方的版本，或在其基础上重新应用您的修改。',
-    theirs: '对方的版本',
-    yours: '您的版本',
-    reload: '载入对方的版本',
-    reapply: '重新应用我的修改',
-  },
   fields: {
     name: '姓名',
     title: '职位',
@@ -39,10 +31,6 @@ export const zhHans: ContactCardMessages = {
   quickActions: { heading: '快捷操作', call: '记录通话', note: '添加备注', meeting: '安排会议', task: '添加任务' },
   composer: {
     defaultSubject: (kind, name) => `与${name}的${kind}`,
-    fields: { subject: '主题', body: '内容', start: '开始时间', end: '结束时间', due: '截止时间', direction: '方向', outcome: '结果', duration: '时长（分钟）' },
-    editing: (subject) => `编辑“${subject}”`,
-    overlap: '有冲突：负责人在此时间已有会议：',
-    saveAnyway: '仍然保存',
   },
   relationship: {
     heading: '客户关系',

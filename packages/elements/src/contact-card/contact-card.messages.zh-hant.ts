@@ -7,14 +7,6 @@ export const zhHant: ContactCardMessages = {
   details: '資料',
   yes: '是',
   no: '否',
-  conflict: {
-    title: '已被他人修改',
-    explanation: '您的修改尚未儲存。請比對兩個版本，然後載入對方的版本，或在其基礎上重新套用您的修改。',
-    theirs: '對方的版本',
-    yours: '您的版本',
-    reload: '載入對方的版本',
-    reapply: '重新套用我的修改',
-  },
   fields: {
     name: '姓名',
     title: '職稱',
@@ -39,10 +31,6 @@ export const zhHant: ContactCardMessages = {
   quickActions: { heading: '快捷操作', call: '記錄通話', note: '新增備註', meeting: '安排會議', task: '新增任務' },
   composer: {
     defaultSubject: (kind, name) => `與${name}的${kind}`,
-    fields: { subject: '主旨', body: '內容', start: '開始時間', end: '結束時間', due: '截止時間', direction: '方向', outcome: '結果', duration: '時長（分鐘）' },
-    editing: (subject) => `編輯「${subject}」`,
-    overlap: '有衝突：負責人在此時間已有會議：',
-    saveAnyway: '仍然儲存',
   },
   relationship: {
     heading: '客戶關係',

@@ -127,8 +127,7 @@ export const contactCardStyles = css`
     gap: var(--_space-1);
     min-width: 0;
   }
-  .tag-form input,
-  .field :is(input, select, textarea) {
+  .tag-form input {
     min-width: 0;
     max-width: 100%;
   }
@@ -157,16 +156,6 @@ export const contactCardStyles = css`
   .facts dd {
     margin: 0;
   }
-  .edit-form,
-  .composer {
-    display: grid;
-    gap: var(--_space-2);
-  }
-  .field {
-    display: grid;
-    gap: var(--_space-1);
-  }
-  .form-actions,
   .quick-actions {
     display: flex;
     flex-wrap: wrap;
@@ -175,28 +164,6 @@ export const contactCardStyles = css`
   .quick-actions button[aria-pressed='true'] {
     border-color: var(--_color-primary);
     color: var(--_color-primary);
-  }
-  .conflict,
-  .overlap-warning {
-    padding: var(--_space-3);
-    border-radius: var(--_radius-small);
-    background: var(--_color-warning-surface);
-    color: var(--_color-warning);
-  }
-  .conflict p,
-  .overlap-warning p {
-    margin: var(--_space-1) 0;
-  }
-  .conflict table {
-    width: 100%;
-    border-collapse: collapse;
-    color: var(--_color-on-surface);
-  }
-  .conflict th,
-  .conflict td {
-    padding: var(--_space-1);
-    text-align: start;
-    border-bottom: 1px solid var(--_color-border);
   }
   .activities {
     display: grid;
@@ -233,6 +200,24 @@ export const contactCardStyles = css`
   .badge[data-colour='red'] {
     background: var(--_color-danger-surface);
     color: var(--_color-danger);
+  }
+  /* The related records' frame, here so their placeholder has their shape before their part loads. */
+  .related {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .related-group {
+    display: grid;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
+  .related-label {
+    font-size: var(--_font-size-small);
+  }
+  .related-row {
+    padding: var(--_space-1) var(--_space-3);
+    border: 1px solid transparent;
+    background: var(--_color-skeleton);
   }
   .placeholder {
     display: block;

@@ -446,9 +446,21 @@ export class CrmContactCard extends CrmElement {
     return renderRelationship(relationship, compact, this.#m, this.i18n.messages, this.i18n.format);
   }
 
+  /**
+   * The related records' shape while their part loads: the heading and a row for the account (if
+   * any), the open deals and the open tickets, so the card does not grow under the reader when they come.
+   */
+  #renderRelatedPlaceholder(): TemplateResult {
+    const groups = this.#contact.result?.data?.accountId ? 3 : 2;
+    return html`<div part="skeleton" class="related related-placeholder" role="status" aria-busy="true">
+      <span class="section-heading"><span class="visually-hidden">${this.i18n.messages.common.loading}</span>\u00a0</span>
+      ${Array.from({ length: groups }, () => html`<span class="related-group"><span class="related-label">\u00a0</span><span class="related-row">\u00a0</span></span>`)}
+    </div>`;
+  }
+
   #renderRelated(): TemplateResult {
     const related = this.#related.get();
-    if (!related) return renderPending(this.#related, this.i18n.messages, 2);
+    if (!related) return this.#related.failure ? renderPending(this.#related, this.i18n.messages, 0) : this.#renderRelatedPlaceholder();
     return related.render({ account: this.#account.result?.data, m: this.#vm, messages: this.i18n.messages, format: this.i18n.format });
   }
 

@@ -6,6 +6,8 @@ import { renderError, renderFieldErrors } from '../base/states.js';
 import { CrmContactCreatedEvent, CrmContactCreateEvent } from './contact-card.events.js';
 import type { ViewMessages } from './contact-card-views.messages.js';
 import { renderOwnerField } from './owner-field.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { cardFormsStyles } from './card-forms.styles.js';
 
 type CreatorHost = ReactiveControllerHost & HTMLElement;
 
@@ -44,6 +46,7 @@ export class ContactCreator {
 
   /** `ownerId`: who owns the new contact at first; `accountId`: the account it works at (`''` for none). */
   constructor(host: CreatorHost, client: () => CrmClient | undefined, { ownerId, accountId }: { readonly ownerId: string; readonly accountId: string }) {
+    adoptViewStyles(host, [cardFormsStyles]);
     this.#host = host;
     this.#client = client;
     this.#accountId = accountId;

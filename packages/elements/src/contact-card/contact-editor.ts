@@ -4,6 +4,8 @@ import { contactSchema } from '@rapport/core/schema';
 import type { ReactiveControllerHost } from 'lit';
 import { CrmContactUpdatedEvent, CrmContactUpdateEvent, CrmTagAddEvent, CrmTagRemoveEvent } from './contact-card.events.js';
 import { conflictRows, draftOf, patchFrom, type ConflictRow, type ContactDraft, type EditableField } from './contact-draft.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { cardFormsStyles } from './card-forms.styles.js';
 
 type EditorHost = ReactiveControllerHost & HTMLElement;
 
@@ -23,6 +25,7 @@ export class ContactEditor {
   #error: unknown;
 
   constructor(host: EditorHost, client: () => CrmClient | undefined) {
+    adoptViewStyles(host, [cardFormsStyles]);
     this.#host = host;
     this.#client = client;
   }

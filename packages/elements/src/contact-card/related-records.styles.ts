@@ -2,15 +2,6 @@ import { css } from 'lit';
 
 /** The related records' styles, adopted by the card when they arrive (see `adoptViewStyles`). */
 export const relatedRecordsStyles = css`
-  .related {
-    display: grid;
-    gap: var(--_space-2);
-  }
-  .related-group {
-    display: grid;
-    gap: var(--_space-1);
-    min-width: 0;
-  }
   .related-group h4 {
     margin: 0;
     font-size: var(--_font-size-small);
@@ -23,6 +14,10 @@ export const relatedRecordsStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  /* While loading, a group is as tall as one row of it, so the card does not shrink when the row comes. */
+  .related-group .skeleton {
+    padding: calc((1lh - 0.75rem) / 2 + var(--_space-1) + 1px) var(--_space-3);
   }
   .related-none {
     margin: 0;
