@@ -564,6 +564,23 @@ describe('<crm-feedback-form>', () => {
       expect(network.fetches).to.equal(1);
     });
 
+    it('waits for the survey to show before it is fetched, so the first content does not wait behind it', async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const memory = createMemoryAdapter({ seed: { surveys: [survey] }, now: () => NOW });
+      const { client } = setup({ ...memory, get: async (collection, id, options) => (await held, memory.get(collection, id, options)) });
+      const network: ChunkNetwork = { mode: 'up', fetches: 0, loaded: 0 };
+      const form = await fixture<ChunkNetworkForm>(html`<chunk-network-feedback-form .network=${network} .client=${client} survey-id="s-order" outbox-name=${databaseName()} lang="en"></chunk-network-feedback-form>`);
+      // The page is idle while the survey is on its way.
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(part(form, 'form')).to.equal(null);
+      expect(network.fetches).to.equal(0);
+      release();
+      await waitUntil(() => part(form, 'form'), 'the survey never rendered');
+      await waitUntil(() => network.loaded === 1, 'the code that sends was never fetched');
+    });
+
     it('keeps every answer and offers a retry when it cannot be fetched, and sends once it can', async () => {
       const { client, server } = setup();
       let open = () => {};

@@ -196,6 +196,7 @@ export class CrmFeedbackForm extends CrmElement {
       return client && { client, name: this.outboxName, group: this.#group };
     },
     () => this.#connectivity.offline,
+    () => this.#showsSurvey && this.#survey !== undefined,
   );
 
   /**

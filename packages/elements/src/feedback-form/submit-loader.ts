@@ -33,8 +33,11 @@ export class SubmitLoader implements ReactiveController {
   #waiting: { readonly run: (path: SubmitPath, sender: ResponseSender) => void; readonly failed: () => void } | undefined;
   /** The outbox (name and group) whose mark was last looked at, so a failed fetch for it is not retried at every render. */
   #checked: string | undefined;
+  /** Whether the survey is on screen, after which the path is fetched when the page is idle. */
+  readonly #shown: () => boolean;
+  #idleAsked = false;
 
-  constructor(host: LoaderHost, load: () => Promise<SubmitPath>, target: () => OutboxTarget | undefined, offline: () => boolean) {
+  constructor(host: LoaderHost, load: () => Promise<SubmitPath>, target: () => OutboxTarget | undefined, offline: () => boolean, shown: () => boolean) {
     this.#host = host;
     this.#fetch = fetchOnce(async () => {
       const path = await load();
@@ -46,6 +49,7 @@ export class SubmitLoader implements ReactiveController {
     });
     this.#target = target;
     this.#offline = offline;
+    this.#shown = shown;
     host.addController(this);
   }
 
@@ -92,13 +96,18 @@ export class SubmitLoader implements ReactiveController {
     if (this.#path) return;
     this.#checked = undefined;
     for (const type of INTENT) this.#host.addEventListener(type, this.#onIntent);
+    this.#idleAsked = false;
     this.#fetchForOutbox();
-    whenIdle(this.#onIntent);
   }
 
   // The client may arrive after connecting (from a provider), or change; so may the survey.
   hostUpdated(): void {
     this.#fetchForOutbox();
+    // Not before the survey shows: the page's first content must not wait behind this fetch.
+    if (!this.#path && !this.#idleAsked && this.#shown()) {
+      this.#idleAsked = true;
+      whenIdle(this.#onIntent);
+    }
   }
 
   hostDisconnected(): void {
