@@ -1,7 +1,8 @@
 // The ERP screen's own script, as an ERP integrator would write it: it hands the signed-in user's
 // role keys to the Rapport widgets, fetches the customer's orders and contacts over the Rapport
-// protocol, and ranks the customer with Rapport's domain measures (RFM and customer value).
-import { customerValues, rfmAnalysis, summarizeOrders } from '@rapport/core/domain';
+// protocol, reads the customer's RFM ranking as the Rapport server keeps it, and works out the
+// customer's value from its own orders with Rapport's domain measures.
+import { customerValues, summarizeOrders } from '@rapport/core/domain';
 import { session } from '/session/session.js';
 
 const record = document.querySelector('main.record');
@@ -28,17 +29,21 @@ for (const provider of document.querySelectorAll('crm-provider.rapport')) {
 // The board has no account of its own to filter by; the sales team names deals after the customer's short name.
 document.querySelector('crm-pipeline-board').filter = { text: record.dataset.shortName };
 
+/** A read of the Rapport protocol with the sales key; a refusal is thrown with the server's words. */
+async function read(path) {
+  const response = await fetch(path, { headers: { authorization: `Bearer ${session.salesKey}` } });
+  if (!response.ok) throw new Error((await response.json()).title);
+  return response.json();
+}
+
 /** One list request of the Rapport protocol: `GET /v1/{collection}`, every page. */
 async function listAll(collection, where) {
   const items = [];
   let cursor = null;
   do {
-    const query = new URLSearchParams({ limit: '1000' });
-    if (where) query.set('where', JSON.stringify(where));
+    const query = new URLSearchParams({ limit: '1000', where: JSON.stringify(where) });
     if (cursor) query.set('cursor', cursor);
-    const response = await fetch(`/v1/${collection}?${query}`, { headers: { authorization: `Bearer ${session.salesKey}` } });
-    if (!response.ok) throw new Error((await response.json()).title);
-    const page = await response.json();
+    const page = await read(`/v1/${collection}?${query}`);
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -91,14 +96,15 @@ function show(id, text, data) {
   Object.assign(field.dataset, data);
 }
 
-function renderAnalysis(rfm, value) {
+function renderAnalysis(rfm, lastOrderAt, value) {
   if (!rfm) {
     show('rfm-segment', 'No purchases yet');
     return;
   }
   show('rfm-segment', SEGMENTS[rfm.segment], { segment: rfm.segment });
   show('rfm-scores', `R ${rfm.r} · F ${rfm.f} · M ${rfm.m}`);
-  show('recency', rfm.recencyDays === 0 ? 'today' : `${rfm.recencyDays} ${rfm.recencyDays === 1 ? 'day' : 'days'} ago`);
+  const days = Math.floor((Date.now() - lastOrderAt) / 86_400_000);
+  show('recency', days === 0 ? 'today' : `${days} ${days === 1 ? 'day' : 'days'} ago`);
   if (value) {
     show('value-tier', TIERS[value.tier], { tier: value.tier });
     show('current-value', `${money.format(value.currentValue)} CNY`);
@@ -138,17 +144,18 @@ document.addEventListener('crm-deal-open', (event) => {
 });
 
 try {
-  const [orders, everyonesOrders, contacts] = await Promise.all([
+  const [orders, contacts, measures] = await Promise.all([
     listAll('orders', { accountId }),
-    // RFM scores rank a customer against all the others.
-    listAll('orders'),
     listAll('contacts', { accountId }),
+    // RFM scores rank a customer against all the others: the server keeps them, so the page never reads other customers' orders.
+    read(`/v1/accounts/${encodeURIComponent(accountId)}/measures`),
   ]);
-  const summary = summarizeOrders(everyonesOrders, { now: new Date(), by: 'account', defaultMarginRate: DEFAULT_MARGIN_RATE });
-  const rfm = rfmAnalysis(summary).find((row) => row.customerId === accountId);
+  // Value and revenue need this customer's orders alone.
+  const summary = summarizeOrders(orders, { now: new Date(), by: 'account', defaultMarginRate: DEFAULT_MARGIN_RATE });
   const value = customerValues(summary, VALUE_RULES).find((row) => row.customerId === accountId);
-  renderOrders(orders, new Map(contacts.map((contact) => [contact.id, contact.name])), rfm?.monetary ?? 0);
-  renderAnalysis(rfm, value);
+  const own = summary.customerIds.indexOf(accountId);
+  renderOrders(orders, new Map(contacts.map((contact) => [contact.id, contact.name])), own >= 0 ? summary.revenue[own] : 0);
+  renderAnalysis(measures.rfm, own >= 0 ? summary.lastOrderAt[own] : NaN, value);
   renderContacts(contacts.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans')));
 } catch (error) {
   document.getElementById('orders').tBodies[0].replaceChildren(placeholderRow(`The customer's data could not be loaded: ${error.message}`));

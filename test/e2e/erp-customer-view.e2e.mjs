@@ -46,6 +46,10 @@ describe('ERP customer view example', () => {
     assert.equal(await segment.getAttribute('data-segment'), expected.segment);
     assert.equal(await page.locator('#rfm-scores').textContent(), `R ${expected.r} · F ${expected.f} · M ${expected.m}`);
     assert.match(await page.locator('#value-tier').getAttribute('data-tier'), /^(green|yellow|red)$/);
+    // The ranking is the server's: the page reads this customer's orders, never everyone's.
+    const orderReads = session.requests.map((url) => new URL(url)).filter((url) => url.pathname === '/v1/orders');
+    assert.ok(orderReads.length > 0);
+    for (const url of orderReads) assert.deepEqual(JSON.parse(url.searchParams.get('where') ?? '{}'), { accountId: ACCOUNT_ID }, url.search);
   });
 
   test('shows a compact card with the value tier for each contact of the account', async () => {

@@ -16,6 +16,9 @@ export async function openExample(start, pageOptions = {}) {
   const page = await browser.newPage(pageOptions);
   const problems = [];
   watchForProblems(page, problems);
+  /** Every URL the page requested, in order. */
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
   await page.goto(example.url);
 
   /** One page of a collection's records matching `where` (and the search `q`), as the admin sees them. */
@@ -31,5 +34,5 @@ export async function openExample(start, pageOptions = {}) {
     await example.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { example, page, problems, listAsAdmin, close };
+  return { example, page, problems, requests, listAsAdmin, close };
 }
