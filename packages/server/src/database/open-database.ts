@@ -1,6 +1,7 @@
 import type { Database } from './database.js';
 import { ensureDeclaredIndexes } from '../storage/declared-indexes.js';
 import { migrate, MIGRATION_LOCK } from './migrate.js';
+import { keepPlannerStatistics } from './planner-statistics.js';
 import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase } from './postgres-database.js';
 
@@ -21,6 +22,12 @@ export async function openDatabase({ databaseUrl, dataDir }: OpenDatabaseOptions
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await ensureDeclaredIndexes(tx);
     });
+    // PostgreSQL's autovacuum keeps its statistics; embedded PGlite has nothing that does.
+    if (db.kind === 'pglite') {
+      const stop = await keepPlannerStatistics(db);
+      const close = db.close;
+      return { ...db, close: () => (stop(), close()) };
+    }
   } catch (error) {
     await db.close();
     throw error;

@@ -1,0 +1,71 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Database } from './database.js';
+import { openDatabase } from './open-database.js';
+import { openPgliteDatabase } from './pglite-database.js';
+import { migrate } from './migrate.js';
+import { keepPlannerStatistics } from './planner-statistics.js';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+
+const opened: Database[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.close();
+});
+
+/** What the planner believes the records table holds: -1 before any analysis. */
+async function plannedRows(db: Database): Promise<number> {
+  const [row] = await db.query<{ reltuples: number | string }>(`SELECT reltuples FROM pg_class WHERE oid = 'records'::regclass`);
+  return Number(row?.reltuples);
+}
+
+/** Stores `count` contacts through the table's trigger, so each one is a change in the feed. */
+async function store(db: Database, from: number, count: number): Promise<void> {
+  await db.query(
+    `INSERT INTO records (tenant_id, collection, id, version, created_at, updated_at, data)
+     SELECT 't', 'contacts', 'c' || i, 1, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', jsonb_build_object('id', 'c' || i, 'name', 'Contact ' || i)
+       FROM generate_series($1::integer, $2::integer) i`,
+    [from, from + count - 1],
+  );
+}
+
+describe('the embedded database keeps its planner statistics (PGlite runs no autovacuum)', () => {
+  it('analyses the records when the server opens a database loaded without them, so searches are planned on real row counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-statistics-'));
+    const loading = await openPgliteDatabase(dir);
+    await migrate(loading);
+    await store(loading, 0, 2_000);
+    expect(await plannedRows(loading)).toBeLessThan(0);
+    await loading.close();
+
+    const db = await openDatabase({ dataDir: dir });
+    opened.push(db);
+    expect(await plannedRows(db)).toBeGreaterThan(1_500);
+  });
+
+  it('analyses again once a tenth of the rows have changed, and not before', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const db = await openPgliteDatabase();
+      opened.push(db);
+      await migrate(db);
+      await store(db, 0, 1_000);
+      const stop = await keepPlannerStatistics(db, 1_000);
+      expect(await plannedRows(db)).toBe(1_000);
+
+      // 100 changes: fewer than 50 + a tenth of 1,000.
+      await store(db, 1_000, 100);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await plannedRows(db)).toBe(1_000);
+
+      await store(db, 1_100, 900);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await vi.waitFor(async () => expect(await plannedRows(db)).toBe(2_000));
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

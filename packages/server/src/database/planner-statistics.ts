@@ -1,0 +1,58 @@
+import type { Database } from './database.js';
+
+/** How often the embedded database checks whether its statistics are stale. */
+const CHECK_EVERY_MS = 5 * 60_000;
+/** Stale once this share of the rows has changed since the last analysis, as autovacuum's default. */
+const STALE_SHARE = 0.1;
+const STALE_ROWS = 50;
+/**
+ * Rows sampled per column: a tenth of PostgreSQL's default. The records table has an expression
+ * index per declared field, each analysed over the sample; the full default keeps WebAssembly
+ * PostgreSQL busy for many seconds at 100,000 records, and this coarser view plans as well.
+ */
+const STATISTICS_TARGET = 10;
+
+interface TableState {
+  readonly reltuples: number;
+  readonly relpages: number;
+  readonly pages: number;
+  readonly seq: number;
+}
+
+/**
+ * PostgreSQL's autovacuum keeps the planner's statistics up to date; embedded PGlite runs no
+ * background workers, so without this its planner guesses from no statistics at all, and a search
+ * over 100,000 tickets takes minutes instead of seconds. The server analyses the records table
+ * itself: on opening, when it was never analysed or has grown or shrunk by a tenth since; then
+ * whenever a tenth of its rows have changed (counted from the change feed's sequence), checked
+ * every few minutes. Returns what stops the checks.
+ */
+export async function keepPlannerStatistics(db: Database, checkEveryMs = CHECK_EVERY_MS): Promise<() => void> {
+  let analysedAtSeq: number | undefined;
+  const analyse = async (seq: number) => {
+    await db.exec(`SET default_statistics_target = ${STATISTICS_TARGET}; ANALYZE records; RESET default_statistics_target`);
+    analysedAtSeq = seq;
+  };
+  const check = async () => {
+    const state = await tableState(db);
+    const threshold = STALE_ROWS + STALE_SHARE * Math.max(0, state.reltuples);
+    const stale =
+      analysedAtSeq === undefined
+        ? state.reltuples < 0 || Math.abs(state.pages - state.relpages) > STALE_SHARE * state.relpages + 1
+        : state.seq - analysedAtSeq > threshold;
+    if (stale) await analyse(state.seq);
+    else analysedAtSeq ??= state.seq;
+  };
+  await check();
+  const timer = setInterval(() => void check().catch(() => undefined), checkEveryMs);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
+
+async function tableState(db: Database): Promise<TableState> {
+  const [row] = await db.query<{ reltuples: number | string; relpages: number | string; pages: number | string; seq: number | string }>(
+    `SELECT c.reltuples, c.relpages, pg_relation_size(c.oid) / current_setting('block_size')::integer AS pages, (SELECT last_value FROM changes_seq_seq) AS seq
+       FROM pg_class c WHERE c.oid = 'records'::regclass`,
+  );
+  return { reltuples: Number(row?.reltuples ?? -1), relpages: Number(row?.relpages ?? 0), pages: Number(row?.pages ?? 0), seq: Number(row?.seq ?? 0) };
+}
