@@ -1,9 +1,10 @@
 import type { Survey } from '@rapport/core';
 import { headlineScore, segmentFieldsOf, summarizeTally, type QuestionSummary, type SegmentField, type SegmentTally, type SurveyPeriodAggregate } from '@rapport/core/domain';
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Formatter } from '../base/locale/formatter.js';
-import type { FeedbackSummaryMessages } from './feedback-summary.messages.js';
-import { scoreText } from './question-summary.js';
+import type { FeedbackSummaryMessages, ScoreKind } from './feedback-summary.messages.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { summaryTablesStyles } from './summary-tables.styles.js';
 
 export interface SegmentTableProps {
   readonly field: SegmentField;
@@ -59,6 +60,8 @@ export interface SegmentsProps {
   readonly aggregate: SurveyPeriodAggregate;
   readonly m: FeedbackSummaryMessages;
   readonly format: Formatter;
+  /** A score as the summary shows it (`+14`, `50%`, `2.5`). */
+  readonly scoreText: (kind: ScoreKind, value: number) => string;
   readonly onField: (field: SegmentField) => void;
 }
 
@@ -78,7 +81,7 @@ function segmentName(field: SegmentField, value: string | null, survey: Survey, 
 }
 
 /** The segment section of a period's aggregate: every field the responses can be grouped by, and the scores per segment of the chosen one. */
-export function renderSegments({ survey, aggregate, m, format, onField }: SegmentsProps): TemplateResult {
+function renderSegments({ survey, aggregate, m, format, scoreText, onField }: SegmentsProps): TemplateResult {
   const field = aggregate.query.segmentBy ?? 'source';
   const summaries = summarizeTally(survey, aggregate);
   const labelOf = (questionId: string) => survey.questions.find((question) => question.id === questionId)?.label ?? questionId;
@@ -90,9 +93,29 @@ export function renderSegments({ survey, aggregate, m, format, onField }: Segmen
     })),
     segments: aggregate.segments.map((tally) => ({ tally, name: segmentName(field, tally.value, survey, m, format.locale), summaries: summarizeTally(survey, tally) })),
     columns: summaries.map((summary) => m.scoreNames[summary.type]),
-    formatScore: (summary) => scoreText(summary.type, headlineScore(summary) as number, format),
+    formatScore: (summary) => scoreText(summary.type, headlineScore(summary) as number),
     formatNumber: format.number,
     onField,
     m,
   });
+}
+
+/** The segment section's styles, adopted by the summary when the section arrives. */
+const segmentsStyles = css`
+  .segments {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-2) var(--_space-3);
+  }
+`;
+
+/** The segments' part of the summary, with its styles added to the widget's as it arrives. */
+export function segmentsFor(host: HTMLElement): (props: SegmentsProps) => TemplateResult {
+  adoptViewStyles(host, [segmentsStyles, summaryTablesStyles]);
+  return renderSegments;
 }
