@@ -342,7 +342,7 @@ export class CrmFeedbackSummary extends CrmElement {
       return frame(renderError(errorText(survey.error, shared), retry));
     }
     // The charts' code travels while the survey and its figures do, so the figures show with their charts.
-    if (this.#charts.value === undefined) this.#charts.prefetch();
+    this.#charts.get();
     if (!survey?.data) return frame(renderSkeleton(shared.common.loading, 5));
     return this.#renderSummary(survey.data, this.#period);
   }
