@@ -14,11 +14,13 @@ import { property, state } from 'lit/decorators.js';
 import { ChunkLoader, renderLoadFailure, renderPending } from '../base/chunk-loader.js';
 import { CrmElement } from '../base/crm-element.js';
 import { errorText } from '../base/locale/error-text.js';
+import { loadMessages, type MessagePack } from '../base/locale/message-pack.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import type { CommentsView } from './comments-view.js';
 import type { QuestionChartsProps } from './question-charts.js';
 import type { SegmentsProps } from './segment-table.js';
+import type { FeedbackSummaryPartMessages, SummaryPartMessages } from './feedback-summary-parts.messages.js';
 import { feedbackSummaryChunks } from './feedback-summary.chunks.js';
 import { feedbackSummaryMessages, type FeedbackSummaryMessages } from './feedback-summary.messages.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
@@ -143,24 +145,40 @@ export class CrmFeedbackSummary extends CrmElement {
 
   /** Each question's charts and their tables, fetched while the figures load so they show together. */
   readonly #charts = new ChunkLoader<{ readonly render: (props: QuestionChartsProps) => TemplateResult }>(this, async () => {
-    const { questionChartsFor } = await feedbackSummaryChunks.charts();
+    const [{ questionChartsFor }] = await Promise.all([feedbackSummaryChunks.charts(), this.#loadPartMessages()]);
     return questionChartsFor(this);
   });
 
   /** What is below the scores (segments, comments), fetched once the scores are on screen. */
   readonly #below = new ChunkLoader<{ readonly comments: CommentsView; readonly renderSegments: (props: SegmentsProps) => TemplateResult }>(this, async () => {
-    const [{ CommentsView }, { segmentsFor }] = await feedbackSummaryChunks.below();
+    const [[{ CommentsView }, { segmentsFor }]] = await Promise.all([feedbackSummaryChunks.below(), this.#loadPartMessages()]);
     const comments = new CommentsView(this, () => {
       const client = this.activeClient;
       const survey = this.#survey.result?.data;
       const query = this.#periodQuery(this.#period);
-      return client && survey && query ? { client, survey, query, m: this.#m, format: this.i18n.format, messages: this.i18n.messages } : undefined;
+      return client && survey && query ? { client, survey, query, m: this.#pm, format: this.i18n.format, messages: this.i18n.messages } : undefined;
     });
     return { comments, renderSegments: segmentsFor(this) };
   });
 
   get #m(): FeedbackSummaryMessages {
     return this.i18n.pick(this.#messages);
+  }
+
+  /** The strings of the parts fetched after the first render; registered with the locale (so a change of `lang` loads them too) when the first part arrives. */
+  #partMessages: MessagePack<FeedbackSummaryPartMessages> | undefined;
+
+  async #loadPartMessages(): Promise<void> {
+    const { feedbackSummaryPartMessages } = await feedbackSummaryChunks.partMessages();
+    this.#partMessages = this.i18n.use(feedbackSummaryPartMessages);
+    await loadMessages(feedbackSummaryPartMessages, this.i18n.locale);
+  }
+
+  /** The summary's strings with those of its parts; only read by a part once it is there, so its pack is loaded. */
+  get #pm(): SummaryPartMessages {
+    const parts = this.#partMessages;
+    if (!parts) throw new Error('A part of the summary rendered before its strings were loaded');
+    return { ...this.#m, ...this.i18n.pick(parts) };
   }
 
   /** The days shown: the preset's, ending today in the reader's time zone, or the custom dates. */
@@ -253,6 +271,7 @@ export class CrmFeedbackSummary extends CrmElement {
     const previousSummaries = previous ? summarizeTally(survey, previous) : undefined;
     const comparing = this.comparison === 'previous';
     const labelOf = (questionId: string) => survey.questions.find((question) => question.id === questionId)?.label ?? questionId;
+    const partMessages = charts ? this.#pm : undefined;
     return html`<div class="figures">
         <p part="response-count" class="count">
           <strong>${m.responses(aggregate.responses, format.number(aggregate.responses))}</strong>
@@ -273,23 +292,24 @@ export class CrmFeedbackSummary extends CrmElement {
             comparing,
             label,
             index,
-            charts: charts
-              ? charts.render({
-                  survey,
-                  aggregate,
-                  summary,
-                  label,
-                  index,
-                  tableOpen: this._openTables.has(summary.questionId),
-                  trendTableOpen: this._openTables.has(`trend:${summary.questionId}`),
-                  m,
-                  format,
-                  scoreText: (kind, value) => scoreText(kind, value, format),
-                  formatBucket: (start, short) => formatBucket(this.i18n.locale, start, aggregate.query.bucket, short),
-                  onToggleTable: () => this.#toggle(summary.questionId),
-                  onToggleTrendTable: () => this.#toggle(`trend:${summary.questionId}`),
-                })
-              : nothing,
+            charts:
+              charts && partMessages
+                ? charts.render({
+                    survey,
+                    aggregate,
+                    summary,
+                    label,
+                    index,
+                    tableOpen: this._openTables.has(summary.questionId),
+                    trendTableOpen: this._openTables.has(`trend:${summary.questionId}`),
+                    m: partMessages,
+                    format,
+                    scoreText: (kind, value) => scoreText(kind, value, format),
+                    formatBucket: (start, short) => formatBucket(this.i18n.locale, start, aggregate.query.bucket, short),
+                    onToggleTable: () => this.#toggle(summary.questionId),
+                    onToggleTrendTable: () => this.#toggle(`trend:${summary.questionId}`),
+                  })
+                : nothing,
             m,
             format,
           });
@@ -316,7 +336,7 @@ export class CrmFeedbackSummary extends CrmElement {
       const aggregate = current.data;
       body = html`${this.#renderFigures(survey, aggregate, previous?.isPlaceholderData ? undefined : previous?.data, this.#charts.value)}
         ${below && aggregate.responses > 0
-          ? below.renderSegments({ survey, aggregate, m, format: this.i18n.format, scoreText: (kind, value) => scoreText(kind, value, this.i18n.format), onField: (field) => (this.segmentBy = field) })
+          ? below.renderSegments({ survey, aggregate, m: this.#pm, format: this.i18n.format, scoreText: (kind, value) => scoreText(kind, value, this.i18n.format), onField: (field) => (this.segmentBy = field) })
           : nothing}
         <section part="comments" class="comments" aria-labelledby="comments-title">
           <h3 id="comments-title" class="section-title">${m.commentsTitle}</h3>

@@ -5,7 +5,8 @@ import type { Formatter } from '../base/locale/formatter.js';
 import { adoptViewStyles } from '../base/view-styles.js';
 import { renderDistributionChart } from './distribution-chart.js';
 import { renderDistributionTable } from './distribution-table.js';
-import type { FeedbackSummaryMessages, ScoreKind } from './feedback-summary.messages.js';
+import type { SummaryPartMessages } from './feedback-summary-parts.messages.js';
+import type { ScoreKind } from './feedback-summary.messages.js';
 import { questionChartsStyles } from './question-charts.styles.js';
 import { summaryTablesStyles } from './summary-tables.styles.js';
 import { renderTrendChart } from './trend-chart.js';
@@ -20,7 +21,7 @@ export interface QuestionChartsProps {
   readonly index: number;
   readonly tableOpen: boolean;
   readonly trendTableOpen: boolean;
-  readonly m: FeedbackSummaryMessages;
+  readonly m: SummaryPartMessages;
   readonly format: Formatter;
   /** A score as the summary shows it (`+14`, `50%`, `2.5`). */
   readonly scoreText: (kind: ScoreKind, value: number) => string;

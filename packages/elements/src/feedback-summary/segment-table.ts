@@ -2,7 +2,8 @@ import type { Survey } from '@rapport/core';
 import { headlineScore, segmentFieldsOf, summarizeTally, type QuestionSummary, type SegmentField, type SegmentTally, type SurveyPeriodAggregate } from '@rapport/core/domain';
 import { css, html, type TemplateResult } from 'lit';
 import type { Formatter } from '../base/locale/formatter.js';
-import type { FeedbackSummaryMessages, ScoreKind } from './feedback-summary.messages.js';
+import type { SummaryPartMessages } from './feedback-summary-parts.messages.js';
+import type { ScoreKind } from './feedback-summary.messages.js';
 import { adoptViewStyles } from '../base/view-styles.js';
 import { summaryTablesStyles } from './summary-tables.styles.js';
 
@@ -16,7 +17,7 @@ export interface SegmentTableProps {
   readonly formatScore: (summary: QuestionSummary) => string;
   readonly formatNumber: (value: number) => string;
   readonly onField: (field: SegmentField) => void;
-  readonly m: FeedbackSummaryMessages;
+  readonly m: SummaryPartMessages;
 }
 
 /** The period's scores per segment (what was rated, language, a single-choice answer), with the field to group by. */
@@ -58,7 +59,7 @@ function renderSegmentTable({ field, fields, segments, columns, formatScore, for
 export interface SegmentsProps {
   readonly survey: Survey;
   readonly aggregate: SurveyPeriodAggregate;
-  readonly m: FeedbackSummaryMessages;
+  readonly m: SummaryPartMessages;
   readonly format: Formatter;
   /** A score as the summary shows it (`+14`, `50%`, `2.5`). */
   readonly scoreText: (kind: ScoreKind, value: number) => string;
@@ -66,9 +67,9 @@ export interface SegmentsProps {
 }
 
 /** A segment's value as a reader knows it: a source or a language by name, a choice by its label. */
-function segmentName(field: SegmentField, value: string | null, survey: Survey, m: FeedbackSummaryMessages, locale: string): string {
+function segmentName(field: SegmentField, value: string | null, survey: Survey, m: SummaryPartMessages, locale: string): string {
   if (value === null) return m.notGiven;
-  if (field === 'source') return m.sources[value as keyof FeedbackSummaryMessages['sources']] ?? value;
+  if (field === 'source') return m.sources[value as keyof SummaryPartMessages['sources']] ?? value;
   if (field === 'locale') {
     try {
       return new Intl.DisplayNames(locale, { type: 'language' }).of(value) ?? value;
