@@ -119,4 +119,14 @@ describe('<crm-feedback-summary> parts loaded on use', function () {
     expect(part(summary, 'segment-table')).to.not.equal(null);
     expect(getComputedStyle(part(summary, 'segments') as Element).display).to.equal('grid');
   });
+
+  it('speaks the new language in its fetched parts when the page changes it', async () => {
+    const summary = await summaryOn(client());
+    await waitUntil(() => part(summary, 'table-toggle') && parts(summary, 'comment').length === 2, 'the parts never showed');
+    expect(text(part(summary, 'table-toggle'))).to.equal('Show as table');
+    summary.setAttribute('lang', 'zh-Hant');
+    await waitUntil(() => text(part(summary, 'table-toggle')) === '以表格顯示', 'the charts stayed in English');
+    expect(text(part(summary, 'export-button'))).to.equal('匯出 CSV');
+    expect(text(part(summary, 'score'))).to.contain('淨推薦值');
+  });
 });
