@@ -105,7 +105,7 @@ const chunkPreloads = () => ({
 });
 
 export default [
-  packageBuild('core', ['index', 'schema/index', 'adapter/index', 'domain/index', 'rules/index', 'demo/index', 'testing/index']),
+  packageBuild('core', ['index', 'schema/index', 'adapter/index', 'domain/index', 'domain/survey-period-builder', 'rules/index', 'demo/index', 'testing/index']),
   packageBuild('elements', ['index', 'define']),
   packageBuild('adapter-indexeddb', ['index']),
   packageBuild('adapter-rest', ['index']),

@@ -245,7 +245,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): I
     async surveySummary(surveyId, query, requestOptions) {
       requestOptions?.signal?.throwIfAborted();
       const survey = (await connection.transact([RECORDS], 'readonly', (transaction) => existing(transaction, 'surveys', surveyId))) as unknown as Survey;
-      const { aggregateSurveyPeriod, parseSurveyPeriodQuery } = await import('@rapport/core/domain');
+      const [{ aggregateSurveyPeriod }, { parseSurveyPeriodQuery }] = await Promise.all([import('@rapport/core/survey-counting'), import('@rapport/core/domain')]);
       const checked = parseSurveyPeriodQuery(query as unknown as Record<string, unknown>, survey);
       return aggregateSurveyPeriod(survey, (await recordsOf('surveyResponses')) as unknown as SurveyResponse[], checked);
     },

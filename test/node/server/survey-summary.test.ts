@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { aggregateSurveyPeriod, type SurveyPeriodQuery } from '@rapport/core/domain';
+import type { SurveyPeriodQuery } from '@rapport/core/domain';
+import { aggregateSurveyPeriod } from '@rapport/core/survey-counting';
 import type { Survey, SurveyResponse } from '@rapport/core';
 import { createApiKey, createRapportApp, ensureTenant, openDatabase, type Database, type RapportApp } from '@rapport/server';
 import { migratedDataDir } from './data-dir.js';

@@ -62,7 +62,8 @@ export {
   type ScaleQuestion,
 } from './survey-scores.js';
 export { headlineScore, numericAnswers, summarizeSurvey, summarizeTally, type QuestionSummary, type SummaryResponse, type SummarySurvey } from './survey-summary.js';
-export { aggregateSurveyPeriod, SurveyPeriodBuilder } from './survey-period-builder.js';
+// Counting responses into a period (`aggregateSurveyPeriod`, `SurveyPeriodBuilder`) is `@rapport/core/survey-counting`:
+// a page that only reads a summary never carries it.
 export {
   bucketStartOf,
   bucketStarts,

@@ -10,7 +10,8 @@ import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import { adoptViewStyles } from '../base/view-styles.js';
 import { toCsv } from './csv.js';
-import type { FeedbackSummaryMessages, ScoreBand, ScoreKind } from './feedback-summary.messages.js';
+import type { ScoreBand, SummaryPartMessages } from './feedback-summary-parts.messages.js';
+import type { ScoreKind } from './feedback-summary.messages.js';
 import { responseRows } from './responses-csv.js';
 import { toneOf } from './score-tone.js';
 
@@ -18,7 +19,7 @@ export interface CommentsContext {
   readonly client: CrmClient;
   readonly survey: Survey;
   readonly query: SurveyPeriodQuery;
-  readonly m: FeedbackSummaryMessages;
+  readonly m: SummaryPartMessages;
   readonly format: Formatter;
   /** The messages every widget shares (errors, retry). */
   readonly messages: Messages;

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { FeedbackSummaryMessages } from './feedback-summary.messages.js';
+import type { SummaryPartMessages } from './feedback-summary-parts.messages.js';
 
 export interface DistributionTableProps {
   readonly id: string;
@@ -7,7 +7,7 @@ export interface DistributionTableProps {
   readonly distribution: readonly number[];
   readonly min: number;
   readonly open: boolean;
-  readonly m: FeedbackSummaryMessages;
+  readonly m: SummaryPartMessages;
   readonly formatNumber: (value: number) => string;
   readonly formatPercent: (ratio: number) => string;
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The summary's frame, period controls and scores; each part below them brings its own styles. */
 export const feedbackSummaryStyles = css`
   :host {
     --_summary-background: var(--crm-feedback-summary-background, var(--_color-surface));
@@ -11,8 +12,7 @@ export const feedbackSummaryStyles = css`
     --_chart-height: var(--crm-feedback-summary-chart-height, 10rem);
     container-type: inline-size;
   }
-  .range,
-  .section-head {
+  .range {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
@@ -71,40 +71,9 @@ export const feedbackSummaryStyles = css`
     font-size: var(--_font-size);
     font-weight: 600;
   }
-  .trend-chart {
-    width: 100%;
-    height: auto;
-    overflow: visible;
-  }
-  .trend-chart .line {
-    fill: none;
-    stroke: var(--_bar);
-    stroke-width: 2;
-    stroke-linejoin: round;
-  }
-  .trend-chart .dot {
-    fill: var(--_bar);
-  }
-  .trend-chart .grid {
-    stroke: var(--_color-border);
-  }
-  .trend-chart .zero {
-    stroke-dasharray: 3 3;
-  }
-  .trend-chart text {
-    fill: var(--_color-on-surface-muted);
-    font-size: 10px;
-  }
-  .segments,
   .comments {
     display: grid;
     gap: var(--_space-2);
-  }
-  .table-scroll {
-    overflow-x: auto;
-  }
-  .table-scroll[hidden] {
-    display: none;
   }
   .frame {
     display: grid;
@@ -150,48 +119,5 @@ export const feedbackSummaryStyles = css`
   .score-value {
     font-size: 2rem;
     font-variant-numeric: tabular-nums;
-  }
-  .chart {
-    width: 100%;
-    height: var(--_chart-height);
-    overflow: visible;
-  }
-  .bar rect {
-    fill: var(--_bar);
-  }
-  .bar.good rect {
-    fill: var(--_bar-good);
-  }
-  .bar.neutral rect {
-    fill: var(--_bar-neutral);
-  }
-  .bar.bad rect {
-    fill: var(--_bar-bad);
-  }
-  .chart text {
-    fill: var(--_color-on-surface-muted);
-    font-size: 11px;
-    font-variant-numeric: tabular-nums;
-  }
-  .baseline {
-    stroke: var(--_color-border);
-  }
-  .table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  .table caption {
-    text-align: start;
-    color: var(--_color-on-surface-muted);
-  }
-  .table th,
-  .table td {
-    padding: var(--_space-1) var(--_space-3);
-    border-bottom: 1px solid var(--_color-border);
-    text-align: end;
-  }
-  .table th[scope='col']:first-child,
-  .table th[scope='row'] {
-    text-align: start;
   }
 `;

@@ -2,10 +2,8 @@ import type { CrmError, DetailQueryKey, Survey } from '@rapport/core';
 import {
   dayNumberOf,
   localDayOf,
-  headlineScore,
   segmentFieldsOf,
   summarizeTally,
-  type QuestionSummary,
   type SegmentField,
   type SurveyPeriodAggregate,
   type SurveyPeriodQuery,
@@ -13,20 +11,23 @@ import {
 } from '@rapport/core/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
+import { ChunkLoader, renderLoadFailure, renderPending } from '../base/chunk-loader.js';
 import { CrmElement } from '../base/crm-element.js';
 import { errorText } from '../base/locale/error-text.js';
+import { loadMessages, type MessagePack } from '../base/locale/message-pack.js';
 import { QueryController } from '../base/query-controller.js';
 import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
 import type { CommentsView } from './comments-view.js';
+import type { QuestionChartsProps } from './question-charts.js';
 import type { SegmentsProps } from './segment-table.js';
+import type { FeedbackSummaryPartMessages, SummaryPartMessages } from './feedback-summary-parts.messages.js';
 import { feedbackSummaryChunks } from './feedback-summary.chunks.js';
 import { feedbackSummaryMessages, type FeedbackSummaryMessages } from './feedback-summary.messages.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
 import { renderDelta } from './period-delta.js';
 import { periodAggregateQuery } from './period-aggregate-query.js';
 import { formatBucket, formatPeriod } from './period-format.js';
-import { renderQuestionSummary, scoreText, type QuestionTrend } from './question-summary.js';
+import { renderQuestionSummary, scoreText } from './question-summary.js';
 import { autoBucket, customPeriod, presetPeriod, previousPeriod, RANGE_PRESETS, readerTimeZone, weekStartOf, type Period, type RangePreset } from './summary-period.js';
 
 /**
@@ -142,20 +143,42 @@ export class CrmFeedbackSummary extends CrmElement {
     return client && survey && query ? periodAggregateQuery(client, survey, query) : undefined;
   });
 
+  /** Each question's charts and their tables, fetched while the figures load so they show together. */
+  readonly #charts = new ChunkLoader<{ readonly render: (props: QuestionChartsProps) => TemplateResult }>(this, async () => {
+    const [{ questionChartsFor }] = await Promise.all([feedbackSummaryChunks.charts(), this.#loadPartMessages()]);
+    return questionChartsFor(this);
+  });
+
   /** What is below the scores (segments, comments), fetched once the scores are on screen. */
   readonly #below = new ChunkLoader<{ readonly comments: CommentsView; readonly renderSegments: (props: SegmentsProps) => TemplateResult }>(this, async () => {
-    const [{ CommentsView }, { renderSegments }] = await feedbackSummaryChunks.below();
+    const [[{ CommentsView }, { segmentsFor }]] = await Promise.all([feedbackSummaryChunks.below(), this.#loadPartMessages()]);
     const comments = new CommentsView(this, () => {
       const client = this.activeClient;
       const survey = this.#survey.result?.data;
       const query = this.#periodQuery(this.#period);
-      return client && survey && query ? { client, survey, query, m: this.#m, format: this.i18n.format, messages: this.i18n.messages } : undefined;
+      return client && survey && query ? { client, survey, query, m: this.#pm, format: this.i18n.format, messages: this.i18n.messages } : undefined;
     });
-    return { comments, renderSegments };
+    return { comments, renderSegments: segmentsFor(this) };
   });
 
   get #m(): FeedbackSummaryMessages {
     return this.i18n.pick(this.#messages);
+  }
+
+  /** The strings of the parts fetched after the first render; registered with the locale (so a change of `lang` loads them too) when the first part arrives. */
+  #partMessages: MessagePack<FeedbackSummaryPartMessages> | undefined;
+
+  async #loadPartMessages(): Promise<void> {
+    const { feedbackSummaryPartMessages } = await feedbackSummaryChunks.partMessages();
+    this.#partMessages = this.i18n.use(feedbackSummaryPartMessages);
+    await loadMessages(feedbackSummaryPartMessages, this.i18n.locale);
+  }
+
+  /** The summary's strings with those of its parts; only read by a part once it is there, so its pack is loaded. */
+  get #pm(): SummaryPartMessages {
+    const parts = this.#partMessages;
+    if (!parts) throw new Error('A part of the summary rendered before its strings were loaded');
+    return { ...this.#m, ...this.i18n.pick(parts) };
   }
 
   /** The days shown: the preset's, ending today in the reader's time zone, or the custom dates. */
@@ -241,30 +264,14 @@ export class CrmFeedbackSummary extends CrmElement {
     </div>`;
   }
 
-  #trendOf(survey: Survey, aggregate: SurveyPeriodAggregate, questionId: string, summary: QuestionSummary): QuestionTrend {
-    const { bucket } = aggregate.query;
-    const locale = this.i18n.locale;
-    const format = this.i18n.format;
-    const rows = aggregate.trend.map((point) => {
-      const bucketSummary = summarizeTally(survey, point).find((candidate) => candidate.questionId === questionId);
-      const value = bucketSummary ? headlineScore(bucketSummary) : null;
-      return {
-        period: formatBucket(locale, point.start, bucket),
-        answers: format.number(bucketSummary?.responses ?? 0),
-        score: value === null ? null : scoreText(summary.type, value, format),
-        value,
-      };
-    });
-    return { rows, ticks: aggregate.trend.map((point) => formatBucket(locale, point.start, bucket, true)), bucketName: this.#m.bucketNames[bucket] };
-  }
-
-  #renderFigures(survey: Survey, aggregate: SurveyPeriodAggregate, previous: SurveyPeriodAggregate | undefined): TemplateResult {
+  #renderFigures(survey: Survey, aggregate: SurveyPeriodAggregate, previous: SurveyPeriodAggregate | undefined, charts: { readonly render: (props: QuestionChartsProps) => TemplateResult } | undefined): TemplateResult {
     const m = this.#m;
     const format = this.i18n.format;
     const summaries = summarizeTally(survey, aggregate);
     const previousSummaries = previous ? summarizeTally(survey, previous) : undefined;
     const comparing = this.comparison === 'previous';
     const labelOf = (questionId: string) => survey.questions.find((question) => question.id === questionId)?.label ?? questionId;
+    const partMessages = charts ? this.#pm : undefined;
     return html`<div class="figures">
         <p part="response-count" class="count">
           <strong>${m.responses(aggregate.responses, format.number(aggregate.responses))}</strong>
@@ -278,22 +285,37 @@ export class CrmFeedbackSummary extends CrmElement {
       <div class="questions">
         ${summaries.map((summary) => {
           const index = survey.questions.findIndex((question) => question.id === summary.questionId);
+          const label = labelOf(summary.questionId);
           return renderQuestionSummary({
             summary,
             previous: previousSummaries?.find((candidate) => candidate.questionId === summary.questionId),
             comparing,
-            trend: this.#trendOf(survey, aggregate, summary.questionId, summary),
-            label: labelOf(summary.questionId),
+            label,
             index,
-            tableOpen: this._openTables.has(summary.questionId),
-            trendTableOpen: this._openTables.has(`trend:${summary.questionId}`),
+            charts:
+              charts && partMessages
+                ? charts.render({
+                    survey,
+                    aggregate,
+                    summary,
+                    label,
+                    index,
+                    tableOpen: this._openTables.has(summary.questionId),
+                    trendTableOpen: this._openTables.has(`trend:${summary.questionId}`),
+                    m: partMessages,
+                    format,
+                    scoreText: (kind, value) => scoreText(kind, value, format),
+                    formatBucket: (start, short) => formatBucket(this.i18n.locale, start, aggregate.query.bucket, short),
+                    onToggleTable: () => this.#toggle(summary.questionId),
+                    onToggleTrendTable: () => this.#toggle(`trend:${summary.questionId}`),
+                  })
+                : nothing,
             m,
             format,
-            onToggleTable: () => this.#toggle(summary.questionId),
-            onToggleTrendTable: () => this.#toggle(`trend:${summary.questionId}`),
           });
         })}
       </div>
+      ${renderLoadFailure(this.#charts, this.i18n.messages)}
     `;
   }
 
@@ -307,14 +329,14 @@ export class CrmFeedbackSummary extends CrmElement {
     let body: TemplateResult;
     if (!scored) body = renderEmpty(m.noScores);
     else if (failed?.error) body = renderError(errorText(failed.error, shared), { label: shared.common.retry, onRetry: () => void Promise.all([this.#current.refetch(), this.#previous.refetch()]) });
-    else if (!current?.data) body = renderSkeleton(shared.common.loading, 5);
+    else if (!current?.data || (!this.#charts.get() && !this.#charts.failure)) body = renderSkeleton(shared.common.loading, 5);
     else {
       // Segments and comments come after the scores: their code loads once the scores are on screen.
       const below = this.#below.get();
       const aggregate = current.data;
-      body = html`${this.#renderFigures(survey, aggregate, previous?.isPlaceholderData ? undefined : previous?.data)}
+      body = html`${this.#renderFigures(survey, aggregate, previous?.isPlaceholderData ? undefined : previous?.data, this.#charts.value)}
         ${below && aggregate.responses > 0
-          ? below.renderSegments({ survey, aggregate, m, format: this.i18n.format, onField: (field) => (this.segmentBy = field) })
+          ? below.renderSegments({ survey, aggregate, m: this.#pm, format: this.i18n.format, scoreText: (kind, value) => scoreText(kind, value, this.i18n.format), onField: (field) => (this.segmentBy = field) })
           : nothing}
         <section part="comments" class="comments" aria-labelledby="comments-title">
           <h3 id="comments-title" class="section-title">${m.commentsTitle}</h3>
@@ -339,6 +361,8 @@ export class CrmFeedbackSummary extends CrmElement {
       const retry = survey.error.kind === 'not-found' ? undefined : { label: shared.common.retry, onRetry: () => void this.#survey.refetch() };
       return frame(renderError(errorText(survey.error, shared), retry));
     }
+    // The charts' code travels while the survey and its figures do, so the figures show with their charts.
+    this.#charts.get();
     if (!survey?.data) return frame(renderSkeleton(shared.common.loading, 5));
     return this.#renderSummary(survey.data, this.#period);
   }

@@ -1,5 +1,6 @@
 import type { CrmClient, Survey } from '@rapport/core';
-import { aggregateSurveyPeriod, DAY_MS, periodInstants, type SurveyPeriodAggregate, type SurveyPeriodQuery } from '@rapport/core/domain';
+import { DAY_MS, periodInstants, type SurveyPeriodAggregate, type SurveyPeriodQuery } from '@rapport/core/domain';
+import { aggregateSurveyPeriod } from '@rapport/core/survey-counting';
 import { listAll } from '../base/list-all.js';
 
 /**

@@ -1,12 +1,12 @@
 import type { Survey, SurveyResponse } from '@rapport/core';
 import type { CsvValue } from './csv.js';
-import type { FeedbackSummaryMessages } from './feedback-summary.messages.js';
+import type { SummaryPartMessages } from './feedback-summary-parts.messages.js';
 
 /**
  * Responses as rows of a spreadsheet: when, every question under its own text (choices as their
  * labels), then the language and the records it is linked to. Headings are in the reader's language.
  */
-export function responseRows(survey: Survey, responses: readonly SurveyResponse[], m: FeedbackSummaryMessages): CsvValue[][] {
+export function responseRows(survey: Survey, responses: readonly SurveyResponse[], m: SummaryPartMessages): CsvValue[][] {
   const { csvColumns } = m;
   const header = [csvColumns.submittedAt, ...survey.questions.map((question) => question.label), csvColumns.locale, csvColumns.contact, csvColumns.ticket, csvColumns.order];
   const optionLabel = (questionId: string, value: string) => {

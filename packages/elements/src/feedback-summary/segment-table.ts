@@ -1,9 +1,11 @@
 import type { Survey } from '@rapport/core';
 import { headlineScore, segmentFieldsOf, summarizeTally, type QuestionSummary, type SegmentField, type SegmentTally, type SurveyPeriodAggregate } from '@rapport/core/domain';
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Formatter } from '../base/locale/formatter.js';
-import type { FeedbackSummaryMessages } from './feedback-summary.messages.js';
-import { scoreText } from './question-summary.js';
+import type { SummaryPartMessages } from './feedback-summary-parts.messages.js';
+import type { ScoreKind } from './feedback-summary.messages.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { summaryTablesStyles } from './summary-tables.styles.js';
 
 export interface SegmentTableProps {
   readonly field: SegmentField;
@@ -15,7 +17,7 @@ export interface SegmentTableProps {
   readonly formatScore: (summary: QuestionSummary) => string;
   readonly formatNumber: (value: number) => string;
   readonly onField: (field: SegmentField) => void;
-  readonly m: FeedbackSummaryMessages;
+  readonly m: SummaryPartMessages;
 }
 
 /** The period's scores per segment (what was rated, language, a single-choice answer), with the field to group by. */
@@ -57,15 +59,17 @@ function renderSegmentTable({ field, fields, segments, columns, formatScore, for
 export interface SegmentsProps {
   readonly survey: Survey;
   readonly aggregate: SurveyPeriodAggregate;
-  readonly m: FeedbackSummaryMessages;
+  readonly m: SummaryPartMessages;
   readonly format: Formatter;
+  /** A score as the summary shows it (`+14`, `50%`, `2.5`). */
+  readonly scoreText: (kind: ScoreKind, value: number) => string;
   readonly onField: (field: SegmentField) => void;
 }
 
 /** A segment's value as a reader knows it: a source or a language by name, a choice by its label. */
-function segmentName(field: SegmentField, value: string | null, survey: Survey, m: FeedbackSummaryMessages, locale: string): string {
+function segmentName(field: SegmentField, value: string | null, survey: Survey, m: SummaryPartMessages, locale: string): string {
   if (value === null) return m.notGiven;
-  if (field === 'source') return m.sources[value as keyof FeedbackSummaryMessages['sources']] ?? value;
+  if (field === 'source') return m.sources[value as keyof SummaryPartMessages['sources']] ?? value;
   if (field === 'locale') {
     try {
       return new Intl.DisplayNames(locale, { type: 'language' }).of(value) ?? value;
@@ -78,7 +82,7 @@ function segmentName(field: SegmentField, value: string | null, survey: Survey, 
 }
 
 /** The segment section of a period's aggregate: every field the responses can be grouped by, and the scores per segment of the chosen one. */
-export function renderSegments({ survey, aggregate, m, format, onField }: SegmentsProps): TemplateResult {
+function renderSegments({ survey, aggregate, m, format, scoreText, onField }: SegmentsProps): TemplateResult {
   const field = aggregate.query.segmentBy ?? 'source';
   const summaries = summarizeTally(survey, aggregate);
   const labelOf = (questionId: string) => survey.questions.find((question) => question.id === questionId)?.label ?? questionId;
@@ -90,9 +94,29 @@ export function renderSegments({ survey, aggregate, m, format, onField }: Segmen
     })),
     segments: aggregate.segments.map((tally) => ({ tally, name: segmentName(field, tally.value, survey, m, format.locale), summaries: summarizeTally(survey, tally) })),
     columns: summaries.map((summary) => m.scoreNames[summary.type]),
-    formatScore: (summary) => scoreText(summary.type, headlineScore(summary) as number, format),
+    formatScore: (summary) => scoreText(summary.type, headlineScore(summary) as number),
     formatNumber: format.number,
     onField,
     m,
   });
+}
+
+/** The segment section's styles, adopted by the summary when the section arrives. */
+const segmentsStyles = css`
+  .segments {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-2) var(--_space-3);
+  }
+`;
+
+/** The segments' part of the summary, with its styles added to the widget's as it arrives. */
+export function segmentsFor(host: HTMLElement): (props: SegmentsProps) => TemplateResult {
+  adoptViewStyles(host, [segmentsStyles, summaryTablesStyles]);
+  return renderSegments;
 }

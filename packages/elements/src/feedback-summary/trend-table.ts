@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { FeedbackSummaryMessages } from './feedback-summary.messages.js';
+import type { SummaryPartMessages } from './feedback-summary-parts.messages.js';
 
 /** One bucket of a trend, formatted for reading. */
 export interface TrendRow {
@@ -17,7 +17,7 @@ export interface TrendTableProps {
   readonly caption: string;
   readonly rows: readonly TrendRow[];
   readonly open: boolean;
-  readonly m: FeedbackSummaryMessages;
+  readonly m: SummaryPartMessages;
 }
 
 /** A trend's numbers as a table: every bucket, its answers and its score (rows only while open: a year of days is long). */

@@ -1,4 +1,5 @@
-import { periodInstants, SurveyPeriodBuilder, type SurveyPeriodAggregate, type SurveyPeriodQuery } from '@rapport/core/domain';
+import { periodInstants, type SurveyPeriodAggregate, type SurveyPeriodQuery } from '@rapport/core/domain';
+import { SurveyPeriodBuilder } from '@rapport/core/survey-counting';
 import type { Survey } from '@rapport/core';
 import type { SqlExecutor } from '../database/database.js';
 import { collectionLiteral } from '../storage/declared-indexes.js';
