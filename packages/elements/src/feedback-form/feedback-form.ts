@@ -232,7 +232,7 @@ export class CrmFeedbackForm extends CrmElement {
     this.#embedLoading = true;
     const loaded = feedbackFormChunks.embedShell().then(
       ({ EmbedShell }) => {
-        this.#embed = new EmbedShell(this, () => this.i18n.locale, () => this.#stage() !== 'answering');
+        this.#embed = new EmbedShell(this, () => this.i18n.locale, () => this.#stage() !== 'answering', () => this.activeClient);
         if (this.#showAsked) this.#embed.show();
         this.requestUpdate();
       },
