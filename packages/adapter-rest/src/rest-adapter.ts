@@ -129,7 +129,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
 
     // Fetched on first use: only a staff desk showing a ticket needs it.
     presence(join) {
-      return sessionWhenLoaded(import('./rest-presence.js').then(({ joinOverServer }) => joinOverServer(http, live, join)));
+      return sessionWhenLoaded(import('./rest-presence.js').then(({ joinOverServer }) => joinOverServer(http, live, join, send)));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { PresenceJoin, PresenceMember, PresenceSession } from '@rapport/core';
-import { send, type HttpClientOptions } from './http-client.js';
+import type { HttpClientOptions, HttpReply, HttpRequest } from './http-client.js';
 import type { LiveChanges } from './live-changes.js';
 
 /** How often the page says it is still there: well within the server's 45 s time to live. */
@@ -15,8 +15,16 @@ function sessionId(): string {
  * again every heartbeat and whenever its typing changes, and hears the others on the change
  * stream. Leaving says so at once, even as the page closes (`keepalive`); a page that vanishes
  * without a word is forgotten when its heartbeat stops.
+ *
+ * `send` is the adapter's own: imported here, it would tie this chunk to the SDK's modules and split
+ * the first load of every widget over REST into more files.
  */
-export function joinOverServer(http: HttpClientOptions, live: LiveChanges, join: PresenceJoin): PresenceSession {
+export function joinOverServer(
+  http: HttpClientOptions,
+  live: LiveChanges,
+  join: PresenceJoin,
+  send: (options: HttpClientOptions, request: HttpRequest) => Promise<HttpReply>,
+): PresenceSession {
   const id = sessionId();
   let typing = false;
   let left = false;

@@ -3,13 +3,8 @@
 // `@rapport/core/schema` (the zod schemas; the client fetches them with its first write),
 // `@rapport/core/adapter` (the memory adapter and the parts adapters are built from),
 // `@rapport/core/domain`, `/rules`, `/demo` and `/testing`. Every type is exported from here too.
-//
-// Errors and entity names are re-exported by name, not with `export *`: the schemas import them,
-// and esbuild, bundling without code splitting, leaves a module that the client also loads with
-// `import()` uninitialized behind an `export *` of a side-effect-free package (evanw/esbuild#1490).
-export { ConflictError, CrmError, isCrmError, NetworkError, NotFoundError, PermissionError, ValidationError } from './errors/index.js';
+export * from './named-exports.js';
 export type * from './errors/index.js';
-export { entityNames, isEntityName } from './schema/entity-names.js';
 export type * from './schema/index.js';
 export type * from './adapter/index.js';
 export * from './events/index.js';

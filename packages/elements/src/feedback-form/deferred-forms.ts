@@ -1,4 +1,4 @@
-import { embedModeOf, mayAsk, promptRulesOf, rememberAsked, watchPrompt } from './prompt-watch.js';
+import { embedModeOf, markOpenedByTrigger, mayAsk, promptRulesOf, rememberAsked, watchPrompt } from './prompt-watch.js';
 
 /**
  * A popup or slider that has not opened yet costs the page about a kilobyte: this module watches
@@ -27,6 +27,8 @@ export function deferFeedbackForm(element: Element, load: () => Promise<unknown>
     // Asked from this moment, on every tab, as when the loaded form opens itself.
     rememberAsked(rules, 'dismissed');
     delete (element as { show?: unknown }).show;
+    // The loaded form still asks the store whether its contact answered on another device.
+    markOpenedByTrigger(element);
     element.setAttribute('open', '');
     void load();
   };

@@ -8,6 +8,7 @@ import { deferFeedbackForm } from './deferred-forms.js';
 import { CrmFeedbackForm } from './feedback-form.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
+const DAY = 86_400_000;
 
 /** NPS alone on page 1 (it turns by itself on a click), a comment on page 2. */
 const twoPages: RecordInput = {
@@ -39,9 +40,10 @@ const twoRequired: RecordInput = {
   ],
 };
 
-function client(): CrmClient {
-  const adapter = createMemoryAdapter({ seed: { surveys: [twoPages, scoreAndComment, twoRequired] }, now: () => NOW });
-  return createCrmClient({ adapter, now: () => NOW, outboxStore: () => createMemoryOutboxStore() });
+/** Responses already stored: sent from another device, say. */
+function client(surveyResponses: RecordInput[] = [], now = () => NOW): CrmClient {
+  const adapter = createMemoryAdapter({ seed: { surveys: [twoPages, scoreAndComment, twoRequired], surveyResponses }, now });
+  return createCrmClient({ adapter, now, outboxStore: () => createMemoryOutboxStore() });
 }
 
 interface Options {
@@ -50,14 +52,17 @@ interface Options {
   readonly survey?: string;
   readonly lang?: string;
   readonly extra?: Record<string, string>;
+  readonly stored?: RecordInput[];
+  /** The store's clock: the page's own (as the device records use) where stored responses are compared with them. */
+  readonly clock?: () => Date;
 }
 
-async function formFor({ mode, trigger, survey = 's-two-pages', lang = 'en', extra = {} }: Options = {}): Promise<CrmFeedbackForm> {
+async function formFor({ mode, trigger, survey = 's-two-pages', lang = 'en', extra = {}, stored = [], clock }: Options = {}): Promise<CrmFeedbackForm> {
   // Attributes first, then into the page, as a page's HTML has them.
   const form = document.createElement('crm-feedback-form');
   const attributes = { 'survey-id': survey, 'min-fill-ms': '0', 'throttle-ms': '0', lang, ...(mode ? { mode } : {}), ...(trigger ? { trigger } : {}), ...extra };
   for (const [name, value] of Object.entries(attributes)) form.setAttribute(name, value);
-  form.client = client();
+  form.client = client(stored, clock);
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   container.append(form);
   await form.updateComplete;
@@ -194,8 +199,8 @@ describe('<crm-feedback-form> embed modes', function () {
       await opened(form);
       const send = part(form, 'submit-button')!;
       const box = send.getBoundingClientRect();
-      // Both sit in the bottom-right corner: the survey the visitor is answering comes first.
-      expect(launcher.getBoundingClientRect().bottom).to.be.greaterThan(box.top);
+      // Both sit in the bottom-right corner (the launcher once its own part has loaded): the survey the visitor is answering comes first.
+      await until(() => launcher.getBoundingClientRect().bottom > box.top, 'the launcher never reached the corner');
       const hit = form.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       expect(hit === send || send.contains(hit), `the click lands on ${hit?.outerHTML.slice(0, 80)}`).to.equal(true);
     } finally {
@@ -340,6 +345,59 @@ describe('<crm-feedback-form> embed modes', function () {
       // The other tab hears of it at once, and reads it as asked.
       const event = await seen;
       expect((JSON.parse(event.newValue ?? '{}') as { outcome?: string }).outcome).to.equal('dismissed');
+    });
+  });
+
+  describe('a contact who answered on another device', () => {
+    // Ada answered ten days ago, signed in on her laptop; this is her phone: nothing in its localStorage.
+    const adasAnswer: RecordInput = { id: 'r-ada', surveyId: 's-two-pages', contactId: 'c-ada', answers: { nps: 9 }, submittedAt: new Date(Date.now() - 10 * DAY).toISOString() };
+    const realClock = () => new Date();
+    const sliderFor = (contact: string, extra: Record<string, string> = {}) =>
+      formFor({ mode: 'slider', trigger: 'event:order-completed', stored: [adasAnswer], clock: realClock, extra: { 'contact-id': contact, ...extra } });
+    const recordOf = (contact: string) => JSON.parse(localStorage.getItem(askKey('s-two-pages', contact)) ?? '{}') as { outcome?: string; at?: number };
+
+    it('is not asked again by a slider within ask-again-days, and the device remembers it', async () => {
+      const form = await sliderFor('c-ada');
+      await until(() => recordOf('c-ada').outcome === 'answered', 'the store was never asked about the contact');
+      expect(recordOf('c-ada').at).to.equal(Date.parse(adasAnswer['submittedAt'] as string));
+      document.dispatchEvent(new Event('order-completed'));
+      form.show();
+      await pause(200);
+      expect(isOpen(form)).to.equal(false);
+    });
+
+    it('is asked when the answer is older than ask-again-days, and another contact is asked', async () => {
+      const later = await sliderFor('c-ada', { 'ask-again-days': '7' });
+      document.dispatchEvent(new Event('order-completed'));
+      await opened(later, 'a contact who answered 10 days ago was not asked after 7');
+      const bob = await sliderFor('c-bob');
+      document.dispatchEvent(new Event('order-completed'));
+      await opened(bob, 'a contact who never answered was not asked');
+    });
+
+    it('is offered no side tab', async () => {
+      const form = await formFor({ mode: 'side-tab', stored: [adasAnswer], clock: realClock, extra: { 'contact-id': 'c-ada' } });
+      await until(() => recordOf('c-ada').outcome === 'answered');
+      await form.updateComplete;
+      expect(part(form, 'side-tab')).to.equal(null);
+      const bob = await formFor({ mode: 'side-tab', stored: [adasAnswer], clock: realClock, extra: { 'contact-id': 'c-bob' } });
+      await until(() => part(bob, 'side-tab'), 'a contact who never answered was offered no tab');
+    });
+
+    it('is not shown a deferred slider whose trigger fired before the form loaded', async () => {
+      const element = await fixture<HTMLElement>(
+        html`<deferred-contact-form mode="slider" survey-id="s-two-pages" contact-id="c-ada" trigger="event:order-completed"></deferred-contact-form>`,
+      );
+      (element as unknown as { client: CrmClient }).client = client([adasAnswer], realClock);
+      deferFeedbackForm(element, async () => {
+        if (!customElements.get('deferred-contact-form')) customElements.define('deferred-contact-form', class extends CrmFeedbackForm {});
+      });
+      document.dispatchEvent(new Event('order-completed'));
+      await until(() => element instanceof CrmFeedbackForm, 'never upgraded');
+      await until(() => recordOf('c-ada').outcome === 'answered', 'the store was never asked about the contact');
+      await pause(200);
+      expect(isOpen(element as unknown as CrmFeedbackForm)).to.equal(false);
+      expect((element as unknown as CrmFeedbackForm).open).to.equal(false);
     });
   });
 

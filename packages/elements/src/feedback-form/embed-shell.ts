@@ -1,9 +1,11 @@
+import type { CrmClient } from '@rapport/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleCode } from '../base/locale/locale.js';
 import { chunkMessages } from './chunk-messages.js';
 import { embedMessages } from './embed.messages.js';
 import { embedStyles } from './embed.styles.js';
-import { mayAsk, promptRulesOf, rememberAsked, watchPrompt, type EmbedMode } from './prompt-watch.js';
+import { contactAnsweredRecently } from './contact-asked.js';
+import { mayAsk, promptRulesOf, rememberAsked, takeOpenedByTrigger, watchPrompt, type EmbedMode } from './prompt-watch.js';
 
 /** What the shell needs of the form. */
 export interface EmbedHost extends ReactiveControllerHost, HTMLElement {
@@ -52,11 +54,15 @@ export class EmbedShell implements ReactiveController {
   /** The open state the dialog was last put in. */
   #shownOpen = false;
   #returnFocus: HTMLElement | undefined;
+  readonly #client: () => CrmClient | undefined;
+  /** The store's word on whether the form's contact answered lately (on another device too), asked once. */
+  #contactCheck: Promise<boolean> | undefined;
 
-  constructor(host: EmbedHost, locale: () => LocaleCode, answered: () => boolean) {
+  constructor(host: EmbedHost, locale: () => LocaleCode, answered: () => boolean, client: () => CrmClient | undefined) {
     this.#host = host;
     this.#locale = locale;
     this.#answered = answered;
+    this.#client = client;
     const root = host.renderRoot;
     if (root instanceof ShadowRoot && embedStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, embedStyles.styleSheet];
     host.addController(this);
@@ -70,7 +76,35 @@ export class EmbedShell implements ReactiveController {
   hostConnected(): void {
     const rules = promptRulesOf(this.#host);
     this.#tabOffered = rules.mode === 'side-tab' && mayAsk(rules);
+    // Opened by a trigger before the form loaded: it shows once the store says its contact was not asked elsewhere.
+    if (this.#host.open && takeOpenedByTrigger(this.#host)) {
+      const checking = this.#contactAnswered();
+      if (checking) {
+        this.#host.open = false;
+        void checking.then((answered) => {
+          if (!answered) this.#host.open = true;
+        });
+      }
+    }
     if (!this.#host.open) this.#stopWatching = watchPrompt(rules, () => this.#openAsked());
+    // Asked at once: a contact who answered on another device is offered no tab, and no trigger opens it.
+    void this.#contactAnswered();
+  }
+
+  /** Asks the store about the form's contact, once; `undefined` when there is no contact or no client to ask. */
+  #contactAnswered(): Promise<boolean> | undefined {
+    const rules = promptRulesOf(this.#host);
+    const client = this.#client();
+    if (!rules.contactId || !client) return undefined;
+    return (this.#contactCheck ??= contactAnsweredRecently(client, rules).then((answered) => {
+      if (answered) {
+        this.#stopWatching?.();
+        this.#stopWatching = undefined;
+        this.#tabOffered = false;
+        this.#host.requestUpdate();
+      }
+      return answered;
+    }));
   }
 
   hostDisconnected(): void {
@@ -98,8 +132,19 @@ export class EmbedShell implements ReactiveController {
     }
   }
 
-  /** Opened by a trigger or `show()`: counts as asking, on every tab, even if the visitor closes it unanswered. */
+  /**
+   * Opened by a trigger or `show()`: counts as asking, on every tab, even if the visitor closes it
+   * unanswered. A form with a contact first waits for the store's word on that contact.
+   */
   #openAsked(): void {
+    const checking = this.#contactAnswered();
+    if (!checking) return this.#openNow();
+    void checking.then((answered) => {
+      if (!answered && !this.#host.open) this.#openNow();
+    });
+  }
+
+  #openNow(): void {
     rememberAsked(promptRulesOf(this.#host), 'dismissed');
     this.#host.open = true;
   }

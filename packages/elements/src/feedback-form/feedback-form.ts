@@ -50,7 +50,7 @@ interface FormView {
  *
  * @attr trigger - What opens a popup, slider or side panel, several separated by spaces: `seconds:N`, `scroll:N` (per cent of the page), `exit-intent` (a desktop pointer leaving through the top), `event:NAME` (the page dispatches NAME on window, document or any element, e.g. `event:order-completed`). Without one, only `show()` opens it.
  * @attr sample-rate - Share of visitors asked, from 0 to 1 (default 1); the same visitor stays in or out.
- * @attr ask-again-days - Days a visitor who answered is not asked this survey again, on any tab (default 90).
+ * @attr ask-again-days - Days a visitor who answered is not asked this survey again, on any tab (default 90); with `contact-id`, on any device where the caller may read that contact's responses (a signed-in customer).
  * @attr dismiss-days - Days a visitor who was shown the survey and closed it unanswered is not asked again (default 7).
  * @attr nps-colors - Colours the NPS points by what they mean: detractor (0–6), passive (7–8), promoter (9–10).
  * @attr review-url - Where promoters are invited to write a review (an `https:` address); other addresses are ignored.
@@ -232,7 +232,7 @@ export class CrmFeedbackForm extends CrmElement {
     this.#embedLoading = true;
     const loaded = feedbackFormChunks.embedShell().then(
       ({ EmbedShell }) => {
-        this.#embed = new EmbedShell(this, () => this.i18n.locale, () => this.#stage() !== 'answering');
+        this.#embed = new EmbedShell(this, () => this.i18n.locale, () => this.#stage() !== 'answering', () => this.activeClient);
         if (this.#showAsked) this.#embed.show();
         this.requestUpdate();
       },

@@ -56,6 +56,21 @@ export function mayAsk(rules: PromptRules, now = Date.now()): boolean {
   return inSample(rules.surveyId, who, rules.sampleRate) && askableFrom(readAsked(keyOf(rules)), rules) <= now;
 }
 
+/** Set on a form a trigger opened before the form was loaded (`deferred-forms.ts`); a registry symbol, so separate bundles agree. */
+const OPENED_BY_TRIGGER = Symbol.for('rapport.feedback-form.opened-by-trigger');
+
+export function markOpenedByTrigger(element: Element): void {
+  (element as unknown as Record<symbol, boolean>)[OPENED_BY_TRIGGER] = true;
+}
+
+/** Whether a trigger (not the page) opened the form before it loaded; reading it clears it. */
+export function takeOpenedByTrigger(element: Element): boolean {
+  const record = element as unknown as Record<symbol, boolean>;
+  const opened = record[OPENED_BY_TRIGGER] === true;
+  delete record[OPENED_BY_TRIGGER];
+  return opened;
+}
+
 export function rememberAsked(rules: PromptRules, outcome: AskOutcome): void {
   recordAsked(keyOf(rules), outcome, rules);
 }
