@@ -127,9 +127,11 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       return live.watch(collection, listener);
     },
 
-    // Fetched on first use: only a staff desk showing a ticket needs it.
+    // Fetched on first use: only a staff desk showing a ticket needs it. It is handed `send` rather
+    // than importing it, so it shares no code with the adapter and every widget's first load stays
+    // in fewer files (a chunk shared with it would be fetched and compressed apart).
     presence(join) {
-      return sessionWhenLoaded(import('./rest-presence.js').then(({ joinOverServer }) => joinOverServer(http, live, join)));
+      return sessionWhenLoaded(import('./rest-presence.js').then(({ joinOverServer }) => joinOverServer(http, send, live, join)));
     },
   };
 }

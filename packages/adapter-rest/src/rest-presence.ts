@@ -1,5 +1,5 @@
 import type { PresenceJoin, PresenceMember, PresenceSession } from '@rapport/core';
-import { send, type HttpClientOptions } from './http-client.js';
+import type { HttpClientOptions, send } from './http-client.js';
 import type { LiveChanges } from './live-changes.js';
 
 /** How often the page says it is still there: well within the server's 45 s time to live. */
@@ -16,7 +16,7 @@ function sessionId(): string {
  * stream. Leaving says so at once, even as the page closes (`keepalive`); a page that vanishes
  * without a word is forgotten when its heartbeat stops.
  */
-export function joinOverServer(http: HttpClientOptions, live: LiveChanges, join: PresenceJoin): PresenceSession {
+export function joinOverServer(http: HttpClientOptions, request: typeof send, live: LiveChanges, join: PresenceJoin): PresenceSession {
   const id = sessionId();
   let typing = false;
   let left = false;
@@ -25,7 +25,7 @@ export function joinOverServer(http: HttpClientOptions, live: LiveChanges, join:
     if (left) return;
     const body = { topic: join.topic, userId: join.userId, ...(join.name === undefined ? {} : { name: join.name }), typing };
     // Presence is a courtesy: a failed heartbeat is retried by the next one.
-    void send(http, { method: 'PUT', path: `/v1/presence/${id}`, body, subject: { collection: 'presence', id } }).catch(() => undefined);
+    void request(http, { method: 'PUT', path: `/v1/presence/${id}`, body, subject: { collection: 'presence', id } }).catch(() => undefined);
   };
   const unsubscribe = live.watchPresence((topic, members) => {
     if (topic !== join.topic) return;
