@@ -31,6 +31,6 @@ export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDel
     saving,
     quickAdd: new QuickAdd(board),
     drawer: new DealDrawer(board),
-    renderCloseDialog: closeDialogFor(board.host),
+    renderCloseDialog: closeDialogFor(board),
   };
 }

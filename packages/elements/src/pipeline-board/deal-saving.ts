@@ -5,7 +5,8 @@ import { wonStageOf } from './board-columns.js';
 import type { CloseDraft } from './close-deal-dialog.js';
 import { closePatch, movePatch, withPatch } from './deal-move.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
-import type { PipelineBoardMessages } from './pipeline-board.messages.js';
+import { editingMessages } from './deal-editing.js';
+import type { DealEditingMessages } from './deal-editing.messages.js';
 
 /**
  * Saving a dropped or closed deal: the host may veto it, the deal shows where it goes while the
@@ -26,7 +27,7 @@ export class DealSaving {
     if (Object.keys(patch).length === 0) return true;
     if (!board.host.dispatchEvent(new CrmDealMoveEvent({ deal, fromStageId: deal.stageId, toStageId: stageId, toIndex: index, patch }))) return false;
     board.tabStop(stageId, deal.id);
-    void this.#save(deal, patch, (saved) => board.host.dispatchEvent(new CrmDealMovedEvent({ deal: saved, previous: deal })), this.#messages.failure.move);
+    void this.#save(deal, patch, (saved) => board.host.dispatchEvent(new CrmDealMovedEvent({ deal: saved, previous: deal })), editingMessages(board).failure.move);
     return true;
   }
 
@@ -40,9 +41,9 @@ export class DealSaving {
     if (!shown) return draft;
     if (draft.outcome === 'lost' && !draft.reason.trim()) return { ...draft, missingReason: true };
     const { deal, outcome, reason } = draft;
-    const m = this.#messages;
+    const m = editingMessages(board);
     if (!board.host.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason: reason.trim() }))) {
-      board.announce(m.drag.vetoed(deal.name));
+      board.announce(m.moving.vetoed(deal.name));
       return undefined;
     }
     // Focus goes to the next card of its stage, else the one before.
@@ -52,7 +53,7 @@ export class DealSaving {
       deal,
       patch,
       (saved) => {
-        board.announce(m.close.closed(deal.name, m.outcomes[outcome]));
+        board.announce(m.close.closed(deal.name, board.messages().outcomes[outcome]));
         board.host.dispatchEvent(new CrmDealClosedEvent({ deal: saved, outcome }));
       },
       m.failure.close,
@@ -64,7 +65,7 @@ export class DealSaving {
    * Shows `deal` as `patch` makes it while the save is on its way. A failed save is undone by the
    * client; the board then shows the deal where it was, and says why.
    */
-  async #save(deal: Deal, patch: DealUpdate, onSaved: (saved: Deal) => void, failureText: PipelineBoardMessages['failure']['move']): Promise<void> {
+  async #save(deal: Deal, patch: DealUpdate, onSaved: (saved: Deal) => void, failureText: DealEditingMessages['failure']['move']): Promise<void> {
     const board = this.#board;
     const client = board.client();
     if (!client) return;
@@ -82,10 +83,6 @@ export class DealSaving {
     } finally {
       board.pending(deal.id, undefined);
     }
-  }
-
-  get #messages(): PipelineBoardMessages {
-    return this.#board.messages();
   }
 
   #now(): Date {

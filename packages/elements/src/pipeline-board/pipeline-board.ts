@@ -444,7 +444,6 @@ export class CrmPipelineBoard extends CrmElement {
       ${this._closing && this.#part.value
         ? this.#part.value.renderCloseDialog({
             draft: this._closing,
-            messages: m,
             cancelLabel: this.i18n.messages.common.cancel,
             onReason: (reason) => {
               if (this._closing) this._closing = { ...this._closing, reason };
