@@ -247,7 +247,7 @@ export class BoardDragController implements ReactiveController {
       return;
     }
     const place = this.#placeOf(target.stageId, target.index, deal);
-    this.announce(this.#delegate.move(deal, target.stageId, target.index) ? this.#delegate.moving().dropped(deal.name, place) : m.drag.vetoed(deal.name));
+    this.announce(this.#delegate.move(deal, target.stageId, target.index) ? this.#delegate.moving().dropped(deal.name, place) : this.#delegate.moving().vetoed(deal.name));
   }
 
   #pointerMove(point: Point): void {

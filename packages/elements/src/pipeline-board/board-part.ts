@@ -5,28 +5,32 @@ import { DealDrawer } from './deal-drawer.js';
 import { adoptViewStyles } from '../base/view-styles.js';
 import { boardMovingStyles } from './board-moving.styles.js';
 import { editingMessages, prepareEditing } from './deal-editing.js';
+import { DealSaving } from './deal-saving.js';
 import { QuickAdd } from './quick-add.js';
 
 /**
- * Everything of the board that acts on deals (picking them up and moving them, the quick-add, the
- * drawer, the close dialog): one part, fetched right after the board's first paint, so that what
+ * Everything of the board that acts on deals (picking them up and moving them, saving a move or a
+ * close, the quick-add, the drawer, the close dialog): one part, fetched right after the board's first paint, so that what
  * it shares with the board is one shared file and it is there by the time a hand reaches a card.
  */
 export interface BoardPart {
   readonly drag: BoardDragController;
+  readonly saving: DealSaving;
   readonly quickAdd: QuickAdd;
   readonly drawer: DealDrawer;
   readonly renderCloseDialog: ReturnType<typeof closeDialogFor>;
 }
 
 /** The board's part, with its styles and strings in place. */
-export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDelegate, 'moving'>): Promise<BoardPart> {
+export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDelegate, 'moving' | 'move'>): Promise<BoardPart> {
   adoptViewStyles(board.host, [boardMovingStyles]);
   await prepareEditing(board);
+  const saving = new DealSaving(board);
   return {
-    drag: new BoardDragController(board.host, { ...drag, moving: () => editingMessages(board).moving }),
+    drag: new BoardDragController(board.host, { ...drag, moving: () => editingMessages(board).moving, move: (deal, stageId, index) => saving.move(deal, stageId, index) }),
+    saving,
     quickAdd: new QuickAdd(board),
     drawer: new DealDrawer(board),
-    renderCloseDialog: closeDialogFor(board.host),
+    renderCloseDialog: closeDialogFor(board),
   };
 }

@@ -2,9 +2,11 @@ import type { Deal } from '@rapport/core';
 import { html, type TemplateResult } from 'lit';
 import { renderFieldErrors } from '../base/states.js';
 import { adoptViewStyles } from '../base/view-styles.js';
+import type { BoardEditing } from './board-editing.js';
+import { editingMessages } from './deal-editing.js';
+import type { DealEditingMessages } from './deal-editing.messages.js';
 import { dealEditingStyles } from './deal-editing.styles.js';
 import type { DealOutcome } from './deal-move.js';
-import type { PipelineBoardMessages } from './pipeline-board.messages.js';
 
 export interface CloseDraft {
   readonly deal: Deal;
@@ -16,7 +18,7 @@ export interface CloseDraft {
 
 export interface CloseDialogProps {
   readonly draft: CloseDraft;
-  readonly messages: PipelineBoardMessages;
+  readonly messages: DealEditingMessages;
   readonly cancelLabel: string;
   readonly onReason: (reason: string) => void;
   readonly onConfirm: () => void;
@@ -61,7 +63,7 @@ export function renderCloseDialog({ draft, messages, cancelLabel, onReason, onCo
 }
 
 /** The dialog's part of the board, loaded the first time a deal is dropped on won or lost: its styles join the board's. */
-export function closeDialogFor(host: HTMLElement): typeof renderCloseDialog {
-  adoptViewStyles(host, [dealEditingStyles]);
-  return renderCloseDialog;
+export function closeDialogFor(board: BoardEditing): (props: Omit<CloseDialogProps, 'messages'>) => TemplateResult {
+  adoptViewStyles(board.host, [dealEditingStyles]);
+  return (props) => renderCloseDialog({ ...props, messages: editingMessages(board) });
 }

@@ -1,4 +1,5 @@
 import type { MessagePack } from '../base/locale/message-pack.js';
+import type { DealOutcome } from './deal-move.js';
 import type { Place } from './pipeline-board.messages.js';
 
 /** Fields of a deal the quick-add and the drawer check, each with its own message. */
@@ -51,6 +52,21 @@ export interface DealEditingMessages {
     readonly sortedColumn: (sort: string) => string;
     readonly wipRefused: (stage: string, limit: string) => string;
     readonly busy: (deal: string) => string;
+    readonly vetoed: (deal: string) => string;
+  };
+  /** Why a move or a close was not saved (the board's notice and live region). */
+  readonly failure: {
+    readonly move: (deal: string, reason: string) => string;
+    readonly close: (deal: string, reason: string) => string;
+  };
+  /** The dialog that asks why a deal was won or lost, and what closing it says. */
+  readonly close: {
+    readonly title: (outcome: DealOutcome, deal: string) => string;
+    readonly wonReason: string;
+    readonly lostReason: string;
+    readonly reasonRequired: string;
+    readonly confirm: (outcome: DealOutcome) => string;
+    readonly closed: (deal: string, outcome: string) => string;
   };
   readonly activityKinds: Readonly<Record<'note' | 'call' | 'email' | 'meeting' | 'task' | 'letter', string>>;
 }
@@ -112,6 +128,19 @@ const en: DealEditingMessages = {
     sortedColumn: (sort) => `This board is ordered by ${sort}: a deal's place in a stage follows that order.`,
     wipRefused: (stage, limit) => `${stage} already holds its limit of ${limit} deals. The deal stays where it was.`,
     busy: (deal) => `${deal} is still being saved.`,
+    vetoed: (deal) => `${deal} was not moved.`,
+  },
+  failure: {
+    move: (deal, reason) => `${deal} could not be moved and is back where it was. ${reason}`,
+    close: (deal, reason) => `${deal} could not be closed. ${reason}`,
+  },
+  close: {
+    title: (outcome, deal) => (outcome === 'won' ? `Mark ${deal} as won` : `Mark ${deal} as lost`),
+    wonReason: 'Why did we win? (optional)',
+    lostReason: 'Why did we lose it?',
+    reasonRequired: 'Give the reason: it is what the lost-deal analysis reads.',
+    confirm: (outcome) => (outcome === 'won' ? 'Mark as won' : 'Mark as lost'),
+    closed: (deal, outcome) => `${deal} closed: ${outcome}.`,
   },
   activityKinds: { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', task: 'Task', letter: 'Letter' },
 };

@@ -58,6 +58,19 @@ export const zhHans: DealEditingMessages = {
     sortedColumn: (sort) => `看板按${sort}排序：销售机会在阶段内的位置由排序决定。`,
     wipRefused: (stage, limit) => `${stage} 已达到 ${limit} 个的在制上限，销售机会留在原处。`,
     busy: (deal) => `${deal} 仍在保存中。`,
+    vetoed: (deal) => `${deal} 未被移动。`,
+  },
+  failure: {
+    move: (deal, reason) => `${deal} 未能移动，已回到原处。${reason}`,
+    close: (deal, reason) => `${deal} 未能结束。${reason}`,
+  },
+  close: {
+    title: (outcome, deal) => (outcome === 'won' ? `将 ${deal} 标记为赢单` : `将 ${deal} 标记为丢单`),
+    wonReason: '赢单原因（选填）',
+    lostReason: '丢单原因',
+    reasonRequired: '请填写原因：丢单分析需要它。',
+    confirm: (outcome) => (outcome === 'won' ? '标记为赢单' : '标记为丢单'),
+    closed: (deal, outcome) => `${deal} 已结束：${outcome}。`,
   },
   activityKinds: { note: '备注', call: '电话', email: '邮件', meeting: '会议', task: '任务', letter: '信函' },
 };

@@ -58,6 +58,19 @@ export const zhHant: DealEditingMessages = {
     sortedColumn: (sort) => `看板按${sort}排序：銷售機會在階段內的位置由排序決定。`,
     wipRefused: (stage, limit) => `${stage} 已達到 ${limit} 個的在製上限，銷售機會留在原處。`,
     busy: (deal) => `${deal} 仍在儲存中。`,
+    vetoed: (deal) => `${deal} 未被移動。`,
+  },
+  failure: {
+    move: (deal, reason) => `${deal} 未能移動，已回到原處。${reason}`,
+    close: (deal, reason) => `${deal} 未能結束。${reason}`,
+  },
+  close: {
+    title: (outcome, deal) => (outcome === 'won' ? `將 ${deal} 標記為贏單` : `將 ${deal} 標記為丟單`),
+    wonReason: '贏單原因（選填）',
+    lostReason: '丟單原因',
+    reasonRequired: '請填寫原因：丟單分析需要它。',
+    confirm: (outcome) => (outcome === 'won' ? '標記為贏單' : '標記為丟單'),
+    closed: (deal, outcome) => `${deal} 已結束：${outcome}。`,
   },
   activityKinds: { note: '備註', call: '電話', email: '郵件', meeting: '會議', task: '任務', letter: '信函' },
 };

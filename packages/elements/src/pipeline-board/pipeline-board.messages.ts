@@ -60,20 +60,9 @@ export interface PipelineBoardMessages {
   readonly outcomeHint: string;
   readonly drag: {
     readonly instructions: string;
-    readonly vetoed: (deal: string) => string;
   };
   readonly failure: {
-    readonly move: (deal: string, reason: string) => string;
-    readonly close: (deal: string, reason: string) => string;
     readonly dismiss: string;
-  };
-  readonly close: {
-    readonly title: (outcome: DealOutcome, deal: string) => string;
-    readonly wonReason: string;
-    readonly lostReason: string;
-    readonly reasonRequired: string;
-    readonly confirm: (outcome: DealOutcome) => string;
-    readonly closed: (deal: string, outcome: string) => string;
   };
 }
 
@@ -132,20 +121,9 @@ const en: PipelineBoardMessages = {
   drag: {
     instructions:
       'Press Enter to open the deal, Space to pick it up. Arrow keys move it up and down the stage or to the stage before or after, and past the last stage to Won or Lost. Space drops it, Escape puts it back.',
-    vetoed: (deal) => `${deal} was not moved.`,
   },
   failure: {
-    move: (deal, reason) => `${deal} could not be moved and is back where it was. ${reason}`,
-    close: (deal, reason) => `${deal} could not be closed. ${reason}`,
     dismiss: 'Dismiss',
-  },
-  close: {
-    title: (outcome, deal) => (outcome === 'won' ? `Mark ${deal} as won` : `Mark ${deal} as lost`),
-    wonReason: 'Why did we win? (optional)',
-    lostReason: 'Why did we lose it?',
-    reasonRequired: 'Give the reason: it is what the lost-deal analysis reads.',
-    confirm: (outcome) => (outcome === 'won' ? 'Mark as won' : 'Mark as lost'),
-    closed: (deal, outcome) => `${deal} closed: ${outcome}.`,
   },
 };
 

@@ -53,19 +53,8 @@ export const zhHans: PipelineBoardMessages = {
   outcomeHint: '将销售机会拖到此处以结束',
   drag: {
     instructions: '按 Enter 键打开销售机会，按空格键拿起销售机会。方向键在阶段内上下移动，或移到前后阶段；越过最后一个阶段可移到赢单或丢单。空格键放下，Esc 键放回原处。',
-    vetoed: (deal) => `${deal} 未被移动。`,
   },
   failure: {
-    move: (deal, reason) => `${deal} 未能移动，已回到原处。${reason}`,
-    close: (deal, reason) => `${deal} 未能结束。${reason}`,
     dismiss: '关闭',
-  },
-  close: {
-    title: (outcome, deal) => (outcome === 'won' ? `将 ${deal} 标记为赢单` : `将 ${deal} 标记为丢单`),
-    wonReason: '赢单原因（选填）',
-    lostReason: '丢单原因',
-    reasonRequired: '请填写原因：丢单分析需要它。',
-    confirm: (outcome) => (outcome === 'won' ? '标记为赢单' : '标记为丢单'),
-    closed: (deal, outcome) => `${deal} 已结束：${outcome}。`,
   },
 };

@@ -53,19 +53,8 @@ export const zhHant: PipelineBoardMessages = {
   outcomeHint: '將銷售機會拖到此處以結束',
   drag: {
     instructions: '按 Enter 鍵開啟銷售機會，按空白鍵拿起銷售機會。方向鍵在階段內上下移動，或移到前後階段；越過最後一個階段可移到贏單或丟單。空白鍵放下，Esc 鍵放回原處。',
-    vetoed: (deal) => `${deal} 未被移動。`,
   },
   failure: {
-    move: (deal, reason) => `${deal} 未能移動，已回到原處。${reason}`,
-    close: (deal, reason) => `${deal} 未能結束。${reason}`,
     dismiss: '關閉',
-  },
-  close: {
-    title: (outcome, deal) => (outcome === 'won' ? `將 ${deal} 標記為贏單` : `將 ${deal} 標記為丟單`),
-    wonReason: '贏單原因（選填）',
-    lostReason: '丟單原因',
-    reasonRequired: '請填寫原因：丟單分析需要它。',
-    confirm: (outcome) => (outcome === 'won' ? '標記為贏單' : '標記為丟單'),
-    closed: (deal, outcome) => `${deal} 已結束：${outcome}。`,
   },
 };

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { NetworkError, type CrmClient, type Deal, type StorageAdapter } from '@rapport/core';
 import '../define.js';
+import { pipelineBoardChunks } from './pipeline-board.chunks.js';
 import type { CrmPipelineBoard } from './pipeline-board.js';
 import type { CrmDealCloseEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
 import { testBoard, testDeal, testDeals } from './test-board.js';
@@ -330,5 +331,54 @@ describe('<crm-pipeline-board>', () => {
     expect(text(one(hant, '.outcome.won'))).to.contain('贏單');
     expect(text(card(hant, 'd1'))).to.contain('成功的可能性');
     await expect(hant).to.be.accessible();
+  });
+});
+
+describe('<crm-pipeline-board> moving and closing, fetched on use', () => {
+  const chunks = { ...pipelineBoardChunks };
+  afterEach(() => Object.assign(pipelineBoardChunks, chunks));
+  afterEach(() => resetMouse());
+
+  it('offers a retry when the part that moves deals cannot be fetched, then picks the deal up and saves its move', async () => {
+    let online = false;
+    pipelineBoardChunks.part = () => (online ? chunks.part() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const { client } = testBoard();
+    const board = await boardFor(client);
+    card(board, 'd1').focus();
+    await press(board, 'Space');
+    await waitUntil(() => one(board, '[part="retry-button"]'), 'no retry after the part could not be fetched');
+    expect(text(one(board, '[part="error"]'))).to.contain('could not be reached');
+    // Nothing moved, and the board still shows every card where it was.
+    expect(namesIn(board, 'lead')).to.deep.equal(['Cash registers', 'Loyalty app', 'Scanners']);
+    online = true;
+    (one(board, '[part="retry-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => card(board, 'd1').classList.contains('lifted'), 'the deal was never picked up once the part arrived');
+    expect(one(board, '[part="retry-button"]')).to.equal(null);
+    expect(announcement(board)).to.equal('Picked up Cash registers, in Lead, position 1 of 3.');
+    card(board, 'd1').focus();
+    const moved = oneEvent(board, 'crm-deal-moved');
+    await press(board, 'ArrowRight', 'Space');
+    await moved;
+    expect(namesIn(board, 'proposal')).to.include('Cash registers');
+    expect((await stored(client, 'd1')).stageId).to.equal('proposal');
+  });
+
+  it('asks and says why a deal closed in Chinese, with the words that arrive with the dialog', async () => {
+    const { client } = testBoard();
+    const board = await boardFor(client, { lang: 'zh-CN' });
+    card(board, 'd6').focus();
+    await press(board, 'Space', 'ArrowRight', 'ArrowRight', 'Space');
+    const dialog = one(board, 'dialog') as HTMLDialogElement;
+    expect(text(dialog.querySelector('h2'))).to.equal('将 Store rollout 标记为丢单');
+    (dialog.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await board.updateComplete;
+    expect(text(dialog.querySelector('[part="field-error"]'))).to.not.equal('');
+    expect(text(dialog.querySelector('[part="field-error"]'))).to.not.contain('Give the reason');
+    await sendKeys({ type: '价格' });
+    const closed = oneEvent(board, 'crm-deal-closed');
+    (dialog.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await closed;
+    await board.updateComplete;
+    expect(announcement(board)).to.equal('Store rollout 已结束：丢单。');
   });
 });

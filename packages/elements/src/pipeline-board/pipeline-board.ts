@@ -1,4 +1,4 @@
-import { ConflictError, isCrmError, type CrmError, type Deal, type DealUpdate, type DetailQueryKey, type ListQueryKey, type Page, type Pipeline } from '@rapport/core';
+import type { CrmError, Deal, DetailQueryKey, ListQueryKey, Page, Pipeline } from '@rapport/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
@@ -12,18 +12,17 @@ import { VirtualWindow } from '../base/virtual-window.js';
 import { AccountNames } from './account-names.js';
 import { BoardModel } from './board-model.js';
 import { renderBoardColumn } from './board-column.js';
-import { BoardColumns, sumGroups, wonStageOf } from './board-columns.js';
+import { BoardColumns, sumGroups } from './board-columns.js';
 import { renderBoardToolbar } from './board-toolbar.js';
 import type { CloseDraft } from './close-deal-dialog.js';
 import { formatCompactTotals } from './compact-money.js';
 import { CARD_ROW_HEIGHT, renderDealCard } from './deal-card.js';
 import { isFilterActive, isIdleIn, type DealFilter } from './deal-filter.js';
-import { closePatch, movePatch, withPatch } from './deal-move.js';
 import type { DealSortKey } from './deal-order.js';
 import { renderOutcomeZones } from './outcome-zones.js';
 import type { BoardPart } from './board-part.js';
 import { pipelineBoardChunks } from './pipeline-board.chunks.js';
-import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent, CrmDealOpenEvent } from './pipeline-board.events.js';
+import { CrmDealOpenEvent } from './pipeline-board.events.js';
 import { pipelineBoardMessages, type PipelineBoardMessages } from './pipeline-board.messages.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
@@ -153,7 +152,7 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #accounts = new AccountNames(this, () => this.activeClient);
 
-  readonly #dragDelegate: Omit<BoardDragDelegate, 'moving'> = {
+  readonly #dragDelegate: Omit<BoardDragDelegate, 'moving' | 'move'> = {
     messages: () => this.#messages,
     format: () => this.i18n.format,
     liftable: (dealId) => !this._closing && !this.#part.value?.drawer.isOpen && !this._pending.has(dealId),
@@ -165,7 +164,6 @@ export class CrmPipelineBoard extends CrmElement {
     },
     reveal: (stageId, index) => this.#reveal(stageId, index),
     notice: (text) => (this._notice = text),
-    move: (deal, stageId, index) => this.#move(deal, stageId, index),
     close: (deal, outcome) => {
       this.#part.use('close', () => {
         this._closing = { deal, outcome, reason: '', missingReason: false };
@@ -188,6 +186,8 @@ export class CrmPipelineBoard extends CrmElement {
       i18n: this.i18n,
       client: () => this.activeClient,
       pipeline: () => this.#shown?.pipeline,
+      shown: () => this.#shown,
+      messages: () => this.#messages,
       announce: (text) => this.#announce(text),
       notice: (text) => (this._notice = text),
       pending: (dealId, deal) => {
@@ -200,6 +200,9 @@ export class CrmPipelineBoard extends CrmElement {
         this.#focusSelector = selector;
         this.requestUpdate();
       },
+      focusCard: (card) => this.#focusLater(card),
+      tabStop: (stageId, dealId) => this.#tabStops.set(stageId, dealId),
+      refetch: () => void this.#deals.refetch(),
       },
       this.#dragDelegate,
     );
@@ -282,74 +285,15 @@ export class CrmPipelineBoard extends CrmElement {
     this.#part.use('open', ({ drawer }) => drawer.openDeal(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
   }
 
-  /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
-  #move(deal: Deal, stageId: string, index: number): boolean {
-    const patch = movePatch(deal, stageId, this.#shown?.rankAt(stageId, index, deal), this.#now());
-    if (Object.keys(patch).length === 0) return true;
-    if (!this.dispatchEvent(new CrmDealMoveEvent({ deal, fromStageId: deal.stageId, toStageId: stageId, toIndex: index, patch }))) return false;
-    this.#tabStops.set(stageId, deal.id);
-    void this.#save(deal, patch, (saved) => this.dispatchEvent(new CrmDealMovedEvent({ deal: saved, previous: deal })), this.#messages.failure.move);
-    return true;
-  }
-
   readonly #onCloseConfirm = (): void => {
     const draft = this._closing;
-    const pipeline = this.#shown?.pipeline;
-    if (!draft || !pipeline) return;
-    if (draft.outcome === 'lost' && !draft.reason.trim()) {
-      this._closing = { ...draft, missingReason: true };
-      return;
-    }
-    const { deal, outcome, reason } = draft;
-    this._closing = undefined;
-    const m = this.#messages;
-    if (!this.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason: reason.trim() }))) {
-      this.#announce(m.drag.vetoed(deal.name));
-      return;
-    }
-    // Focus goes to the next card of its stage, else the one before.
-    this.#focusLater(this.#shown?.neighbourOf(deal.id));
-    const patch = closePatch(deal, outcome, reason, this.#now(), wonStageOf(pipeline)?.id);
-    void this.#save(
-      deal,
-      patch,
-      (saved) => {
-        this.#announce(m.close.closed(deal.name, m.outcomes[outcome]));
-        this.dispatchEvent(new CrmDealClosedEvent({ deal: saved, outcome }));
-      },
-      m.failure.close,
-    );
+    if (draft) this._closing = this.#part.value?.saving.close(draft) ?? draft;
   };
 
   readonly #onCloseCancel = (): void => {
     this.#focusAfterUpdate = this._closing?.deal.id;
     this._closing = undefined;
   };
-
-  /**
-   * Shows `deal` as `patch` makes it while the save is on its way. A failed save is undone by the
-   * client; the board then shows the deal where it was, and says why.
-   */
-  async #save(deal: Deal, patch: DealUpdate, onSaved: (saved: Deal) => void, failureText: PipelineBoardMessages['failure']['move']): Promise<void> {
-    const client = this.activeClient;
-    if (!client) return;
-    this._pending = new Map(this._pending).set(deal.id, withPatch(deal, patch));
-    try {
-      const saved = await client.deals.update(deal.id, patch, { expectedVersion: deal.version });
-      onSaved(saved);
-    } catch (error) {
-      const reason = errorText(error, this.i18n.messages);
-      this._notice = failureText(deal.name, reason);
-      this.#announce(this._notice);
-      if (isCrmError(error)) this.dispatchEvent(new CrmDealMoveFailedEvent({ deal, error }));
-      // Someone else's change won: load it, so the board shows the deal as it now is.
-      if (error instanceof ConflictError) void this.#deals.refetch();
-    } finally {
-      const pending = new Map(this._pending);
-      pending.delete(deal.id);
-      this._pending = pending;
-    }
-  }
 
   #reveal(stageId: string, index: number): void {
     const list = this.renderRoot.querySelector<HTMLElement>(`.column[data-stage-id="${CSS.escape(stageId)}"] .cards`);
@@ -500,7 +444,6 @@ export class CrmPipelineBoard extends CrmElement {
       ${this._closing && this.#part.value
         ? this.#part.value.renderCloseDialog({
             draft: this._closing,
-            messages: m,
             cancelLabel: this.i18n.messages.common.cancel,
             onReason: (reason) => {
               if (this._closing) this._closing = { ...this._closing, reason };

@@ -1,0 +1,91 @@
+import { ConflictError, isCrmError, type Deal, type DealUpdate } from '@rapport/core';
+import { errorText } from '../base/locale/error-text.js';
+import type { BoardEditing } from './board-editing.js';
+import { wonStageOf } from './board-columns.js';
+import type { CloseDraft } from './close-deal-dialog.js';
+import { closePatch, movePatch, withPatch } from './deal-move.js';
+import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
+import { editingMessages } from './deal-editing.js';
+import type { DealEditingMessages } from './deal-editing.messages.js';
+
+/**
+ * Saving a dropped or closed deal: the host may veto it, the deal shows where it goes while the
+ * save is on its way, and a failed save puts it back and says why. Only a drag or the close dialog
+ * saves, so this arrives with them in the board's part rather than with the board.
+ */
+export class DealSaving {
+  readonly #board: BoardEditing;
+
+  constructor(board: BoardEditing) {
+    this.#board = board;
+  }
+
+  /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
+  move(deal: Deal, stageId: string, index: number): boolean {
+    const board = this.#board;
+    const patch = movePatch(deal, stageId, board.shown()?.rankAt(stageId, index, deal), this.#now());
+    if (Object.keys(patch).length === 0) return true;
+    if (!board.host.dispatchEvent(new CrmDealMoveEvent({ deal, fromStageId: deal.stageId, toStageId: stageId, toIndex: index, patch }))) return false;
+    board.tabStop(stageId, deal.id);
+    void this.#save(deal, patch, (saved) => board.host.dispatchEvent(new CrmDealMovedEvent({ deal: saved, previous: deal })), editingMessages(board).failure.move);
+    return true;
+  }
+
+  /**
+   * Closes the deal of a confirmed close dialog, unless the host vetoes it. A lost deal needs its
+   * reason: without one the draft comes back marked, and the dialog stays.
+   */
+  close(draft: CloseDraft): CloseDraft | undefined {
+    const board = this.#board;
+    const shown = board.shown();
+    if (!shown) return draft;
+    if (draft.outcome === 'lost' && !draft.reason.trim()) return { ...draft, missingReason: true };
+    const { deal, outcome, reason } = draft;
+    const m = editingMessages(board);
+    if (!board.host.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason: reason.trim() }))) {
+      board.announce(m.moving.vetoed(deal.name));
+      return undefined;
+    }
+    // Focus goes to the next card of its stage, else the one before.
+    board.focusCard(shown.neighbourOf(deal.id));
+    const patch = closePatch(deal, outcome, reason, this.#now(), wonStageOf(shown.pipeline)?.id);
+    void this.#save(
+      deal,
+      patch,
+      (saved) => {
+        board.announce(m.close.closed(deal.name, board.messages().outcomes[outcome]));
+        board.host.dispatchEvent(new CrmDealClosedEvent({ deal: saved, outcome }));
+      },
+      m.failure.close,
+    );
+    return undefined;
+  }
+
+  /**
+   * Shows `deal` as `patch` makes it while the save is on its way. A failed save is undone by the
+   * client; the board then shows the deal where it was, and says why.
+   */
+  async #save(deal: Deal, patch: DealUpdate, onSaved: (saved: Deal) => void, failureText: DealEditingMessages['failure']['move']): Promise<void> {
+    const board = this.#board;
+    const client = board.client();
+    if (!client) return;
+    board.pending(deal.id, withPatch(deal, patch));
+    try {
+      const saved = await client.deals.update(deal.id, patch, { expectedVersion: deal.version });
+      onSaved(saved);
+    } catch (error) {
+      const notice = failureText(deal.name, errorText(error, board.i18n.messages));
+      board.notice(notice);
+      board.announce(notice);
+      if (isCrmError(error)) board.host.dispatchEvent(new CrmDealMoveFailedEvent({ deal, error }));
+      // Someone else's change won: load it, so the board shows the deal as it now is.
+      if (error instanceof ConflictError) board.refetch();
+    } finally {
+      board.pending(deal.id, undefined);
+    }
+  }
+
+  #now(): Date {
+    return this.#board.client()?.now() ?? new Date();
+  }
+}
