@@ -5,13 +5,6 @@ const CHECK_EVERY_MS = 5 * 60_000;
 /** Stale once this share of the rows has changed since the last analysis, as autovacuum's default. */
 const STALE_SHARE = 0.1;
 const STALE_ROWS = 50;
-/**
- * Rows sampled per column: a tenth of PostgreSQL's default. The records table has an expression
- * index per declared field, each analysed over the sample; the full default keeps WebAssembly
- * PostgreSQL busy for many seconds at 100,000 records, and this coarser view plans as well.
- */
-const STATISTICS_TARGET = 10;
-
 interface TableState {
   readonly reltuples: number;
   readonly relpages: number;
@@ -30,7 +23,7 @@ interface TableState {
 export async function keepPlannerStatistics(db: Database, checkEveryMs = CHECK_EVERY_MS): Promise<() => void> {
   let analysedAtSeq: number | undefined;
   const analyse = async (seq: number) => {
-    await db.exec(`SET default_statistics_target = ${STATISTICS_TARGET}; ANALYZE records; RESET default_statistics_target`);
+    await db.exec('ANALYZE records');
     analysedAtSeq = seq;
   };
   const check = async () => {
