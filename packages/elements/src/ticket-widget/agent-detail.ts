@@ -6,6 +6,8 @@ import { errorText } from '../base/locale/error-text.js';
 import type { LocaleCode } from '../base/locale/locale.js';
 import { loadMessages } from '../base/locale/message-pack.js';
 import { renderError } from '../base/states.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { agentDetailStyles } from './agent-detail.styles.js';
 import type { Agent } from './agent.js';
 import { renderUnfilled, type CannedReplies } from './canned-replies.js';
 import { ticketPriorities, ticketStatuses } from './queue.js';
@@ -73,6 +75,7 @@ const thenStatuses: readonly TicketStatus[] = ['pending', 'resolved'];
 export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
   const { context, ticket, actions } = props;
   const { m, messages, format } = context;
+  adoptViewStyles(actions.host, [agentDetailStyles]);
   // `live`: after a refused or failed change the select shows the ticket again, not the user's pick.
   const select = (label: string, value: string, options: TemplateResult[], onChange: (value: string) => void) =>
     html`<label

@@ -135,6 +135,17 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
     expect(pane.querySelector('[part="error"]')).to.equal(null);
   });
 
+  it('lays out the open ticket and the bulk bar with styles that arrive with their code', async () => {
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" ticket-id="t-new" .client=${openDesk().client}></crm-ticket-widget>`);
+    await waitUntil(() => parts(widget, 'sla-clock').length > 0, 'the open ticket never showed');
+    const body = widget.shadowRoot!.querySelector('.detail-body')!;
+    expect(getComputedStyle(body).display).to.equal('grid');
+    expect(getComputedStyle(part(widget, 'sla-clock')).display).to.equal('grid');
+    part(widget, 'select-all').click();
+    await waitUntil(() => parts(widget, 'bulk-bar').length === 1, 'the bulk bar never arrived');
+    expect(getComputedStyle(part(widget, 'bulk-bar')).display).to.equal('flex');
+  });
+
   it('fetches the open ticket’s code with the queue when the desk opens on a ticket', async () => {
     const details = countFetches(agentDeskChunks, 'agentDetail');
     const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" ticket-id="t-new" .client=${openDesk().client}></crm-ticket-widget>`);
