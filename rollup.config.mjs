@@ -67,6 +67,8 @@ const preloadNames = {
   'packages/elements/src/pipeline-board/pipeline-board.ts': 'pipeline-board',
   'packages/elements/src/ticket-widget/ticket-widget.ts': 'ticket-widget',
   'packages/elements/src/ticket-widget/launcher-shell.ts': 'launcher-shell',
+  // A widget's view for the mode its tag names (`<tag>:<mode>`), fetched with the widget rather than after it.
+  'packages/elements/src/ticket-widget/agent-view.ts': 'ticket-widget:agent',
   'packages/adapter-rest/src/index.ts': 'rest',
   'packages/core/src/demo/index.ts': 'demo',
 };
@@ -98,7 +100,13 @@ const chunkPreloads = () => ({
     const entry = bundle['rapport.js'];
     const placeholder = /(["'`])__RAPPORT_CHUNK_PRELOADS__\1/;
     if (!placeholder.test(entry.code)) this.error(`the preload table placeholder is missing from rapport.js: ${entry.code.slice(0, 3000)}`);
-    entry.code = entry.code.replace(placeholder, () => JSON.stringify(JSON.stringify(table)));
+    // In the entry, every page's first file, the names go without the `./chunks/` all of them share,
+    // and a mode's view (`<tag>:<mode>`) with its own file alone: it then arrives with its widget, and
+    // its imports one step later, for a few bytes on every page rather than a list of hashed names.
+    const compact = Object.fromEntries(
+      Object.entries(table).map(([name, files]) => [name, (name.includes(':') ? files.slice(0, 1) : files).map((file) => file.replace(/^\.\/chunks\//, ''))]),
+    );
+    entry.code = entry.code.replace(placeholder, () => JSON.stringify(JSON.stringify(compact)));
     // The same table for hosts (a page may preload a widget's files itself) and for the loading test.
     this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(table, null, 2)}\n` });
   },

@@ -84,6 +84,8 @@ function discover(root: Element | Document | ShadowRoot): void {
       preloadChunks('launcher-shell', import.meta.url);
       void launcherShell().then(({ mountLauncherShell }) => mountLauncherShell(element as HTMLElement, () => load(baseName), pageLocaleTag));
     } else {
+      // The view its mode shows (the agent's desk), when the build lists one: asked for with the widget, not after it.
+      if (element.hasAttribute('mode')) preloadChunks(`${baseName}:${element.getAttribute('mode')}`, import.meta.url);
       void load(baseName);
     }
   }

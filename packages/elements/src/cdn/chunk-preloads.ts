@@ -1,9 +1,9 @@
 import type { StorageChunk } from './widget-loaders.js';
 
 /**
- * Every chunk file a widget (or a provider's storage) needs before it runs, relative to the entry.
- * The CDN build writes the table in (see `rollup.config.mjs`); outside that build it is empty and
- * nothing is preloaded.
+ * Every chunk file a widget (or a provider's storage) needs before it runs, by its name in the
+ * entry's `chunks/` folder. The CDN build writes the table in (see `rollup.config.mjs`); outside
+ * that build it is empty and nothing is preloaded.
  */
 const table: Record<string, readonly string[]> = parseTable('__RAPPORT_CHUNK_PRELOADS__');
 
@@ -23,7 +23,7 @@ const preloaded = new Set<string>();
  */
 export function preloadChunks(name: string | StorageChunk, base: string): void {
   for (const file of table[name] ?? []) {
-    const href = new URL(file, base).href;
+    const href = new URL(`chunks/${file}`, base).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);
     const link = document.createElement('link');

@@ -1,10 +1,13 @@
-import type { MessageVisibility, Ticket, TicketPriority, TicketStatus } from '@rapport/core';
+import type { CrmError, MessageVisibility, Page, Ticket, TicketMessage, TicketPriority, TicketStatus } from '@rapport/core';
+import type { QueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { errorText } from '../base/locale/error-text.js';
 import type { LocaleCode } from '../base/locale/locale.js';
 import { loadMessages } from '../base/locale/message-pack.js';
 import { renderError } from '../base/states.js';
+import { adoptViewStyles } from '../base/view-styles.js';
+import { agentDetailStyles } from './agent-detail.styles.js';
 import type { Agent } from './agent.js';
 import { renderUnfilled, type CannedReplies } from './canned-replies.js';
 import { ticketPriorities, ticketStatuses } from './queue.js';
@@ -14,6 +17,8 @@ import { renderSlaClock } from './sla-timer.js';
 import type { TicketFields } from './ticket-fields.js';
 import type { TicketPresence } from './ticket-presence.js';
 import { renderTicketTags } from './ticket-tags.js';
+import { renderThreadSection } from './thread-section.js';
+import { renderUnverifiedRequester } from './unverified-requester.js';
 
 export { tagsInUse } from './ticket-tags.js';
 export { CannedReplies } from './canned-replies.js';
@@ -29,7 +34,11 @@ export interface AgentDetailProps {
   readonly context: WidgetContext;
   readonly ticket: Ticket;
   readonly sla: TicketSla;
-  readonly thread: TemplateResult;
+  /** The ticket's messages as they load; the thread (with its attachments) arrives with this chunk, not with the queue. */
+  readonly thread: QueryObserverResult<Page<TicketMessage>, CrmError> | undefined;
+  readonly onThreadRetry: () => void;
+  /** The requester's name from their contact, for the thread. */
+  readonly requesterName: string | undefined;
   readonly agents: readonly Agent[];
   readonly actions: TicketActions;
   readonly visibility: MessageVisibility;
@@ -44,8 +53,8 @@ export interface AgentDetailProps {
   readonly agentName: string | undefined;
   /** Tags used on the tickets shown, offered while tagging. */
   readonly tagSuggestions: readonly string[];
-  /** The requester's compact contact card, or the unverified details a public page sent. */
-  readonly requester: Element | TemplateResult;
+  /** The requester's compact contact card; without one, the unverified details a public page sent show. */
+  readonly requesterCard: Element | undefined;
   readonly onVisibility: (visibility: MessageVisibility) => void;
   /** Sends the draft, and sets the status to `then` in the same step when given. */
   readonly onReply: (then?: TicketStatus) => void;
@@ -66,6 +75,7 @@ const thenStatuses: readonly TicketStatus[] = ['pending', 'resolved'];
 export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
   const { context, ticket, actions } = props;
   const { m, messages, format } = context;
+  adoptViewStyles(actions.host, [agentDetailStyles]);
   // `live`: after a refused or failed change the select shows the ticket again, not the user's pick.
   const select = (label: string, value: string, options: TemplateResult[], onChange: (value: string) => void) =>
     html`<label
@@ -113,7 +123,7 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
     ${actions.failure ? renderError(errorText(actions.failure, messages)) : nothing}
     <div class="detail-body">
       <div class="stack">
-        ${props.thread}
+        ${renderThreadSection(ticket, props.thread, 'agent', context, props.onThreadRetry, props.requesterName)}
         ${renderReplyForm(context, actions, props.onReply, {
           visibility: props.visibility,
           thenStatuses: thenStatuses.filter((status) => status !== ticket.status),
@@ -122,7 +132,7 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
           draftNotice: renderUnfilled(actions.draft, d),
         })}
       </div>
-      <aside part="requester" class="requester" aria-label=${m.queue.requester}>${props.requester}</aside>
+      <aside part="requester" class="requester" aria-label=${m.queue.requester}>${props.requesterCard ?? renderUnverifiedRequester(ticket, context)}</aside>
     </div>
   </article>`;
 }

@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { QUEUE_ROW_HEIGHT } from './queue-list.js';
 
-/** The agent's desk: queue, filters, SLA clocks and the open ticket beside them. */
+/** The agent's desk: the queue with its filters and SLA times, and the pane of the open ticket (whose own styles arrive with it, as do the bulk bar's). */
 export const agentViewStyles = css`
   .priority-high,
   .priority-urgent,
@@ -61,20 +61,6 @@ export const agentViewStyles = css`
   .sort-button.descending {
     border-color: var(--_color-primary);
     font-weight: 600;
-  }
-  .bulk-bar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-    align-items: end;
-    padding: var(--_space-2);
-    border: 1px solid var(--_color-primary);
-    border-radius: var(--_radius-small);
-  }
-  .bulk-bar label {
-    display: grid;
-    gap: 2px;
-    font-size: var(--_font-size-small);
   }
   .queue-item {
     display: grid;
@@ -152,50 +138,15 @@ export const agentViewStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .sla-time.breached,
-  .sla-time.missed,
-  .sla-clock.breached,
-  .sla-clock.missed {
+  .sla-time.missed {
     color: var(--_tw-breach);
     font-weight: 600;
   }
-  .sla-time.at-risk,
-  .sla-clock.at-risk {
+  .sla-time.at-risk {
     color: var(--_color-warning);
   }
-  .sla-clock {
-    display: grid;
-    padding: var(--_space-1) var(--_space-2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-small);
-  }
-  .sla-clock.breached {
-    border-color: var(--_tw-breach);
-    background: var(--_tw-breach-background);
-    animation: crm-breach 2s ease-in-out infinite;
-  }
-  @keyframes crm-breach {
-    50% {
-      box-shadow: 0 0 0 3px var(--_tw-breach-background);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .sla-clock.breached {
-      animation: none;
-    }
-  }
-  .detail {
-    display: grid;
-    gap: var(--_space-3);
-  }
-  .detail-body {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(12rem, 16rem);
-    gap: var(--_space-4);
-    align-items: start;
-  }
   @container (max-width: 48rem) {
-    .agent,
-    .detail-body {
+    .agent {
       grid-template-columns: minmax(0, 1fr);
     }
   }

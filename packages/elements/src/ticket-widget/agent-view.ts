@@ -30,12 +30,10 @@ import type { QueueState, QueueViews } from './queue-views.js';
 import { RequesterNames } from './requester-names.js';
 import { sharedViewStyles } from './shared-view.styles.js';
 import type { TicketActions } from './ticket-actions.js';
-import { ticketWidgetChunks } from './ticket-widget.chunks.js';
+import { agentDeskChunks } from './agent-desk.chunks.js';
 import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { ticketSla } from './ticket-sla.js';
-import { renderThreadSection } from './thread-section.js';
 import { adoptViewStyles } from '../base/view-styles.js';
-import { renderUnverifiedRequester } from './unverified-requester.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
 /** What the agent view reads from its element. */
@@ -118,7 +116,7 @@ export class AgentView implements ReactiveController {
     this.#members = new MemberDirectory(host, { client: () => this.#context()?.client });
     this.#clock = new LiveClock(host, () => context() !== undefined);
     this.#detail = new ChunkLoader(host, async () => {
-      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies, TicketPresence, TicketFields, TicketCategories }] = await ticketWidgetChunks.agentDetail();
+      const [{ TicketActions }, { renderAgentDetail, loadDetailMessages, tagsInUse, CannedReplies, TicketPresence, TicketFields, TicketCategories }] = await agentDeskChunks.agentDetail();
       await loadDetailMessages(context()?.format.locale ?? 'en');
       this.#tagsInUse = memo(tagsInUse);
       // Present on the ticket the desk shows, as the agent it is for (`agent-id`).
@@ -128,11 +126,13 @@ export class AgentView implements ReactiveController {
       });
       return { actions: new TicketActions(host, context), cannedReplies: new CannedReplies(host, context), presence, fields: new TicketFields(host, context), categories: new TicketCategories(host, context), render: renderAgentDetail };
     });
+    // A desk opened on a ticket shows it at once: its detail is fetched alongside the queue's data.
+    if (settings().ticketId) this.#detail.prefetch();
     this.#window = new VirtualWindow(host, { rowHeight: QUEUE_ROW_HEIGHT });
     this.#requesters = new RequesterNames(host);
-    this.#views = new ChunkLoader(host, async () => new (await ticketWidgetChunks.queueViews()).QueueViews(host, context, () => settings().agentId));
-    this.#sorter = new ChunkLoader(host, () => ticketWidgetChunks.queueSort());
-    this.#bulk = new ChunkLoader(host, async () => new (await ticketWidgetChunks.bulkBar()).BulkBar(host));
+    this.#views = new ChunkLoader(host, async () => new (await agentDeskChunks.queueViews()).QueueViews(host, context, () => settings().agentId));
+    this.#sorter = new ChunkLoader(host, () => agentDeskChunks.queueSort());
+    this.#bulk = new ChunkLoader(host, async () => new (await agentDeskChunks.bulkBar()).BulkBar(host));
     const client = () => context()?.client;
     this.#queue = new AgentQueue(host, () => ({
       client: client(),
@@ -488,14 +488,16 @@ export class AgentView implements ReactiveController {
       context,
       ticket,
       sla: ticketSla(ticket, this.#queue.policyOf()(ticket), now),
-      thread: renderThreadSection(ticket, this.#thread.result, 'agent', context, () => void this.#thread.refetch(), this.#requester.result?.data?.name),
+      thread: this.#thread.result,
+      onThreadRetry: () => void this.#thread.refetch(),
+      requesterName: this.#requester.result?.data?.name,
       agents: agentsWith(agents, [ticket.assigneeId], (id) => this.#members.nameOf(id)),
       actions,
       visibility: this.#visibility,
       cannedReplies: detail.cannedReplies,
       agentName,
       tagSuggestions: this.#tagsInUse(this.#queue.tickets ?? []),
-      requester: ticket.requesterId ? this.#requesterCard(context, ticket.requesterId) : renderUnverifiedRequester(ticket, context),
+      requesterCard: ticket.requesterId ? this.#requesterCard(context, ticket.requesterId) : undefined,
       onVisibility: (visibility) => {
         this.#visibility = visibility;
         this.#host.requestUpdate();

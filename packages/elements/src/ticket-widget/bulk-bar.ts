@@ -1,7 +1,9 @@
 import type { SlaPolicy, Ticket, TicketPriority, TicketStatus } from '@rapport/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorText } from '../base/locale/error-text.js';
+import { adoptViewStyles } from '../base/view-styles.js';
 import type { Agent } from './agent.js';
+import { bulkBarStyles } from './bulk-bar.styles.js';
 import { applyBulkChange, type BulkChange } from './bulk-changes.js';
 import type { DeskMessages } from './desk.messages.js';
 import { ticketPriorities, ticketStatuses } from './queue.js';
@@ -33,6 +35,7 @@ export class BulkBar {
 
   constructor(host: WidgetHost) {
     this.#host = host;
+    adoptViewStyles(host, [bulkBarStyles]);
   }
 
   #set(field: keyof BulkBar['change'], value: string): void {

@@ -6,7 +6,7 @@ import { fillPlaceholders, placeholderValues, unfilledPlaceholders, withCannedRe
 import type { CannedReplyManager } from './canned-reply-manager.js';
 import type { TicketActions } from './ticket-actions.js';
 import type { TicketDetailMessages } from './ticket-detail.messages.js';
-import { ticketWidgetChunks } from './ticket-widget.chunks.js';
+import { agentDeskChunks } from './agent-desk.chunks.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
 /** The tenant's canned replies an agent picks from: at most this many, by title. */
@@ -31,7 +31,7 @@ export class CannedReplies {
       return client ? { queryClient: client.queryClient, options: client.cannedReplies.listQuery({ sort: [{ field: 'title' }], limit: LISTED }) } : undefined;
     });
     this.#manager = new ChunkLoader(host, async () => {
-      const { CannedReplyManager } = await ticketWidgetChunks.cannedReplyManager();
+      const { CannedReplyManager } = await agentDeskChunks.cannedReplyManager();
       return new CannedReplyManager(host, context);
     });
   }

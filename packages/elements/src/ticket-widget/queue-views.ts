@@ -6,7 +6,7 @@ import { QueryController } from '../base/query-controller.js';
 import type { DeskMessages } from './desk.messages.js';
 import { queueSortKeys, ticketPriorities, ticketStatuses, type QueueFilter, type QueueSort, type QueueSortKey, type StatusFilter } from './queue.js';
 import { slaStates, type SlaState } from './ticket-sla.js';
-import { ticketWidgetChunks } from './ticket-widget.chunks.js';
+import { agentDeskChunks } from './agent-desk.chunks.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
 
 /** Everything a saved view keeps of the queue. */
@@ -73,7 +73,7 @@ export class QueueViews {
       const client = context()?.client;
       return client && { queryClient: client.queryClient, options: client.savedViews.listQuery(VIEWS_QUERY) };
     });
-    this.#editor = new ChunkLoader(host, () => ticketWidgetChunks.savedViewEditor());
+    this.#editor = new ChunkLoader(host, () => agentDeskChunks.savedViewEditor());
   }
 
   /** The picked view no longer describes the queue once the agent changes it by hand. */

@@ -1,7 +1,7 @@
 import type { CrmClient, Ticket } from '@rapport/core';
 import type { RulesEngine, RulesSnapshot } from '@rapport/core/rules';
 import type { ReactiveController } from 'lit';
-import { ticketWidgetChunks } from './ticket-widget.chunks.js';
+import { agentDeskChunks } from './agent-desk.chunks.js';
 import { CrmSlaBreachEvent } from './ticket-widget.events.js';
 import type { WidgetHost } from './widget-context.js';
 
@@ -63,7 +63,7 @@ export class SlaEscalation implements ReactiveController {
   }
 
   #engineFor(client: CrmClient): Promise<RulesEngine> {
-    this.#ownEngine ??= ticketWidgetChunks.rules().then(({ createRulesEngine, ruleActionsFromClient, slaBreachEscalation, slaMonitor }) =>
+    this.#ownEngine ??= agentDeskChunks.rules().then(({ createRulesEngine, ruleActionsFromClient, slaBreachEscalation, slaMonitor }) =>
       createRulesEngine({
         bus: client.events,
         actions: ruleActionsFromClient(client),

@@ -1,28 +1,32 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { CrmTicketWidget } from './ticket-widget.js';
+import { agentDeskChunks } from './agent-desk.chunks.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
 import { byId, openDesk, part, parts, textOf, typeInto } from './ticket-widget.test-data.js';
 
-type Chunks = typeof ticketWidgetChunks;
 const fetched = { ...ticketWidgetChunks };
+const fetchedDesk = { ...agentDeskChunks };
 
 /** A fetch of a chunk as it fails offline. */
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
-/** Counts the fetches of one chunk. */
-function countFetches<K extends keyof Chunks>(name: K): { count: number } {
+/** Counts the fetches of one chunk of `table` (the widget's, or the agent desk's). */
+function countFetches<T extends { [name in K]: () => Promise<unknown> }, K extends keyof T>(table: T, name: K): { count: number } {
   const counter = { count: 0 };
-  const original = fetched[name];
-  ticketWidgetChunks[name] = (() => {
+  const original = table[name];
+  table[name] = (() => {
     counter.count += 1;
     return original();
-  }) as Chunks[K];
+  }) as T[K];
   return counter;
 }
 
 describe('<crm-ticket-widget> parts loaded on first use', () => {
-  afterEach(() => Object.assign(ticketWidgetChunks, fetched));
+  afterEach(() => {
+    Object.assign(ticketWidgetChunks, fetched);
+    Object.assign(agentDeskChunks, fetchedDesk);
+  });
 
   it('shows its loading lines until the view arrives, and updateComplete waits for it', async () => {
     let release: () => void = () => undefined;
@@ -57,7 +61,7 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
   });
 
   it('fetches the reply box with the first ticket opened, and keeps the request being written when it cannot', async () => {
-    const replies = countFetches('replyForm');
+    const replies = countFetches(ticketWidgetChunks, 'replyForm');
     const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget lang="en" contact-id="c1" .client=${openDesk().client}></crm-ticket-widget>`);
     typeInto(byId(widget, 'subject'), 'Lid does not fit');
     typeInto(byId(widget, 'description'), 'The teapot lid is too small.');
@@ -88,9 +92,9 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
   });
 
   it('starts fetching what opening a ticket needs when the pointer or focus gets to it', async () => {
-    const details = countFetches('agentDetail');
-    const replies = countFetches('replyForm');
-    const csat = countFetches('csatForm');
+    const details = countFetches(agentDeskChunks, 'agentDetail');
+    const replies = countFetches(ticketWidgetChunks, 'replyForm');
+    const csat = countFetches(ticketWidgetChunks, 'csatForm');
     const agent = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" .client=${openDesk().client}></crm-ticket-widget>`);
     await waitUntil(() => parts(agent, 'queue-item').length > 0, 'the queue never loaded');
     expect(details.count).to.equal(0);
@@ -105,8 +109,53 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
     expect([replies.count, csat.count]).to.deep.equal([1, 1]);
   });
 
+  it('shows the queue without the open ticket’s code; the ticket, its thread and its requester arrive with it, and a failed fetch offers a retry', async () => {
+    const details = countFetches(agentDeskChunks, 'agentDetail');
+    agentDeskChunks.agentDetail = offline;
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" .client=${openDesk().client}></crm-ticket-widget>`);
+    await waitUntil(() => parts(widget, 'queue-item').length > 0, 'the queue never loaded');
+    expect(details.count).to.equal(0);
+    parts(widget, 'queue-item')
+      .find((row) => textOf(row).includes('Parcel arrived damaged'))
+      ?.click();
+    await waitUntil(() => part(widget, 'detail-pane').querySelector('[part="retry-button"]'), 'the failure was never shown');
+    const pane = part(widget, 'detail-pane');
+    expect(textOf(pane.querySelector('[part="error"]'))).to.contain('could not be reached');
+    expect([parts(widget, 'message'), parts(widget, 'ticket-subject')].map((found) => found.length)).to.deep.equal([0, 0]);
+    // The queue stays usable while the ticket cannot be shown.
+    expect(parts(widget, 'queue-item')).to.have.length(3);
+    await expect(widget).to.be.accessible();
+
+    agentDeskChunks.agentDetail = fetchedDesk.agentDetail;
+    pane.querySelector<HTMLElement>('[part="retry-button"]')?.click();
+    await waitUntil(() => parts(widget, 'message').length > 0, 'the thread never arrived');
+    expect(textOf(part(widget, 'ticket-subject'))).to.equal('Parcel arrived damaged');
+    expect(parts(widget, 'internal-note')).to.have.length(1);
+    expect(part(widget, 'requester').firstElementChild?.localName).to.equal('crm-contact-card');
+    expect(pane.querySelector('[part="error"]')).to.equal(null);
+  });
+
+  it('lays out the open ticket and the bulk bar with styles that arrive with their code', async () => {
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" ticket-id="t-new" .client=${openDesk().client}></crm-ticket-widget>`);
+    await waitUntil(() => parts(widget, 'sla-clock').length > 0, 'the open ticket never showed');
+    const body = widget.shadowRoot!.querySelector('.detail-body')!;
+    expect(getComputedStyle(body).display).to.equal('grid');
+    expect(getComputedStyle(part(widget, 'sla-clock')).display).to.equal('grid');
+    part(widget, 'select-all').click();
+    await waitUntil(() => parts(widget, 'bulk-bar').length === 1, 'the bulk bar never arrived');
+    expect(getComputedStyle(part(widget, 'bulk-bar')).display).to.equal('flex');
+  });
+
+  it('fetches the open ticket’s code with the queue when the desk opens on a ticket', async () => {
+    const details = countFetches(agentDeskChunks, 'agentDetail');
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" ticket-id="t-new" .client=${openDesk().client}></crm-ticket-widget>`);
+    await waitUntil(() => parts(widget, 'queue-item').length > 0, 'the queue never loaded');
+    expect(details.count).to.equal(1);
+    await waitUntil(() => parts(widget, 'message').length > 0, 'the thread never arrived');
+  });
+
   it('fetches no rules engine for a desk that only shows the server’s escalations', async () => {
-    const rules = countFetches('rules');
+    const rules = countFetches(agentDeskChunks, 'rules');
     const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" .client=${openDesk().client}></crm-ticket-widget>`);
     await waitUntil(() => parts(widget, 'queue-item').length > 0, 'the queue never loaded');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -114,7 +163,7 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
   });
 
   it('escalates with the host’s rules engine without fetching its own', async () => {
-    const rules = countFetches('rules');
+    const rules = countFetches(agentDeskChunks, 'rules');
     const ticks: Date[] = [];
     const engine = { tick: async (now: Date) => void ticks.push(now), dispose: () => undefined };
     const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" .rules=${engine} .client=${openDesk().client}></crm-ticket-widget>`);
@@ -124,9 +173,9 @@ describe('<crm-ticket-widget> parts loaded on first use', () => {
   });
 
   it('fetches the sorting, saved views and bulk bar only when the agent first uses them', async () => {
-    const sorting = countFetches('queueSort');
-    const views = countFetches('queueViews');
-    const bulk = countFetches('bulkBar');
+    const sorting = countFetches(agentDeskChunks, 'queueSort');
+    const views = countFetches(agentDeskChunks, 'queueViews');
+    const bulk = countFetches(agentDeskChunks, 'bulkBar');
     const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" .client=${openDesk().client}></crm-ticket-widget>`);
     await waitUntil(() => parts(widget, 'queue-item').length > 0, 'the queue never loaded');
     await new Promise((resolve) => setTimeout(resolve, 100));

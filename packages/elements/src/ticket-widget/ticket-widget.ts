@@ -208,7 +208,6 @@ export class CrmTicketWidget extends CrmElement {
   });
 
   readonly #agent = new ChunkLoader<AgentView>(this, async () => {
-    if (this.ticketId) void ticketWidgetChunks.agentDetail().catch(() => undefined);
     const { AgentView } = await ticketWidgetChunks.agentView();
     return new AgentView(
       this,
