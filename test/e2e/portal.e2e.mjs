@@ -35,14 +35,15 @@ describe('demo portal on the Rapport server', () => {
   });
 
   test('shows the demo customer from the server in the contact card', async () => {
-    const card = page.locator('crm-contact-card[contact-id="c-001"]');
+    // The customer section's card: the desk beside it shows the same contact as a ticket's requester.
+    const card = page.locator('#customer crm-contact-card[contact-id="c-001"]');
     await card.getByRole('heading', { name: '王芳' }).waitFor();
     await card.getByRole('link', { name: /fang\.wang@/ }).waitFor();
   });
 
   test('switches every widget to traditional Chinese from the language menu', async () => {
     await page.selectOption('#language', 'zh-Hant');
-    const card = page.locator('crm-contact-card[contact-id="c-001"]');
+    const card = page.locator('#customer crm-contact-card[contact-id="c-001"]');
     await card.getByRole('button', { name: '記錄通話' }).waitFor();
     await page.selectOption('#language', 'en');
     await card.getByRole('button', { name: 'Log a call' }).waitFor();
