@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startShopHelpPage } from '../../examples/ecommerce-self-service/serve.mjs';
 import { openExample } from './example-session.mjs';
+import { watchForProblems } from './watch-for-problems.mjs';
 import { englishLeftIn, visibleText } from './visible-text.mjs';
 
 const SHOP_RED = 'rgb(200, 29, 37)';
@@ -120,6 +121,31 @@ describe('e-commerce self-service example', () => {
     const responses = await find('surveyResponses', { orderId });
     assert.equal(responses.length, 1);
     assert.equal(responses[0].contactId, example.demo.customerContactId);
+  });
+
+  test('does not ask again on another device once the customer has answered', async () => {
+    // The test before answered the survey on the first device.
+    const answered = await find('surveyResponses', { surveyId: 's-nps', contactId: example.demo.customerContactId });
+    assert.ok(answered.length > 0, 'the customer answered on the first device');
+    // The same signed-in customer on a second device: nothing on it remembers the first one's answer.
+    const context = await session.browser.newContext();
+    try {
+      const phone = await context.newPage();
+      const otherDeviceProblems = [];
+      watchForProblems(phone, otherDeviceProblems);
+      await phone.goto(example.url);
+      await phone.locator('#order').getByText(/^订单号 /).waitFor();
+      // Before it opens, the slider asks the store, with the customer's own rights, whether they answered.
+      const asked = phone.waitForResponse((response) => new URL(response.url()).pathname === '/v1/surveyResponses');
+      await phone.getByRole('button', { name: '确认收货' }).click();
+      assert.equal((await asked).status(), 200);
+      // The answer found is kept on this device, and the slider stays closed.
+      await phone.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('rapport:feedback-asked:')));
+      assert.equal(await phone.locator('crm-feedback-form').getByRole('dialog').isVisible(), false);
+      assert.deepEqual(otherDeviceProblems, []);
+    } finally {
+      await context.close();
+    }
   });
 
   test('asks once for a rating of a resolved request, and shows the rating after a reload', async () => {

@@ -34,5 +34,5 @@ export async function openExample(start, pageOptions = {}) {
     await example.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { example, page, problems, requests, listAsAdmin, close };
+  return { example, browser, page, problems, requests, listAsAdmin, close };
 }
