@@ -1,7 +1,7 @@
 import type { CrmClient } from '@rapport/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleCode } from '../base/locale/locale.js';
-import { chunkMessages } from './chunk-messages.js';
+import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { embedMessages } from './embed.messages.js';
 import { embedStyles } from './embed.styles.js';
 import { contactAnsweredRecently } from './contact-asked.js';
@@ -184,7 +184,7 @@ export class EmbedShell implements ReactiveController {
 
   /** The form's content inside the mode's frame; the live region goes in too, as a modal dialog hides the rest. */
   render(content: TemplateResult): TemplateResult {
-    const m = chunkMessages(embedMessages, this.#host, this.#locale()) ?? embedMessages.en;
+    const m = chunkMessages(this.#host, embedMessages, this.#locale()) ?? embedMessages.en;
     const { mode, open } = this.#host;
     const tab =
       mode === 'side-tab' && this.#tabOffered

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { LocaleCode } from '../base/locale/locale.js';
-import { chunkMessages } from './chunk-messages.js';
+import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { outboxNoticeMessages, type OutboxNoticeMessages } from './outbox-notice.messages.js';
 
 /**
@@ -8,5 +8,5 @@ import { outboxNoticeMessages, type OutboxNoticeMessages } from './outbox-notice
  * `undefined` (nothing shown) until the translation is loaded, then the host renders again.
  */
 export function outboxNotices(host: ReactiveControllerHost, locale: LocaleCode): OutboxNoticeMessages | undefined {
-  return chunkMessages(outboxNoticeMessages, host, locale);
+  return chunkMessages(host, outboxNoticeMessages, locale);
 }

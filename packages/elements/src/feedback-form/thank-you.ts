@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleCode } from '../base/locale/locale.js';
 import { safeHref } from '../base/safe-href.js';
-import { chunkMessages } from './chunk-messages.js';
+import { chunkMessages } from '../base/locale/chunk-messages.js';
 import type { FeedbackFormMessages } from './feedback-form.messages.js';
 import type { ScoredAnswer } from './response-scores.js';
 import { thankYouMessages, type ThankYouMessages } from './thank-you.messages.js';
@@ -85,7 +85,7 @@ function renderFollowUp({ m, followUp, followUpState, onFollowUp }: ThankYouProp
  */
 export function renderThankYou(props: ThankYouProps): TemplateResult {
   const { m, delivery, followUp } = props;
-  const t = chunkMessages(thankYouMessages, props.host, props.locale);
+  const t = chunkMessages(props.host, thankYouMessages, props.locale);
   return html`<section part="thanks" class="frame" aria-labelledby="thanks-title">
     <h2 id="thanks-title" part="title" class="title" tabindex="-1">${m.thanks.title}</h2>
     ${t && delivery !== 'dropped' ? renderBand(t, props) : nothing}

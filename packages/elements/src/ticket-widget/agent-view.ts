@@ -20,8 +20,8 @@ import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import { AgentQueue } from './agent-queue.js';
 import { LiveClock } from './live-clock.js';
 import type { BulkBar } from './bulk-bar.js';
-import { deskMessagesIn } from './desk-messages.js';
-import type { DeskMessages } from './desk.messages.js';
+import { chunkMessages } from '../base/locale/chunk-messages.js';
+import { deskMessages, type DeskMessages } from './desk.messages.js';
 import { filterQueue, nextSort, searchText, type QueueEntry, type QueueFilter, type QueueNames, type QueueSort, type StatusFilter } from './queue.js';
 import { renderQueueFilters, renderQueueSearch } from './queue-filters.js';
 import { QUEUE_ROW_HEIGHT, renderQueueList, renderSortBar } from './queue-list.js';
@@ -221,7 +221,7 @@ export class AgentView implements ReactiveController {
 
   #selectionChanged(): void {
     const context = this.#context();
-    const desk = context && deskMessagesIn(this.#host, context.format.locale);
+    const desk = context && chunkMessages(this.#host, deskMessages, context.format.locale);
     const size = this.#selection.size;
     if (size > 0) this.#bulk.prefetch();
     if (desk && context) this.#announcement = desk.selection.count(size, context.format.number(size));
@@ -517,7 +517,7 @@ export class AgentView implements ReactiveController {
     const { agents, agentId } = this.#settings();
     // Everyone who can be filtered by or assigned: the given agents, the user, and any assignee in the queue.
     const everyone = agentsWith(agents, [agentId || undefined, ...(this.#queue.tickets?.map((ticket) => ticket.assigneeId) ?? [])], (id) => this.#members.nameOf(id));
-    const desk = deskMessagesIn(this.#host, context.format.locale);
+    const desk = chunkMessages(this.#host, deskMessages, context.format.locale);
     if (!desk) return renderSkeleton(context.messages.common.loading, 6);
     return html`<div part="agent" class="agent">
       ${this.#renderQueue(context, desk, now, everyone)}
