@@ -6,6 +6,7 @@ import { errorText } from '../base/locale/error-text.js';
 import { MemberDirectory } from '../base/member-directory.js';
 import { memo } from '../base/memo.js';
 import { QueryController } from '../base/query-controller.js';
+import { scopedTagName } from '../base/registry.js';
 import { renderError, renderSkeleton } from '../base/states.js';
 import { VirtualWindow } from '../base/virtual-window.js';
 import { agentsWith, type Agent } from './agent.js';
@@ -26,7 +27,6 @@ import { renderQueueFilters, renderQueueSearch } from './queue-filters.js';
 import { QUEUE_ROW_HEIGHT, renderQueueList, renderSortBar } from './queue-list.js';
 import { QueueSelection } from './queue-selection.js';
 import type { QueueState, QueueViews } from './queue-views.js';
-import { requesterCardTag } from './requester-card.js';
 import { RequesterNames } from './requester-names.js';
 import { sharedViewStyles } from './shared-view.styles.js';
 import type { TicketActions } from './ticket-actions.js';
@@ -330,8 +330,7 @@ export class AgentView implements ReactiveController {
    * registration, with the widget's client and fixed theme.
    */
   #requesterCard(context: WidgetContext, contactId: string): HTMLElement {
-    const tagName = requesterCardTag(this.#host);
-    const card = (this.#card ??= document.createElement(tagName));
+    const card = (this.#card ??= document.createElement(scopedTagName(this.#host, 'contact-card')));
     card.setAttribute('variant', 'compact');
     card.setAttribute('contact-id', contactId);
     const theme = this.#host.getAttribute('theme');
