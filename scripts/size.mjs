@@ -83,7 +83,7 @@ const entries = [
   { name: '@rapport/adapter-rest', budget: null, source: `export * from '@rapport/adapter-rest';` },
   { name: '@rapport/adapter-indexeddb', budget: null, source: `export * from '@rapport/adapter-indexeddb';` },
   { name: '@rapport/react (react external)', budget: null, source: `export * from '@rapport/react';`, external: ['react', 'react-dom'] },
-  { name: '@rapport/react, <CrmContactCard> only (react ext.)', budget: null, source: `export { CrmContactCard } from '@rapport/react';`, external: ['react', 'react-dom'] },
+  { name: '@rapport/react, CrmContactCard only (react ext.)', budget: null, source: `export { CrmContactCard } from '@rapport/react';`, external: ['react', 'react-dom'] },
   { name: 'floor: widget base, one query', budget: null, source: floor(false) },
   { name: 'floor: … with the SDK client', budget: null, source: floor(true) },
 ];
