@@ -3,11 +3,17 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 
 // es2022 makes esbuild lower standard decorators; with `esnext` it leaves them for Chromium to reject.
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+
+/** `define/contact-card` and the like: the one-widget registration entries `@rapport/elements` exports. */
+const oneWidgetDefines = Object.keys(JSON.parse(readFileSync('packages/elements/package.json', 'utf8')).exports)
+  .filter((key) => key.startsWith('./define/'))
+  .map((key) => key.slice(2));
 
 const packageBuild = (dir, entries) => ({
   input: Object.fromEntries(entries.map((entry) => [entry, `packages/${dir}/src/${entry}.ts`])),
@@ -114,7 +120,7 @@ const chunkPreloads = () => ({
 
 export default [
   packageBuild('core', ['index', 'schema/index', 'adapter/index', 'domain/index', 'domain/survey-period-builder', 'rules/index', 'demo/index', 'testing/index']),
-  packageBuild('elements', ['index', 'define']),
+  packageBuild('elements', ['index', 'define', ...oneWidgetDefines]),
   packageBuild('adapter-indexeddb', ['index']),
   packageBuild('adapter-rest', ['index']),
   packageBuild('react', ['index']),

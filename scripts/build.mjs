@@ -7,7 +7,8 @@ for (const dir of [...packages.map((name) => `packages/${name}/dist`), 'dist']) 
 
 heading('custom-elements.json');
 npx('cem', ['analyze', '--quiet']);
-heading('React wrappers, Vue component types and events reference');
+heading('one-widget define entries, React wrappers, Vue component types and events reference');
+run('node', ['scripts/generate-define.mjs']);
 run('node', ['scripts/generate-react.mjs']);
 run('node', ['scripts/generate-vue.mjs']);
 run('node', ['scripts/generate-events-doc.mjs']);

@@ -49,6 +49,11 @@ function firedEvents(declaration) {
   return [...byName.values()];
 }
 
+/** `crm-contact-card` → `contact-card`: the tag after the prefix, which names the widget's entries. */
+export function baseNameOf(widget) {
+  return widget.tagName.startsWith(defaultPrefix) ? widget.tagName.slice(defaultPrefix.length) : widget.tagName;
+}
+
 /** Where a class is declared: the manifest path of its module. */
 export function modulePathOf(manifest, className) {
   return manifest.modules.find((module) => module.declarations?.some((declaration) => declaration.name === className))?.path;

@@ -78,10 +78,12 @@ const entries = [
   { name: '<crm-feedback-summary> with the SDK', budget: 36, source: widget('feedback-summary', 'CrmFeedbackSummary', 'crm-feedback-summary') },
   { name: '@rapport/elements (every widget)', budget: null, source: `export * from '@rapport/elements';` },
   { name: '@rapport/elements/define', budget: null, source: `import '@rapport/elements/define';` },
+  { name: '@rapport/elements/define/contact-card', budget: null, source: `import '@rapport/elements/define/contact-card';` },
   { name: '@rapport/elements/provider', budget: null, source: `export * from '@rapport/elements/provider';` },
   { name: '@rapport/adapter-rest', budget: null, source: `export * from '@rapport/adapter-rest';` },
   { name: '@rapport/adapter-indexeddb', budget: null, source: `export * from '@rapport/adapter-indexeddb';` },
   { name: '@rapport/react (react external)', budget: null, source: `export * from '@rapport/react';`, external: ['react', 'react-dom'] },
+  { name: '@rapport/react, CrmContactCard only (react ext.)', budget: null, source: `export { CrmContactCard } from '@rapport/react';`, external: ['react', 'react-dom'] },
   { name: 'floor: widget base, one query', budget: null, source: floor(false) },
   { name: 'floor: … with the SDK client', budget: null, source: floor(true) },
 ];

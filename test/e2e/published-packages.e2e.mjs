@@ -5,9 +5,11 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
+import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { openWorkspace, showsTheCustomerAndTheDesk, switchesToTraditionalChinese, vetoesATagWithASpace } from './account-workspace.mjs';
 import { watchForProblems } from './watch-for-problems.mjs';
@@ -114,7 +116,7 @@ describe('the packages as an application installs them', () => {
     const { added, defined } = JSON.parse(run(app, 'node', ['--input-type=module', '-e', script]).trim().split('\n').at(-1));
     assert.deepEqual(defined, []);
     assert.deepEqual(added.filter((name) => !lits.includes(name) && !name.startsWith('__zod_')), []);
-    assert.ok(entries.includes('@rapport/elements/define') && entries.includes('@rapport/react'));
+    assert.ok(entries.includes('@rapport/elements/define') && entries.includes('@rapport/elements/define/contact-card') && entries.includes('@rapport/react'));
   });
 
   test('TypeScript in strict mode sees every element, its properties and its events', () => {
@@ -138,6 +140,62 @@ describe('the packages as an application installs them', () => {
     );
     // The page and the generated API client below are compiled too, when present.
     run(app, 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.json']);
+  });
+
+  test('a React page with one contact card carries that widget and the provider, and no other widget', async () => {
+    mkdirSync(join(app, 'react-card'), { recursive: true });
+    writeFileSync(
+      join(app, 'react-card/main.js'),
+      `import { CrmContactCard, CrmProvider } from '@rapport/react';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+createRoot(document.getElementById('app')).render(createElement(CrmProvider, null, createElement(CrmContactCard, { contactId: 'c-001' })));
+`,
+    );
+    // As a user's bundler would: split at dynamic imports, honour each package's `sideEffects`.
+    const result = await build({
+      entryPoints: [join(app, 'react-card/main.js')],
+      absWorkingDir: app,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2022',
+      outdir: join(app, 'react-card/dist'),
+      write: false,
+      metafile: true,
+      external: ['react', 'react-dom'],
+      conditions: ['browser', 'production'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'error',
+    });
+    // What the page can ever load: its entry and every chunk it imports, statically or on use.
+    // (esbuild also writes chunks for dynamic imports in code it dropped; nothing imports those.)
+    const outputs = result.metafile.outputs;
+    const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint?.endsWith('react-card/main.js'));
+    const reachable = (file, kinds, files = new Set()) => {
+      if (files.has(file)) return files;
+      files.add(file);
+      for (const imported of outputs[file].imports) if (!imported.external && kinds.includes(imported.kind)) reachable(imported.path, kinds, files);
+      return files;
+    };
+    const elementsModules = new Set(
+      [...reachable(entry, ['import-statement', 'dynamic-import'])].flatMap((file) =>
+        Object.entries(outputs[file].inputs)
+          .filter(([, input]) => input.bytesInOutput > 0)
+          .map(([input]) => input.match(/node_modules\/@rapport\/elements\/dist\/(.+)$/)?.[1])
+          .filter(Boolean),
+      ),
+    );
+    assert.ok(elementsModules.has('contact-card/contact-card.js') && elementsModules.has('provider/provider.js'), `the card or the provider is missing: ${[...elementsModules].join(', ')}`);
+    // The card fires the board's deal-open and the desk's ticket-open events: their classes live with those widgets.
+    const otherWidgets = [...elementsModules].filter((module) => /^(pipeline-board|ticket-widget|feedback-form|feedback-summary)\//.test(module) && !module.endsWith('.events.js'));
+    assert.deepEqual(otherWidgets, []);
+    assert.ok(!elementsModules.has('define.js') && !elementsModules.has('index.js'), 'the page carries the registration of every widget');
+
+    const initial = reachable(entry, ['import-statement']);
+    const gzip = result.outputFiles.filter((file) => initial.has(relative(app, file.path))).reduce((total, file) => total + gzipSync(file.contents, { level: 9 }).length, 0);
+    console.log(`A React page with one contact card (React external, no SDK client): ${(gzip / 1024).toFixed(1)} KB min+gzip before it runs`);
   });
 
   test("Vue's template type-checking knows each widget's properties and events", () => {

@@ -18,6 +18,10 @@ async function check(script: string): Promise<{ code: number; stderr: string }> 
 }
 
 describe('files generated from the custom-elements manifest', () => {
+  test('the one-widget define entries and their package exports match the widgets', async () => {
+    expect(await check('scripts/generate-define.mjs')).toEqual({ code: 0, stderr: '' });
+  }, 30_000);
+
   test('the React wrappers match the widgets, their properties and their events', async () => {
     expect(await check('scripts/generate-react.mjs')).toEqual({ code: 0, stderr: '' });
   }, 30_000);

@@ -12,6 +12,7 @@ import type { Agent } from './agent.js';
 import { renderUnfilled, type CannedReplies } from './canned-replies.js';
 import { ticketPriorities, ticketStatuses } from './queue.js';
 import { renderReplyForm } from './reply-form.js';
+import { registeredCard } from './requester-card.js';
 import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { renderSlaClock } from './sla-timer.js';
 import type { TicketFields } from './ticket-fields.js';
@@ -132,7 +133,7 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
           draftNotice: renderUnfilled(actions.draft, d),
         })}
       </div>
-      <aside part="requester" class="requester" aria-label=${m.queue.requester}>${props.requesterCard ?? renderUnverifiedRequester(ticket, context)}</aside>
+      <aside part="requester" class="requester" aria-label=${m.queue.requester}>${props.requesterCard ? registeredCard(props.requesterCard) : renderUnverifiedRequester(ticket, context)}</aside>
     </div>
   </article>`;
 }
