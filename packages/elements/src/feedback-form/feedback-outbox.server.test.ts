@@ -88,6 +88,15 @@ async function networkReturns(): Promise<void> {
   globalThis.dispatchEvent(new Event('online'));
 }
 
+/**
+ * What the browser does in every other tab of the site when this one changes the outbox's mark in
+ * localStorage. The page's forms are all in one document here, which the browser does not tell.
+ */
+function otherTabSees(outboxName: string): void {
+  const key = `rapport:outbox:${outboxName}`;
+  globalThis.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key), storageArea: localStorage }));
+}
+
 describe('<crm-feedback-form> outbox over the Rapport server', function () {
   this.timeout(60_000);
 
@@ -166,6 +175,31 @@ describe('<crm-feedback-form> outbox over the Rapport server', function () {
 
     await networkReturns();
     await waitUntil(() => text(second).includes('Your earlier answers have been sent'), `never told of the delivery: ${text(second)}`, { timeout: 45_000 });
+    expect(await storedWith(comment)).to.equal(1);
+  });
+
+  it('tells a tab whose survey could not load of a response another tab queued afterwards, then that it was sent', async () => {
+    const outbox = databaseName();
+    const first = await formFor(publicClient(), outbox);
+    await waitUntil(() => part(first, 'form'), 'the survey never showed', { timeout: 10_000 });
+    await serverDoes('stop');
+    // The second tab opens while the service is down: its survey cannot load, and nothing is queued yet.
+    const second = await formFor(publicClient(), outbox);
+    await waitUntil(() => part(second, 'error'), `the survey load did not fail: ${text(second)}`, { timeout: 15_000 });
+
+    const comment = `other tab ${outbox}`;
+    await answerAndSend(first, comment);
+    await waitUntil(() => part(first, 'thanks'), 'not queued', { timeout: 10_000 });
+    otherTabSees(outbox);
+    await waitUntil(() => part(second, 'queued'), `the second tab does not mention the queued response: ${text(second)}`, { timeout: 15_000 });
+    await waitUntil(() => text(second).includes('cannot be reached'), `the notice says: ${text(second)}`, { timeout: 15_000 });
+    expect(part(second, 'error'), 'the load error stays beside it').to.exist;
+    await expect(second).to.be.accessible();
+
+    await networkReturns();
+    await waitUntil(() => text(first).includes('Your answers have been sent'), `never delivered: ${text(first)}`, { timeout: 45_000 });
+    otherTabSees(outbox);
+    await waitUntil(() => text(second).includes('Your earlier answers have been sent'), `the second tab is not told of the delivery: ${text(second)}`, { timeout: 10_000 });
     expect(await storedWith(comment)).to.equal(1);
   });
 
