@@ -524,9 +524,7 @@ export class CrmFeedbackForm extends CrmElement {
           locale: this.i18n.locale,
           offline: this.#connectivity.offline,
           correcting: this.#correcting !== undefined,
-          unsentText: (count) => this.#m.unsent(count, this.i18n.format.number(count)),
           retryLabel: this.i18n.messages.common.retry,
-          discardLabel: this.#m.discard,
           onCorrect: surveyShown ? (entry) => this.#correct(entry) : undefined,
           settle: (action) => void action.finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title'))),
         })

@@ -15,6 +15,10 @@ export interface OutboxNoticeMessages {
   readonly waiting: string;
   readonly sending: string;
   readonly sent: string;
+  /** Responses queued on this device that the service refused. */
+  readonly unsent: (count: number, formatted: string) => string;
+  /** Gives up on the refused responses. */
+  readonly discard: string;
   /** Puts a refused response's answers back in the form, with what the service said about them. */
   readonly correct: string;
   /** Above the answers of a refused response being corrected. */
@@ -32,6 +36,8 @@ const en: OutboxNoticeMessages = {
   waiting: 'Your earlier answers are saved on this device and about to be sent.',
   sending: 'Sending your earlier answers…',
   sent: 'Your earlier answers have been sent.',
+  unsent: (count, formatted) => (count === 1 ? 'Your response could not be sent.' : `${formatted} of your responses could not be sent.`),
+  discard: 'Discard',
   correct: 'Correct the answers',
   correcting: 'The service did not accept some of your answers. Correct them below, then send them again.',
   unstorable: 'This text contains characters that cannot be stored. Remove them and try again.',

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchOnce, type FetchOnce } from '../base/fetch-once.js';
 import { holdUpdates } from '../base/pending-work.js';
 import type { OutboxTarget } from './feedback-outbox.js';
-import { markKey, outboxNeedsForm } from './outbox-mark.js';
+import { outboxNeedsForm } from './outbox-mark.js';
 import type { ResponseSender } from './response-sender.js';
 import type * as SubmitPathModule from './submit-path.js';
 
@@ -121,10 +121,8 @@ export class SubmitLoader implements ReactiveController {
     this.#fetch().catch(() => undefined);
   };
 
-  /** Another tab changed this form's outbox (queued a response, say): look at its mark again. */
-  readonly #onStorage = (event: StorageEvent): void => {
-    const target = this.#target();
-    if (this.#path || !target || event.key !== markKey(target.name)) return;
+  /** Another tab may have queued a response in this form's outbox: look at its mark again. */
+  readonly #onStorage = (): void => {
     this.#checked = undefined;
     this.#fetchForOutbox();
   };
