@@ -32,7 +32,6 @@ export interface FeedbackFormMessages {
   readonly throttled: (seconds: string) => string;
   readonly thanks: {
     readonly title: string;
-    readonly queued: string;
     readonly delivered: string;
   };
   readonly followUp: {
@@ -66,7 +65,6 @@ const en: FeedbackFormMessages = {
   throttled: (seconds) => `You sent feedback on this survey a moment ago. You can send more in ${seconds} seconds.`,
   thanks: {
     title: 'Thank you for your feedback!',
-    queued: 'Your answers are saved on this device and will be sent when you are back online.',
     delivered: 'Your answers have been sent.',
   },
   followUp: {

@@ -22,7 +22,6 @@ export const zhHans: FeedbackFormMessages = {
   throttled: (seconds) => `您刚刚已提交过此调查的反馈，请在 ${seconds} 秒后再提交。`,
   thanks: {
     title: '感谢您的反馈！',
-    queued: '答案已保存在本设备上，恢复联网后自动发送。',
     delivered: '您的答案已发送。',
   },
   followUp: {

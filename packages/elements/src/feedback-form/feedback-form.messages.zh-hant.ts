@@ -22,7 +22,6 @@ export const zhHant: FeedbackFormMessages = {
   throttled: (seconds) => `您剛剛已提交過此調查的意見，請在 ${seconds} 秒後再提交。`,
   thanks: {
     title: '感謝您的意見回饋！',
-    queued: '答案已儲存在本裝置上，恢復連線後自動傳送。',
     delivered: '您的答案已傳送。',
   },
   followUp: {

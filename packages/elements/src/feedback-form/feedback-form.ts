@@ -595,8 +595,8 @@ export class CrmFeedbackForm extends CrmElement {
       return path.renderThankYou({
         m,
         delivery: sender.delivery,
-        queuedText: this.#connectivity.offline ? m.thanks.queued : (path.outboxNotices(this, this.i18n.locale)?.thanksUnreachable ?? ''),
-        pageOnlyText: sender.delivery === 'queued' && !sender.outbox.keptAfterReload ? (path.outboxNotices(this, this.i18n.locale)?.pageOnly ?? '') : '',
+        offline: this.#connectivity.offline,
+        pageOnly: sender.delivery === 'queued' && !sender.outbox.keptAfterReload,
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
         followUpState: sender.followUp,
         ...this.#sent,

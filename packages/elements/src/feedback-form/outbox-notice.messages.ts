@@ -5,6 +5,8 @@ import type { MessagePack } from '../base/locale/message-pack.js';
  * once the submit path is loaded, so these strings travel with it, not with the form's first load.
  */
 export interface OutboxNoticeMessages {
+  /** The form's own response is queued while the browser is offline. */
+  readonly thanksOffline: string;
   /** The form's own response is queued while the browser is online: the service is what cannot be reached. */
   readonly thanksUnreachable: string;
   /** Earlier answers to this survey, queued on this device, while the browser is offline. */
@@ -30,6 +32,7 @@ export interface OutboxNoticeMessages {
 }
 
 const en: OutboxNoticeMessages = {
+  thanksOffline: 'Your answers are saved on this device and will be sent when you are back online.',
   thanksUnreachable: 'The service cannot be reached right now. Your answers are saved on this device and will be sent automatically.',
   waitingOffline: 'Your earlier answers are saved on this device and will be sent when you are back online.',
   waitingUnreachable: 'The service cannot be reached right now. Your earlier answers are saved on this device and will be sent automatically.',

@@ -1,6 +1,7 @@
 import type { OutboxNoticeMessages } from './outbox-notice.messages.js';
 
 export const zhHans: OutboxNoticeMessages = {
+  thanksOffline: '答案已保存在本设备上，恢复联网后自动发送。',
   thanksUnreachable: '暂时无法连接服务。答案已保存在本设备上，将自动发送。',
   waitingOffline: '您之前的答案已保存在本设备上，恢复联网后自动发送。',
   waitingUnreachable: '暂时无法连接服务。您之前的答案已保存在本设备上，将自动发送。',

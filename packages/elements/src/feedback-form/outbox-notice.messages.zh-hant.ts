@@ -1,6 +1,7 @@
 import type { OutboxNoticeMessages } from './outbox-notice.messages.js';
 
 export const zhHant: OutboxNoticeMessages = {
+  thanksOffline: '答案已儲存在本裝置上，恢復連線後自動傳送。',
   thanksUnreachable: '暫時無法連線至服務。答案已儲存在本裝置上，將自動傳送。',
   waitingOffline: '您先前的答案已儲存在本裝置上，恢復連線後自動傳送。',
   waitingUnreachable: '暫時無法連線至服務。您先前的答案已儲存在本裝置上，將自動傳送。',
