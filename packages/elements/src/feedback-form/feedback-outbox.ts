@@ -99,6 +99,8 @@ function open({ client, name }: OutboxTarget): SharedOutbox {
   outbox.onChange(({ type, entry, record }) => {
     if (type === 'delivered' && entry.op === 'create' && entry.collection === 'surveyResponses' && record) announceDelivered(client, entry.data, record);
     if (type === 'delivered' || type === 'discarded' || type === 'failed') void remark(outbox, name);
+    // A new mark tells the other tabs the entry was tried: one whose own retries always come second never tries it, and would say it is about to be sent.
+    if (type === 'deferred') writeMark(name, randomId());
   });
   let started = false;
   let asked: Promise<boolean> | undefined;
