@@ -214,6 +214,8 @@ export class CrmFeedbackForm extends CrmElement {
   }
 
   protected override updated(): void {
+    // A response queued on this device just reached the service: a survey it could not give is read again.
+    if (this.#stored.result?.status === 'failed' && this.#submit.sender?.outbox.serviceReached()) this.#stored.retry();
     if (this.#shownAt === undefined && this.renderRoot.querySelector('form')) this.#shownAt = Date.now();
     const focus = this.#focusNext;
     this.#focusNext = undefined;

@@ -186,7 +186,7 @@ describe('<crm-feedback-form> outbox over the Rapport server', function () {
     expect(await storedWith(comment)).to.equal(1);
   });
 
-  it('tells a tab whose survey could not load of a response another tab queued afterwards, then that it was sent', async () => {
+  it('tells a tab whose survey could not load of a response another tab queued afterwards, then that it was sent, and reads the survey again', async () => {
     const outbox = databaseName();
     const first = await formFor(publicClient(), outbox);
     await waitUntil(() => part(first, 'form'), 'the survey never showed', { timeout: 10_000 });
@@ -208,6 +208,9 @@ describe('<crm-feedback-form> outbox over the Rapport server', function () {
       await networkReturns();
       await waitUntil(() => text(first).includes('Your answers have been sent'), `never delivered: ${text(first)}`, { timeout: 45_000 });
       await waitUntil(() => text(second).includes('Your earlier answers have been sent'), `the second tab is not told of the delivery: ${text(second)}`, { timeout: 10_000 });
+      // The service answers again, so the survey is read again: no stale "could not be reached" under "sent".
+      await waitUntil(() => part(second, 'form'), `the survey is not read again: ${text(second)}`, { timeout: 15_000 });
+      expect(part(second, 'error')).to.equal(null);
       expect(await storedWith(comment)).to.equal(1);
     } finally {
       stopRelay();
