@@ -312,6 +312,15 @@ function withEarlierResponse(delivery: EarlierDelivery, lang = 'en'): TemplateRe
   ></crm-feedback-form>`;
 }
 
+export const EarlierOffline: Story = {
+  name: 'Earlier answers on this device: waiting for the connection',
+  render: () => withEarlierResponse('unreachable', 'zh-Hant'),
+  play: async ({ canvasElement }) => {
+    await shownForm(canvasElement);
+    window.dispatchEvent(new Event('offline'));
+  },
+};
+
 export const EarlierUnreachable: Story = {
   name: 'Earlier answers on this device: service unreachable',
   render: () => withEarlierResponse('unreachable'),

@@ -30,13 +30,8 @@ export interface FeedbackFormMessages {
   readonly offline: string;
   readonly tooFast: string;
   readonly throttled: (seconds: string) => string;
-  /** Responses queued on this device that the service refused. */
-  readonly unsent: (count: number, formatted: string) => string;
-  /** Gives up on the refused responses. */
-  readonly discard: string;
   readonly thanks: {
     readonly title: string;
-    readonly queued: string;
     readonly delivered: string;
   };
   readonly followUp: {
@@ -68,11 +63,8 @@ const en: FeedbackFormMessages = {
   offline: 'You are offline. You can still send your answers: they go out when you are back online.',
   tooFast: 'That was quick! Please check your answers, then send them again.',
   throttled: (seconds) => `You sent feedback on this survey a moment ago. You can send more in ${seconds} seconds.`,
-  unsent: (count, formatted) => (count === 1 ? 'Your response could not be sent.' : `${formatted} of your responses could not be sent.`),
-  discard: 'Discard',
   thanks: {
     title: 'Thank you for your feedback!',
-    queued: 'Your answers are saved on this device and will be sent when you are back online.',
     delivered: 'Your answers have been sent.',
   },
   followUp: {

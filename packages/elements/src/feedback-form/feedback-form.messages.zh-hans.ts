@@ -20,11 +20,8 @@ export const zhHans: FeedbackFormMessages = {
   offline: '您目前处于离线状态，仍可提交答案，恢复联网后自动发送。',
   tooFast: '您填写得太快了！请检查您的答案，然后再次提交。',
   throttled: (seconds) => `您刚刚已提交过此调查的反馈，请在 ${seconds} 秒后再提交。`,
-  unsent: (_count, formatted) => `有 ${formatted} 份答卷未能发送。`,
-  discard: '放弃',
   thanks: {
     title: '感谢您的反馈！',
-    queued: '答案已保存在本设备上，恢复联网后自动发送。',
     delivered: '您的答案已发送。',
   },
   followUp: {

@@ -20,11 +20,8 @@ export const zhHant: FeedbackFormMessages = {
   offline: '您目前處於離線狀態，仍可提交答案，恢復連線後自動傳送。',
   tooFast: '您填寫得太快了！請檢查您的答案，然後再次提交。',
   throttled: (seconds) => `您剛剛已提交過此調查的意見，請在 ${seconds} 秒後再提交。`,
-  unsent: (_count, formatted) => `有 ${formatted} 份答卷未能傳送。`,
-  discard: '捨棄',
   thanks: {
     title: '感謝您的意見回饋！',
-    queued: '答案已儲存在本裝置上，恢復連線後自動傳送。',
     delivered: '您的答案已傳送。',
   },
   followUp: {

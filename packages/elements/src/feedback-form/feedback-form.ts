@@ -214,6 +214,8 @@ export class CrmFeedbackForm extends CrmElement {
   }
 
   protected override updated(): void {
+    // A response queued on this device just reached the service: a survey it could not give is read again.
+    if (this.#stored.result?.status === 'failed' && this.#submit.sender?.outbox.serviceReached()) this.#stored.retry();
     if (this.#shownAt === undefined && this.renderRoot.querySelector('form')) this.#shownAt = Date.now();
     const focus = this.#focusNext;
     this.#focusNext = undefined;
@@ -524,9 +526,7 @@ export class CrmFeedbackForm extends CrmElement {
           locale: this.i18n.locale,
           offline: this.#connectivity.offline,
           correcting: this.#correcting !== undefined,
-          unsentText: (count) => this.#m.unsent(count, this.i18n.format.number(count)),
           retryLabel: this.i18n.messages.common.retry,
-          discardLabel: this.#m.discard,
           onCorrect: surveyShown ? (entry) => this.#correct(entry) : undefined,
           settle: (action) => void action.finally(() => this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.page, #thanks-title'))),
         })
@@ -597,8 +597,8 @@ export class CrmFeedbackForm extends CrmElement {
       return path.renderThankYou({
         m,
         delivery: sender.delivery,
-        queuedText: this.#connectivity.offline ? m.thanks.queued : (path.outboxNotices(this, this.i18n.locale)?.thanksUnreachable ?? ''),
-        pageOnlyText: sender.delivery === 'queued' && !sender.outbox.keptAfterReload ? (path.outboxNotices(this, this.i18n.locale)?.pageOnly ?? '') : '',
+        offline: this.#connectivity.offline,
+        pageOnly: sender.delivery === 'queued' && !sender.outbox.keptAfterReload,
         followUp: this.followUp === undefined ? undefined : this.followUp || m.followUp.question,
         followUpState: sender.followUp,
         ...this.#sent,

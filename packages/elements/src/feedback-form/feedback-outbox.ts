@@ -99,6 +99,8 @@ function open({ client, name }: OutboxTarget): SharedOutbox {
   outbox.onChange(({ type, entry, record }) => {
     if (type === 'delivered' && entry.op === 'create' && entry.collection === 'surveyResponses' && record) announceDelivered(client, entry.data, record);
     if (type === 'delivered' || type === 'discarded' || type === 'failed') void remark(outbox, name);
+    // A new mark tells the other tabs the entry was tried: one whose own retries always come second never tries it, and would say it is about to be sent.
+    if (type === 'deferred') writeMark(name, randomId());
   });
   let started = false;
   let asked: Promise<boolean> | undefined;
@@ -140,6 +142,8 @@ export class FeedbackOutboxController implements ReactiveController {
   readonly #sending = new Set<string>();
   /** Record ids of this survey's responses delivered while the page is open, by this tab or another. */
   readonly #sent = new Set<string>();
+  /** Whether one of them was sent since `serviceReached` was last asked. */
+  #reached = false;
   /** Record ids the visitor discarded here: gone, but not sent. */
   readonly #discarded = new Set<string>();
   /** The group `#unsent` was read for; a newer read wins over a slower older one. */
@@ -177,6 +181,13 @@ export class FeedbackOutboxController implements ReactiveController {
     if (waiting.some((entry) => entry.attempts > 0)) return 'unreachable';
     if (waiting.length > 0) return 'waiting';
     return [...this.#sent].some((id) => id !== except) ? 'sent' : undefined;
+  }
+
+  /** Whether one of this survey's queued responses reached the service since the last call: the service answers again. */
+  serviceReached(): boolean {
+    const reached = this.#reached;
+    this.#reached = false;
+    return reached;
   }
 
   /** Stores a write durably in the outbox of `target` (starting it if need be) and marks that outbox as holding entries. */
@@ -252,7 +263,7 @@ export class FeedbackOutboxController implements ReactiveController {
       const { type, entry } = change;
       if (type === 'sending') this.#sending.add(entry.id);
       else this.#sending.delete(entry.id);
-      if (type === 'delivered' && entry.op === 'create' && entry.recordId !== undefined && entry.group === this.#target()?.group) this.#sent.add(entry.recordId);
+      if (type === 'delivered' && entry.op === 'create' && entry.recordId !== undefined && entry.group === this.#target()?.group) this.#sendReached(entry.recordId);
       void this.#readUnsent();
       this.#onChange(change);
     });
@@ -273,10 +284,15 @@ export class FeedbackOutboxController implements ReactiveController {
     // A response that left the queue without being discarded here was sent, by this tab or another.
     const present = new Set(entries.map((entry) => entry.recordId));
     for (const entry of this.#waiting) {
-      if (entry.recordId !== undefined && !present.has(entry.recordId) && !this.#discarded.has(entry.recordId)) this.#sent.add(entry.recordId);
+      if (entry.recordId !== undefined && !present.has(entry.recordId) && !this.#discarded.has(entry.recordId)) this.#sendReached(entry.recordId);
     }
     this.#waiting = waiting;
     this.#host.requestUpdate();
+  }
+
+  #sendReached(recordId: string): void {
+    if (!this.#sent.has(recordId)) this.#reached = true;
+    this.#sent.add(recordId);
   }
 
   #release(): void {

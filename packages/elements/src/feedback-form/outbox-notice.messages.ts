@@ -5,6 +5,8 @@ import type { MessagePack } from '../base/locale/message-pack.js';
  * once the submit path is loaded, so these strings travel with it, not with the form's first load.
  */
 export interface OutboxNoticeMessages {
+  /** The form's own response is queued while the browser is offline. */
+  readonly thanksOffline: string;
   /** The form's own response is queued while the browser is online: the service is what cannot be reached. */
   readonly thanksUnreachable: string;
   /** Earlier answers to this survey, queued on this device, while the browser is offline. */
@@ -15,6 +17,10 @@ export interface OutboxNoticeMessages {
   readonly waiting: string;
   readonly sending: string;
   readonly sent: string;
+  /** Responses queued on this device that the service refused. */
+  readonly unsent: (count: number, formatted: string) => string;
+  /** Gives up on the refused responses. */
+  readonly discard: string;
   /** Puts a refused response's answers back in the form, with what the service said about them. */
   readonly correct: string;
   /** Above the answers of a refused response being corrected. */
@@ -26,12 +32,15 @@ export interface OutboxNoticeMessages {
 }
 
 const en: OutboxNoticeMessages = {
+  thanksOffline: 'Your answers are saved on this device and will be sent when you are back online.',
   thanksUnreachable: 'The service cannot be reached right now. Your answers are saved on this device and will be sent automatically.',
   waitingOffline: 'Your earlier answers are saved on this device and will be sent when you are back online.',
   waitingUnreachable: 'The service cannot be reached right now. Your earlier answers are saved on this device and will be sent automatically.',
   waiting: 'Your earlier answers are saved on this device and about to be sent.',
   sending: 'Sending your earlier answers…',
   sent: 'Your earlier answers have been sent.',
+  unsent: (count, formatted) => (count === 1 ? 'Your response could not be sent.' : `${formatted} of your responses could not be sent.`),
+  discard: 'Discard',
   correct: 'Correct the answers',
   correcting: 'The service did not accept some of your answers. Correct them below, then send them again.',
   unstorable: 'This text contains characters that cannot be stored. Remove them and try again.',

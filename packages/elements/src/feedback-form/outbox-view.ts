@@ -1,5 +1,6 @@
 import type { OutboxEntry } from '@rapport/core';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { formatterFor } from '../base/locale/formatter.js';
 import type { LocaleCode } from '../base/locale/locale.js';
 import { outboxNotices } from './outbox-notices.js';
 import { renderQueuedNotice } from './queued-notice.js';
@@ -13,9 +14,7 @@ export interface OutboxViewProps {
   readonly offline: boolean;
   /** The visitor is correcting a refused response's answers in the form. */
   readonly correcting: boolean;
-  readonly unsentText: (count: number) => string;
   readonly retryLabel: string;
-  readonly discardLabel: string;
   /** Where the survey is shown: puts a refused response's answers back in the form. */
   readonly onCorrect: ((entry: OutboxEntry) => void) | undefined;
   /** Runs a retry or discard, then moves the focus (the notice leaves with its buttons). */
@@ -27,7 +26,7 @@ export interface OutboxViewProps {
  * being sent or sent, and refused ones (with a retry, a discard and, where the survey is shown, a
  * correction). Part of the submit path, so it costs the form's first load nothing.
  */
-export function renderOutboxView({ host, sender, locale, offline, correcting, unsentText, retryLabel, discardLabel, onCorrect, settle }: OutboxViewProps): TemplateResult | typeof nothing {
+export function renderOutboxView({ host, sender, locale, offline, correcting, retryLabel, onCorrect, settle }: OutboxViewProps): TemplateResult | typeof nothing {
   const notices = outboxNotices(host, locale);
   if (!notices) return nothing;
   const outbox = sender.outbox;
@@ -38,9 +37,9 @@ export function renderOutboxView({ host, sender, locale, offline, correcting, un
   if (count === 0) return queuedNotice;
   const refused = outbox.refused[0];
   return html`${queuedNotice}${renderUnsentNotice({
-    text: unsentText(count),
+    text: notices.unsent(count, formatterFor(locale).number(count)),
     retryLabel,
-    discardLabel,
+    discardLabel: notices.discard,
     onRetry: () => settle(outbox.retryUnsent()),
     onDiscard: () => settle(outbox.discardUnsent()),
     ...(onCorrect && refused ? { correct: { label: notices.correct, onCorrect: () => onCorrect(refused) } } : {}),

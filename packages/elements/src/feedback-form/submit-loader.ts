@@ -18,7 +18,8 @@ const INTENT = ['focusin', 'pointerdown', 'input'] as const;
  * state) once the form has rendered and the page is idle, or at the visitor's first interaction if
  * that comes sooner: long before they can send, so the answers still go out, or wait in the outbox,
  * when the network drops while they fill the form in. The form's first render does not wait for it.
- * It is fetched at once when the outbox holds responses this form must send or offer again. A
+ * It is fetched at once when the outbox holds responses this form must send or offer again (also
+ * when another tab queues one later: a form whose survey could not load tells of it). A
  * fetch that failed (offline) is forgotten: the next interaction or submission tries again.
  */
 export class SubmitLoader implements ReactiveController {
@@ -96,6 +97,7 @@ export class SubmitLoader implements ReactiveController {
     if (this.#path) return;
     this.#checked = undefined;
     for (const type of INTENT) this.#host.addEventListener(type, this.#onIntent);
+    globalThis.addEventListener('storage', this.#onStorage);
     this.#idleAsked = false;
     this.#fetchForOutbox();
   }
@@ -112,10 +114,17 @@ export class SubmitLoader implements ReactiveController {
 
   hostDisconnected(): void {
     for (const type of INTENT) this.#host.removeEventListener(type, this.#onIntent);
+    globalThis.removeEventListener('storage', this.#onStorage);
   }
 
   readonly #onIntent = (): void => {
     this.#fetch().catch(() => undefined);
+  };
+
+  /** Another tab may have queued a response in this form's outbox: look at its mark again. */
+  readonly #onStorage = (): void => {
+    this.#checked = undefined;
+    this.#fetchForOutbox();
   };
 
   #fetchForOutbox(): void {

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { LocaleCode } from '../base/locale/locale.js';
 import { safeHref } from '../base/safe-href.js';
 import { chunkMessages } from '../base/locale/chunk-messages.js';
+import { outboxNotices } from './outbox-notices.js';
 import type { FeedbackFormMessages } from './feedback-form.messages.js';
 import type { ScoredAnswer } from './response-scores.js';
 import { thankYouMessages, type ThankYouMessages } from './thank-you.messages.js';
@@ -18,10 +19,10 @@ export type FollowUpState = 'asked' | 'saving' | 'accepted' | 'declined';
 export interface ThankYouProps {
   readonly m: FeedbackFormMessages;
   readonly delivery: ThanksDelivery;
-  /** Where a queued response waits, truthfully: for the browser to be back online, or for the service to be reachable. */
-  readonly queuedText: string;
-  /** Said of a queued response kept in page memory only (empty when it outlives the page). */
-  readonly pageOnlyText: string;
+  /** Whether the browser says it is offline: a queued response then waits for it, else for the service to be reachable. */
+  readonly offline: boolean;
+  /** Whether a queued response is kept in page memory only (the browser gave no storage that outlives the page). */
+  readonly pageOnly: boolean;
   /** The follow-up question, or `undefined` when the page asks none. */
   readonly followUp: string | undefined;
   readonly followUpState: FollowUpState;
@@ -86,13 +87,14 @@ function renderFollowUp({ m, followUp, followUpState, onFollowUp }: ThankYouProp
 export function renderThankYou(props: ThankYouProps): TemplateResult {
   const { m, delivery, followUp } = props;
   const t = chunkMessages(props.host, thankYouMessages, props.locale);
+  const notices = outboxNotices(props.host, props.locale);
   return html`<section part="thanks" class="frame" aria-labelledby="thanks-title">
     <h2 id="thanks-title" part="title" class="title" tabindex="-1">${m.thanks.title}</h2>
     ${t && delivery !== 'dropped' ? renderBand(t, props) : nothing}
     <div role="status">
       ${delivery === 'queued'
-        ? html`<p part="notice" class="notice">${props.queuedText}</p>
-            ${props.pageOnlyText ? html`<p part="notice page-only" class="notice">${props.pageOnlyText}</p>` : nothing}`
+        ? html`<p part="notice" class="notice">${props.offline ? notices?.thanksOffline : notices?.thanksUnreachable}</p>
+            ${props.pageOnly ? html`<p part="notice page-only" class="notice">${notices?.pageOnly}</p>` : nothing}`
         : delivery === 'delivered'
           ? html`<p class="description">${m.thanks.delivered}</p>`
           : nothing}
