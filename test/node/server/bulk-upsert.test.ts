@@ -155,4 +155,27 @@ describe('bulk upsert by externalId', () => {
       stop();
     }
   });
+
+  it('reports every record of a full request to the live feed once, created and updated in one request alike', async () => {
+    const watcher = createRestAdapter({ baseUrl: server.url, token: admin });
+    const heard: ChangeEvent[] = [];
+    const stop = watcher.watch('accounts', (change) => heard.push(change));
+    try {
+      const marker = await watcher.create('accounts', { name: 'Marker of the full request' });
+      await until(() => heard.some((change) => change.id === marker.id), 'the marker');
+      // Beyond one notification's share (500): the changes of a statement travel in several.
+      await bulk('accounts', Array.from({ length: 300 }, (_, index) => ({ externalId: `full-${index}`, name: `Known ${index}` })));
+      const full = await bulk('accounts', Array.from({ length: 1000 }, (_, index) => ({ externalId: `full-${index}`, name: `Full ${index}` })));
+      const ids = new Map<string, string>(full.body.items.map((item: { id: string; status: string }) => [item.id, item.status]));
+      expect([...ids.values()].filter((status) => status === 'updated')).toHaveLength(300);
+      const ofFull = () => heard.filter((change) => ids.has(change.id) && String(change.record?.name).startsWith('Full'));
+      await until(() => ofFull().length === 1000, 'every record of the full request');
+      expect(new Set(ofFull().map((change) => change.id)).size).toBe(1000);
+      expect(ofFull().filter((change) => change.type === 'updated').map((change) => change.id).sort()).toEqual(
+        [...ids].filter(([, status]) => status === 'updated').map(([id]) => id).sort(),
+      );
+    } finally {
+      stop();
+    }
+  });
 });

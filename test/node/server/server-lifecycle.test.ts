@@ -68,6 +68,7 @@ describe('a server restarted on the same data directory', () => {
       { version: '0006_webhooks' },
       { version: '0007_external-ids' },
       { version: '0008_ticket-numbers' },
+      { version: '0009_statement-change-triggers' },
     ]);
     // Two starts and a seed, each creating the declared indexes: allow for a busy machine.
   }, 90_000);

@@ -29,8 +29,9 @@ const COLUMNS = 'seq, tenant_id, collection, type, record_id, record';
 /**
  * Turns the database's change notifications into events for this server instance's listeners.
  * Every instance listens on the same channel, so a write through any instance reaches the live
- * streams of all of them. Notifications carry only a sequence number; the change is read back in
- * batches, and after a lost connection everything since the last one seen is read again.
+ * streams of all of them. Notifications carry only sequence numbers (those of one statement's
+ * changes, comma-separated); the changes are read back in batches, and after a lost connection
+ * everything since the last one seen is read again.
  */
 export class ChangeFeed {
   private readonly listeners = new Map<string, Set<ChangeListener>>();
@@ -88,11 +89,11 @@ export class ChangeFeed {
   }
 
   private notified(payload: string): void {
-    const seq = Number(payload);
-    if (!Number.isSafeInteger(seq)) return;
-    this.lastSeq = Math.max(this.lastSeq, seq);
+    const seqs = payload.split(',').map(Number).filter(Number.isSafeInteger);
+    if (seqs.length === 0) return;
+    this.lastSeq = Math.max(this.lastSeq, ...seqs);
     if (this.listeners.size === 0) return;
-    this.pending.push(seq);
+    this.pending.push(...seqs);
     void this.drain();
   }
 
