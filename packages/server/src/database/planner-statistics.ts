@@ -10,13 +10,17 @@ interface TableState {
   readonly relpages: number;
   readonly pages: number;
   readonly seq: number;
+  /** Whether any column statistics exist: `CREATE INDEX` sets the row and page counts, never these. */
+  readonly hasColumnStatistics: boolean;
 }
 
 /**
  * PostgreSQL's autovacuum keeps the planner's statistics up to date; embedded PGlite runs no
  * background workers, so without this its planner guesses from no statistics at all, and a search
  * over 100,000 tickets takes minutes instead of seconds. The server analyses the records table
- * itself: on opening, when it was never analysed or has grown or shrunk by a tenth since; then
+ * itself: on opening, when it has no column statistics (a loader that builds its indexes after
+ * the rows leaves row counts that look analysed, and a search planned without the statistics
+ * ran for minutes) or has grown or shrunk by a tenth since; then
  * whenever a tenth of its rows have changed (counted from the change feed's sequence), checked
  * every few minutes. Returns what stops the checks.
  */
@@ -31,7 +35,7 @@ export async function keepPlannerStatistics(db: Database, checkEveryMs = CHECK_E
     const threshold = STALE_ROWS + STALE_SHARE * Math.max(0, state.reltuples);
     const stale =
       analysedAtSeq === undefined
-        ? state.reltuples < 0 || Math.abs(state.pages - state.relpages) > STALE_SHARE * state.relpages + 1
+        ? !state.hasColumnStatistics || state.reltuples < 0 || Math.abs(state.pages - state.relpages) > STALE_SHARE * state.relpages + 1
         : state.seq - analysedAtSeq > threshold;
     if (stale) await analyse(state.seq);
     else analysedAtSeq ??= state.seq;
@@ -43,9 +47,16 @@ export async function keepPlannerStatistics(db: Database, checkEveryMs = CHECK_E
 }
 
 async function tableState(db: Database): Promise<TableState> {
-  const [row] = await db.query<{ reltuples: number | string; relpages: number | string; pages: number | string; seq: number | string }>(
-    `SELECT c.reltuples, c.relpages, pg_relation_size(c.oid) / current_setting('block_size')::integer AS pages, (SELECT last_value FROM changes_seq_seq) AS seq
+  const [row] = await db.query<{ reltuples: number | string; relpages: number | string; pages: number | string; seq: number | string; has_column_statistics: boolean }>(
+    `SELECT c.reltuples, c.relpages, pg_relation_size(c.oid) / current_setting('block_size')::integer AS pages, (SELECT last_value FROM changes_seq_seq) AS seq,
+            EXISTS (SELECT 1 FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'records') AS has_column_statistics
        FROM pg_class c WHERE c.oid = 'records'::regclass`,
   );
-  return { reltuples: Number(row?.reltuples ?? -1), relpages: Number(row?.relpages ?? 0), pages: Number(row?.pages ?? 0), seq: Number(row?.seq ?? 0) };
+  return {
+    reltuples: Number(row?.reltuples ?? -1),
+    relpages: Number(row?.relpages ?? 0),
+    pages: Number(row?.pages ?? 0),
+    seq: Number(row?.seq ?? 0),
+    hasColumnStatistics: row?.has_column_statistics === true,
+  };
 }

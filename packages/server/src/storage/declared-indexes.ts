@@ -49,21 +49,43 @@ export function declaredIndexes(): Array<{ name: string; sql: string }> {
 }
 
 /**
- * Creates the declared indexes that are missing and drops search indexes no longer declared
- * (each is large, and costs every write); run after the migrations, on every start.
+ * Statistics on each indexed filter field's expression, one per field path across collections.
+ * The planner ignores what ANALYZE gathers for a partial index: without these it guessed 1,504
+ * unresolved tickets of 66,668, and 500 tickets per requester instead of 20, and so joined a
+ * search for a rare word by reading every ticket.
+ */
+export function declaredStatistics(): Array<{ name: string; sql: string }> {
+  const paths = new Set(
+    entityNames.flatMap((collection) => {
+      const { filter, unindexed = [] } = queryableFields[collection];
+      return filter.filter((field) => !unindexed.includes(field) && field !== EXTERNAL_ID_FIELD);
+    }),
+  );
+  return [...paths].map((field) => {
+    const name = `${STATISTICS_PREFIX}${field.replace(/\./g, '_').toLowerCase()}`;
+    return { name, sql: `CREATE STATISTICS IF NOT EXISTS ${name} ON (${literalPath(field)}) FROM records` };
+  });
+}
+
+/**
+ * Creates the declared indexes and statistics that are missing and drops search indexes and
+ * statistics no longer declared (an index is large and costs every write, statistics cost every
+ * analysis); run after the migrations, on every start.
  */
 export async function ensureDeclaredIndexes(db: SqlExecutor): Promise<void> {
-  const declared = declaredIndexes();
+  const declared = [...declaredIndexes(), ...declaredStatistics()];
   await db.exec(declared.map(({ sql }) => `${sql};`).join('\n'));
   const names = new Set(declared.map(({ name }) => name));
-  const existing = await db.query<{ indexname: string }>(
-    `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'records' AND indexname LIKE '${SEARCH_INDEX_PREFIX}%'`,
+  const existing = await db.query<{ name: string; kind: 'INDEX' | 'STATISTICS' }>(
+    `SELECT indexname AS name, 'INDEX' AS kind FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'records' AND indexname LIKE '${SEARCH_INDEX_PREFIX}%'
+     UNION ALL SELECT stxname, 'STATISTICS' FROM pg_statistic_ext WHERE stxnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND stxname LIKE '${STATISTICS_PREFIX}%'`,
   );
-  const stale = existing.map(({ indexname }) => indexname).filter((name) => !names.has(name) && /^[a-z0-9_]+$/.test(name));
-  if (stale.length) await db.exec(stale.map((name) => `DROP INDEX IF EXISTS ${name};`).join('\n'));
+  const stale = existing.filter(({ name }) => !names.has(name) && /^[a-z0-9_]+$/.test(name));
+  if (stale.length) await db.exec(stale.map(({ name, kind }) => `DROP ${kind} IF EXISTS ${name};`).join('\n'));
 }
 
 const SEARCH_INDEX_PREFIX = 'records_search_';
+const STATISTICS_PREFIX = 'records_stats_';
 
 /** Eight hex digits of FNV-1a: enough to tell two declarations apart in an index name. */
 function shortHash(text: string): string {

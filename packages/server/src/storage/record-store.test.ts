@@ -119,6 +119,35 @@ describe('RecordStore lists like the memory adapter', () => {
   });
 });
 
+describe('RecordStore search through related records', () => {
+  it('counts every match with the first page, exactly, even past the exact-count limit', async () => {
+    const tenant = `t${(tenants += 1)}`;
+    const smallLimit = new RecordStore(db, undefined, 5);
+    const stamp = (id: string, minute: number) => ({ id, tenantId: tenant, version: 1, createdAt: `2026-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`, updatedAt: '2026-01-01T00:00:00.000Z' });
+    await store.import(tenant, 'contacts', [{ ...stamp('c-ada', 0), name: 'Ada Printer' }, { ...stamp('c-bob', 0), name: 'Bob' }]);
+    // Twelve matches: four by subject, four by a message, four by the requester's name; four more match nothing.
+    const tickets = Array.from({ length: 16 }, (_, index) => ({
+      ...stamp(`t-${index}`, index),
+      subject: index < 4 ? `Printer ${index}` : `Till ${index}`,
+      status: 'open',
+      priority: 'normal',
+      channel: 'web',
+      requesterId: index >= 8 && index < 12 ? 'c-ada' : 'c-bob',
+    }));
+    await store.import(tenant, 'tickets', tickets);
+    await store.import(tenant, 'ticketMessages', [4, 5, 6, 7].map((index) => ({ ...stamp(`m-${index}`, index), ticketId: `t-${index}`, authorKind: 'agent', body: 'The printer again' })));
+    const related = { ticketMessages: {}, contacts: {} };
+
+    const first = await smallLimit.list(tenant, 'tickets', normalizeListQuery({ q: 'printer', limit: 5 }), undefined, related);
+    expect(first.items.map((item) => item.id)).toEqual(['t-0', 't-1', 't-2', 't-3', 't-4']);
+    expect([first.total, first.totalIsEstimate]).toEqual([12, undefined]);
+    const second = await smallLimit.list(tenant, 'tickets', normalizeListQuery({ q: 'printer', limit: 5, cursor: first.nextCursor }), undefined, related);
+    expect(second.items.map((item) => item.id)).toEqual(['t-5', 't-6', 't-7', 't-8', 't-9']);
+    const none = await smallLimit.list(tenant, 'tickets', normalizeListQuery({ q: 'scanner', limit: 5 }), undefined, related);
+    expect([none.items, none.total, none.totalIsEstimate]).toEqual([[], 0, undefined]);
+  });
+});
+
 describe('RecordStore writes', () => {
   it('keeps each tenant to its own records, even under the same id', async () => {
     await store.create('alpha', 'contacts', { name: 'Alpha' }, { id: 'same' });

@@ -19,7 +19,7 @@ import type { Database, SqlExecutor } from '../database/database.js';
 import { collectionLiteral } from './declared-indexes.js';
 import { filterSql } from './filter-sql.js';
 import { countPastImported, keepNumber, takeNumbers } from './record-numbering.js';
-import { searchSql, type RelatedScopes } from './search-sql.js';
+import { relatedSearches, searchSql, type RelatedScopes } from './search-sql.js';
 import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
 import { sortSql } from './sort-sql.js';
 import { assertStorable } from './storable-json.js';
@@ -85,11 +85,17 @@ export class RecordStore {
     const pageParams = new SqlParams();
     const where = matching(pageParams);
     const { orderBy, afterCursor } = sortSql('r', query.sort, after, pageParams);
+    // A search through related records gathers every match before it sorts (one union of ids):
+    // the first page counts them on the way, rather than a second statement gathering them again.
+    const countedOnTheWay = after === null && query.q !== null && relatedSearches(entity, related).length > 0;
     // One row more than the page tells whether another page follows.
-    const pageSql = `SELECT r.data FROM records r WHERE ${where} AND ${afterCursor} ORDER BY ${orderBy} LIMIT ${pageParams.add(query.limit + 1)}`;
-    const rows = await this.db.query<{ data: AdapterRecord }>(pageSql, pageParams.values);
+    const pageSql = `SELECT r.data${countedOnTheWay ? ', count(*) OVER ()::integer AS total' : ''} FROM records r WHERE ${where} AND ${afterCursor} ORDER BY ${orderBy} LIMIT ${pageParams.add(query.limit + 1)}`;
+    const rows = await this.db.query<{ data: AdapterRecord; total?: number }>(pageSql, pageParams.values);
     // A first page that holds every match has counted them already.
-    const total = after === null && rows.length <= query.limit ? { total: rows.length } : await this.count(matching, after === null ? rows.length : 0);
+    const total =
+      after === null && (rows.length <= query.limit || countedOnTheWay)
+        ? { total: countedOnTheWay ? (rows[0]?.total ?? 0) : rows.length }
+        : await this.count(matching, after === null ? rows.length : 0);
     const items = rows.slice(0, query.limit).map((row) => row.data);
     const last = items.at(-1);
     const readers = query.sort.map(({ field }) => compileFieldPath(field));

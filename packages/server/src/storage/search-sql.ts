@@ -51,7 +51,7 @@ export function searchSql(alias: string, collection: EntityName, q: string | nul
   if (text === undefined) return 'FALSE';
   const escaped = JSON.stringify(q).slice(1, -1).replace(/[\\%_]/g, (char) => `\\${char}`);
   const pattern = params.add(`%${escaped}%`);
-  const through = (RELATED_SEARCH[collection] ?? []).filter((search) => related?.scopes[search.collection] !== undefined);
+  const through = relatedSearches(collection, related?.scopes);
   if (!related || through.length === 0) return `${text} LIKE ${pattern}`;
   const { tenant, scopes } = related;
   const own = `${alias}_own`;
@@ -73,6 +73,11 @@ export function searchSql(alias: string, collection: EntityName, q: string | nul
     }
   });
   return `${alias}.id IN (${ids.join(' UNION ')})`;
+}
+
+/** The related collections `q` also finds records of `collection` through, for a caller with these scopes. */
+export function relatedSearches(collection: EntityName, scopes: RelatedScopes = {}) {
+  return (RELATED_SEARCH[collection] ?? []).filter((search) => scopes[search.collection] !== undefined);
 }
 
 function literal(collection: EntityName): string {
