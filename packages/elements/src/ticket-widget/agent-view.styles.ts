@@ -104,8 +104,10 @@ export const agentViewStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* The subject keeps room beside a long SLA text (the keyboard's row adds its due time and why it is paused). */
   .row-title {
-    flex: 1;
+    flex: 1 1 auto;
+    min-width: min(8rem, 40%);
     font-weight: 500;
   }
   .row-number {
@@ -135,6 +137,10 @@ export const agentViewStyles = css`
     outline-offset: -2px;
   }
   .sla-time {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
     font-variant-numeric: tabular-nums;
   }
   .sla-time.breached,

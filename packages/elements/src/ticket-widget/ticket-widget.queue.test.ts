@@ -55,6 +55,24 @@ describe('<crm-ticket-widget mode="agent"> queue', () => {
     expect(other?.querySelector('.sla-time')?.getAttribute('title')).to.match(/^Due .* · Not counting: outside business hours$/);
   });
 
+  it('keeps every row’s subject in view beside a long SLA text, which ends in an ellipsis inside the row', async () => {
+    const testDesk = openDesk();
+    testDesk.clock.now = new Date(testDesk.clock.now.getTime() + 8 * 3_600_000);
+    const widget = await desk(testDesk);
+    widget.style.width = '520px';
+    await widget.updateComplete;
+    // The row the keyboard is on also shows the exact due time and why the clock is not counting.
+    part(widget, 'queue').focus();
+    for (let step = 0; step < rows(widget).length; step++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await widget.updateComplete;
+      const row = rows(widget).find((candidate) => candidate.classList.contains('active'))!;
+      const box = row.getBoundingClientRect();
+      expect(row.querySelector('.row-title')!.getBoundingClientRect().width, textOf(row)).to.be.at.least(96);
+      expect(row.querySelector('.sla-time')!.getBoundingClientRect().right, textOf(row)).to.be.at.most(box.right);
+    }
+  });
+
   it('finds tickets by number (with or without #) and subject, marking the match', async function () {
     this.timeout(20_000);
     const widget = await desk();
