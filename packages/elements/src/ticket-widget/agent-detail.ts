@@ -12,7 +12,6 @@ import type { Agent } from './agent.js';
 import { renderUnfilled, type CannedReplies } from './canned-replies.js';
 import { ticketPriorities, ticketStatuses } from './queue.js';
 import { renderReplyForm } from './reply-form.js';
-import { registeredCard } from './requester-card.js';
 import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { renderSlaClock } from './sla-timer.js';
 import type { TicketFields } from './ticket-fields.js';
@@ -133,7 +132,18 @@ export function renderAgentDetail(props: AgentDetailProps): TemplateResult {
           draftNotice: renderUnfilled(actions.draft, d),
         })}
       </div>
-      <aside part="requester" class="requester" aria-label=${m.queue.requester}>${props.requesterCard ? registeredCard(props.requesterCard) : renderUnverifiedRequester(ticket, context)}</aside>
+      <aside part="requester" class="requester" aria-label=${m.queue.requester}>${renderRequester(ticket, props)}</aside>
     </div>
   </article>`;
+}
+
+/**
+ * The requester beside the ticket: their contact card when the page registered one (the desk
+ * never fetches the card itself, which would split its first load), else their name; a public
+ * page's visitor as they typed it.
+ */
+function renderRequester(ticket: Ticket, { requesterCard, requesterName, context }: AgentDetailProps): TemplateResult | Element {
+  if (!requesterCard) return renderUnverifiedRequester(ticket, context);
+  if (customElements.get(requesterCard.localName)) return requesterCard;
+  return html`<p part="requester-name">${requesterName ?? ''}</p>`;
 }
