@@ -11,6 +11,7 @@ import {
   type CrmDealMovedEvent,
   type CrmDealOpenEvent,
   type CrmDealUpdatedEvent,
+  type CrmPipelineChangeEvent,
 } from '@rapport/elements';
 import '@rapport/elements/define';
 import * as React from 'react';
@@ -44,5 +45,7 @@ export const CrmPipelineBoard = createComponent({
     onCrmDealCreated: 'crm-deal-created' as EventName<CrmDealCreatedEvent>,
     /** After the drawer saved a deal's changes. */
     onCrmDealUpdated: 'crm-deal-updated' as EventName<CrmDealUpdatedEvent>,
+    /** The user chose another pipeline in the switcher; `shownPipelineId` names it. */
+    onCrmPipelineChange: 'crm-pipeline-change' as EventName<CrmPipelineChangeEvent>,
   },
 });

@@ -69,6 +69,8 @@ export interface DealEditingMessages {
     readonly closed: (deal: string, outcome: string) => string;
   };
   readonly activityKinds: Readonly<Record<'note' | 'call' | 'email' | 'meeting' | 'task' | 'letter', string>>;
+  /** The label of the pipeline switcher, shown when the tenant has several pipelines. */
+  readonly pipelineSwitcher: string;
 }
 
 const enPlace = (p: Place) => `${p.stage}, position ${p.position} of ${p.size}`;
@@ -143,6 +145,7 @@ const en: DealEditingMessages = {
     closed: (deal, outcome) => `${deal} closed: ${outcome}.`,
   },
   activityKinds: { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', task: 'Task', letter: 'Letter' },
+  pipelineSwitcher: 'Pipeline',
 };
 
 export const dealEditingMessages: MessagePack<DealEditingMessages> = {

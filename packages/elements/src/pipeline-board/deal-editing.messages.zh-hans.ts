@@ -73,4 +73,5 @@ export const zhHans: DealEditingMessages = {
     closed: (deal, outcome) => `${deal} 已结束：${outcome}。`,
   },
   activityKinds: { note: '备注', call: '电话', email: '邮件', meeting: '会议', task: '任务', letter: '信函' },
+  pipelineSwitcher: '销售管道',
 };

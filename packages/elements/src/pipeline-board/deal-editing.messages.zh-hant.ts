@@ -73,4 +73,5 @@ export const zhHant: DealEditingMessages = {
     closed: (deal, outcome) => `${deal} 已結束：${outcome}。`,
   },
   activityKinds: { note: '備註', call: '電話', email: '郵件', meeting: '會議', task: '任務', letter: '信函' },
+  pipelineSwitcher: '銷售管道',
 };

@@ -1,5 +1,5 @@
 import type { CrmError, Deal, DetailQueryKey, ListQueryKey, Page, Pipeline } from '@rapport/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -40,6 +40,7 @@ import { cardOf } from './card-focus.js';
  * @summary A drag-and-drop board of a pipeline's open deals, with forecasts, WIP limits and filters.
  *
  * @csspart board - The whole board.
+ * @csspart pipeline-switcher - The choice of pipeline, shown when the tenant has several and no `pipeline-id` pins one.
  * @csspart toolbar - Filters and order.
  * @csspart clear-filters - The button that clears every filter.
  * @csspart summary - The totals of every stage together.
@@ -88,11 +89,15 @@ import { cardOf } from './card-focus.js';
  * @fires {CrmDealCreateEvent} crm-deal-create - Before a new deal is saved; cancelable.
  * @fires {CrmDealCreatedEvent} crm-deal-created - After a new deal was saved.
  * @fires {CrmDealUpdatedEvent} crm-deal-updated - After the drawer saved a deal's changes.
+ * @fires {CrmPipelineChangeEvent} crm-pipeline-change - The user chose another pipeline in the switcher; `shownPipelineId` names it.
  */
 export class CrmPipelineBoard extends CrmElement {
   static override styles = [...CrmElement.styles, pipelineBoardStyles];
 
-  /** Id of the pipeline to show. */
+  /**
+   * Id of the pipeline to show. Without one the board shows the tenant's first pipeline by name,
+   * and offers a switcher when there are several.
+   */
   @property({ attribute: 'pipeline-id' }) accessor pipelineId = '';
 
   /** How deals are ordered within a stage: `rank` (the board's own order, rearranged by dragging) by default. */
@@ -135,19 +140,30 @@ export class CrmPipelineBoard extends CrmElement {
   /** Something other than a card to focus once rendered (a form's field, a button). */
   #focusSelector: string | undefined;
 
+  /** The pipeline `willUpdate` last saw shown: another one starts the board afresh. */
+  #lastShownId = '';
+
   /** Carries the board's states (`:state(wip-exceeded)`) for the page's styles. */
   readonly #internals = this.attachInternals();
 
   readonly #messagePack = this.i18n.use(pipelineBoardMessages);
 
+  /** The tenant's pipelines by name, read only when no `pipeline-id` pins one. */
+  readonly #pipelines = new QueryController<Page<Pipeline>, CrmError, ListQueryKey<'pipelines'>>(this, () => {
+    const client = this.activeClient;
+    return client && !this.pipelineId ? { queryClient: client.queryClient, options: client.pipelines.listQuery({ sort: [{ field: 'name' }] }) } : undefined;
+  });
+
   readonly #pipeline = new QueryController<Pipeline, CrmError, DetailQueryKey<'pipelines'>>(this, () => {
     const client = this.activeClient;
-    return client && this.pipelineId ? { queryClient: client.queryClient, options: client.pipelines.detailQuery(this.pipelineId) } : undefined;
+    const id = this.shownPipelineId;
+    return client && id ? { queryClient: client.queryClient, options: client.pipelines.detailQuery(id) } : undefined;
   });
 
   readonly #deals = new QueryController<Page<Deal>, CrmError, ListQueryKey<'deals'>>(this, () => {
     const client = this.activeClient;
-    return client && this.pipelineId ? { queryClient: client.queryClient, options: pipelineDealsQuery(client, this.pipelineId) } : undefined;
+    const id = this.shownPipelineId;
+    return client && id ? { queryClient: client.queryClient, options: pipelineDealsQuery(client, id) } : undefined;
   });
 
   readonly #accounts = new AccountNames(this, () => this.activeClient);
@@ -210,8 +226,20 @@ export class CrmPipelineBoard extends CrmElement {
     return part;
   });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pipelineId')) {
+  /**
+   * The pipeline the board shows: `pipeline-id`, else the one chosen in the switcher (while the
+   * tenant has it), else the tenant's first by name; empty until the tenant's pipelines are read.
+   */
+  get shownPipelineId(): string {
+    if (this.pipelineId) return this.pipelineId;
+    const pipelines = this.#pipelines.result?.data?.items ?? [];
+    return (pipelines.find((pipeline) => pipeline.id === this.#part.value?.switcher.chosenId) ?? pipelines[0])?.id ?? '';
+  }
+
+  protected override willUpdate(): void {
+    const shownId = this.shownPipelineId;
+    if (shownId !== this.#lastShownId) {
+      this.#lastShownId = shownId;
       this.#tabStops.clear();
       this.#windows.clear();
       this.#part.value?.drag.reset();
@@ -403,7 +431,9 @@ export class CrmPipelineBoard extends CrmElement {
     if (dragPart) dragPart.shown = shown;
     const total = sumGroups(columns.map((column) => column.summary));
     const filtered = isFilterActive(this.filter);
+    // The switcher comes with the board's part, like every control beyond the first look.
     return html`<section part="board" class="board ${drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
+      ${this.pipelineId ? nothing : this.#part.get()?.switcher.render(this.#pipelines.result?.data?.items ?? [], pipeline.id)}
       ${renderBoardToolbar({
         filter: this.filter,
         sort: this.sort,
@@ -461,18 +491,19 @@ export class CrmPipelineBoard extends CrmElement {
     const common = this.i18n.messages;
     const client = this.activeClient;
     if (!client) return renderError(m.noClient);
-    if (!this.pipelineId) return renderEmpty(m.noPipeline);
+    if (!this.pipelineId && this.#pipelines.result?.data?.items.length === 0) return renderEmpty(m.noPipeline);
     const pipeline = this.#pipeline.result;
     const deals = this.#deals.result;
-    const failed = pipeline?.isError ? { error: pipeline.error, controller: this.#pipeline } : deals?.isError ? { error: deals.error, controller: this.#deals } : undefined;
-    if (failed) {
-      const retry = failed.error.kind === 'not-found' ? undefined : { label: common.common.retry, onRetry: () => void failed.controller.refetch() };
-      return renderError(errorText(failed.error, common), retry);
+    const failed = [this.#pipelines, this.#pipeline, this.#deals].find((query) => query.result?.isError);
+    const error = failed?.result?.error;
+    if (error) {
+      const retry = error.kind === 'not-found' ? undefined : { label: common.common.retry, onRetry: () => void failed.refetch() };
+      return renderError(errorText(error, common), retry);
     }
     if (!pipeline?.data || !deals?.data) return renderSkeleton(common.common.loading, 6);
     // The cache, not the observer's last notice: the observer hears of a write a task later, and
     // a save that just settled must not show the deal where it was for a frame.
-    const page = client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, this.pipelineId).queryKey) ?? deals.data;
+    const page = client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, this.shownPipelineId).queryKey) ?? deals.data;
     return this.#renderBoard(pipeline.data, page);
   }
 
