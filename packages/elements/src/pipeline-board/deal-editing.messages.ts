@@ -65,6 +65,10 @@ export interface DealEditingMessages {
     readonly wonReason: string;
     readonly lostReason: string;
     readonly reasonRequired: string;
+    /** The blank choice of the pipeline's list of lost reasons. */
+    readonly chooseReason: string;
+    /** The free text beside a reason from the list. */
+    readonly reasonDetails: string;
     readonly confirm: (outcome: DealOutcome) => string;
     readonly closed: (deal: string, outcome: string) => string;
   };
@@ -141,6 +145,8 @@ const en: DealEditingMessages = {
     wonReason: 'Why did we win? (optional)',
     lostReason: 'Why did we lose it?',
     reasonRequired: 'Give the reason: it is what the lost-deal analysis reads.',
+    chooseReason: 'Choose a reason, or describe it below',
+    reasonDetails: 'Details',
     confirm: (outcome) => (outcome === 'won' ? 'Mark as won' : 'Mark as lost'),
     closed: (deal, outcome) => `${deal} closed: ${outcome}.`,
   },

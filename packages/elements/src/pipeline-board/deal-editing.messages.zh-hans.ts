@@ -69,6 +69,8 @@ export const zhHans: DealEditingMessages = {
     wonReason: '赢单原因（选填）',
     lostReason: '丢单原因',
     reasonRequired: '请填写原因：丢单分析需要它。',
+    chooseReason: '选择原因，或在下方说明',
+    reasonDetails: '详细说明',
     confirm: (outcome) => (outcome === 'won' ? '标记为赢单' : '标记为丢单'),
     closed: (deal, outcome) => `${deal} 已结束：${outcome}。`,
   },

@@ -69,6 +69,8 @@ export const zhHant: DealEditingMessages = {
     wonReason: '贏單原因（選填）',
     lostReason: '丟單原因',
     reasonRequired: '請填寫原因：丟單分析需要它。',
+    chooseReason: '選擇原因，或在下方說明',
+    reasonDetails: '詳細說明',
     confirm: (outcome) => (outcome === 'won' ? '標記為贏單' : '標記為丟單'),
     closed: (deal, outcome) => `${deal} 已結束：${outcome}。`,
   },

@@ -2,7 +2,7 @@ import { ConflictError, isCrmError, type Deal, type DealUpdate } from '@rapport/
 import { errorText } from '../base/locale/error-text.js';
 import type { BoardEditing } from './board-editing.js';
 import { wonStageOf } from './board-columns.js';
-import type { CloseDraft } from './close-deal-dialog.js';
+import { closeReason, type CloseDraft } from './close-deal-dialog.js';
 import { closePatch, movePatch, withPatch } from './deal-move.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
 import { editingMessages } from './deal-editing.js';
@@ -39,10 +39,11 @@ export class DealSaving {
     const board = this.#board;
     const shown = board.shown();
     if (!shown) return draft;
-    if (draft.outcome === 'lost' && !draft.reason.trim()) return { ...draft, missingReason: true };
-    const { deal, outcome, reason } = draft;
+    const reason = closeReason(draft);
+    if (draft.outcome === 'lost' && !reason) return { ...draft, missingReason: true };
+    const { deal, outcome } = draft;
     const m = editingMessages(board);
-    if (!board.host.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason: reason.trim() }))) {
+    if (!board.host.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason }))) {
       board.announce(m.moving.vetoed(deal.name));
       return undefined;
     }

@@ -255,7 +255,7 @@ export class CrmPipelineBoard extends CrmElement {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
     if (dialog && !dialog.open) {
       dialog.showModal();
-      dialog.querySelector('textarea')?.focus();
+      dialog.querySelector<HTMLElement>('select, textarea')?.focus();
     }
     const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
     if (drawer && !drawer.open) {
@@ -475,8 +475,8 @@ export class CrmPipelineBoard extends CrmElement {
         ? this.#part.value.renderCloseDialog({
             draft: this._closing,
             cancelLabel: this.i18n.messages.common.cancel,
-            onReason: (reason) => {
-              if (this._closing) this._closing = { ...this._closing, reason };
+            onChange: (change) => {
+              if (this._closing) this._closing = { ...this._closing, ...change };
             },
             onConfirm: this.#onCloseConfirm,
             onCancel: this.#onCloseCancel,
