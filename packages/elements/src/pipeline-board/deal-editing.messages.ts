@@ -58,6 +58,16 @@ export interface DealEditingMessages {
   readonly failure: {
     readonly move: (deal: string, reason: string) => string;
     readonly close: (deal: string, reason: string) => string;
+    readonly reopen: (deal: string, reason: string) => string;
+  };
+  /** The Undo offered for a few seconds after a deal closed. */
+  readonly undo: {
+    /** What a screen reader calls the toast. */
+    readonly label: string;
+    readonly button: string;
+    /** Said after a close: the Undo is there. */
+    readonly offered: string;
+    readonly reopened: (deal: string) => string;
   };
   /** The dialog that asks why a deal was won or lost, and what closing it says. */
   readonly close: {
@@ -139,6 +149,13 @@ const en: DealEditingMessages = {
   failure: {
     move: (deal, reason) => `${deal} could not be moved and is back where it was. ${reason}`,
     close: (deal, reason) => `${deal} could not be closed. ${reason}`,
+    reopen: (deal, reason) => `${deal} could not be reopened and stays closed. ${reason}`,
+  },
+  undo: {
+    label: 'Deal closed',
+    button: 'Undo',
+    offered: 'Undo is offered for a few seconds.',
+    reopened: (deal) => `${deal} is open again.`,
   },
   close: {
     title: (outcome, deal) => (outcome === 'won' ? `Mark ${deal} as won` : `Mark ${deal} as lost`),

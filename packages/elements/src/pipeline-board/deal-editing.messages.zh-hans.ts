@@ -63,6 +63,13 @@ export const zhHans: DealEditingMessages = {
   failure: {
     move: (deal, reason) => `${deal} 未能移动，已回到原处。${reason}`,
     close: (deal, reason) => `${deal} 未能结束。${reason}`,
+    reopen: (deal, reason) => `${deal} 未能重新打开，仍为已结束。${reason}`,
+  },
+  undo: {
+    label: '销售机会已结束',
+    button: '撤销',
+    offered: '几秒钟内可以撤销。',
+    reopened: (deal) => `${deal} 已重新打开。`,
   },
   close: {
     title: (outcome, deal) => (outcome === 'won' ? `将 ${deal} 标记为赢单` : `将 ${deal} 标记为丢单`),

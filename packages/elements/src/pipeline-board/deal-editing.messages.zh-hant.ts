@@ -63,6 +63,13 @@ export const zhHant: DealEditingMessages = {
   failure: {
     move: (deal, reason) => `${deal} 未能移動，已回到原處。${reason}`,
     close: (deal, reason) => `${deal} 未能結束。${reason}`,
+    reopen: (deal, reason) => `${deal} 未能重新開啟，仍為已結束。${reason}`,
+  },
+  undo: {
+    label: '銷售機會已結束',
+    button: '復原',
+    offered: '幾秒鐘內可以復原。',
+    reopened: (deal) => `${deal} 已重新開啟。`,
   },
   close: {
     title: (outcome, deal) => (outcome === 'won' ? `將 ${deal} 標記為贏單` : `將 ${deal} 標記為丟單`),

@@ -315,7 +315,9 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #onCloseConfirm = (): void => {
     const draft = this._closing;
-    if (draft) this._closing = this.#part.value?.saving.close(draft) ?? draft;
+    const part = this.#part.value;
+    // A confirmed close takes the dialog away; only a draft that needs its reason comes back.
+    if (draft && part) this._closing = part.saving.close(draft);
   };
 
   readonly #onCloseCancel = (): void => {
@@ -450,7 +452,7 @@ export class CrmPipelineBoard extends CrmElement {
             <button type="button" @click=${() => (this._notice = undefined)}>${m.failure.dismiss}</button>
           </div>`
         : nothing}
-      ${renderLoadFailure(this.#part, this.i18n.messages)}
+      ${renderLoadFailure(this.#part, this.i18n.messages)} ${this.#part.value?.saving.undo.render()}
       <p part="summary" class="summary">
         <strong>${m.allStages}</strong>
         <span>${m.deals(total.count, format.number(total.count))}</span>
