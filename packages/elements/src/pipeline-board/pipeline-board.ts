@@ -33,7 +33,8 @@ import { cardOf } from './card-focus.js';
  * The sales pipeline (销售管理) as a board: a column per stage with its count, face value and
  * weighted forecast, and a card per open deal. Deals move by pointer (mouse, pen, touch) or from
  * the keyboard, every step announced; a move shows at once, and returns with the reason when it
- * cannot be saved. Closing a deal as won or lost asks for the reason. Columns render only the
+ * cannot be saved. Closing a deal as won or lost asks for the reason (a lost one from the pipeline's
+ * `lostReasons` or in words), and can be undone for a few seconds. Columns render only the
  * cards in view, so 50,000 deals cost about what 500 do.
  *
  * @tag crm-pipeline-board
@@ -45,6 +46,7 @@ import { cardOf } from './card-focus.js';
  * @csspart clear-filters - The button that clears every filter.
  * @csspart summary - The totals of every stage together.
  * @csspart notice - Why the last move or close did not happen.
+ * @csspart undo - The toast offering, for a few seconds, to undo the close of a deal.
  * @csspart columns - The scrolling row of stages.
  * @csspart column - One stage.
  * @csspart column-header - A stage's name, count, totals and WIP limit.
