@@ -251,3 +251,34 @@ export const IdleDeals: Story = {
     theme="light"
   ></crm-pipeline-board>`,
 };
+
+/** Drops the first card of the last open stage on "lost" from the keyboard: the close dialog opens. */
+async function dropOnLost(canvas: HTMLElement): Promise<CrmPipelineBoard> {
+  const element = await shownBoard(canvas);
+  const cards = element.shadowRoot?.querySelectorAll<HTMLElement>('.columns [part~="card"]') ?? [];
+  const last = cards[cards.length - 1];
+  last?.focus();
+  for (const key of [' ', 'ArrowRight', 'ArrowRight', ' ']) {
+    (element.shadowRoot?.activeElement ?? last)?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return element;
+}
+
+/** A deal dropped on "lost", closed with a reason from the demo pipeline's `lostReasons`: the Undo shows. */
+export const UndoAfterClose: Story = {
+  name: 'Undo offered after a deal closed',
+  render: () => board(demoClient()),
+  play: async ({ canvasElement }) => {
+    const element = await dropOnLost(canvasElement);
+    const select = element.shadowRoot?.querySelector<HTMLSelectElement>('dialog.close-dialog select');
+    if (select) {
+      select.value = select.options[1]?.value ?? '';
+      select.dispatchEvent(new Event('change'));
+    }
+    await element.updateComplete;
+    element.shadowRoot?.querySelector<HTMLButtonElement>('dialog.close-dialog button[type="submit"]')?.click();
+    await element.updateComplete;
+  },
+};
