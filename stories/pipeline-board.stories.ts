@@ -1,6 +1,6 @@
 import { createCrmClient, NetworkError, type CrmClient, type DealCreate } from '@rapport/core';
 import { createMemoryAdapter } from '@rapport/core/adapter';
-import { createDemoAdapter, DEMO_IDS, demoUsers } from '@rapport/core/demo';
+import { createDemoAdapter, createDemoData, DEMO_IDS, demoUsers } from '@rapport/core/demo';
 import type { CrmPipelineBoard } from '@rapport/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -65,6 +65,16 @@ function emptyClient(): CrmClient {
   return createCrmClient({ adapter, now: () => NOW });
 }
 
+/** The demo CRM with a second pipeline (续约 Renewals) beside 销售管道, each with its deals. */
+function severalPipelinesClient(): CrmClient {
+  const data = createDemoData({ now: NOW, size: 120 });
+  const [sales] = data.pipelines;
+  const renewals = { ...sales, id: 'p-renewals', name: '续约 Renewals' } as NonNullable<typeof sales>;
+  const renewalDeals = data.deals.slice(0, 12).map((deal) => ({ ...deal, id: `${deal.id}-renewal`, name: `${deal.name}（续约）`, pipelineId: renewals.id }));
+  const adapter = createMemoryAdapter({ now: () => NOW, seed: { ...data, pipelines: [...data.pipelines, renewals], deals: [...data.deals, ...renewalDeals] } });
+  return createCrmClient({ adapter, now: () => NOW });
+}
+
 /** Reads work, saves fail: every move shows at once, then returns with the reason. */
 function readOnlyClient(): CrmClient {
   const adapter = createDemoAdapter({ now: NOW, size: 120 });
@@ -109,6 +119,12 @@ export const Playground: StoryObj<{ enforceWipLimits: boolean; lang: string; the
   args: { enforceWipLimits: false, ...localeAndTheme.args },
   argTypes: { enforceWipLimits: { control: 'boolean', description: 'Refuse moves into a stage at its WIP limit.' }, ...localeAndTheme.argTypes },
   render: ({ enforceWipLimits, lang, theme }) => board(playgroundClient(), { enforce: enforceWipLimits, lang, theme }),
+};
+
+/** No `pipeline-id`: the tenant has two pipelines, so the board shows the first by name and a switcher. */
+export const SeveralPipelines: Story = {
+  name: 'Several pipelines (switcher)',
+  render: () => board(severalPipelinesClient(), { pipelineId: '' }),
 };
 
 export const Loading: Story = { render: () => board(pendingClient()) };
@@ -234,4 +250,35 @@ export const IdleDeals: Story = {
     lang="en"
     theme="light"
   ></crm-pipeline-board>`,
+};
+
+/** Drops the first card of the last open stage on "lost" from the keyboard: the close dialog opens. */
+async function dropOnLost(canvas: HTMLElement): Promise<CrmPipelineBoard> {
+  const element = await shownBoard(canvas);
+  const cards = element.shadowRoot?.querySelectorAll<HTMLElement>('.columns [part~="card"]') ?? [];
+  const last = cards[cards.length - 1];
+  last?.focus();
+  for (const key of [' ', 'ArrowRight', 'ArrowRight', ' ']) {
+    (element.shadowRoot?.activeElement ?? last)?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return element;
+}
+
+/** A deal dropped on "lost", closed with a reason from the demo pipeline's `lostReasons`: the Undo shows. */
+export const UndoAfterClose: Story = {
+  name: 'Undo offered after a deal closed',
+  render: () => board(demoClient()),
+  play: async ({ canvasElement }) => {
+    const element = await dropOnLost(canvasElement);
+    const select = element.shadowRoot?.querySelector<HTMLSelectElement>('dialog.close-dialog select');
+    if (select) {
+      select.value = select.options[1]?.value ?? '';
+      select.dispatchEvent(new Event('change'));
+    }
+    await element.updateComplete;
+    element.shadowRoot?.querySelector<HTMLButtonElement>('dialog.close-dialog button[type="submit"]')?.click();
+    await element.updateComplete;
+  },
 };

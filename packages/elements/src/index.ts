@@ -48,6 +48,7 @@ export {
   type DealMoveDetail,
 } from './pipeline-board/pipeline-board.events.js';
 export { CrmDealCreatedEvent, CrmDealCreateEvent, CrmDealUpdatedEvent } from './pipeline-board/deal-editing.events.js';
+export { CrmPipelineChangeEvent } from './pipeline-board/pipeline-switcher.events.js';
 export type { DealSortKey } from './pipeline-board/deal-order.js';
 export type { DealFilter } from './pipeline-board/deal-filter.js';
 export type { DealOutcome } from './pipeline-board/deal-move.js';

@@ -10,6 +10,7 @@ import type {
   CrmDealMovedEvent,
   CrmDealOpenEvent,
   CrmDealUpdatedEvent,
+  CrmPipelineChangeEvent,
 } from '@rapport/elements';
 import { CrmPipelineBoard as CrmPipelineBoardElement } from '@rapport/elements/pipeline-board';
 import '@rapport/elements/define/pipeline-board';
@@ -44,5 +45,7 @@ export const CrmPipelineBoard = createComponent({
     onCrmDealCreated: 'crm-deal-created' as EventName<CrmDealCreatedEvent>,
     /** After the drawer saved a deal's changes. */
     onCrmDealUpdated: 'crm-deal-updated' as EventName<CrmDealUpdatedEvent>,
+    /** The user chose another pipeline in the switcher; `shownPipelineId` names it. */
+    onCrmPipelineChange: 'crm-pipeline-change' as EventName<CrmPipelineChangeEvent>,
   },
 });

@@ -26,6 +26,7 @@ export function demoPipeline(context: DemoContext): Pipeline {
       { id: 'contract', name: '合同签订 Contract', probability: 0.9 },
       { id: 'won', name: '赢单 Won', probability: 1 },
     ],
+    lostReasons: ['价格 Price', '竞争对手 Competitor', '时机 Timing', '预算 No budget', '失去联系 No response'],
   };
 }
 

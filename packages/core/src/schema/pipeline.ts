@@ -19,6 +19,8 @@ export const pipelineCreateSchema = z.object({
   name: labelSchema,
   currency: currencySchema,
   stages: z.array(stageSchema).check(z.minLength(1), z.maxLength(50), uniqueIds<Stage>('stage')),
+  /** The reasons a deal of this pipeline is usually lost, offered when closing one as lost (beside free text). */
+  lostReasons: z.optional(z.array(labelSchema).check(z.maxLength(50))),
 });
 export const pipelineSchema = storedSchemaOf(pipelineCreateSchema);
 export const pipelineUpdateSchema = patchSchemaOf(pipelineCreateSchema);

@@ -51,6 +51,13 @@ describe('pipeline stages', () => {
     ]);
   });
 
+  it('may list lost reasons, each a label, reported at the blank one', () => {
+    expect(issuesOf(pipelineCreateSchema, { name: 'Sales', currency: 'CNY', stages: [stage('a')], lostReasons: ['Price', '  '] })).toEqual([
+      { path: ['lostReasons', 1], code: 'too_small' },
+    ]);
+    expect(issuesOf(pipelineCreateSchema, { name: 'Sales', currency: 'CNY', stages: [stage('a')], lostReasons: ['Price', 'Timing'] })).toEqual([]);
+  });
+
   it('keep probabilities within 0…1', () => {
     expect(issuesOf(pipelineCreateSchema, { name: 'Sales', currency: 'CNY', stages: [stage('a', 1.5)] })).toEqual([
       { path: ['stages', 0, 'probability'], code: 'too_big' },

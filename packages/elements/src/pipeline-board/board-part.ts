@@ -7,10 +7,11 @@ import { boardMovingStyles } from './board-moving.styles.js';
 import { editingMessages, prepareEditing } from './deal-editing.js';
 import { DealSaving } from './deal-saving.js';
 import { QuickAdd } from './quick-add.js';
+import { PipelineSwitcher } from './pipeline-switcher.js';
 
 /**
  * Everything of the board that acts on deals (picking them up and moving them, saving a move or a
- * close, the quick-add, the drawer, the close dialog): one part, fetched right after the board's first paint, so that what
+ * close, the quick-add, the drawer, the close dialog, the pipeline switcher): one part, fetched right after the board's first paint, so that what
  * it shares with the board is one shared file and it is there by the time a hand reaches a card.
  */
 export interface BoardPart {
@@ -19,6 +20,8 @@ export interface BoardPart {
   readonly quickAdd: QuickAdd;
   readonly drawer: DealDrawer;
   readonly renderCloseDialog: ReturnType<typeof closeDialogFor>;
+  /** The pipeline switcher, for a board that the host did not pin to one pipeline. */
+  readonly switcher: PipelineSwitcher;
 }
 
 /** The board's part, with its styles and strings in place. */
@@ -32,5 +35,6 @@ export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDel
     quickAdd: new QuickAdd(board),
     drawer: new DealDrawer(board),
     renderCloseDialog: closeDialogFor(board),
+    switcher: new PipelineSwitcher(board),
   };
 }

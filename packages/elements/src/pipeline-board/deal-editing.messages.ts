@@ -58,6 +58,16 @@ export interface DealEditingMessages {
   readonly failure: {
     readonly move: (deal: string, reason: string) => string;
     readonly close: (deal: string, reason: string) => string;
+    readonly reopen: (deal: string, reason: string) => string;
+  };
+  /** The Undo offered for a few seconds after a deal closed. */
+  readonly undo: {
+    /** What a screen reader calls the toast. */
+    readonly label: string;
+    readonly button: string;
+    /** Said after a close: the Undo is there. */
+    readonly offered: string;
+    readonly reopened: (deal: string) => string;
   };
   /** The dialog that asks why a deal was won or lost, and what closing it says. */
   readonly close: {
@@ -65,10 +75,16 @@ export interface DealEditingMessages {
     readonly wonReason: string;
     readonly lostReason: string;
     readonly reasonRequired: string;
+    /** The blank choice of the pipeline's list of lost reasons. */
+    readonly chooseReason: string;
+    /** The free text beside a reason from the list. */
+    readonly reasonDetails: string;
     readonly confirm: (outcome: DealOutcome) => string;
     readonly closed: (deal: string, outcome: string) => string;
   };
   readonly activityKinds: Readonly<Record<'note' | 'call' | 'email' | 'meeting' | 'task' | 'letter', string>>;
+  /** The label of the pipeline switcher, shown when the tenant has several pipelines. */
+  readonly pipelineSwitcher: string;
 }
 
 const enPlace = (p: Place) => `${p.stage}, position ${p.position} of ${p.size}`;
@@ -133,16 +149,26 @@ const en: DealEditingMessages = {
   failure: {
     move: (deal, reason) => `${deal} could not be moved and is back where it was. ${reason}`,
     close: (deal, reason) => `${deal} could not be closed. ${reason}`,
+    reopen: (deal, reason) => `${deal} could not be reopened and stays closed. ${reason}`,
+  },
+  undo: {
+    label: 'Deal closed',
+    button: 'Undo',
+    offered: 'Undo is offered for a few seconds.',
+    reopened: (deal) => `${deal} is open again.`,
   },
   close: {
     title: (outcome, deal) => (outcome === 'won' ? `Mark ${deal} as won` : `Mark ${deal} as lost`),
     wonReason: 'Why did we win? (optional)',
     lostReason: 'Why did we lose it?',
     reasonRequired: 'Give the reason: it is what the lost-deal analysis reads.',
+    chooseReason: 'Choose a reason, or describe it below',
+    reasonDetails: 'Details',
     confirm: (outcome) => (outcome === 'won' ? 'Mark as won' : 'Mark as lost'),
     closed: (deal, outcome) => `${deal} closed: ${outcome}.`,
   },
   activityKinds: { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', task: 'Task', letter: 'Letter' },
+  pipelineSwitcher: 'Pipeline',
 };
 
 export const dealEditingMessages: MessagePack<DealEditingMessages> = {

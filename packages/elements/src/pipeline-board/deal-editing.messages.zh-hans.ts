@@ -63,14 +63,24 @@ export const zhHans: DealEditingMessages = {
   failure: {
     move: (deal, reason) => `${deal} 未能移动，已回到原处。${reason}`,
     close: (deal, reason) => `${deal} 未能结束。${reason}`,
+    reopen: (deal, reason) => `${deal} 未能重新打开，仍为已结束。${reason}`,
+  },
+  undo: {
+    label: '销售机会已结束',
+    button: '撤销',
+    offered: '几秒钟内可以撤销。',
+    reopened: (deal) => `${deal} 已重新打开。`,
   },
   close: {
     title: (outcome, deal) => (outcome === 'won' ? `将 ${deal} 标记为赢单` : `将 ${deal} 标记为丢单`),
     wonReason: '赢单原因（选填）',
     lostReason: '丢单原因',
     reasonRequired: '请填写原因：丢单分析需要它。',
+    chooseReason: '选择原因，或在下方说明',
+    reasonDetails: '详细说明',
     confirm: (outcome) => (outcome === 'won' ? '标记为赢单' : '标记为丢单'),
     closed: (deal, outcome) => `${deal} 已结束：${outcome}。`,
   },
   activityKinds: { note: '备注', call: '电话', email: '邮件', meeting: '会议', task: '任务', letter: '信函' },
+  pipelineSwitcher: '销售管道',
 };

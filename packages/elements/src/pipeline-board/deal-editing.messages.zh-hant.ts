@@ -63,14 +63,24 @@ export const zhHant: DealEditingMessages = {
   failure: {
     move: (deal, reason) => `${deal} 未能移動，已回到原處。${reason}`,
     close: (deal, reason) => `${deal} 未能結束。${reason}`,
+    reopen: (deal, reason) => `${deal} 未能重新開啟，仍為已結束。${reason}`,
+  },
+  undo: {
+    label: '銷售機會已結束',
+    button: '復原',
+    offered: '幾秒鐘內可以復原。',
+    reopened: (deal) => `${deal} 已重新開啟。`,
   },
   close: {
     title: (outcome, deal) => (outcome === 'won' ? `將 ${deal} 標記為贏單` : `將 ${deal} 標記為丟單`),
     wonReason: '贏單原因（選填）',
     lostReason: '丟單原因',
     reasonRequired: '請填寫原因：丟單分析需要它。',
+    chooseReason: '選擇原因，或在下方說明',
+    reasonDetails: '詳細說明',
     confirm: (outcome) => (outcome === 'won' ? '標記為贏單' : '標記為丟單'),
     closed: (deal, outcome) => `${deal} 已結束：${outcome}。`,
   },
   activityKinds: { note: '備註', call: '電話', email: '郵件', meeting: '會議', task: '任務', letter: '信函' },
+  pipelineSwitcher: '銷售管道',
 };

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of the quick-add, the drawer and the close dialog, adopted by the board when they load: the board's first load carries none of them. */
+/** Styles of the quick-add, the drawer, the close dialog and its Undo, adopted by the board when they load: the board's first load carries none of them. */
 export const dealEditingStyles = css`
   .close-dialog {
     max-width: min(32rem, 90vw);
@@ -112,5 +112,14 @@ export const dealEditingStyles = css`
   }
   .log-status:empty {
     display: none;
+  }
+  .undo-toast {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-3);
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
   }
 `;

@@ -63,7 +63,7 @@ export function addLoaded(client: CrmClient, pipelineId: string, deal: Deal): vo
 export function ownerChoices(board: BoardEditing): (readonly [string, string])[] {
   const client = board.client();
   const names = board.host.ownerNames;
-  const loaded = client ? (client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, board.host.pipelineId).queryKey)?.items ?? []) : [];
+  const loaded = client ? (client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, board.host.shownPipelineId).queryKey)?.items ?? []) : [];
   const ids = new Set([...Object.keys(names), ...loaded.flatMap((deal) => (deal.ownerId ? [deal.ownerId] : []))]);
   const collator = new Intl.Collator(board.i18n.locale);
   return [...ids].map((id) => [id, names[id] ?? id] as const).sort((a, b) => collator.compare(a[1], b[1]));

@@ -3,6 +3,9 @@ import { RANK_FIELD } from './deal-order.js';
 
 export type DealOutcome = 'won' | 'lost';
 
+/** The outcomes in the order the keyboard reaches them, after the last stage (in the first load: the drop zones show them). */
+export const outcomes: readonly DealOutcome[] = ['won', 'lost'];
+
 /**
  * The patch that moves `deal` to `toStageId` and, when given, to `rank` within it. A change of
  * stage closes the open stay in the old stage and opens one in the new; a move within the stage

@@ -2,10 +2,11 @@ import { ConflictError, isCrmError, type Deal, type DealUpdate } from '@rapport/
 import { errorText } from '../base/locale/error-text.js';
 import type { BoardEditing } from './board-editing.js';
 import { wonStageOf } from './board-columns.js';
-import type { CloseDraft } from './close-deal-dialog.js';
+import { closeReason, type CloseDraft } from './close-deal-dialog.js';
 import { closePatch, movePatch, withPatch } from './deal-move.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
-import { editingMessages } from './deal-editing.js';
+import { addLoaded, editingMessages } from './deal-editing.js';
+import { CloseUndo } from './close-undo.js';
 import type { DealEditingMessages } from './deal-editing.messages.js';
 
 /**
@@ -15,9 +16,12 @@ import type { DealEditingMessages } from './deal-editing.messages.js';
  */
 export class DealSaving {
   readonly #board: BoardEditing;
+  /** The Undo offered after a close. */
+  readonly undo: CloseUndo;
 
   constructor(board: BoardEditing) {
     this.#board = board;
+    this.undo = new CloseUndo(board, (closed, before) => this.reopen(closed, before));
   }
 
   /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
@@ -39,10 +43,11 @@ export class DealSaving {
     const board = this.#board;
     const shown = board.shown();
     if (!shown) return draft;
-    if (draft.outcome === 'lost' && !draft.reason.trim()) return { ...draft, missingReason: true };
-    const { deal, outcome, reason } = draft;
+    const reason = closeReason(draft);
+    if (draft.outcome === 'lost' && !reason) return { ...draft, missingReason: true };
+    const { deal, outcome } = draft;
     const m = editingMessages(board);
-    if (!board.host.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason: reason.trim() }))) {
+    if (!board.host.dispatchEvent(new CrmDealCloseEvent({ deal, outcome, reason }))) {
       board.announce(m.moving.vetoed(deal.name));
       return undefined;
     }
@@ -53,12 +58,35 @@ export class DealSaving {
       deal,
       patch,
       (saved) => {
-        board.announce(m.close.closed(deal.name, board.messages().outcomes[outcome]));
+        board.announce(`${m.close.closed(deal.name, board.messages().outcomes[outcome])} ${m.undo.offered}`);
+        this.undo.offer(deal, saved, outcome);
         board.host.dispatchEvent(new CrmDealClosedEvent({ deal: saved, outcome }));
       },
       m.failure.close,
     );
     return undefined;
+  }
+
+  /**
+   * Opens a closed deal again in the stage it was closed from, with the stage history it had:
+   * shown there at once, and closed again with the reason when the save fails.
+   */
+  reopen(closed: Deal, before: Deal): void {
+    const board = this.#board;
+    const m = editingMessages(board);
+    const patch = { status: 'open', stageId: before.stageId, stageHistory: before.stageHistory } as const;
+    board.tabStop(before.stageId, closed.id);
+    void this.#save(
+      closed,
+      patch,
+      (saved) => {
+        const client = board.client();
+        if (client) addLoaded(client, saved.pipelineId, saved);
+        board.focusCard({ stageId: saved.stageId, deal: saved });
+        board.announce(m.undo.reopened(saved.name));
+      },
+      m.failure.reopen,
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { DealOutcome } from './deal-move.js';
+import { outcomes, type DealOutcome } from './deal-move.js';
 
 /** Where a dragged deal would land: a place in a stage, or one of the closing outcomes. */
 export type DropSlot =
@@ -20,8 +20,6 @@ export function isSlotKey(key: string): key is SlotKey {
   return key.startsWith('Arrow');
 }
 
-/** The outcomes in the order the keyboard reaches them, after the last stage. */
-export const outcomes: readonly DealOutcome[] = ['won', 'lost'];
 
 /**
  * The slot an arrow key leads to. Up and down change the place within a stage when the board is

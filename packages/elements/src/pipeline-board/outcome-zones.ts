@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { DealOutcome } from './deal-move.js';
-import { outcomes } from './drop-slot.js';
+import { outcomes, type DealOutcome } from './deal-move.js';
 import type { PipelineBoardMessages } from './pipeline-board.messages.js';
 
 /** The "won" and "lost" drop zones under the stages; `target` is the one a dragged deal is over. */

@@ -72,7 +72,7 @@ const enPlural = new Intl.PluralRules('en');
 const en: PipelineBoardMessages = {
   boardLabel: (pipeline) => `Pipeline: ${pipeline}`,
   noClient: 'No data source is configured for this board.',
-  noPipeline: 'Choose a pipeline to show.',
+  noPipeline: 'There is no pipeline to show yet.',
   stages: 'Stages',
   emptyColumn: 'No deals in this stage',
   noMatches: 'No deals match the filters',

@@ -5,7 +5,7 @@ import type { PipelineBoardMessages } from './pipeline-board.messages.js';
 export const zhHans: PipelineBoardMessages = {
   boardLabel: (pipeline) => `销售管道：${pipeline}`,
   noClient: '此看板尚未配置数据源。',
-  noPipeline: '请选择要显示的销售管道。',
+  noPipeline: '还没有可显示的销售管道。',
   stages: '阶段',
   emptyColumn: '此阶段暂无销售机会',
   noMatches: '没有符合筛选条件的销售机会',

@@ -5,7 +5,7 @@ import type { PipelineBoardMessages } from './pipeline-board.messages.js';
 export const zhHant: PipelineBoardMessages = {
   boardLabel: (pipeline) => `銷售管道：${pipeline}`,
   noClient: '此看板尚未設定資料來源。',
-  noPipeline: '請選擇要顯示的銷售管道。',
+  noPipeline: '還沒有可顯示的銷售管道。',
   stages: '階段',
   emptyColumn: '此階段暫無銷售機會',
   noMatches: '沒有符合篩選條件的銷售機會',

@@ -213,10 +213,12 @@ describe('<crm-pipeline-board>', () => {
     expect((await close).detail).to.include({ outcome: 'lost', reason: 'Chose a cheaper vendor' });
     await board.updateComplete;
     expect(namesIn(board, 'negotiation')).to.deep.equal([]);
+    // The dialog is gone once confirmed, and the keyboard is back on the board.
+    expect(one(board, 'dialog.close-dialog')).to.equal(null);
     await closed;
     const saved = await stored(client, 'd6');
     expect(saved).to.include({ status: 'lost', lostReason: 'Chose a cheaper vendor', stageId: 'negotiation' });
-    expect(announcement(board)).to.equal('Store rollout closed: Lost.');
+    expect(announcement(board)).to.equal('Store rollout closed: Lost. Undo is offered for a few seconds.');
   });
 
   it('moves a deal with the mouse, showing where it would land', async () => {
@@ -379,6 +381,6 @@ describe('<crm-pipeline-board> moving and closing, fetched on use', () => {
     (dialog.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await closed;
     await board.updateComplete;
-    expect(announcement(board)).to.equal('Store rollout 已结束：丢单。');
+    expect(announcement(board)).to.equal('Store rollout 已结束：丢单。 几秒钟内可以撤销。');
   });
 });

@@ -1,5 +1,5 @@
 import type { CrmError, Deal, DetailQueryKey, ListQueryKey, Page, Pipeline } from '@rapport/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChunkLoader, renderLoadFailure } from '../base/chunk-loader.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -33,17 +33,20 @@ import { cardOf } from './card-focus.js';
  * The sales pipeline (销售管理) as a board: a column per stage with its count, face value and
  * weighted forecast, and a card per open deal. Deals move by pointer (mouse, pen, touch) or from
  * the keyboard, every step announced; a move shows at once, and returns with the reason when it
- * cannot be saved. Closing a deal as won or lost asks for the reason. Columns render only the
+ * cannot be saved. Closing a deal as won or lost asks for the reason (a lost one from the pipeline's
+ * `lostReasons` or in words), and can be undone for a few seconds. Columns render only the
  * cards in view, so 50,000 deals cost about what 500 do.
  *
  * @tag crm-pipeline-board
  * @summary A drag-and-drop board of a pipeline's open deals, with forecasts, WIP limits and filters.
  *
  * @csspart board - The whole board.
+ * @csspart pipeline-switcher - The choice of pipeline, shown when the tenant has several and no `pipeline-id` pins one.
  * @csspart toolbar - Filters and order.
  * @csspart clear-filters - The button that clears every filter.
  * @csspart summary - The totals of every stage together.
  * @csspart notice - Why the last move or close did not happen.
+ * @csspart undo - The toast offering, for a few seconds, to undo the close of a deal.
  * @csspart columns - The scrolling row of stages.
  * @csspart column - One stage.
  * @csspart column-header - A stage's name, count, totals and WIP limit.
@@ -88,11 +91,15 @@ import { cardOf } from './card-focus.js';
  * @fires {CrmDealCreateEvent} crm-deal-create - Before a new deal is saved; cancelable.
  * @fires {CrmDealCreatedEvent} crm-deal-created - After a new deal was saved.
  * @fires {CrmDealUpdatedEvent} crm-deal-updated - After the drawer saved a deal's changes.
+ * @fires {CrmPipelineChangeEvent} crm-pipeline-change - The user chose another pipeline in the switcher; `shownPipelineId` names it.
  */
 export class CrmPipelineBoard extends CrmElement {
   static override styles = [...CrmElement.styles, pipelineBoardStyles];
 
-  /** Id of the pipeline to show. */
+  /**
+   * Id of the pipeline to show. Without one the board shows the tenant's first pipeline by name,
+   * and offers a switcher when there are several.
+   */
   @property({ attribute: 'pipeline-id' }) accessor pipelineId = '';
 
   /** How deals are ordered within a stage: `rank` (the board's own order, rearranged by dragging) by default. */
@@ -135,19 +142,30 @@ export class CrmPipelineBoard extends CrmElement {
   /** Something other than a card to focus once rendered (a form's field, a button). */
   #focusSelector: string | undefined;
 
+  /** The pipeline `willUpdate` last saw shown: another one starts the board afresh. */
+  #lastShownId = '';
+
   /** Carries the board's states (`:state(wip-exceeded)`) for the page's styles. */
   readonly #internals = this.attachInternals();
 
   readonly #messagePack = this.i18n.use(pipelineBoardMessages);
 
+  /** The tenant's pipelines by name, read only when no `pipeline-id` pins one. */
+  readonly #pipelines = new QueryController<Page<Pipeline>, CrmError, ListQueryKey<'pipelines'>>(this, () => {
+    const client = this.activeClient;
+    return client && !this.pipelineId ? { queryClient: client.queryClient, options: client.pipelines.listQuery({ sort: [{ field: 'name' }] }) } : undefined;
+  });
+
   readonly #pipeline = new QueryController<Pipeline, CrmError, DetailQueryKey<'pipelines'>>(this, () => {
     const client = this.activeClient;
-    return client && this.pipelineId ? { queryClient: client.queryClient, options: client.pipelines.detailQuery(this.pipelineId) } : undefined;
+    const id = this.shownPipelineId;
+    return client && id ? { queryClient: client.queryClient, options: client.pipelines.detailQuery(id) } : undefined;
   });
 
   readonly #deals = new QueryController<Page<Deal>, CrmError, ListQueryKey<'deals'>>(this, () => {
     const client = this.activeClient;
-    return client && this.pipelineId ? { queryClient: client.queryClient, options: pipelineDealsQuery(client, this.pipelineId) } : undefined;
+    const id = this.shownPipelineId;
+    return client && id ? { queryClient: client.queryClient, options: pipelineDealsQuery(client, id) } : undefined;
   });
 
   readonly #accounts = new AccountNames(this, () => this.activeClient);
@@ -210,8 +228,20 @@ export class CrmPipelineBoard extends CrmElement {
     return part;
   });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pipelineId')) {
+  /**
+   * The pipeline the board shows: `pipeline-id`, else the one chosen in the switcher (while the
+   * tenant has it), else the tenant's first by name; empty until the tenant's pipelines are read.
+   */
+  get shownPipelineId(): string {
+    if (this.pipelineId) return this.pipelineId;
+    const pipelines = this.#pipelines.result?.data?.items ?? [];
+    return (pipelines.find((pipeline) => pipeline.id === this.#part.value?.switcher.chosenId) ?? pipelines[0])?.id ?? '';
+  }
+
+  protected override willUpdate(): void {
+    const shownId = this.shownPipelineId;
+    if (shownId !== this.#lastShownId) {
+      this.#lastShownId = shownId;
       this.#tabStops.clear();
       this.#windows.clear();
       this.#part.value?.drag.reset();
@@ -227,7 +257,7 @@ export class CrmPipelineBoard extends CrmElement {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
     if (dialog && !dialog.open) {
       dialog.showModal();
-      dialog.querySelector('textarea')?.focus();
+      dialog.querySelector<HTMLElement>('select, textarea')?.focus();
     }
     const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
     if (drawer && !drawer.open) {
@@ -287,7 +317,9 @@ export class CrmPipelineBoard extends CrmElement {
 
   readonly #onCloseConfirm = (): void => {
     const draft = this._closing;
-    if (draft) this._closing = this.#part.value?.saving.close(draft) ?? draft;
+    const part = this.#part.value;
+    // A confirmed close takes the dialog away; only a draft that needs its reason comes back.
+    if (draft && part) this._closing = part.saving.close(draft);
   };
 
   readonly #onCloseCancel = (): void => {
@@ -403,7 +435,9 @@ export class CrmPipelineBoard extends CrmElement {
     if (dragPart) dragPart.shown = shown;
     const total = sumGroups(columns.map((column) => column.summary));
     const filtered = isFilterActive(this.filter);
+    // The switcher comes with the board's part, like every control beyond the first look.
     return html`<section part="board" class="board ${drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
+      ${this.pipelineId ? nothing : this.#part.get()?.switcher.render(this.#pipelines.result?.data?.items ?? [], pipeline.id)}
       ${renderBoardToolbar({
         filter: this.filter,
         sort: this.sort,
@@ -420,7 +454,7 @@ export class CrmPipelineBoard extends CrmElement {
             <button type="button" @click=${() => (this._notice = undefined)}>${m.failure.dismiss}</button>
           </div>`
         : nothing}
-      ${renderLoadFailure(this.#part, this.i18n.messages)}
+      ${renderLoadFailure(this.#part, this.i18n.messages)} ${this.#part.value?.saving.undo.render()}
       <p part="summary" class="summary">
         <strong>${m.allStages}</strong>
         <span>${m.deals(total.count, format.number(total.count))}</span>
@@ -445,8 +479,8 @@ export class CrmPipelineBoard extends CrmElement {
         ? this.#part.value.renderCloseDialog({
             draft: this._closing,
             cancelLabel: this.i18n.messages.common.cancel,
-            onReason: (reason) => {
-              if (this._closing) this._closing = { ...this._closing, reason };
+            onChange: (change) => {
+              if (this._closing) this._closing = { ...this._closing, ...change };
             },
             onConfirm: this.#onCloseConfirm,
             onCancel: this.#onCloseCancel,
@@ -461,18 +495,19 @@ export class CrmPipelineBoard extends CrmElement {
     const common = this.i18n.messages;
     const client = this.activeClient;
     if (!client) return renderError(m.noClient);
-    if (!this.pipelineId) return renderEmpty(m.noPipeline);
+    if (!this.pipelineId && this.#pipelines.result?.data?.items.length === 0) return renderEmpty(m.noPipeline);
     const pipeline = this.#pipeline.result;
     const deals = this.#deals.result;
-    const failed = pipeline?.isError ? { error: pipeline.error, controller: this.#pipeline } : deals?.isError ? { error: deals.error, controller: this.#deals } : undefined;
-    if (failed) {
-      const retry = failed.error.kind === 'not-found' ? undefined : { label: common.common.retry, onRetry: () => void failed.controller.refetch() };
-      return renderError(errorText(failed.error, common), retry);
+    const failed = [this.#pipelines, this.#pipeline, this.#deals].find((query) => query.result?.isError);
+    const error = failed?.result?.error;
+    if (error) {
+      const retry = error.kind === 'not-found' ? undefined : { label: common.common.retry, onRetry: () => void failed.refetch() };
+      return renderError(errorText(error, common), retry);
     }
     if (!pipeline?.data || !deals?.data) return renderSkeleton(common.common.loading, 6);
     // The cache, not the observer's last notice: the observer hears of a write a task later, and
     // a save that just settled must not show the deal where it was for a frame.
-    const page = client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, this.pipelineId).queryKey) ?? deals.data;
+    const page = client.queryClient.getQueryData<Page<Deal>>(pipelineDealsQuery(client, this.shownPipelineId).queryKey) ?? deals.data;
     return this.#renderBoard(pipeline.data, page);
   }
 
