@@ -83,6 +83,12 @@ export interface Outbox {
   discard(id: string): Promise<void>;
   onChange(listener: (change: OutboxChange) => void): Unsubscribe;
   /**
+   * Resolves once the turn taken when it is called ends: whatever this tab or another tab sharing
+   * the store is doing with it (a flush, a retry, a discard) has finished, or that tab has closed.
+   * Nothing is sent: a page that heard another tab is sending learns from it when that is over.
+   */
+  idle(): Promise<void>;
+  /**
    * Flushes now, after every enqueue, when each backoff elapses, and on `online` (ignoring
    * backoff, since the reason to wait has gone).
    */
@@ -265,6 +271,8 @@ export function createOutbox({
       }),
 
     onChange: (listener) => changes.on('change', listener),
+
+    idle: () => exclusive(() => Promise.resolve()),
 
     start({ timer = defaultTimer, online = defaultOnlineTarget() } = {}) {
       if (running) return;

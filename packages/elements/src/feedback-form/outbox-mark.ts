@@ -4,12 +4,14 @@
  * entries that may still go out, so the outbox starts. `failed:` and a JSON list of groups: only
  * entries refused by the service (and those queued behind them), which no retry of the outbox's
  * own can send; it stays stopped, and only forms of those groups open it, to offer the visitor a
- * retry or a discard. Marks of queued entries are unique: a check replaces the mark only if nobody
- * queued (and marked) something meanwhile.
+ * retry or a discard. `sending:` and an entry id: a tab has started sending that entry (and holds
+ * the outbox's Web Lock meanwhile), so the other tabs say so too. Marks of queued entries are
+ * unique: a check replaces the mark only if nobody queued (and marked) something meanwhile.
  */
 /** The localStorage key of the mark; another tab's change to it fires `storage` here. */
 export const markKey = (name: string) => `rapport:outbox:${name}`;
 const FAILED_MARK = 'failed:';
+const SENDING_MARK = 'sending:';
 
 /** The mark, `null` without one, or `undefined` where localStorage is refused (the outbox then always starts). */
 export function readMark(name: string): string | null | undefined {
@@ -32,6 +34,16 @@ export function writeMark(name: string, mark: string | null): void {
 /** Marks the outbox as holding only entries the service refused, of these groups. */
 export function writeFailedMark(name: string, groups: readonly string[]): void {
   writeMark(name, FAILED_MARK + JSON.stringify(groups));
+}
+
+/** Tells the other tabs that this one started sending the entry `entryId` (the mark still says entries may go out). */
+export function writeSendingMark(name: string, entryId: string): void {
+  writeMark(name, SENDING_MARK + entryId);
+}
+
+/** The entry a `sending:` mark names; `undefined` for any other mark. */
+export function sendingEntryOf(mark: string | null | undefined): string | undefined {
+  return mark?.startsWith(SENDING_MARK) ? mark.slice(SENDING_MARK.length) : undefined;
 }
 
 /** The groups of a mark of refused entries only; `undefined` for any other mark, and for one that cannot be read (the outbox then starts, and marks again). */
