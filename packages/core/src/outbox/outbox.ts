@@ -4,7 +4,7 @@ import type { AdapterRecord, StorageAdapter, Unsubscribe } from '../adapter/stor
 import { exponentialBackoff, type Backoff } from './backoff.js';
 import { deliverEntry } from './deliver-entry.js';
 import { createEntryIdGenerator } from './entry-id.js';
-import { createExclusiveRunner, platformLocks, type OutboxLocks } from './exclusive-runner.js';
+import { createExclusiveRunner, outboxLockName, platformLocks, type OutboxLocks } from './exclusive-runner.js';
 import type { OutboxEntry, OutboxWrite } from './outbox-entry.js';
 import { describeFailure } from './outbox-failure.js';
 import type { OutboxStore } from './outbox-store.js';
@@ -83,12 +83,6 @@ export interface Outbox {
   discard(id: string): Promise<void>;
   onChange(listener: (change: OutboxChange) => void): Unsubscribe;
   /**
-   * Resolves once the turn taken when it is called ends: whatever this tab or another tab sharing
-   * the store is doing with it (a flush, a retry, a discard) has finished, or that tab has closed.
-   * Nothing is sent: a page that heard another tab is sending learns from it when that is over.
-   */
-  idle(): Promise<void>;
-  /**
    * Flushes now, after every enqueue, when each backoff elapses, and on `online` (ignoring
    * backoff, since the reason to wait has gone).
    */
@@ -127,7 +121,7 @@ export function createOutbox({
 }: OutboxOptions): Outbox {
   const changes = createEventBus<{ change: OutboxChange }>();
   const newEntryId = createEntryIdGenerator();
-  const exclusive = createExclusiveRunner(locks, store.sharedName === undefined ? undefined : `rapport:outbox:${store.sharedName}`);
+  const exclusive = createExclusiveRunner(locks, store.sharedName === undefined ? undefined : outboxLockName(store.sharedName));
   let queuedFlush: QueuedFlush | undefined;
   let running: { timer: OutboxTimer; online: OutboxStartOptions['online']; handle?: unknown } | undefined;
 
@@ -271,8 +265,6 @@ export function createOutbox({
       }),
 
     onChange: (listener) => changes.on('change', listener),
-
-    idle: () => exclusive(() => Promise.resolve()),
 
     start({ timer = defaultTimer, online = defaultOnlineTarget() } = {}) {
       if (running) return;

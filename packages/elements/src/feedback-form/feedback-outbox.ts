@@ -1,6 +1,7 @@
 import {
   createMemoryOutboxStore,
   createOutbox,
+  outboxTurnEnds,
   randomId,
   type AdapterRecord,
   type CrmClient,
@@ -13,7 +14,8 @@ import {
   type SurveyResponse,
 } from '@rapport/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { failedGroupsOf, markKey, outboxNeedsForm, readMark, sendingEntryOf, writeFailedMark, writeMark, writeSendingMark } from './outbox-mark.js';
+import { failedGroupsOf, markKey, outboxNeedsForm, readMark, writeFailedMark, writeMark } from './outbox-mark.js';
+import { sendingEntryOf, writeSendingMark } from './sending-mark.js';
 
 /**
  * A response of this survey queued on this device, as the visitor is told of it: waiting for its
@@ -36,6 +38,8 @@ interface SharedOutbox {
   keeps(): Promise<boolean>;
   kept?: boolean;
   users: number;
+  /** Resolves when the turn with the outbox under way in any tab ends (at once for a store this tab alone sees). */
+  turnEnds(): Promise<void>;
   /** Starts sending, once: a page that only shows refused entries leaves the outbox stopped. */
   start(): void;
   close(): void;
@@ -110,6 +114,7 @@ function open({ client, name }: OutboxTarget): SharedOutbox {
     outbox,
     keeps: () => (asked ??= (store.durable?.() ?? Promise.resolve(true)).catch(() => false).then((kept) => (shared.kept = kept))),
     users: 0,
+    turnEnds: () => (store.sharedName === undefined ? Promise.resolve() : outboxTurnEnds(store.sharedName)),
     start() {
       if (started) return;
       started = true;
@@ -255,8 +260,8 @@ export class FeedbackOutboxController implements ReactiveController {
     if (!held || this.#sendingElsewhere.has(entryId)) return;
     this.#sendingElsewhere.add(entryId);
     this.#host.requestUpdate();
-    void held.shared.outbox
-      .idle()
+    void held.shared
+      .turnEnds()
       .catch(() => undefined)
       .then(() => {
         this.#sendingElsewhere.delete(entryId);

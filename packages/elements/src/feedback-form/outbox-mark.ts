@@ -11,7 +11,6 @@
 /** The localStorage key of the mark; another tab's change to it fires `storage` here. */
 export const markKey = (name: string) => `rapport:outbox:${name}`;
 const FAILED_MARK = 'failed:';
-const SENDING_MARK = 'sending:';
 
 /** The mark, `null` without one, or `undefined` where localStorage is refused (the outbox then always starts). */
 export function readMark(name: string): string | null | undefined {
@@ -34,16 +33,6 @@ export function writeMark(name: string, mark: string | null): void {
 /** Marks the outbox as holding only entries the service refused, of these groups. */
 export function writeFailedMark(name: string, groups: readonly string[]): void {
   writeMark(name, FAILED_MARK + JSON.stringify(groups));
-}
-
-/** Tells the other tabs that this one started sending the entry `entryId` (the mark still says entries may go out). */
-export function writeSendingMark(name: string, entryId: string): void {
-  writeMark(name, SENDING_MARK + entryId);
-}
-
-/** The entry a `sending:` mark names; `undefined` for any other mark. */
-export function sendingEntryOf(mark: string | null | undefined): string | undefined {
-  return mark?.startsWith(SENDING_MARK) ? mark.slice(SENDING_MARK.length) : undefined;
 }
 
 /** The groups of a mark of refused entries only; `undefined` for any other mark, and for one that cannot be read (the outbox then starts, and marks again). */
