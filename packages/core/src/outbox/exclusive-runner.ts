@@ -20,6 +20,9 @@ export function createExclusiveRunner(locks: OutboxLocks | undefined, lockName: 
   };
 }
 
+/** The Web Lock under which tabs sharing the outbox store `sharedName` take turns. */
+export const outboxLockName = (sharedName: string) => `rapport:outbox:${sharedName}`;
+
 /** The platform's Web Locks, where it has them (browsers; not Node 20). */
 export function platformLocks(): OutboxLocks | undefined {
   return (globalThis as { navigator?: { locks?: OutboxLocks } }).navigator?.locks;

@@ -4,7 +4,7 @@ import type { AdapterRecord, StorageAdapter, Unsubscribe } from '../adapter/stor
 import { exponentialBackoff, type Backoff } from './backoff.js';
 import { deliverEntry } from './deliver-entry.js';
 import { createEntryIdGenerator } from './entry-id.js';
-import { createExclusiveRunner, platformLocks, type OutboxLocks } from './exclusive-runner.js';
+import { createExclusiveRunner, outboxLockName, platformLocks, type OutboxLocks } from './exclusive-runner.js';
 import type { OutboxEntry, OutboxWrite } from './outbox-entry.js';
 import { describeFailure } from './outbox-failure.js';
 import type { OutboxStore } from './outbox-store.js';
@@ -121,7 +121,7 @@ export function createOutbox({
 }: OutboxOptions): Outbox {
   const changes = createEventBus<{ change: OutboxChange }>();
   const newEntryId = createEntryIdGenerator();
-  const exclusive = createExclusiveRunner(locks, store.sharedName === undefined ? undefined : `rapport:outbox:${store.sharedName}`);
+  const exclusive = createExclusiveRunner(locks, store.sharedName === undefined ? undefined : outboxLockName(store.sharedName));
   let queuedFlush: QueuedFlush | undefined;
   let running: { timer: OutboxTimer; online: OutboxStartOptions['online']; handle?: unknown } | undefined;
 

@@ -9,6 +9,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../define.js';
 import type { CrmFeedbackForm } from './feedback-form.js';
+import type { OtherTab } from './other-tab.fixture.js';
 
 interface Server {
   readonly url: string;
@@ -103,6 +104,25 @@ function relayMarkToOtherTabs(outboxName: string): () => void {
     globalThis.dispatchEvent(new StorageEvent('storage', { key, newValue: now, storageArea: localStorage }));
   }, 20);
   return () => clearInterval(timer);
+}
+
+/**
+ * Another tab of the site: a same-origin frame (its own window, modules, Web Lock requests and
+ * `storage` events; the site's localStorage and IndexedDB) holding a form over the outbox.
+ */
+async function formInOtherTab(outboxName: string): Promise<{ frame: HTMLIFrameElement; form: CrmFeedbackForm }> {
+  const fixtureUrl = new URL('./other-tab.fixture.ts', import.meta.url).href;
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<script>window.process = { env: { NODE_ENV: 'production' } };</script><script type="module">import ${JSON.stringify(fixtureUrl)};</script>`;
+  document.body.append(frame);
+  const view = () => frame.contentWindow as (Window & { otherTab?: OtherTab }) | null;
+  await waitUntil(() => view()?.otherTab, 'the other tab never loaded', { timeout: 15_000 });
+  const { document: page, otherTab } = view() as Window & { otherTab: OtherTab };
+  const form = page.createElement('crm-feedback-form') as CrmFeedbackForm;
+  form.client = otherTab.publicClient(server.url, server.publicKey);
+  for (const [name, value] of Object.entries({ 'survey-id': 's-outbox', 'outbox-name': outboxName, 'min-fill-ms': '0', 'throttle-ms': '0', lang: 'en' })) form.setAttribute(name, value);
+  page.body.append(form);
+  return { frame, form };
 }
 
 describe('<crm-feedback-form> outbox over the Rapport server', function () {
@@ -279,6 +299,42 @@ describe('<crm-feedback-form> outbox over the Rapport server', function () {
     const next = await formFor(publicClient(), outbox, 'zh-Hans');
     await waitUntil(() => part(next, 'form'), 'the survey never showed', { timeout: 10_000 });
     expect(root(next).querySelector<HTMLInputElement>('input[name="q0"]:checked')).to.equal(null);
+  });
+
+  it('tells a tab that another tab is sending a queued response, and, when that tab closes mid-send, sends it from this one: stored once', async () => {
+    const outbox = databaseName();
+    const watcher = await formFor(publicClient(), outbox);
+    await waitUntil(() => part(watcher, 'form'), 'the survey never showed', { timeout: 10_000 });
+    const { frame, form: sender } = await formInOtherTab(outbox);
+    await waitUntil(() => part(sender, 'form'), 'the survey never showed in the other tab', { timeout: 10_000 });
+    await serverDoes('stop');
+    const comment = `sent elsewhere ${outbox}`;
+    await answerAndSend(sender, comment);
+    await waitUntil(() => text(watcher).includes('cannot be reached'), `the watching tab is not told of the queued response: ${text(watcher)}`, { timeout: 15_000 });
+
+    // The other tab's write reaches the service, but its reply never comes back: the tab is sending until it closes.
+    const view = frame.contentWindow as Window;
+    const otherFetch = view.fetch.bind(view);
+    let reachedService = false;
+    view.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (request.method !== 'PUT' || !new URL(request.url).pathname.startsWith('/v1/surveyResponses/')) return otherFetch(input, init);
+      await otherFetch(input, init);
+      reachedService = true;
+      return new Promise<Response>(() => undefined);
+    };
+    server = await serverDoes('restart');
+    view.dispatchEvent(new Event('online'));
+    await waitUntil(() => reachedService, 'the other tab never sent the response', { timeout: 15_000 });
+    await waitUntil(() => text(watcher).includes('Sending your earlier answers'), `the watching tab is not told the response is being sent: ${text(watcher)}`, { timeout: 5_000 });
+    await expect(watcher).to.be.accessible();
+
+    // The sending tab closes mid-send: this tab sends the response again, and the service keeps it once.
+    requests.length = 0;
+    frame.remove();
+    await waitUntil(() => text(watcher).includes('Your earlier answers have been sent'), `the watching tab is not told of the delivery: ${text(watcher)}`, { timeout: 45_000 });
+    expect(requests.filter((request) => request.startsWith('PUT /v1/surveyResponses/')).length, requests.join(', ')).to.equal(1);
+    expect(await storedWith(comment)).to.equal(1);
   });
 
   it('sends each of two tabs’ queued responses exactly once when the network returns to both at the same moment', async () => {

@@ -1,6 +1,7 @@
 import {
   createMemoryOutboxStore,
   createOutbox,
+  outboxTurnEnds,
   randomId,
   type AdapterRecord,
   type CrmClient,
@@ -14,6 +15,7 @@ import {
 } from '@rapport/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { failedGroupsOf, markKey, outboxNeedsForm, readMark, writeFailedMark, writeMark } from './outbox-mark.js';
+import { sendingEntryOf, writeSendingMark } from './sending-mark.js';
 
 /**
  * A response of this survey queued on this device, as the visitor is told of it: waiting for its
@@ -36,6 +38,8 @@ interface SharedOutbox {
   keeps(): Promise<boolean>;
   kept?: boolean;
   users: number;
+  /** Resolves when the turn with the outbox under way in any tab ends (at once for a store this tab alone sees). */
+  turnEnds(): Promise<void>;
   /** Starts sending, once: a page that only shows refused entries leaves the outbox stopped. */
   start(): void;
   close(): void;
@@ -101,6 +105,8 @@ function open({ client, name }: OutboxTarget): SharedOutbox {
     if (type === 'delivered' || type === 'discarded' || type === 'failed') void remark(outbox, name);
     // A new mark tells the other tabs the entry was tried: one whose own retries always come second never tries it, and would say it is about to be sent.
     if (type === 'deferred') writeMark(name, randomId());
+    // The other tabs' forms say the entry is being sent, as this tab's do, until this tab's turn ends.
+    if (type === 'sending') writeSendingMark(name, entry.id);
   });
   let started = false;
   let asked: Promise<boolean> | undefined;
@@ -108,6 +114,7 @@ function open({ client, name }: OutboxTarget): SharedOutbox {
     outbox,
     keeps: () => (asked ??= (store.durable?.() ?? Promise.resolve(true)).catch(() => false).then((kept) => (shared.kept = kept))),
     users: 0,
+    turnEnds: () => (store.sharedName === undefined ? Promise.resolve() : outboxTurnEnds(store.sharedName)),
     start() {
       if (started) return;
       started = true;
@@ -140,6 +147,8 @@ export class FeedbackOutboxController implements ReactiveController {
   #waiting: readonly OutboxEntry[] = [];
   /** Entries being sent right now from this page. */
   readonly #sending = new Set<string>();
+  /** Entries another tab said it is sending, until its turn with the outbox ends (or that tab closes). */
+  readonly #sendingElsewhere = new Set<string>();
   /** Record ids of this survey's responses delivered while the page is open, by this tab or another. */
   readonly #sent = new Set<string>();
   /** Whether one of them was sent since `serviceReached` was last asked. */
@@ -177,7 +186,7 @@ export class FeedbackOutboxController implements ReactiveController {
   /** What became of this survey's responses queued on this device (see `QueuedState`), leaving out the record `except` (the form's own fill). */
   queuedState(except?: string): QueuedState | undefined {
     const waiting = this.#waiting.filter((entry) => entry.recordId !== except);
-    if (waiting.some((entry) => this.#sending.has(entry.id))) return 'sending';
+    if (waiting.some((entry) => this.#sending.has(entry.id) || this.#sendingElsewhere.has(entry.id))) return 'sending';
     if (waiting.some((entry) => entry.attempts > 0)) return 'unreachable';
     if (waiting.length > 0) return 'waiting';
     return [...this.#sent].some((id) => id !== except) ? 'sent' : undefined;
@@ -238,7 +247,27 @@ export class FeedbackOutboxController implements ReactiveController {
     if (!target || event.key !== markKey(target.name)) return;
     this.#sync();
     void this.#readUnsent();
+    const sending = sendingEntryOf(event.newValue);
+    if (sending !== undefined) this.#watchSendingElsewhere(sending);
   };
+
+  /**
+   * Another tab holds the outbox's turn to send the entry: say so until the turn ends, then read
+   * the outbox again (delivered, deferred, or still waiting when that tab closed mid-send).
+   */
+  #watchSendingElsewhere(entryId: string): void {
+    const held = this.#held;
+    if (!held || this.#sendingElsewhere.has(entryId)) return;
+    this.#sendingElsewhere.add(entryId);
+    this.#host.requestUpdate();
+    void held.shared
+      .turnEnds()
+      .catch(() => undefined)
+      .then(() => {
+        this.#sendingElsewhere.delete(entryId);
+        void this.#readUnsent();
+      });
+  }
 
   #sync(): void {
     const target = this.#target();
@@ -247,7 +276,11 @@ export class FeedbackOutboxController implements ReactiveController {
     if (!this.#held) {
       if (!outboxNeedsForm(target.name, target.group)) return;
       const { shared } = this.#hold(target);
-      if (!failedGroupsOf(readMark(target.name))) shared.start();
+      const mark = readMark(target.name);
+      if (!failedGroupsOf(mark)) shared.start();
+      // A page opened while another tab is sending says so too.
+      const sending = sendingEntryOf(mark);
+      if (sending !== undefined) this.#watchSendingElsewhere(sending);
     }
     if (this.#unsentGroup !== target.group) void this.#readUnsent();
   }
@@ -301,6 +334,7 @@ export class FeedbackOutboxController implements ReactiveController {
     this.#held = undefined;
     this.#unsent = [];
     this.#waiting = [];
+    this.#sendingElsewhere.clear();
     this.#unsentGroup = undefined;
     held.unsubscribe();
     held.shared.users -= 1;

@@ -4,8 +4,9 @@
  * entries that may still go out, so the outbox starts. `failed:` and a JSON list of groups: only
  * entries refused by the service (and those queued behind them), which no retry of the outbox's
  * own can send; it stays stopped, and only forms of those groups open it, to offer the visitor a
- * retry or a discard. Marks of queued entries are unique: a check replaces the mark only if nobody
- * queued (and marked) something meanwhile.
+ * retry or a discard. `sending:` and an entry id: a tab has started sending that entry (and holds
+ * the outbox's Web Lock meanwhile), so the other tabs say so too. Marks of queued entries are
+ * unique: a check replaces the mark only if nobody queued (and marked) something meanwhile.
  */
 /** The localStorage key of the mark; another tab's change to it fires `storage` here. */
 export const markKey = (name: string) => `rapport:outbox:${name}`;
