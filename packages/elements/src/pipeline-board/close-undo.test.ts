@@ -62,7 +62,10 @@ describe('<crm-pipeline-board> Undo after a close', function () {
     expect(namesIn(board, 'negotiation')).to.deep.equal(['Store rollout']);
     expect(one(board, '[part~="undo"]')).to.equal(null);
     await waitUntil(async () => (await client.deals.get('d6')).status === 'open', 'the reopen was never saved');
-    expect(await client.deals.get('d6')).to.include({ status: 'open', stageId: 'negotiation' });
+    const reopened = await client.deals.get('d6');
+    expect(reopened).to.include({ status: 'open', stageId: 'negotiation' });
+    // Nothing of the close stays on the open deal.
+    expect(reopened).not.to.have.any.keys('closedAt', 'lostReason');
     await waitUntil(() => (board.shadowRoot?.activeElement as HTMLElement | null)?.dataset['dealId'] === 'd6', 'focus never came back to the card');
     expect(text(one(board, '[aria-live]'))).to.equal('Store rollout is open again.');
     expect(namesIn(board, 'negotiation')).to.deep.equal(['Store rollout']);

@@ -74,7 +74,8 @@ export class DealSaving {
   reopen(closed: Deal, before: Deal): void {
     const board = this.#board;
     const m = editingMessages(board);
-    const patch = { status: 'open', stageId: before.stageId, stageHistory: before.stageHistory } as const;
+    // The close's own fields go with it: a patch member set to undefined removes the field.
+    const patch = { status: 'open', stageId: before.stageId, stageHistory: before.stageHistory, closedAt: before.closedAt, lostReason: before.lostReason, wonReason: before.wonReason } as const;
     board.tabStop(before.stageId, closed.id);
     void this.#save(
       closed,
