@@ -44,7 +44,9 @@ function elementsOf(manifest) {
       .map((declaration) => ({
         tagName: declaration.tagName,
         className: declaration.name,
-        fields: (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('#')).map((member) => member.name),
+        fields: (declaration.members ?? [])
+          .filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('#'))
+          .map((member) => ({ name: member.name, readonly: member.readonly === true })),
         events: [...new Set((declaration.events ?? []).filter((event) => event.name?.startsWith('crm-') && event.type?.text).map((event) => `${event.name}:${event.type.text}`))].map((pair) => pair.split(':')),
       })),
   );
@@ -126,7 +128,8 @@ describe('the packages as an application installs them', () => {
     elements.forEach((element, index) => {
       // The tag maps to its class, each field is a typed property, each event reaches a listener as its class.
       lines.push(`const e${index}: ${element.className} = document.createElement('${element.tagName}');`);
-      for (const field of element.fields) lines.push(`e${index}.${field} = e${index}.${field};`);
+      // A writable property is assigned its own type; a read-only one (a getter) is read.
+      for (const field of element.fields) lines.push(field.readonly ? `void e${index}.${field.name};` : `e${index}.${field.name} = e${index}.${field.name};`);
       for (const [name, type] of element.events) lines.push(`e${index}.addEventListener('${name}', (event) => { const typed: ${type} = event; void typed; });`);
     });
     assert.ok(elements.length >= 5 && elements.some((element) => element.events.length > 0));
