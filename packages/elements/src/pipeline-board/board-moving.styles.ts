@@ -23,8 +23,11 @@ export const boardMovingStyles = css`
   .card.placeholder > * {
     visibility: hidden;
   }
+  /* About to close: marked by its outline, not by fading, which took its text below contrast. */
   .card.leaving {
-    opacity: 0.5;
+    border-style: dashed;
+    border-color: var(--_color-on-surface-muted);
+    box-shadow: none;
   }
   .outcomes.active .outcome {
     border-color: currentColor;
