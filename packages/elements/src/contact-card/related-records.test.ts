@@ -78,6 +78,14 @@ describe('<crm-contact-card> related records', () => {
     expect(card.shadowRoot?.querySelector('[part~="related"]')?.textContent).to.contain('and 2 more');
   });
 
+  it('lets a deal it lists be saved elsewhere on the page (a board beside it), and shows the change at once', async () => {
+    const { client } = setup();
+    const card = await cardFor(client);
+    // Any write of a deal patches every cached deal list; the card's list must be one it can patch.
+    await client.deals.update('d1', { amount: 130_000 }, { expectedVersion: 1 });
+    await waitUntil(() => texts(card, '[data-deal]')[0] === 'Deal d1 Proposal · CN¥130,000.00', 'the card never showed the saved amount');
+  });
+
   it('reads one page of deals, not every deal of the contact', async () => {
     const { adapter, client } = setup();
     const limits: (number | undefined)[] = [];

@@ -20,9 +20,11 @@ export const RELATED_PAGE = 5;
 
 const OPEN_TICKET_STATUSES = ['new', 'open', 'pending'] as const;
 
-/** A page of open deals with the pipelines that name their stages. */
-interface DealsWithStages {
-  readonly page: Page<Deal>;
+/**
+ * A page of open deals with the pipelines that name their stages. Still a page: it is cached among
+ * the deals' lists, which every write of a deal patches as pages.
+ */
+interface DealsWithStages extends Page<Deal> {
   readonly pipelines: readonly Pipeline[];
 }
 
@@ -72,7 +74,7 @@ export class RelatedRecords {
             </button>
           </div>`
         : nothing}
-      ${renderGroup(r.deals, this.#deals, r, messages, format, (data) => data.page, (deal, data) => this.#renderDeal(deal, data.pipelines, format))}
+      ${renderGroup(r.deals, this.#deals, r, messages, format, (data) => data, (deal, data) => this.#renderDeal(deal, data.pipelines, format))}
       ${renderGroup(r.tickets, this.#tickets, r, messages, format, (page) => page, (ticket) => this.#renderTicket(ticket, m))}
     </section>`;
   }
@@ -141,7 +143,7 @@ function dealsQuery(client: CrmClient, contactId: string): QueryTarget<DealsWith
         const page = await client.deals.list(query, { signal });
         const pipelineIds = [...new Set(page.items.map((deal) => deal.pipelineId))];
         const pipelines = await Promise.all(pipelineIds.map((id) => client.pipelines.fetch(id)));
-        return { page, pipelines };
+        return { ...page, pipelines };
       },
       retry,
       networkMode,
