@@ -59,8 +59,10 @@ export const queryableFields: Readonly<Record<EntityName, QueryableFields>> = {
   deals: {
     filter: ['pipelineId', 'stageId', 'accountId', 'contactId', 'ownerId', 'status', 'tags', 'externalId'],
     unindexed: ['tags'],
-    sort: ['name', 'amount', 'probability', 'expectedCloseDate'],
+    sort: ['name', 'amount', 'probability', 'expectedCloseDate', 'closedAt'],
     search: ['name'],
+    // The board's won and lost views: a pipeline's closed deals, newest first.
+    sortedFilters: [['pipelineId', 'closedAt']],
   },
   tickets: {
     filter: ['status', 'priority', 'requesterId', 'accountId', 'assigneeId', 'category', 'tags', 'externalId'],

@@ -54,4 +54,18 @@ export const boardMovingStyles = css`
     box-shadow: 0 8px 20px rgb(0 0 0 / 0.25);
     pointer-events: none;
   }
+  .deal-views {
+    display: inline-flex;
+    justify-self: start;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+  }
+  .deal-views button {
+    border: 0;
+    border-radius: 0;
+  }
+  .deal-views button[aria-pressed='true'] {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
 `;

@@ -8,10 +8,11 @@ import { editingMessages, prepareEditing } from './deal-editing.js';
 import { DealSaving } from './deal-saving.js';
 import { QuickAdd } from './quick-add.js';
 import { PipelineSwitcher } from './pipeline-switcher.js';
+import { DealViews } from './deal-views.js';
 
 /**
  * Everything of the board that acts on deals (picking them up and moving them, saving a move or a
- * close, the quick-add, the drawer, the close dialog, the pipeline switcher): one part, fetched right after the board's first paint, so that what
+ * close, the quick-add, the drawer, the close dialog, the pipeline switcher, the choice of open, won or lost deals): one part, fetched right after the board's first paint, so that what
  * it shares with the board is one shared file and it is there by the time a hand reaches a card.
  */
 export interface BoardPart {
@@ -22,6 +23,8 @@ export interface BoardPart {
   readonly renderCloseDialog: ReturnType<typeof closeDialogFor>;
   /** The pipeline switcher, for a board that the host did not pin to one pipeline. */
   readonly switcher: PipelineSwitcher;
+  /** The choice between open deals by stage and the won and lost lists. */
+  readonly views: DealViews;
 }
 
 /** The board's part, with its styles and strings in place. */
@@ -36,5 +39,6 @@ export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDel
     drawer: new DealDrawer(board),
     renderCloseDialog: closeDialogFor(board),
     switcher: new PipelineSwitcher(board),
+    views: new DealViews(board, saving),
   };
 }

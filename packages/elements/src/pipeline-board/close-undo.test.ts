@@ -67,7 +67,7 @@ describe('<crm-pipeline-board> Undo after a close', function () {
     // Nothing of the close stays on the open deal.
     expect(reopened).not.to.have.any.keys('closedAt', 'lostReason');
     await waitUntil(() => (board.shadowRoot?.activeElement as HTMLElement | null)?.dataset['dealId'] === 'd6', 'focus never came back to the card');
-    expect(text(one(board, '[aria-live]'))).to.equal('Store rollout is open again.');
+    expect(text(one(board, '[aria-live]'))).to.equal('Store rollout is open again, in Negotiation.');
     expect(namesIn(board, 'negotiation')).to.deep.equal(['Store rollout']);
   });
 

@@ -7,7 +7,7 @@ import type { BoardEditing } from './board-editing.js';
 import { createInput, draftOf, draftProblems, DRAFT_FIELD_ORDER, emptyDraft, updatePatch, type DealDraft, type DraftProblems } from './deal-draft.js';
 import { addLoaded, editingMessages, nowOf, ownerChoices, problemsFromIssues, standIn } from './deal-editing.js';
 import type { DealField } from './deal-editing.messages.js';
-import { movePatch, withPatch } from './deal-move.js';
+import { movePatch, withPatch } from './deal-patches.js';
 import { RANK_FIELD } from './deal-order.js';
 import { renderOwnerField } from './owner-field.js';
 import { CrmDealCreatedEvent, CrmDealCreateEvent, CrmDealUpdatedEvent } from './deal-editing.events.js';

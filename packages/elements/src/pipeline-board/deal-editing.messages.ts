@@ -67,7 +67,7 @@ export interface DealEditingMessages {
     readonly button: string;
     /** Said after a close: the Undo is there. */
     readonly offered: string;
-    readonly reopened: (deal: string) => string;
+    readonly reopened: (deal: string, stage: string) => string;
   };
   /** The dialog that asks why a deal was won or lost, and what closing it says. */
   readonly close: {
@@ -81,6 +81,23 @@ export interface DealEditingMessages {
     readonly reasonDetails: string;
     readonly confirm: (outcome: DealOutcome) => string;
     readonly closed: (deal: string, outcome: string) => string;
+  };
+  /** The won and lost views: a pipeline's closed deals, newest first, each offered for reopening. */
+  readonly closedView: {
+    /** What a screen reader calls the choice of open, won and lost deals. */
+    readonly label: string;
+    readonly open: string;
+    /** The list's name, by the outcome's own word ("Won"). */
+    readonly list: (outcome: string) => string;
+    readonly empty: Readonly<Record<DealOutcome, string>>;
+    readonly closedOn: (outcome: DealOutcome, date: string) => string;
+    readonly reopen: string;
+    readonly reopenLabel: (deal: string) => string;
+    readonly more: string;
+    /** How many of the closed deals are listed. */
+    readonly shown: (shown: string, total: string) => string;
+    /** Which of the board's filters the view applies. */
+    readonly filters: string;
   };
   readonly activityKinds: Readonly<Record<'note' | 'call' | 'email' | 'meeting' | 'task' | 'letter', string>>;
   /** The label of the pipeline switcher, shown when the tenant has several pipelines. */
@@ -155,7 +172,7 @@ const en: DealEditingMessages = {
     label: 'Deal closed',
     button: 'Undo',
     offered: 'Undo is offered for a few seconds.',
-    reopened: (deal) => `${deal} is open again.`,
+    reopened: (deal, stage) => `${deal} is open again, in ${stage}.`,
   },
   close: {
     title: (outcome, deal) => (outcome === 'won' ? `Mark ${deal} as won` : `Mark ${deal} as lost`),
@@ -166,6 +183,18 @@ const en: DealEditingMessages = {
     reasonDetails: 'Details',
     confirm: (outcome) => (outcome === 'won' ? 'Mark as won' : 'Mark as lost'),
     closed: (deal, outcome) => `${deal} closed: ${outcome}.`,
+  },
+  closedView: {
+    label: 'Show',
+    open: 'Open deals',
+    list: (outcome) => `${outcome} deals`,
+    empty: { won: 'No deal of this pipeline has been won yet.', lost: 'No deal of this pipeline has been lost yet.' },
+    closedOn: (outcome, date) => (outcome === 'won' ? `Won ${date}` : `Lost ${date}`),
+    reopen: 'Reopen',
+    reopenLabel: (deal) => `Reopen ${deal}`,
+    more: 'Show more',
+    shown: (shown, total) => `${shown} of ${total}`,
+    filters: 'The owner and search filters apply here; the amount, date and idle filters are for open deals.',
   },
   activityKinds: { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', task: 'Task', letter: 'Letter' },
   pipelineSwitcher: 'Pipeline',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Deal } from '@rapport/core';
-import { breaksWipLimit, closePatch, movePatch } from './deal-move.js';
+import { breaksWipLimit } from './deal-move.js';
+import { closePatch, movePatch, reopenPatch } from './deal-patches.js';
 import { RANK_FIELD } from './deal-order.js';
 
 const at = new Date('2025-03-01T09:00:00.000Z');
@@ -39,6 +40,21 @@ describe('deal moves', () => {
     const won = closePatch(deal, 'won', '', at, 'won');
     expect(won).to.include({ status: 'won', stageId: 'won' });
     expect(won).to.not.have.property('wonReason');
+  });
+
+  it('reopens a closed deal for a new stay in the stage it was closed from, before the won stage for a won one', () => {
+    const won = { ...deal, ...closePatch(deal, 'won', 'Fast delivery', at, 'won') } as Deal;
+    const later = new Date('2025-04-01T09:00:00.000Z');
+    const reopened = reopenPatch(won, later, 'won');
+    expect(reopened).to.include({ status: 'open', stageId: 'proposal' });
+    expect(reopened).to.have.all.keys('status', 'stageId', 'stageHistory', 'closedAt', 'lostReason', 'wonReason');
+    expect([reopened.closedAt, reopened.lostReason, reopened.wonReason]).to.deep.equal([undefined, undefined, undefined]);
+    expect(reopened.stageHistory?.slice(-2)).to.deep.equal([
+      { stageId: 'won', enteredAt: at.toISOString(), exitedAt: at.toISOString() },
+      { stageId: 'proposal', enteredAt: later.toISOString() },
+    ]);
+    const lost = { ...deal, ...closePatch(deal, 'lost', 'Price', at, 'won') } as Deal;
+    expect(reopenPatch(lost, later, 'won').stageId).to.equal('proposal');
   });
 
   it('refuses a stage only when it has a limit and is full', () => {

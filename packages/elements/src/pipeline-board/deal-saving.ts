@@ -3,7 +3,7 @@ import { errorText } from '../base/locale/error-text.js';
 import type { BoardEditing } from './board-editing.js';
 import { wonStageOf } from './board-columns.js';
 import { closeReason, type CloseDraft } from './close-deal-dialog.js';
-import { closePatch, movePatch, withPatch } from './deal-move.js';
+import { closePatch, movePatch, reopenPatch, undoClosePatch, withPatch } from './deal-patches.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
 import { addLoaded, editingMessages } from './deal-editing.js';
 import { CloseUndo } from './close-undo.js';
@@ -21,7 +21,7 @@ export class DealSaving {
 
   constructor(board: BoardEditing) {
     this.#board = board;
-    this.undo = new CloseUndo(board, (closed, before) => this.reopen(closed, before));
+    this.undo = new CloseUndo(board, (closed, before) => this.#reopen(closed, undoClosePatch(before), true));
   }
 
   /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
@@ -67,24 +67,29 @@ export class DealSaving {
     return undefined;
   }
 
+  /** Reopens a deal closed some time ago (the won and lost views), in the stage it was closed from; focus stays where it is. */
+  reopen(closed: Deal): void {
+    const pipeline = this.#board.pipeline();
+    this.#reopen(closed, reopenPatch(closed, this.#now(), pipeline && wonStageOf(pipeline)?.id), false);
+  }
+
   /**
-   * Opens a closed deal again in the stage it was closed from, with the stage history it had:
-   * shown there at once, and closed again with the reason when the save fails.
+   * Opens `closed` again as `patch` says, shown there at once, and closed again with the reason
+   * when the save fails. `focus` moves the keyboard to its card (the Undo, on the board).
    */
-  reopen(closed: Deal, before: Deal): void {
+  #reopen(closed: Deal, patch: DealUpdate & { readonly stageId: string }, focus: boolean): void {
     const board = this.#board;
     const m = editingMessages(board);
-    // The close's own fields go with it: a patch member set to undefined removes the field.
-    const patch = { status: 'open', stageId: before.stageId, stageHistory: before.stageHistory, closedAt: before.closedAt, lostReason: before.lostReason, wonReason: before.wonReason } as const;
-    board.tabStop(before.stageId, closed.id);
+    board.tabStop(patch.stageId, closed.id);
     void this.#save(
       closed,
       patch,
       (saved) => {
         const client = board.client();
         if (client) addLoaded(client, saved.pipelineId, saved);
-        board.focusCard({ stageId: saved.stageId, deal: saved });
-        board.announce(m.undo.reopened(saved.name));
+        if (focus) board.focusCard({ stageId: saved.stageId, deal: saved });
+        const stage = board.pipeline()?.stages.find((candidate) => candidate.id === saved.stageId)?.name ?? saved.stageId;
+        board.announce(m.undo.reopened(saved.name, stage));
       },
       m.failure.reopen,
     );

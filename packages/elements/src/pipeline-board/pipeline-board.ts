@@ -437,7 +437,7 @@ export class CrmPipelineBoard extends CrmElement {
     const filtered = isFilterActive(this.filter);
     // The switcher comes with the board's part, like every control beyond the first look.
     return html`<section part="board" class="board ${drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
-      ${this.pipelineId ? nothing : this.#part.get()?.switcher.render(this.#pipelines.result?.data?.items ?? [], pipeline.id)}
+      ${this.pipelineId ? nothing : this.#part.get()?.switcher.render(this.#pipelines.result?.data?.items ?? [], pipeline.id)} ${this.#part.get()?.views.render()}
       ${renderBoardToolbar({
         filter: this.filter,
         sort: this.sort,
@@ -471,8 +471,7 @@ export class CrmPipelineBoard extends CrmElement {
           ${m.newDeal}
         </button>
       </p>
-      ${this.#renderColumns(shown, pipeline.currency)}
-      ${renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)}
+      ${this.#part.value?.views.renderList() ?? [this.#renderColumns(shown, pipeline.currency), renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)]}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
       ${dragPart?.renderGhost(format) ?? nothing}
       ${this._closing && this.#part.value
