@@ -28,6 +28,10 @@ export interface BoardColumnProps {
   readonly onAdd: () => void;
   /** Whether the quick-add is on its way (its code loading). */
   readonly adding: boolean;
+  /** A collapsed column shows its header only. */
+  readonly collapsed: boolean;
+  /** The button that collapses or expands the column, once the board's part is there. */
+  readonly toggle: TemplateResult | undefined;
 }
 
 /** One stage: its name, count, face and weighted value, WIP limit, and its cards, windowed. */
@@ -35,7 +39,7 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
   const { column, deals, format, messages: m } = props;
   const { stage, summary } = column;
   const overLimit = overWipLimit(column);
-  const classes = ['column', props.dropTarget ? 'drop-target' : '', props.refusesDrop ? 'refuses-drop' : ''].join(' ');
+  const classes = ['column', props.dropTarget ? 'drop-target' : '', props.refusesDrop ? 'refuses-drop' : '', props.collapsed ? 'collapsed' : ''].join(' ');
   return html`<section part="column" class=${classes} data-stage-id=${stage.id} aria-labelledby=${props.headingId}>
     <header part="column-header" class="column-header">
       <h3 id=${props.headingId} class="stage-name">${stage.name}</h3>
@@ -51,6 +55,7 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
       >
         +
       </button>
+      ${props.toggle}
       ${stage.wipLimit === undefined
         ? nothing
         : html`<span part="wip" class="wip" data-exceeded=${overLimit ? '' : nothing}>
@@ -67,11 +72,13 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
         </div>
       </dl>
     </header>
-    ${props.quickAdd}
-    <div part="cards" class="cards" role=${deals.length ? 'list' : nothing} aria-labelledby=${deals.length ? props.headingId : nothing} @scroll=${props.window.onScroll}>
-      ${deals.length
-        ? props.window.render(deals, props.renderCard, { key: (deal) => deal.id, ...(props.tabStop >= 0 ? { keep: props.tabStop } : {}) })
-        : html`<p class="column-empty">${props.filtered ? m.noMatches : m.emptyColumn}</p>`}
-    </div>
+    ${props.collapsed
+      ? nothing
+      : html`${props.quickAdd}
+          <div part="cards" class="cards" role=${deals.length ? 'list' : nothing} aria-labelledby=${deals.length ? props.headingId : nothing} @scroll=${props.window.onScroll}>
+            ${deals.length
+              ? props.window.render(deals, props.renderCard, { key: (deal) => deal.id, ...(props.tabStop >= 0 ? { keep: props.tabStop } : {}) })
+              : html`<p class="column-empty">${props.filtered ? m.noMatches : m.emptyColumn}</p>`}
+          </div>`}
   </section>`;
 }

@@ -1,7 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createCrmClient } from '@rapport/core';
+import { createMemoryAdapter } from '@rapport/core/adapter';
 import '../define.js';
 import type { CrmPipelineBoard } from './pipeline-board.js';
-import { testBoard, testDeal } from './test-board.js';
+import { TEST_NOW, testBoard, testDeal, testPipeline } from './test-board.js';
 
 /**
  * The board in a container of `width` px laid out as a host page's grid does (`display: grid`
@@ -61,5 +64,83 @@ describe('<crm-pipeline-board> in narrow containers', () => {
     expect(text('.column[data-stage-id="lead"] .count')).to.equal('1 deal');
     expect(text('[part="summary"]')).to.contain('1 deal ');
     expect(text('[data-deal-id="one"] .age')).to.equal('1 day in stage');
+  });
+});
+
+/** A pipeline of `stages` stages, two deals in each. */
+function boardOf(stages: number) {
+  const pipeline = { ...testPipeline, stages: Array.from({ length: stages }, (_, i) => ({ id: `s${i}`, name: ['Lead', 'Qualified', 'Demo', 'Proposal', 'Negotiation', 'Contract'][i] ?? `Stage ${i}`, probability: (i + 1) / 10 })) };
+  const deals = pipeline.stages.flatMap((stage, i) => [
+    testDeal(`${stage.id}-a`, stage.id, { name: `Flagship store ${i}`, amount: 447_000, expectedCloseDate: '2025-12-31' }),
+    testDeal(`${stage.id}-b`, stage.id, { name: `Kiosk ${i}` }),
+  ]);
+  const adapter = createMemoryAdapter({ now: () => TEST_NOW, seed: { pipelines: [pipeline], deals } });
+  return createCrmClient({ adapter, now: () => TEST_NOW });
+}
+
+describe('<crm-pipeline-board> columns', function () {
+  this.timeout(20_000);
+
+  it('fits six stages side by side in a 1280 px container, amounts and dates whole', async () => {
+    const board = await boardIn(1280, 'zh-Hans', boardOf(6));
+    const row = board.shadowRoot?.querySelector('.columns') as HTMLElement;
+    expect(row.querySelectorAll('.column')).to.have.length(6);
+    expect(row.scrollWidth, 'the row scrolls sideways').to.be.at.most(row.clientWidth);
+    for (const node of board.shadowRoot?.querySelectorAll<HTMLElement>('.card .amount, .card .closes') ?? []) {
+      expect(node.scrollWidth, `"${node.textContent}" is cut short`).to.be.at.most(node.clientWidth);
+    }
+  });
+
+  it('collapses a stage from the keyboard to its name and count, and the keyboard passes it by', async () => {
+    const board = await boardIn(1280, 'en', boardOf(3));
+    const toggle = () => board.shadowRoot?.querySelector<HTMLButtonElement>('.column[data-stage-id="s1"] [part~="collapse"]') ?? null;
+    await waitUntil(toggle, 'no collapse button', { timeout: 5000 });
+    expect(toggle()?.getAttribute('aria-label')).to.equal('Collapse Qualified');
+    toggle()?.focus();
+    await sendKeys({ press: 'Enter' });
+    await board.updateComplete;
+    const column = board.shadowRoot?.querySelector('.column[data-stage-id="s1"]') as HTMLElement;
+    expect(column.classList.contains('collapsed')).to.equal(true);
+    expect(column.querySelectorAll('[data-deal-id]')).to.have.length(0);
+    expect(column.querySelector('.count')?.textContent?.trim()).to.equal('2 deals');
+    expect(column.getBoundingClientRect().width).to.be.below(60);
+    expect(toggle()?.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle()?.getAttribute('aria-label')).to.equal('Expand Qualified');
+    expect(board.shadowRoot?.activeElement === toggle(), 'focus stays on the button').to.equal(true);
+    await expect(board).to.be.accessible();
+
+    // From the first stage's card, ArrowRight goes past the collapsed stage to the third.
+    board.shadowRoot?.querySelector<HTMLElement>('.column[data-stage-id="s0"] [data-deal-id]')?.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await board.updateComplete;
+    expect(board.shadowRoot?.activeElement?.closest('.column')?.getAttribute('data-stage-id')).to.equal('s2');
+
+    toggle()?.click();
+    await board.updateComplete;
+    expect(column.querySelectorAll('[data-deal-id]')).to.have.length(2);
+  });
+
+  it('shows one stage at a time in a 390 px container, with a choice of stage kept in step with a swipe', async () => {
+    const board = await boardIn(390, 'en', boardOf(4));
+    const picker = () => board.shadowRoot?.querySelector<HTMLSelectElement>('[part~="stage-picker"] select') ?? null;
+    await waitUntil(picker, 'no stage picker', { timeout: 5000 });
+    const row = board.shadowRoot?.querySelector('.columns') as HTMLElement;
+    const visible = () =>
+      [...row.querySelectorAll<HTMLElement>('.column')].filter((column) => {
+        const rect = column.getBoundingClientRect();
+        const bounds = row.getBoundingClientRect();
+        return rect.right > bounds.left + 1 && rect.left < bounds.right - 1;
+      });
+    expect(visible().map((column) => column.dataset['stageId'])).to.deep.equal(['s0']);
+    expect([...(picker()?.options ?? [])].map((option) => option.textContent?.trim())).to.deep.equal(['Lead · 2 deals', 'Qualified · 2 deals', 'Demo · 2 deals', 'Proposal · 2 deals']);
+
+    picker()?.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => visible().map((column) => column.dataset['stageId']).join() === 's2', 'the chosen stage never came into view');
+
+    row.scrollTo({ left: (row.querySelector('.column[data-stage-id="s1"]') as HTMLElement).offsetLeft - row.offsetLeft, behavior: 'instant' });
+    await waitUntil(() => picker()?.value === 's1', 'the choice did not follow the swipe');
+    await expect(board).to.be.accessible();
   });
 });

@@ -68,4 +68,37 @@ export const boardMovingStyles = css`
     background: var(--_color-primary);
     color: var(--_color-on-primary);
   }
+  .collapse {
+    min-width: 1.75rem;
+    min-height: 1.75rem;
+    padding: 0 var(--_space-2);
+    line-height: 1;
+  }
+  .column.collapsed {
+    flex: 0 0 3rem;
+  }
+  .column.collapsed .column-header {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    padding: var(--_space-2) var(--_space-1);
+    border: 0;
+  }
+  .column.collapsed :is(.stage-name, .count) {
+    writing-mode: vertical-rl;
+  }
+  .column.collapsed :is(.sums, .wip, .add-deal, .idle-count) {
+    display: none;
+  }
+  .stage-picker {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .stage-picker {
+      display: grid;
+    }
+    .collapse {
+      display: none;
+    }
+  }
 `;

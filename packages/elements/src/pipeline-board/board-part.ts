@@ -9,6 +9,7 @@ import { DealSaving } from './deal-saving.js';
 import { QuickAdd } from './quick-add.js';
 import { PipelineSwitcher } from './pipeline-switcher.js';
 import { DealViews } from './deal-views.js';
+import { StageColumns } from './stage-columns.js';
 
 /**
  * Everything of the board that acts on deals (picking them up and moving them, saving a move or a
@@ -25,6 +26,8 @@ export interface BoardPart {
   readonly switcher: PipelineSwitcher;
   /** The choice between open deals by stage and the won and lost lists. */
   readonly views: DealViews;
+  /** Collapsed columns, and the choice of stage where one column shows at a time. */
+  readonly stageColumns: StageColumns;
 }
 
 /** The board's part, with its styles and strings in place. */
@@ -40,5 +43,6 @@ export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDel
     renderCloseDialog: closeDialogFor(board),
     switcher: new PipelineSwitcher(board),
     views: new DealViews(board, saving),
+    stageColumns: new StageColumns(board),
   };
 }

@@ -11,6 +11,7 @@ import { movePatch, withPatch } from './deal-patches.js';
 import { RANK_FIELD } from './deal-order.js';
 import { renderOwnerField } from './owner-field.js';
 import { CrmDealCreatedEvent, CrmDealCreateEvent, CrmDealUpdatedEvent } from './deal-editing.events.js';
+import { CrmDealOpenEvent } from './pipeline-board.events.js';
 
 const LOG_KINDS: readonly ActivityKind[] = ['note', 'call', 'email', 'meeting', 'task'];
 const ACTIVITIES_SHOWN = 20;
@@ -52,6 +53,15 @@ export class DealDrawer {
 
   get isOpen(): boolean {
     return this.#open !== undefined;
+  }
+
+  /**
+   * A card clicked or Enter pressed on it: the host may open the deal its own way (`crm-deal-open`
+   * is cancelable), else the drawer opens. Sent from here, with the part, so the event's class
+   * stays out of the board's first load.
+   */
+  openCard(deal: Deal, returnTo: string): void {
+    if (this.#board.host.dispatchEvent(new CrmDealOpenEvent({ deal }))) this.openDeal(deal, returnTo);
   }
 
   /** Opens the drawer on a deal of the board, and loads its activities. */

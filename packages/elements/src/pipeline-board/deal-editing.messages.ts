@@ -99,6 +99,12 @@ export interface DealEditingMessages {
     /** Which of the board's filters the view applies. */
     readonly filters: string;
   };
+  /** Collapsing a stage's column, and the choice of stage where one column shows at a time. */
+  readonly stageColumns: {
+    readonly collapse: (stage: string) => string;
+    readonly expand: (stage: string) => string;
+    readonly picker: string;
+  };
   readonly activityKinds: Readonly<Record<'note' | 'call' | 'email' | 'meeting' | 'task' | 'letter', string>>;
   /** The label of the pipeline switcher, shown when the tenant has several pipelines. */
   readonly pipelineSwitcher: string;
@@ -195,6 +201,11 @@ const en: DealEditingMessages = {
     more: 'Show more',
     shown: (shown, total) => `${shown} of ${total}`,
     filters: 'The owner and search filters apply here; the amount, date and idle filters are for open deals.',
+  },
+  stageColumns: {
+    collapse: (stage) => `Collapse ${stage}`,
+    expand: (stage) => `Expand ${stage}`,
+    picker: 'Stage',
   },
   activityKinds: { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', task: 'Task', letter: 'Letter' },
   pipelineSwitcher: 'Pipeline',

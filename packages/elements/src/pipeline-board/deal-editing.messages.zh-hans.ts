@@ -93,6 +93,11 @@ export const zhHans: DealEditingMessages = {
     shown: (shown, total) => `${shown} / ${total}`,
     filters: '负责人和搜索筛选适用于此处；金额、日期和停滞筛选只针对进行中的销售机会。',
   },
+  stageColumns: {
+    collapse: (stage) => `折叠${stage}`,
+    expand: (stage) => `展开${stage}`,
+    picker: '阶段',
+  },
   activityKinds: { note: '备注', call: '电话', email: '邮件', meeting: '会议', task: '任务', letter: '信函' },
   pipelineSwitcher: '销售管道',
 };

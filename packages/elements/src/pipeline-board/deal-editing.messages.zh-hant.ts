@@ -93,6 +93,11 @@ export const zhHant: DealEditingMessages = {
     shown: (shown, total) => `${shown} / ${total}`,
     filters: '負責人和搜尋篩選適用於此處；金額、日期和停滯篩選只針對進行中的銷售機會。',
   },
+  stageColumns: {
+    collapse: (stage) => `摺疊${stage}`,
+    expand: (stage) => `展開${stage}`,
+    picker: '階段',
+  },
   activityKinds: { note: '備註', call: '電話', email: '郵件', meeting: '會議', task: '任務', letter: '信函' },
   pipelineSwitcher: '銷售管道',
 };

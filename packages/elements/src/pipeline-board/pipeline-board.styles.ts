@@ -7,11 +7,12 @@ const cardHeight = unsafeCSS(`${CARD_ROW_HEIGHT - 8}px`);
 export const pipelineBoardStyles = css`
   :host {
     --_board-height: var(--crm-pipeline-board-height, 36rem);
-    --_column-width: var(--crm-pipeline-board-column-width, 18.5rem);
+    --_column-width: var(--crm-pipeline-board-column-width, 12rem);
     --_column-background: var(--crm-pipeline-board-column-background, var(--_color-surface-muted));
     --_card-background: var(--crm-pipeline-board-card-background, var(--_color-surface));
     --_drop-color: var(--crm-pipeline-board-drop-color, var(--_color-primary));
     background: var(--_color-surface);
+    container-type: inline-size;
   }
   .board {
     display: grid;
@@ -58,7 +59,8 @@ export const pipelineBoardStyles = css`
     overscroll-behavior-x: contain;
   }
   .column {
-    flex: 0 0 var(--_column-width);
+    flex: 1 0 var(--_column-width);
+    max-width: 24rem;
     display: flex;
     flex-direction: column;
     min-height: 0;
@@ -69,7 +71,7 @@ export const pipelineBoardStyles = css`
   }
   .column-header {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto auto;
+    grid-template-columns: minmax(0, 1fr) auto auto auto;
     align-items: center;
     gap: var(--_space-1) var(--_space-2);
     padding: var(--_space-3);
@@ -226,5 +228,16 @@ export const pipelineBoardStyles = css`
   }
   .new-deal {
     margin-inline-start: auto;
+  }
+  /* Where one column fits, the row shows one stage at a time, and a swipe moves to the next. */
+  @container (max-width: 30rem) {
+    .columns {
+      scroll-snap-type: x mandatory;
+    }
+    .column {
+      flex-basis: 100%;
+      max-width: none;
+      scroll-snap-align: start;
+    }
   }
 `;

@@ -22,7 +22,6 @@ import type { DealSortKey } from './deal-order.js';
 import { renderOutcomeZones } from './outcome-zones.js';
 import type { BoardPart } from './board-part.js';
 import { pipelineBoardChunks } from './pipeline-board.chunks.js';
-import { CrmDealOpenEvent } from './pipeline-board.events.js';
 import { pipelineBoardMessages, type PipelineBoardMessages } from './pipeline-board.messages.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
@@ -64,13 +63,18 @@ import { cardOf } from './card-focus.js';
  * @csspart quick-add - A stage's quick-add form (name and amount).
  * @csspart new-deal - The button that opens the full form for a new deal.
  * @csspart drawer - The deal drawer: a deal's fields, activities and quick log.
+ * @csspart deal-views - The choice of open, won or lost deals.
+ * @csspart closed-deals - The list of won or lost deals.
+ * @csspart reopen - The button that reopens a won or lost deal.
+ * @csspart collapse - The button in a stage's header that collapses or expands its column.
+ * @csspart stage-picker - The choice of stage, shown where the board's container fits one column at a time.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - Shown when there is nothing to show.
  * @csspart error - A failure to load.
  * @csspart retry-button - The retry button of a failure.
  *
  * @cssprop --crm-pipeline-board-height - Height of the columns (default 36rem).
- * @cssprop --crm-pipeline-board-column-width - Width of one column (default 18.5rem).
+ * @cssprop --crm-pipeline-board-column-width - Least width of a column; the columns share the room left, each up to 24rem (default 12rem: six stages fit in 1280 px).
  * @cssprop --crm-pipeline-board-column-background - Background of a column (default: the muted surface).
  * @cssprop --crm-pipeline-board-card-background - Background of a card (default: the surface).
  * @cssprop --crm-pipeline-board-wip-exceeded-color - Text of a WIP limit that is exceeded (default: the warning colour).
@@ -311,8 +315,7 @@ export class CrmPipelineBoard extends CrmElement {
 
   /** A card clicked or Enter pressed on it: the host may open the deal itself, else the drawer opens. */
   #open(deal: Deal): void {
-    if (this._pending.has(deal.id) || !this.dispatchEvent(new CrmDealOpenEvent({ deal }))) return;
-    this.#part.use('open', ({ drawer }) => drawer.openDeal(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
+    if (!this._pending.has(deal.id)) this.#part.use('open', ({ drawer }) => drawer.openCard(deal, `.columns [data-deal-id="${CSS.escape(deal.id)}"]`));
   }
 
   readonly #onCloseConfirm = (): void => {
@@ -329,6 +332,8 @@ export class CrmPipelineBoard extends CrmElement {
 
   #reveal(stageId: string, index: number): void {
     const list = this.renderRoot.querySelector<HTMLElement>(`.column[data-stage-id="${CSS.escape(stageId)}"] .cards`);
+    // The column into view first (sideways, as where one column shows at a time), then the card.
+    list?.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     if (list) this.#windowOf(stageId).reveal(list, index);
   }
 
@@ -380,6 +385,7 @@ export class CrmPipelineBoard extends CrmElement {
         const found = stopId === undefined ? -1 : deals.findIndex((deal) => deal.id === stopId);
         const tabStop = deals.length === 0 ? -1 : found >= 0 ? found : 0;
         const dropTarget = drag?.target.kind === 'stage' && drag.target.stageId === stage.id;
+        const stageColumns = this.#part.value?.stageColumns;
         return renderBoardColumn({
           column,
           deals,
@@ -394,6 +400,8 @@ export class CrmPipelineBoard extends CrmElement {
           messages: m,
           quickAdd: this.#part.value?.quickAdd.render(stage.id) ?? nothing,
           adding: this.#part.pending.includes(`add ${stage.id}`),
+          collapsed: !!stageColumns?.collapsed.has(stage.id),
+          toggle: stageColumns?.renderToggle(stage),
           onAdd: () => this.#part.use(`add ${stage.id}`, ({ quickAdd }) => quickAdd.open(stage.id)),
           renderCard: (deal, index) =>
             renderDealCard({
@@ -430,7 +438,9 @@ export class CrmPipelineBoard extends CrmElement {
     });
     const dragPart = this.#part.value?.drag;
     const drag = dragPart?.drag;
-    const shown = new BoardModel(pipeline, columns, drag, this.sort, collator, this.enforceWipLimits);
+    const collapsed = this.#part.value?.stageColumns.collapsed;
+    // A collapsed column shows no cards: the keyboard's focus passes it by, and a deal dropped there goes to its top.
+    const shown = new BoardModel(pipeline, collapsed?.size ? columns.map((column) => (collapsed.has(column.stage.id) ? { ...column, deals: [] } : column)) : columns, drag, this.sort, collator, this.enforceWipLimits);
     this.#shown = shown;
     if (dragPart) dragPart.shown = shown;
     const total = sumGroups(columns.map((column) => column.summary));
@@ -471,7 +481,7 @@ export class CrmPipelineBoard extends CrmElement {
           ${m.newDeal}
         </button>
       </p>
-      ${this.#part.value?.views.renderList() ?? [this.#renderColumns(shown, pipeline.currency), renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)]}
+      ${this.#part.value?.views.renderList() ?? [this.#part.value?.stageColumns.renderPicker(columns), this.#renderColumns(shown, pipeline.currency), renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)]}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
       ${dragPart?.renderGhost(format) ?? nothing}
       ${this._closing && this.#part.value
