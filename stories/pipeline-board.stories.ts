@@ -282,3 +282,34 @@ export const UndoAfterClose: Story = {
     await element.updateComplete;
   },
 };
+
+/** Waits for the board's part (the view choice, the column buttons), then presses the first control matching `selector`. */
+async function press(canvas: HTMLElement, selector: string): Promise<void> {
+  const element = await shownBoard(canvas);
+  for (let i = 0; i < 100 && !element.shadowRoot?.querySelector(selector); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  element.shadowRoot?.querySelector<HTMLButtonElement>(selector)?.click();
+  await element.updateComplete;
+}
+
+export const LostDeals: Story = {
+  name: 'Lost deals, newest first, with Reopen',
+  render: () => board(demoClient()),
+  play: async ({ canvasElement }) => press(canvasElement, '[part~="deal-views"] button:last-child'),
+};
+
+export const WonDealsChinese: Story = {
+  name: 'Won deals (zh-Hans)',
+  render: () => board(demoClient(), { lang: 'zh-Hans' }),
+  play: async ({ canvasElement }) => press(canvasElement, '[part~="deal-views"] button:nth-child(2)'),
+};
+
+export const CollapsedStage: Story = {
+  name: 'A stage collapsed to its name and count',
+  render: () => board(demoClient()),
+  play: async ({ canvasElement }) => press(canvasElement, '[part~="collapse"]'),
+};
+
+export const PhoneWidth: Story = {
+  name: 'In a 390 px container: one stage at a time, with a stage picker',
+  render: () => html`<div style="width: 390px; border: 1px dashed #9ca3af">${board(demoClient(), { lang: 'zh-Hans' })}</div>`,
+};
