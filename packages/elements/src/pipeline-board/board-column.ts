@@ -43,8 +43,6 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
   return html`<section part="column" class=${classes} data-stage-id=${stage.id} aria-labelledby=${props.headingId}>
     <header part="column-header" class="column-header">
       <h3 id=${props.headingId} class="stage-name">${stage.name}</h3>
-      <span class="count">${m.deals(summary.count, format.number(summary.count))}</span>
-      ${column.idleCount ? html`<span part="idle-count" class="idle-count">${m.idleCount(column.idleCount, format.number(column.idleCount))}</span>` : nothing}
       <button
         part="add-deal"
         type="button"
@@ -56,6 +54,8 @@ export function renderBoardColumn(props: BoardColumnProps): TemplateResult {
         +
       </button>
       ${props.toggle}
+      <span class="count">${m.deals(summary.count, format.number(summary.count))}</span>
+      ${column.idleCount ? html`<span part="idle-count" class="idle-count">${m.idleCount(column.idleCount, format.number(column.idleCount))}</span>` : nothing}
       ${stage.wipLimit === undefined
         ? nothing
         : html`<span part="wip" class="wip" data-exceeded=${overLimit ? '' : nothing}>

@@ -71,7 +71,7 @@ export const pipelineBoardStyles = css`
   }
   .column-header {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto auto auto;
+    grid-template-columns: minmax(0, 1fr) auto auto;
     align-items: center;
     gap: var(--_space-1) var(--_space-2);
     padding: var(--_space-3);
@@ -87,6 +87,7 @@ export const pipelineBoardStyles = css`
     white-space: nowrap;
   }
   .count {
+    grid-area: 2 / 1;
     color: var(--_color-on-surface-muted);
     font-size: var(--_font-size-small);
     white-space: nowrap;
@@ -157,7 +158,8 @@ export const pipelineBoardStyles = css`
     color: var(--_color-warning);
   }
   .idle-count {
-    grid-column: 1 / -1;
+    grid-area: 2 / 2 / auto / -1;
+    justify-self: end;
     font-size: var(--_font-size-small);
     font-weight: 600;
   }
