@@ -101,12 +101,35 @@ export interface ActivityTemplate {
 }
 
 export const activityTemplates = {
-  call: [{ subject: '电话回访：设备使用情况' }, { subject: 'Follow-up call on the proposal' }, { subject: '确认报价细节', body: '客户希望分两期付款。' }],
-  email: [{ subject: '发送产品报价单' }, { subject: 'Sent the renewal quote' }, { subject: '会议纪要', body: '附上上次会议的纪要和下一步计划。' }],
-  meeting: [{ subject: '现场演示', body: '在客户总部演示收银与会员功能。' }, { subject: 'Quarterly business review' }, { subject: '需求调研会' }],
-  note: [{ subject: '客户关注数据安全', body: '对方 IT 要求提供等保测评报告。' }, { subject: 'Prefers WeChat over email' }, { subject: '新任采购负责人已到岗' }],
-  task: [{ subject: '准备合同草案' }, { subject: 'Send onboarding checklist' }, { subject: '安排上门安装' }],
-  letter: [{ subject: '寄送纸质合同', body: '顺丰快递寄出两份合同原件。' }, { subject: 'Mailed the signed warranty certificate' }],
+  call: [
+    { subject: '电话回访：设备使用情况', body: '门店反馈收银终端运行稳定，高峰期偶有小票打印排队。约定下月再回访一次。' },
+    { subject: 'Follow-up call on the proposal', body: 'Walked through the three options. They lean towards the mid tier and want the rollout split over two quarters; finance needs the quote in CNY with tax shown separately.' },
+    { subject: '确认报价细节', body: '客户希望分两期付款。' },
+  ],
+  email: [
+    { subject: '发送产品报价单', body: '您好，附件是本次门店升级的报价单，含硬件、软件年费和上门安装。报价有效期 30 天，如有疑问请随时联系。' },
+    { subject: 'Sent the renewal quote', body: 'Hi, attached is the renewal quote for next year: same seat count, support upgraded to the business plan, and a 5% discount for signing before month end.\n\nHappy to walk through it on a call this week.' },
+    { subject: '会议纪要', body: '附上上次会议的纪要和下一步计划。' },
+  ],
+  meeting: [
+    { subject: '现场演示', body: '在客户总部演示收银与会员功能。' },
+    { subject: 'Quarterly business review', body: 'Reviewed ticket volumes (down 18% since the last review), adoption of the loyalty module in the new stores, and the wish list for next quarter: gift cards and a Cantonese receipt template.' },
+    { subject: '需求调研会', body: '与门店运营、财务和 IT 三方确认需求：会员积分互通、月结对账、断网收银。' },
+  ],
+  note: [
+    { subject: '客户关注数据安全', body: '对方 IT 要求提供等保测评报告。' },
+    { subject: 'Prefers WeChat over email', body: 'Answers WeChat within the hour, email within days. Send documents by email but ping on WeChat that they are there.' },
+    { subject: '新任采购负责人已到岗', body: '原采购经理调往华东区，新负责人来自财务部，更看重总拥有成本和付款条件。' },
+  ],
+  task: [
+    { subject: '准备合同草案', body: '按法务模板起草，付款条款改为两期，附上服务等级协议。' },
+    { subject: 'Send onboarding checklist', body: 'The checklist for the store managers: accounts, printer setup, first-day training slots.' },
+    { subject: '安排上门安装', body: '与门店确认安装时间，避开周末高峰，提前一天通知物流送达设备。' },
+  ],
+  letter: [
+    { subject: '寄送纸质合同', body: '顺丰快递寄出两份合同原件。' },
+    { subject: 'Mailed the signed warranty certificate', body: 'Sent by registered post to the head office, attention of the purchasing department.' },
+  ],
 } as const satisfies Record<string, readonly ActivityTemplate[]>;
 
 export interface TicketTemplate {

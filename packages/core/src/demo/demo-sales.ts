@@ -129,7 +129,38 @@ export function demoActivities(context: DemoContext, contacts: readonly Contact[
       });
     }
   }
+  const showcase = contacts.find((contact) => contact.id === 'c-001');
+  if (showcase) activities.push(...showcaseTasks(context, showcase, activities.length));
   return activities;
+}
+
+/**
+ * The showcase contact's open tasks, one due tomorrow and one two days late, so a first look at the
+ * demo has a task to tick off and an overdue one. Added after every random draw, so the rest of
+ * the demo stays as it was.
+ */
+function showcaseTasks({ nowMs }: DemoContext, contact: Contact, firstIndex: number): Activity[] {
+  const task = (index: number, subject: string, body: string, dueMs: number): Activity => {
+    const atMs = dueMs - 5 * DAY_MS;
+    return {
+      ...stored(demoId('act', firstIndex + index, 4), atMs),
+      kind: 'task',
+      subject,
+      body,
+      at: iso(atMs),
+      dueAt: iso(dueMs),
+      remindAt: iso(dueMs - HOUR_MS),
+      done: false,
+      ownerId: contact.ownerId ?? demoUsers[0]?.id ?? '',
+      contactId: contact.id,
+      ...(contact.accountId === undefined ? {} : { accountId: contact.accountId }),
+      attachments: [],
+    };
+  };
+  return [
+    task(0, '发送续约合同', '合同已由法务审核，发给采购负责人签字，抄送财务。', nowMs + DAY_MS),
+    task(1, 'Call back about the delivery date', 'They asked whether the terminals can arrive before the store opening on the 15th.', nowMs - 2 * DAY_MS),
+  ];
 }
 
 const leadStatuses: ReadonlyArray<readonly [LeadStatus, number]> = [['new', 4], ['working', 4], ['qualified', 2], ['disqualified', 1]];
