@@ -8,6 +8,8 @@ import { editingMessages, prepareEditing } from './deal-editing.js';
 import { DealSaving } from './deal-saving.js';
 import { QuickAdd } from './quick-add.js';
 import { PipelineSwitcher } from './pipeline-switcher.js';
+import { BoardLanes } from './board-lanes.js';
+import { boardLanesStyles } from './board-lanes.styles.js';
 
 /**
  * Everything of the board that acts on deals (picking them up and moving them, saving a move or a
@@ -22,19 +24,23 @@ export interface BoardPart {
   readonly renderCloseDialog: ReturnType<typeof closeDialogFor>;
   /** The pipeline switcher, for a board that the host did not pin to one pipeline. */
   readonly switcher: PipelineSwitcher;
+  /** Swimlanes, and the toolbar's choice of them. */
+  readonly lanes: BoardLanes;
 }
 
 /** The board's part, with its styles and strings in place. */
 export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDelegate, 'moving' | 'move'>): Promise<BoardPart> {
-  adoptViewStyles(board.host, [boardMovingStyles]);
+  adoptViewStyles(board.host, [boardMovingStyles, boardLanesStyles]);
   await prepareEditing(board);
-  const saving = new DealSaving(board);
+  const lanes = new BoardLanes(board, drag);
+  const saving = new DealSaving(lanes.editing());
   return {
-    drag: new BoardDragController(board.host, { ...drag, moving: () => editingMessages(board).moving, move: (deal, stageId, index) => saving.move(deal, stageId, index) }),
+    drag: lanes.attach(new BoardDragController(board.host, { ...lanes.delegate(drag), moving: () => editingMessages(board).moving, move: (deal, stageId, index) => saving.move(deal, stageId, index) })),
     saving,
     quickAdd: new QuickAdd(board),
     drawer: new DealDrawer(board),
     renderCloseDialog: closeDialogFor(board),
     switcher: new PipelineSwitcher(board),
+    lanes,
   };
 }

@@ -28,6 +28,7 @@ import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
 import type { BoardDragDelegate } from './board-drag-controller.js';
 import { cardOf } from './card-focus.js';
+import type { BoardSwimlanes } from './lane-grouping.js';
 
 /**
  * The sales pipeline (销售管理) as a board: a column per stage with its count, face value and
@@ -119,6 +120,12 @@ export class CrmPipelineBoard extends CrmElement {
 
   /** Refuses moves into a stage that holds its WIP limit already; by default an exceeded limit is only shown. */
   @property({ type: Boolean, attribute: 'enforce-wip-limits' }) accessor enforceWipLimits = false;
+
+  /**
+   * Rows of deals across the stages: `owner` or `account` gives each its lane (named, counted,
+   * totalled, collapsible); `none`, the default, shows plain columns. A move keeps a deal in its lane.
+   */
+  @property({ reflect: true }) accessor swimlanes: BoardSwimlanes = 'none';
 
   /** Deals whose change is being saved, as they will be. */
   @state() private accessor _pending: ReadonlyMap<string, Deal> = new Map();
@@ -438,6 +445,7 @@ export class CrmPipelineBoard extends CrmElement {
     // The switcher comes with the board's part, like every control beyond the first look.
     return html`<section part="board" class="board ${drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
       ${this.pipelineId ? nothing : this.#part.get()?.switcher.render(this.#pipelines.result?.data?.items ?? [], pipeline.id)}
+      ${this.#part.get()?.lanes.choice()}
       ${renderBoardToolbar({
         filter: this.filter,
         sort: this.sort,
@@ -471,7 +479,7 @@ export class CrmPipelineBoard extends CrmElement {
           ${m.newDeal}
         </button>
       </p>
-      ${this.#renderColumns(shown, pipeline.currency)}
+      ${(this.swimlanes !== 'none' && this.#part.value?.lanes.render(shown, this._pending)) || this.#renderColumns(shown, pipeline.currency)}
       ${renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
       ${dragPart?.renderGhost(format) ?? nothing}
