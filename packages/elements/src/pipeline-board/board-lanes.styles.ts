@@ -1,9 +1,10 @@
 import { css, unsafeCSS } from 'lit';
-import { LANE_CELL_ROWS } from './board-lanes.js';
-import { CARD_ROW_HEIGHT } from './deal-card.js';
+import { LANE_CELL_PADDING, LANE_GAP, LANE_HEADER_HEIGHT } from './lane-layout.js';
 
-/** A cell's cards scroll past this height, which is what its window assumes before it is measured. */
-const cellHeight = unsafeCSS(`${LANE_CELL_ROWS * CARD_ROW_HEIGHT}px`);
+// The lanes' heights are worked out before they render (lane-layout.ts): the styles hold to them.
+const headerHeight = unsafeCSS(`${LANE_HEADER_HEIGHT}px`);
+const gap = unsafeCSS(`${LANE_GAP}px`);
+const cellPadding = unsafeCSS(`${LANE_CELL_PADDING}px`);
 
 /**
  * The board in swimlanes: one scrolling area, whose row of stages stays at its top and whose lane
@@ -44,17 +45,17 @@ export const boardLanesStyles = css`
   }
   .lane {
     width: max-content;
-    margin-bottom: var(--_space-3);
+    margin-bottom: ${gap};
   }
   .lane-header {
     position: sticky;
     left: 0;
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--_space-1) var(--_space-3);
+    align-items: center;
+    gap: var(--_space-3);
     width: fit-content;
-    padding: var(--_space-1) 0;
+    height: ${headerHeight};
+    white-space: nowrap;
   }
   .lane-name {
     margin: 0;
@@ -84,9 +85,12 @@ export const boardLanesStyles = css`
     outline: 2px solid transparent;
     outline-offset: -2px;
   }
+  .lane-cell {
+    min-height: 0;
+  }
   .lane-cell .cards {
-    min-height: 3rem;
-    max-height: ${cellHeight};
+    height: 100%;
+    padding: ${cellPadding};
   }
   .lane-cell.drop-target {
     outline-color: var(--_drop-color);

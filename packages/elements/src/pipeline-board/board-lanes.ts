@@ -15,12 +15,11 @@ import { editingMessages } from './deal-editing.js';
 import { isFilterActive, isIdleIn } from './deal-filter.js';
 import { renderLaneChoice } from './lane-choice.js';
 import { LaneGrouping, laneIdOf, type BoardSwimlanes, type Lane } from './lane-grouping.js';
+import { LANE_CELL_ROWS, LANE_GAP, LANE_HEADER_HEIGHT, laneCellsHeight, lanesInView } from './lane-layout.js';
 
 type LaneKey = Exclude<BoardSwimlanes, 'none'>;
 type Steering = Pick<BoardDragDelegate, 'open' | 'reveal' | 'focusCard'>;
 
-/** A lane's cell shows at most this many cards and scrolls the rest: 10,000 deals in 48 cells render a few hundred cards. */
-export const LANE_CELL_ROWS = 3;
 
 /**
  * The board in swimlanes (`swimlanes="owner"` or `"account"`): a row per owner or account across
@@ -48,6 +47,11 @@ export class BoardLanes {
   #models: ReadonlyMap<string, BoardModel> = new Map();
   /** The lane last acted in: the keyboard and the pointer move deals within it. */
   #active = '';
+  /** The scrolled position and height of the lanes' view; the window's height until it is measured. */
+  #view = { top: 0, height: globalThis.innerHeight || 800 };
+  /** Each lane's height as last rendered, in order, and which of them showed their cards. */
+  #heights: readonly number[] = [];
+  #inView = '';
   #by: LaneKey = 'owner';
   #drag: BoardDragController | undefined;
 
@@ -122,6 +126,13 @@ export class BoardLanes {
     if (this.#tabStops.get(key) === card.dataset['dealId']) return;
     this.#tabStops.set(key, card.dataset['dealId'] ?? '');
     this.#board.host.requestUpdate();
+  };
+
+  /** Lanes scrolled into view render their cells. */
+  readonly #onScroll = (event: Event): void => {
+    const root = event.currentTarget as HTMLElement;
+    this.#view = { top: root.scrollTop, height: root.clientHeight };
+    if (lanesInView(this.#heights, this.#view.top, this.#view.height).join() !== this.#inView) this.#board.host.requestUpdate();
   };
 
   /** Acts in the lane of the deal held, else of the card the event came from. */
@@ -232,11 +243,12 @@ export class BoardLanes {
     </div>`;
   }
 
-  #renderLane(lane: Lane, laneIndex: number, name: string, pending: ReadonlyMap<string, Deal>, nowMs: number, currency: string): TemplateResult {
+  #renderLane(lane: Lane, laneIndex: number, name: string, inView: boolean, pending: ReadonlyMap<string, Deal>, nowMs: number, currency: string): TemplateResult {
     const m = this.#board.messages();
     const format = this.#board.i18n.format;
     const model = this.#models.get(lane.id) as BoardModel;
     const collapsed = this.#collapsed.has(`${this.#by}:${lane.id}`);
+    const height = `height: ${laneCellsHeight(longestCell(model))}px`;
     const count = lane.summary.count;
     return html`<section part="lane" class="lane" data-lane-id=${lane.id} aria-labelledby="lane-${laneIndex}">
       <header part="lane-header" class="lane-header">
@@ -257,7 +269,11 @@ export class BoardLanes {
       </header>
       ${collapsed
         ? nothing
-        : html`<div class="lane-cells" id="lane-${laneIndex}-cells">${model.columns.map((column) => this.#renderCell(lane, name, model, column, pending, nowMs))}</div>`}
+        : inView
+          ? html`<div class="lane-cells" id="lane-${laneIndex}-cells" style=${height}>
+              ${model.columns.map((column) => this.#renderCell(lane, name, model, column, pending, nowMs))}
+            </div>`
+          : html`<div class="lane-cells" id="lane-${laneIndex}-cells" style=${height}></div>`}
     </section>`;
   }
 
@@ -280,6 +296,13 @@ export class BoardLanes {
       named.map(({ lane }) => [lane.id, new BoardModel(shown.pipeline, lane.columns, lane.id === dragLane ? drag : undefined, shown.sort, shown.collator, host.enforceWipLimits)]),
     );
     this.#aim();
+    this.#heights = named.map(({ lane }) =>
+      LANE_HEADER_HEIGHT + LANE_GAP + (this.#collapsed.has(`${by}:${lane.id}`) ? 0 : laneCellsHeight(longestCell(this.#models.get(lane.id) as BoardModel))),
+    );
+    const inView = lanesInView(this.#heights, this.#view.top, this.#view.height);
+    this.#inView = inView.join();
+    // The lane acted in keeps its cells, and with them the focused card.
+    const rendered = new Set([...inView.map((index) => named[index]?.lane.id), this.#active, dragLane]);
     const nowMs = (this.#board.client()?.now() ?? new Date()).getTime();
     const filtered = isFilterActive(host.filter);
     return html`<div
@@ -291,17 +314,25 @@ export class BoardLanes {
       @pointerdown=${this.#onPointerDown}
       @click=${this.#onClick}
       @focusin=${this.#onFocusIn}
+      @scroll=${this.#onScroll}
     >
       <div class="lane-stages">${shown.columns.map((column) => this.#renderStage(column, currency))}</div>
       ${named.length
         ? repeat(
             named,
             ({ lane }) => lane.id,
-            ({ lane, name }, index) => this.#renderLane(lane, index, name, pending, nowMs, currency),
+            ({ lane, name }, index) => this.#renderLane(lane, index, name, rendered.has(lane.id), pending, nowMs, currency),
           )
         : html`<p class="column-empty">${filtered ? this.#board.messages().noMatches : this.#board.messages().emptyColumn}</p>`}
     </div>`;
   }
+}
+
+/** The most cards any of a lane's cells holds. */
+function longestCell(model: BoardModel): number {
+  let longest = 0;
+  for (const deals of model.deals.values()) longest = Math.max(longest, deals.length);
+  return longest;
 }
 
 function cellKey(lane: string, stageId: string): string {
