@@ -167,7 +167,7 @@ export class BoardLanes {
   #windowOf(key: string): VirtualWindow {
     let window = this.#windows.get(key);
     if (!window) {
-      window = new VirtualWindow(this.#board.host, { rowHeight: CARD_ROW_HEIGHT, overscan: 2 });
+      window = new VirtualWindow(this.#board.host, { rowHeight: CARD_ROW_HEIGHT, overscan: 1 });
       // Until the cell is scrolled, the window takes the cell's full height as its view, not the page's.
       window.onScroll({ currentTarget: { scrollTop: 0, clientHeight: LANE_CELL_ROWS * CARD_ROW_HEIGHT } } as unknown as Event);
       this.#windows.set(key, window);
