@@ -69,6 +69,9 @@ import type { BoardSwimlanes } from './lane-grouping.js';
  * @csspart empty - Shown when there is nothing to show.
  * @csspart error - A failure to load.
  * @csspart retry-button - The retry button of a failure.
+ * @csspart swimlanes - The choice of swimlanes in the toolbar: none, by owner or by account.
+ * @csspart lane - One swimlane: an owner's or account's deals across the stages.
+ * @csspart lane-header - A lane's name (the button that collapses it), count and total.
  *
  * @cssprop --crm-pipeline-board-height - Height of the columns (default 36rem).
  * @cssprop --crm-pipeline-board-column-width - Width of one column (default 18.5rem).
@@ -93,6 +96,7 @@ import type { BoardSwimlanes } from './lane-grouping.js';
  * @fires {CrmDealCreatedEvent} crm-deal-created - After a new deal was saved.
  * @fires {CrmDealUpdatedEvent} crm-deal-updated - After the drawer saved a deal's changes.
  * @fires {CrmPipelineChangeEvent} crm-pipeline-change - The user chose another pipeline in the switcher; `shownPipelineId` names it.
+ * @fires {CrmSwimlanesChangeEvent} crm-swimlanes-change - The user chose other swimlanes in the toolbar; `swimlanes` names them.
  */
 export class CrmPipelineBoard extends CrmElement {
   static override styles = [...CrmElement.styles, pipelineBoardStyles];
