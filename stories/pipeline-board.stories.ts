@@ -97,6 +97,7 @@ interface BoardOptions {
   readonly theme?: string;
   readonly enforce?: boolean;
   readonly userId?: string | undefined;
+  readonly swimlanes?: CrmPipelineBoard['swimlanes'];
 }
 
 const board = (client: CrmClient, options: BoardOptions = {}) =>
@@ -108,6 +109,7 @@ const board = (client: CrmClient, options: BoardOptions = {}) =>
     theme=${options.theme ?? 'light'}
     ?enforce-wip-limits=${options.enforce ?? false}
     user-id=${options.userId ?? ''}
+    swimlanes=${options.swimlanes ?? 'none'}
   ></crm-pipeline-board>`;
 
 export const Board: Story = { render: () => board(demoClient()) };
@@ -281,4 +283,22 @@ export const UndoAfterClose: Story = {
     element.shadowRoot?.querySelector<HTMLButtonElement>('dialog.close-dialog button[type="submit"]')?.click();
     await element.updateComplete;
   },
+};
+
+/** A lane per owner across the stages, each named, counted and totalled; collapse one with its name. */
+export const SwimlanesByOwner: Story = {
+  name: 'Swimlanes by owner',
+  render: () => board(demoClient(), { swimlanes: 'owner' }),
+};
+
+/** A lane per account; deals without one share the last lane. */
+export const SwimlanesByAccount: Story = {
+  name: 'Swimlanes by account (zh-Hans)',
+  render: () => board(demoClient(), { swimlanes: 'account', lang: 'zh-Hans' }),
+};
+
+/** 10,000 deals in six owners' lanes: only the lanes in view render their cells, each windowed. */
+export const SwimlanesTenThousandDeals: Story = {
+  name: 'Swimlanes, 10,000 deals',
+  render: () => board(largeClient(10_000), { pipelineId: 'p-large', lang: 'zh-Hans', swimlanes: 'owner' }),
 };

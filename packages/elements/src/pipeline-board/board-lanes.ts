@@ -1,39 +1,34 @@
 import type { Deal } from '@rapport/core';
-import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { MemberDirectory } from '../base/member-directory.js';
-import { VirtualWindow } from '../base/virtual-window.js';
-import { AccountNames } from './account-names.js';
-import type { BoardDragController, BoardDragDelegate } from './board-drag-controller.js';
+import type { TemplateResult } from 'lit';
+import type { MemberDirectory } from '../base/member-directory.js';
+import type { VirtualWindow } from '../base/virtual-window.js';
+import type { AccountNames } from './account-names.js';
+import type { BoardDragController } from './board-drag-controller.js';
 import type { BoardEditing } from './board-editing.js';
-import { BoardModel, overWipLimit } from './board-model.js';
 import type { BoardColumn } from './board-columns.js';
-import { cardOf } from './card-focus.js';
-import { formatCompactTotals } from './compact-money.js';
-import { CARD_ROW_HEIGHT, renderDealCard } from './deal-card.js';
-import { editingMessages } from './deal-editing.js';
-import { isFilterActive, isIdleIn } from './deal-filter.js';
-import { renderLaneChoice } from './lane-choice.js';
+import type { BoardModel, DealPlace } from './board-model.js';
+import type { LaneKit } from './lane-kit.js';
 import { LaneGrouping, laneIdOf, type BoardSwimlanes, type Lane } from './lane-grouping.js';
 import { LANE_CELL_ROWS, LANE_GAP, LANE_HEADER_HEIGHT, laneCellsHeight, lanesInView } from './lane-layout.js';
 
 type LaneKey = Exclude<BoardSwimlanes, 'none'>;
-type Steering = Pick<BoardDragDelegate, 'open' | 'reveal' | 'focusCard'>;
-
 
 /**
  * The board in swimlanes (`swimlanes="owner"` or `"account"`): a row per owner or account across
  * the stages, each with its name, count and total and a button that collapses it, and in each
  * row a cell per stage whose cards are windowed. A deal held moves between the stages of its own
  * lane: the drag controller is handed that lane's model, so every question a move asks (where an
- * arrow leads, the rank between neighbours, the place announced) is asked of the lane. Loaded
- * with the board's part: a board without lanes fetches this after its first paint, and renders
- * none of it.
+ * arrow leads, the rank between neighbours, the place announced) is asked of the lane. A chunk of
+ * its own, fetched by the board's part (`LaneLoader`) once lanes are asked for: a board without
+ * lanes never fetches it.
  */
 export class BoardLanes {
   readonly #board: BoardEditing;
-  readonly #steering: Steering;
-  readonly #grouping = new LaneGrouping();
+  /** The board's code the lanes use, handed in by the part (`lane-kit.ts` says why). */
+  readonly #kit: LaneKit;
+  /** Opens a deal as the board does: the host may open it its own way. */
+  readonly #open: (deal: Deal) => void;
+  readonly #grouping: LaneGrouping;
   /** Lane titles: owners as every widget names them (a host's `owner-names` winning), accounts by their name. */
   readonly #members: MemberDirectory;
   readonly #accounts: AccountNames;
@@ -55,11 +50,14 @@ export class BoardLanes {
   #by: LaneKey = 'owner';
   #drag: BoardDragController | undefined;
 
-  constructor(board: BoardEditing, steering: Steering) {
+  constructor(board: BoardEditing, open: (deal: Deal) => void, kit: LaneKit) {
     this.#board = board;
-    this.#steering = steering;
-    this.#members = new MemberDirectory(board.host, { client: board.client, overrides: () => board.host.ownerNames });
-    this.#accounts = new AccountNames(board.host, board.client);
+    this.#open = open;
+    this.#kit = kit;
+    kit.adoptViewStyles(board.host, [kit.boardLanesStyles]);
+    this.#grouping = new LaneGrouping(kit);
+    this.#members = new kit.MemberDirectory(board.host, { client: board.client, overrides: () => board.host.ownerNames });
+    this.#accounts = new kit.AccountNames(board.host, board.client);
   }
 
   /** Whether the board shows lanes now. */
@@ -74,26 +72,19 @@ export class BoardLanes {
     return drag;
   }
 
-  /** The board's drag delegate, scrolling a lane's cell rather than a column while lanes show. */
-  delegate<T extends Steering>(drag: T): T {
-    return {
-      ...drag,
-      reveal: (stageId, index) => (this.showing ? this.#reveal(this.#active, stageId, index) : drag.reveal(stageId, index)),
-      focusCard: (card) => {
-        if (this.showing) this.#reveal(laneIdOf(card.deal, this.#by), card.stageId, card.index);
-        drag.focusCard(card);
-      },
-    };
+  /** Scrolls the cell of the lane acted in to place `index` of a stage (where a held deal goes). */
+  reveal(stageId: string, index: number): void {
+    this.#reveal(this.#active, stageId, index);
   }
 
-  /** What saving a move or a close asks of the board: the lane acted in, while lanes show. */
-  editing(): BoardEditing {
-    return { ...this.#board, shown: () => (this.showing ? this.#models.get(this.#active) : undefined) ?? this.#board.shown() };
+  /** Scrolls a card's cell to it, before it takes focus. */
+  revealCard(card: DealPlace): void {
+    this.#reveal(laneIdOf(card.deal, this.#by), card.stageId, card.index);
   }
 
-  /** The toolbar's choice of lanes. */
-  choice(): TemplateResult {
-    return renderLaneChoice(this.#board);
+  /** The lane acted in, as saving a move or a close asks of the board; `undefined` while no lanes show. */
+  shown(): BoardModel | undefined {
+    return this.showing ? this.#models.get(this.#active) : undefined;
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
@@ -110,13 +101,13 @@ export class BoardLanes {
   readonly #onClick = (event: MouseEvent): void => {
     const drag = this.#drag;
     if (drag?.drag || drag?.dropping) return;
-    const found = this.#board.shown()?.locate(cardOf(event)?.dataset['dealId'] ?? '');
-    if (found) this.#steering.open(found.deal);
+    const found = this.#board.shown()?.locate(this.#kit.cardOf(event)?.dataset['dealId'] ?? '');
+    if (found) this.#open(found.deal);
   };
 
   /** The card focused last is its cell's Tab stop, and its lane the one the keys act in. */
   readonly #onFocusIn = (event: FocusEvent): void => {
-    const card = cardOf(event);
+    const card = this.#kit.cardOf(event);
     const lane = card?.closest<HTMLElement>('.lane')?.dataset['laneId'];
     const stageId = card?.closest<HTMLElement>('.lane-cell')?.dataset['stageId'];
     if (!card || lane === undefined || stageId === undefined) return;
@@ -138,7 +129,7 @@ export class BoardLanes {
   /** Acts in the lane of the deal held, else of the card the event came from. */
   #steer(event: Event): void {
     const held = this.#drag?.drag?.deal;
-    const lane = held ? laneIdOf(held, this.#by) : cardOf(event)?.closest<HTMLElement>('.lane')?.dataset['laneId'];
+    const lane = held ? laneIdOf(held, this.#by) : this.#kit.cardOf(event)?.closest<HTMLElement>('.lane')?.dataset['laneId'];
     if (lane !== undefined) this.#active = lane;
     this.#aim();
   }
@@ -167,21 +158,22 @@ export class BoardLanes {
   #windowOf(key: string): VirtualWindow {
     let window = this.#windows.get(key);
     if (!window) {
-      window = new VirtualWindow(this.#board.host, { rowHeight: CARD_ROW_HEIGHT, overscan: 1 });
+      window = new this.#kit.VirtualWindow(this.#board.host, { rowHeight: this.#kit.CARD_ROW_HEIGHT, overscan: 1 });
       // Until the cell is scrolled, the window takes the cell's full height as its view, not the page's.
-      window.onScroll({ currentTarget: { scrollTop: 0, clientHeight: LANE_CELL_ROWS * CARD_ROW_HEIGHT } } as unknown as Event);
+      window.onScroll({ currentTarget: { scrollTop: 0, clientHeight: LANE_CELL_ROWS * this.#kit.CARD_ROW_HEIGHT } } as unknown as Event);
       this.#windows.set(key, window);
     }
     return window;
   }
 
   #laneName(lane: Lane): string {
-    const m = editingMessages(this.#board).lanes;
+    const m = this.#kit.editingMessages(this.#board).lanes;
     if (this.#by === 'owner') return lane.id ? this.#members.nameOf(lane.id) : m.noOwner;
     return lane.id ? (this.#accounts.nameOf(lane.id) ?? this.#board.i18n.messages.common.loading) : m.noAccount;
   }
 
   #renderStage(column: BoardColumn, currency: string): TemplateResult {
+    const { html, nothing, overWipLimit, formatCompactTotals } = this.#kit;
     const m = this.#board.messages();
     const format = this.#board.i18n.format;
     const { stage, summary } = column;
@@ -198,6 +190,7 @@ export class BoardLanes {
   }
 
   #renderCell(lane: Lane, name: string, model: BoardModel, column: BoardColumn, pending: ReadonlyMap<string, Deal>, nowMs: number): TemplateResult {
+    const { html, nothing, renderDealCard, isIdleIn } = this.#kit;
     const m = this.#board.messages();
     const format = this.#board.i18n.format;
     const stage = column.stage;
@@ -215,7 +208,7 @@ export class BoardLanes {
         part="cards"
         class="cards"
         role=${deals.length ? 'list' : nothing}
-        aria-label=${deals.length ? editingMessages(this.#board).lanes.cell(name, stage.name) : nothing}
+        aria-label=${deals.length ? this.#kit.editingMessages(this.#board).lanes.cell(name, stage.name) : nothing}
         @scroll=${window.onScroll}
       >
         ${deals.length
@@ -244,11 +237,12 @@ export class BoardLanes {
   }
 
   #renderLane(lane: Lane, laneIndex: number, name: string, inView: boolean, pending: ReadonlyMap<string, Deal>, nowMs: number, currency: string): TemplateResult {
+    const { html, nothing, formatCompactTotals } = this.#kit;
     const m = this.#board.messages();
     const format = this.#board.i18n.format;
     const model = this.#models.get(lane.id) as BoardModel;
     const collapsed = this.#collapsed.has(`${this.#by}:${lane.id}`);
-    const height = `height: ${laneCellsHeight(longestCell(model))}px`;
+    const height = `height: ${laneCellsHeight(this.#kit.CARD_ROW_HEIGHT, longestCell(model))}px`;
     const count = lane.summary.count;
     return html`<section part="lane" class="lane" data-lane-id=${lane.id} aria-labelledby="lane-${laneIndex}">
       <header part="lane-header" class="lane-header">
@@ -279,6 +273,7 @@ export class BoardLanes {
 
   /** The lanes of what the board shows; `pending` are the deals being saved. */
   render(shown: BoardModel, pending: ReadonlyMap<string, Deal>): TemplateResult {
+    const { html, repeat, BoardModel } = this.#kit;
     const host = this.#board.host;
     const by: LaneKey = host.swimlanes === 'account' ? 'account' : 'owner';
     if (by !== this.#by) {
@@ -297,14 +292,14 @@ export class BoardLanes {
     );
     this.#aim();
     this.#heights = named.map(({ lane }) =>
-      LANE_HEADER_HEIGHT + LANE_GAP + (this.#collapsed.has(`${by}:${lane.id}`) ? 0 : laneCellsHeight(longestCell(this.#models.get(lane.id) as BoardModel))),
+      LANE_HEADER_HEIGHT + LANE_GAP + (this.#collapsed.has(`${by}:${lane.id}`) ? 0 : laneCellsHeight(this.#kit.CARD_ROW_HEIGHT, longestCell(this.#models.get(lane.id) as BoardModel))),
     );
     const inView = lanesInView(this.#heights, this.#view.top, this.#view.height);
     this.#inView = inView.join();
     // The lane acted in keeps its cells, and with them the focused card.
     const rendered = new Set([...inView.map((index) => named[index]?.lane.id), this.#active, dragLane]);
     const nowMs = (this.#board.client()?.now() ?? new Date()).getTime();
-    const filtered = isFilterActive(host.filter);
+    const filtered = this.#kit.isFilterActive(host.filter);
     return html`<div
       part="columns"
       class="columns lanes"

@@ -54,11 +54,6 @@ export class BoardModel {
     this.deals = withDrag(columns, drag);
   }
 
-  /** The stage of that id, if the pipeline has it. */
-  stage(stageId: string): Stage | undefined {
-    return this.pipeline.stages.find((candidate) => candidate.id === stageId);
-  }
-
   /** Where a deal is shown now. */
   locate(dealId: string): DealPlace | undefined {
     for (const [stageId, deals] of this.deals) {

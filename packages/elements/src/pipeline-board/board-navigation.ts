@@ -1,4 +1,4 @@
-import type { Deal } from '@rapport/core';
+import type { Deal, Stage } from '@rapport/core';
 import type { BoardModel, DealPlace, SlotPlace } from './board-model.js';
 import { cardAfterKey as cardAfterKeyIn } from './card-focus.js';
 import { effectiveRank, insertionIndex, rankBetween } from './deal-order.js';
@@ -6,6 +6,11 @@ import { slotAfterKey as slotAfterKeyIn, type DropSlot, type SlotKey } from './d
 
 // The questions the keyboard, the pointer and saving a move ask of what the board shows. Apart
 // from the model, since only moving deals asks them: they load with the drag code, not with the board.
+
+/** The stage of that id, if the board's pipeline has it. */
+function stageOf(model: BoardModel, stageId: string): Stage | undefined {
+  return model.pipeline.stages.find((candidate) => candidate.id === stageId);
+}
 
 /** A stage's deals as its column shows them, without `deal` (which only its own stage's column can hold). */
 export function dealsWithout(model: BoardModel, stageId: string, deal: Deal): readonly Deal[] {
@@ -33,7 +38,7 @@ export function rankAt(model: BoardModel, stageId: string, index: number, deal: 
 
 /** Where `deal` would land among the others of a stage the board sorts by something other than rank. */
 export function sortedIndex(model: BoardModel, stageId: string, deal: Deal, others: readonly Deal[] = dealsWithout(model, stageId, deal)): number {
-  return insertionIndex(others, { ...deal, stageId }, model.sort, { stageProbability: model.stage(stageId)?.probability ?? 0, collator: model.collator });
+  return insertionIndex(others, { ...deal, stageId }, model.sort, { stageProbability: stageOf(model, stageId)?.probability ?? 0, collator: model.collator });
 }
 
 /** The slot an arrow key moves the held deal to, from `slot`. */
@@ -57,7 +62,7 @@ export function slotIn(model: BoardModel, stageId: string, deal: Deal, row: numb
 
 /** Place `index` of a stage as `deal` would take it: among the others there, one more place with it. */
 export function placeOf(model: BoardModel, stageId: string, index: number, deal: Deal): SlotPlace {
-  return { stage: model.stage(stageId)?.name ?? stageId, index, size: dealsWithout(model, stageId, deal).length + 1 };
+  return { stage: stageOf(model, stageId)?.name ?? stageId, index, size: dealsWithout(model, stageId, deal).length + 1 };
 }
 
 /**

@@ -8,8 +8,8 @@ import { editingMessages, prepareEditing } from './deal-editing.js';
 import { DealSaving } from './deal-saving.js';
 import { QuickAdd } from './quick-add.js';
 import { PipelineSwitcher } from './pipeline-switcher.js';
-import { BoardLanes } from './board-lanes.js';
-import { boardLanesStyles } from './board-lanes.styles.js';
+import { LaneLoader } from './lane-loader.js';
+import { showBoardDialogs } from './board-dialogs.js';
 
 /**
  * Everything of the board that acts on deals (picking them up and moving them, saving a move or a
@@ -25,14 +25,16 @@ export interface BoardPart {
   /** The pipeline switcher, for a board that the host did not pin to one pipeline. */
   readonly switcher: PipelineSwitcher;
   /** Swimlanes, and the toolbar's choice of them. */
-  readonly lanes: BoardLanes;
+  readonly lanes: LaneLoader;
+  /** Opens the close dialog or the drawer just rendered; `true` while either shows. */
+  readonly showDialogs: typeof showBoardDialogs;
 }
 
 /** The board's part, with its styles and strings in place. */
 export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDelegate, 'moving' | 'move'>): Promise<BoardPart> {
-  adoptViewStyles(board.host, [boardMovingStyles, boardLanesStyles]);
+  adoptViewStyles(board.host, [boardMovingStyles]);
   await prepareEditing(board);
-  const lanes = new BoardLanes(board, drag);
+  const lanes = new LaneLoader(board, drag);
   const saving = new DealSaving(lanes.editing());
   return {
     drag: lanes.attach(new BoardDragController(board.host, { ...lanes.delegate(drag), moving: () => editingMessages(board).moving, move: (deal, stageId, index) => saving.move(deal, stageId, index) })),
@@ -42,5 +44,6 @@ export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDel
     renderCloseDialog: closeDialogFor(board),
     switcher: new PipelineSwitcher(board),
     lanes,
+    showDialogs: showBoardDialogs,
   };
 }

@@ -1,6 +1,7 @@
 import type { Deal, Pipeline } from '@rapport/core';
 import { describe, expect, it } from 'vitest';
-import { BoardColumns } from './board-columns.js';
+import { forecast } from '@rapport/core/domain';
+import { BoardColumns, sumGroups } from './board-columns.js';
 import { LaneGrouping, laneIdOf } from './lane-grouping.js';
 import { laneCellsHeight, lanesInView, LANE_CELL_ROWS } from './lane-layout.js';
 import { CARD_ROW_HEIGHT } from './deal-card.js';
@@ -18,7 +19,7 @@ const names = (items: readonly Deal[] | undefined) => (items ?? []).map((deal) =
 
 describe('lane grouping', () => {
   it('splits every stage by owner, with a cell per stage, the sums of each lane, and the unowned in a lane of their own', () => {
-    const lanes = new LaneGrouping().lanes(pipeline, columnsOf(new BoardColumns()), 'owner');
+    const lanes = new LaneGrouping({ forecast, sumGroups }).lanes(pipeline, columnsOf(new BoardColumns()), 'owner');
     expect(lanes.map((lane) => lane.id).sort()).toEqual(['', 'u-emma', 'u-lin']);
     const lin = lanes.find((lane) => lane.id === 'u-lin');
     expect(lin?.columns.map((column) => column.stage.id)).toEqual(['lead', 'proposal', 'negotiation']);
@@ -30,7 +31,7 @@ describe('lane grouping', () => {
   });
 
   it('groups by account, and reuses the cells of a stage a move did not touch', () => {
-    const grouping = new LaneGrouping();
+    const grouping = new LaneGrouping({ forecast, sumGroups });
     const columns = new BoardColumns();
     const before = grouping.lanes(pipeline, columnsOf(columns), 'account');
     expect(before.map((lane) => lane.id).sort()).toEqual(['', 'a1']);
@@ -45,9 +46,9 @@ describe('lane grouping', () => {
 
 describe('lane layout', () => {
   it('sizes a lane by its longest cell, up to a few rows, and renders only the lanes near the view', () => {
-    expect(laneCellsHeight(0)).toBe(laneCellsHeight(1));
-    expect(laneCellsHeight(500)).toBe(laneCellsHeight(LANE_CELL_ROWS));
-    expect(laneCellsHeight(2) - laneCellsHeight(1)).toBe(CARD_ROW_HEIGHT);
+    expect(laneCellsHeight(CARD_ROW_HEIGHT, 0)).toBe(laneCellsHeight(CARD_ROW_HEIGHT, 1));
+    expect(laneCellsHeight(CARD_ROW_HEIGHT, 500)).toBe(laneCellsHeight(CARD_ROW_HEIGHT, LANE_CELL_ROWS));
+    expect(laneCellsHeight(CARD_ROW_HEIGHT, 2) - laneCellsHeight(CARD_ROW_HEIGHT, 1)).toBe(CARD_ROW_HEIGHT);
     const heights = [400, 400, 400, 400, 400, 400];
     expect(lanesInView(heights, 0, 600)).toEqual([0, 1]);
     expect(lanesInView(heights, 1000, 600)).toEqual([2, 3, 4]);

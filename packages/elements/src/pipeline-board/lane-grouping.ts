@@ -1,7 +1,12 @@
 import type { Deal, Pipeline } from '@rapport/core';
-import { forecast, type ForecastGroup } from '@rapport/core/domain';
-import type { BoardColumn } from './board-columns.js';
-import { sumGroups } from './board-columns.js';
+import type { forecast, ForecastGroup } from '@rapport/core/domain';
+import type { BoardColumn, sumGroups } from './board-columns.js';
+
+/** The sums the board works out, handed in (`lane-kit.ts` says why). */
+export interface LaneSums {
+  readonly forecast: typeof forecast;
+  readonly sumGroups: typeof sumGroups;
+}
 
 /** What the board's rows of deals are grouped by: nothing (plain columns), the deal's owner or its account. */
 export type BoardSwimlanes = 'none' | 'owner' | 'account';
@@ -29,6 +34,11 @@ export function laneIdOf(deal: Deal, by: Exclude<BoardSwimlanes, 'none'>): strin
 export class LaneGrouping {
   readonly #split = new WeakMap<readonly Deal[], { readonly by: string; readonly cells: ReadonlyMap<string, readonly Deal[]> }>();
   readonly #summaries = new WeakMap<readonly Deal[], ForecastGroup>();
+  readonly #sums: LaneSums;
+
+  constructor(sums: LaneSums) {
+    this.#sums = sums;
+  }
 
   /** The lanes of the deals shown, in the order their first deal appears; each has a cell for every column. */
   lanes(pipeline: Pipeline, columns: readonly BoardColumn[], by: Exclude<BoardSwimlanes, 'none'>): Lane[] {
@@ -41,7 +51,7 @@ export class LaneGrouping {
         // The stage's WIP limit counts every open deal of the stage, in any lane.
         return { stage: column.stage, deals, openCount: column.openCount, summary: this.#summary(deals, pipeline, column), idleCount: 0 };
       });
-      return { id, columns: laneColumns, summary: sumGroups(laneColumns.map((column) => column.summary)) };
+      return { id, columns: laneColumns, summary: this.#sums.sumGroups(laneColumns.map((column) => column.summary)) };
     });
   }
 
@@ -62,7 +72,7 @@ export class LaneGrouping {
   #summary(deals: readonly Deal[], pipeline: Pipeline, column: BoardColumn): ForecastGroup {
     const known = this.#summaries.get(deals);
     if (known) return known;
-    const summary = forecast(deals, [{ id: pipeline.id, stages: [column.stage] }]).total;
+    const summary = this.#sums.forecast(deals, [{ id: pipeline.id, stages: [column.stage] }]).total;
     this.#summaries.set(deals, summary);
     return summary;
   }

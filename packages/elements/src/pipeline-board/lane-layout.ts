@@ -1,5 +1,3 @@
-import { CARD_ROW_HEIGHT } from './deal-card.js';
-
 // Every lane's height is known before it renders, as every card's is: the lanes out of view are
 // rendered as their header and an empty block of the same height, so 10,000 deals in six lanes
 // render the cards of the two or three lanes in view.
@@ -15,9 +13,9 @@ export const LANE_CELL_PADDING = 8;
 /** Lanes this far (in CSS pixels) above or below the view are rendered too, so a scroll never shows an empty lane. */
 const MARGIN = 200;
 
-/** Height of a lane's row of cells: its longest cell's cards, up to `LANE_CELL_ROWS`, at least one. */
-export function laneCellsHeight(longest: number): number {
-  return Math.min(LANE_CELL_ROWS, Math.max(1, longest)) * CARD_ROW_HEIGHT + 2 * LANE_CELL_PADDING;
+/** Height of a lane's row of cells of cards `rowHeight` high: its longest cell's cards, up to `LANE_CELL_ROWS`, at least one. */
+export function laneCellsHeight(rowHeight: number, longest: number): number {
+  return Math.min(LANE_CELL_ROWS, Math.max(1, longest)) * rowHeight + 2 * LANE_CELL_PADDING;
 }
 
 /** Indices of the lanes, given each one's height in order, that overlap the view from `top` down `height` pixels. */

@@ -265,16 +265,7 @@ export class CrmPipelineBoard extends CrmElement {
     if (this.#shown) this.#part.prefetch();
     if (this.#shown?.wipExceeded) this.#internals.states.add('wip-exceeded');
     else this.#internals.states.delete('wip-exceeded');
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('select, textarea')?.focus();
-    }
-    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
-    if (drawer && !drawer.open) {
-      drawer.showModal();
-      drawer.querySelector<HTMLElement>('[name="name"]')?.focus();
-    }
+    const dialogs = this.#part.value?.showDialogs(this.renderRoot) ?? false;
     const selector = this.#focusSelector;
     const focusTarget = selector === undefined ? undefined : this.renderRoot.querySelector<HTMLElement>(selector);
     if (focusTarget) {
@@ -283,7 +274,7 @@ export class CrmPipelineBoard extends CrmElement {
       return;
     }
     const focusId = this.#focusAfterUpdate;
-    if (focusId !== undefined && !dialog && !drawer) {
+    if (focusId !== undefined && !dialogs) {
       this.#focusAfterUpdate = undefined;
       this.renderRoot.querySelector<HTMLElement>(`.columns [data-deal-id="${CSS.escape(focusId)}"]`)?.focus({ preventScroll: true });
     }
