@@ -5,6 +5,7 @@ import '../define.js';
 import type { CrmPipelineBoard } from './pipeline-board.js';
 import type { CrmSwimlanesChangeEvent } from './board-lanes.events.js';
 import type { CrmDealMoveEvent } from './pipeline-board.events.js';
+import { boardPartChunks } from './board-part.chunks.js';
 import { testBoard, testDeal, testDeals } from './test-board.js';
 
 /** The test deals, and one nobody owns. */
@@ -208,5 +209,29 @@ describe('<crm-pipeline-board> swimlanes', function () {
     await press(board, 'End');
     await waitUntil(() => board.shadowRoot?.activeElement?.closest('.slot')?.getAttribute('aria-posinset') === '133', 'the last card was never focused');
     expect((board.shadowRoot?.activeElement as HTMLElement).closest('.lane')).to.equal(last);
+  });
+
+  it('fetches the lanes only once they are asked for, and offers a retry when they cannot be fetched', async () => {
+    const fetchLanes = boardPartChunks.lanes;
+    let fetches = 0;
+    let offline = true;
+    boardPartChunks.lanes = () => {
+      fetches++;
+      return offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : fetchLanes();
+    };
+    try {
+      const board = await boardFor(testBoard(deals).client, 'none');
+      await board.updateComplete;
+      expect(fetches).to.equal(0);
+      board.swimlanes = 'owner';
+      await waitUntil(() => one(board, '[part~="retry-button"]'), 'no retry was offered', { timeout: 5000 });
+      offline = false;
+      (one(board, '[part~="retry-button"]') as HTMLButtonElement).click();
+      await waitUntil(() => laneNames(board).length === 3, 'the lanes never showed after the retry', { timeout: 5000 });
+      expect(fetches).to.equal(2);
+      await expect(board).to.be.accessible();
+    } finally {
+      boardPartChunks.lanes = fetchLanes;
+    }
   });
 });
