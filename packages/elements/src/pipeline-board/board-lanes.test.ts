@@ -234,4 +234,21 @@ describe('<crm-pipeline-board> swimlanes', function () {
       boardPartChunks.lanes = fetchLanes;
     }
   });
+
+  it('closes a deal dropped on Won from its lane, and focus goes to the next card of its lane', async () => {
+    const { client } = testBoard(deals);
+    const board = await boardFor(client);
+    card(board, 'd1').focus();
+    // Cash registers (Lin Jing) from Lead: past Proposal and Negotiation, then Won.
+    await press(board, 'Space', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    expect(announcement(board)).to.contain('Won');
+    await press(board, 'Space');
+    await waitUntil(() => one(board, 'dialog.close-dialog')?.hasAttribute('open'), 'the close dialog never opened', { timeout: 5000 });
+    const closed = oneEvent(board, 'crm-deal-closed');
+    (one(board, 'dialog.close-dialog button[type="submit"]') as HTMLButtonElement).click();
+    await closed;
+    expect((await client.deals.get('d1')).status).to.equal('won');
+    await waitUntil(() => focusedId(board) === 'd3', 'focus never went to the next card of the lane');
+    expect(namesIn(laneOf(board, 'Lin Jing'), 'lead')).to.deep.equal(['Scanners']);
+  });
 });
