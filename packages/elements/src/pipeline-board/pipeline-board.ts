@@ -262,7 +262,9 @@ export class CrmPipelineBoard extends CrmElement {
 
   protected override updated(): void {
     // A deal in hand may be dropped on won or lost: have the dialog that asks why ready by then.
-    if (this.#shown) this.#part.prefetch();
+    // Fetched once the board has rendered, not while it renders (the first cards come first), and
+    // rendered again when it arrives: it brings the toolbar's choice of lanes, and the lanes.
+    if (this.#shown) this.#part.get();
     if (this.#shown?.wipExceeded) this.#internals.states.add('wip-exceeded');
     else this.#internals.states.delete('wip-exceeded');
     const dialogs = this.#part.value?.showDialogs(this.renderRoot) ?? false;
@@ -440,7 +442,7 @@ export class CrmPipelineBoard extends CrmElement {
     // The switcher comes with the board's part, like every control beyond the first look.
     return html`<section part="board" class="board ${drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
       ${this.pipelineId ? nothing : this.#part.get()?.switcher.render(this.#pipelines.result?.data?.items ?? [], pipeline.id)}
-      ${this.#part.get()?.lanes.choice()}
+      ${this.#part.value?.lanes.choice()}
       ${renderBoardToolbar({
         filter: this.filter,
         sort: this.sort,
