@@ -476,7 +476,7 @@ export class CrmPipelineBoard extends CrmElement {
           ${m.newDeal}
         </button>
       </p>
-      ${this.swimlanes === 'none' ? this.#renderColumns(shown, pipeline.currency) : this.#part.value?.lanes.render(shown, this._pending)}
+      ${this.swimlanes === 'none' ? this.#renderColumns(shown, pipeline.currency) : this.#part.get()?.lanes.render(shown, this._pending)}
       ${renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
       ${dragPart?.renderGhost(format) ?? nothing}
