@@ -97,6 +97,7 @@ interface BoardOptions {
   readonly theme?: string;
   readonly enforce?: boolean;
   readonly userId?: string | undefined;
+  readonly swimlanes?: CrmPipelineBoard['swimlanes'];
 }
 
 const board = (client: CrmClient, options: BoardOptions = {}) =>
@@ -108,6 +109,7 @@ const board = (client: CrmClient, options: BoardOptions = {}) =>
     theme=${options.theme ?? 'light'}
     ?enforce-wip-limits=${options.enforce ?? false}
     user-id=${options.userId ?? ''}
+    swimlanes=${options.swimlanes ?? 'none'}
   ></crm-pipeline-board>`;
 
 export const Board: Story = { render: () => board(demoClient()) };
@@ -312,4 +314,22 @@ export const CollapsedStage: Story = {
 export const PhoneWidth: Story = {
   name: 'In a 390 px container: one stage at a time, with a stage picker',
   render: () => html`<div style="width: 390px; border: 1px dashed #9ca3af">${board(demoClient(), { lang: 'zh-Hans' })}</div>`,
+};
+
+/** A lane per owner across the stages, each named, counted and totalled; collapse one with its name. */
+export const SwimlanesByOwner: Story = {
+  name: 'Swimlanes by owner',
+  render: () => board(demoClient(), { swimlanes: 'owner' }),
+};
+
+/** A lane per account; deals without one share the last lane. */
+export const SwimlanesByAccount: Story = {
+  name: 'Swimlanes by account (zh-Hans)',
+  render: () => board(demoClient(), { swimlanes: 'account', lang: 'zh-Hans' }),
+};
+
+/** 10,000 deals in six owners' lanes: only the lanes in view render their cells, each windowed. */
+export const SwimlanesTenThousandDeals: Story = {
+  name: 'Swimlanes, 10,000 deals',
+  render: () => board(largeClient(10_000), { pipelineId: 'p-large', lang: 'zh-Hans', swimlanes: 'owner' }),
 };

@@ -8,6 +8,7 @@ import { SeededRandom } from '@rapport/core/demo';
 import { CrmPipelineBoard } from '../../packages/elements/src/pipeline-board/pipeline-board.js';
 import { pipelineDealsQuery } from '../../packages/elements/src/pipeline-board/pipeline-deals-query.js';
 import { measure, report, reportRatio, type Measurement } from '../lib/measure.js';
+import { until } from '../lib/until.js';
 // @ts-expect-error jkanban ships no type declarations; its source is read as text here.
 import jKanbanSource from 'jkanban/dist/jkanban.min.js' with { type: 'text' };
 
@@ -114,10 +115,11 @@ async function clientWith(deals: readonly BenchDeal[]): Promise<CrmClient> {
   return client;
 }
 
-async function mountBoard(client: CrmClient): Promise<CrmPipelineBoard> {
+async function mountBoard(client: CrmClient, swimlanes: CrmPipelineBoard['swimlanes'] = 'none'): Promise<CrmPipelineBoard> {
   const board = document.createElement('crm-pipeline-board');
   board.client = client;
   board.pipelineId = PIPELINE_ID;
+  board.swimlanes = swimlanes;
   board.style.setProperty('--crm-pipeline-board-height', '600px');
   stage.append(board);
   await board.updateComplete;
@@ -133,12 +135,16 @@ function pointer(target: EventTarget, type: string, x: number, y: number): void 
   target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1, bubbles: true, composed: true }));
 }
 
-function firstCardIn(board: CrmPipelineBoard, stageIndex: number): HTMLElement {
-  return board.shadowRoot?.querySelector<HTMLElement>(`.column[data-stage-id="s${stageIndex}"] [data-deal-id]`) as HTMLElement;
+/** A stage's column, or with swimlanes its cell in the first lane (`.lane:first-of-type .lane-cell`). */
+const COLUMN = '.column';
+const FIRST_LANE_CELL = '.lane:first-of-type .lane-cell';
+
+function firstCardIn(board: CrmPipelineBoard, stageIndex: number, column = COLUMN): HTMLElement {
+  return board.shadowRoot?.querySelector<HTMLElement>(`${column}[data-stage-id="s${stageIndex}"] [data-deal-id]`) as HTMLElement;
 }
 
-function columnRect(board: CrmPipelineBoard, stageIndex: number): DOMRect {
-  return (board.shadowRoot?.querySelector(`.column[data-stage-id="s${stageIndex}"] .cards`) as HTMLElement).getBoundingClientRect();
+function columnRect(board: CrmPipelineBoard, stageIndex: number, column = COLUMN): DOMRect {
+  return (board.shadowRoot?.querySelector(`${column}[data-stage-id="s${stageIndex}"] .cards`) as HTMLElement).getBoundingClientRect();
 }
 
 /** Waits until the save of a move is done and the client has re-read the changes, so the next move starts from rest. */
@@ -150,11 +156,11 @@ async function settled(board: CrmPipelineBoard, moved: Promise<unknown>): Promis
 }
 
 /** Keyboard: Space lifts the first card of one stage, ArrowRight carries it to the next, Space drops it. */
-async function keyboardMoves(board: CrmPipelineBoard, size: number): Promise<{ drop: Measurement; step: Measurement }> {
+async function keyboardMoves(board: CrmPipelineBoard, size: number, column = COLUMN, where = ''): Promise<{ drop: Measurement; step: Measurement }> {
   const steps: number[] = [];
   let from = 0;
-  const drop = await measureSteps(`keyboard move, ${size.toLocaleString('en')} deals (Space drop → laid out)`, 7, async () => {
-    const card = firstCardIn(board, from);
+  const drop = await measureSteps(`keyboard move, ${size.toLocaleString('en')} deals${where} (Space drop → laid out)`, 7, async () => {
+    const card = firstCardIn(board, from, column);
     card.focus();
     key(card, ' ');
     await board.updateComplete;
@@ -172,18 +178,18 @@ async function keyboardMoves(board: CrmPipelineBoard, size: number): Promise<{ d
     return elapsed;
   });
   steps.sort((a, b) => a - b);
-  const step = { name: `keyboard step, ${size.toLocaleString('en')} deals (ArrowRight → laid out)`, medianMs: steps[Math.floor(steps.length / 2)] ?? 0, minMs: steps[0] ?? 0, runs: steps.length };
+  const step = { name: `keyboard step, ${size.toLocaleString('en')} deals${where} (ArrowRight → laid out)`, medianMs: steps[Math.floor(steps.length / 2)] ?? 0, minMs: steps[0] ?? 0, runs: steps.length };
   return { drop, step };
 }
 
 /** Pointer: press a card, drag it over the next stage, release; the release is timed, and the move over a new stage. */
-async function pointerMoves(board: CrmPipelineBoard, size: number): Promise<{ drop: Measurement; step: Measurement }> {
+async function pointerMoves(board: CrmPipelineBoard, size: number, column = COLUMN, where = ''): Promise<{ drop: Measurement; step: Measurement }> {
   const steps: number[] = [];
   let from = 0;
-  const drop = await measureSteps(`pointer move, ${size.toLocaleString('en')} deals (pointerup → laid out)`, 7, async () => {
-    const card = firstCardIn(board, from);
+  const drop = await measureSteps(`pointer move, ${size.toLocaleString('en')} deals${where} (pointerup → laid out)`, 7, async () => {
+    const card = firstCardIn(board, from, column);
     const rect = card.getBoundingClientRect();
-    const target = columnRect(board, from + 1);
+    const target = columnRect(board, from + 1, column);
     pointer(card, 'pointerdown', rect.left + 10, rect.top + 10);
     pointer(window, 'pointermove', rect.left + 30, rect.top + 30);
     await board.updateComplete;
@@ -201,7 +207,7 @@ async function pointerMoves(board: CrmPipelineBoard, size: number): Promise<{ dr
     return elapsed;
   });
   steps.sort((a, b) => a - b);
-  const step = { name: `pointer drag over a new stage, ${size.toLocaleString('en')} deals`, medianMs: steps[Math.floor(steps.length / 2)] ?? 0, minMs: steps[0] ?? 0, runs: steps.length };
+  const step = { name: `pointer drag over a new stage, ${size.toLocaleString('en')} deals${where}`, medianMs: steps[Math.floor(steps.length / 2)] ?? 0, minMs: steps[0] ?? 0, runs: steps.length };
   return { drop, step };
 }
 
@@ -317,6 +323,68 @@ for (const size of SIZES) {
   stage.querySelector('#peer')?.remove();
   reportRatio(`first render, ${size.toLocaleString('en')} deals: Rapport vs jKanban`, render, peerRender, size === 10_000 ? 5 : undefined);
   reportRatio(`pointer move, ${size.toLocaleString('en')} deals: Rapport vs jKanban`, pointerMove.drop, peerMove);
+}
+
+// Swimlanes: the same 10,000 deals, owned by six people, as a lane per owner across the 8 stages.
+// jKanban has no lanes: its peer is what a page would build with it, a jKanban board per owner.
+console.log('## <crm-pipeline-board>: 10,000 deals, 8 stages × 6 swimlanes by owner, against a jKanban board per owner');
+{
+  const size = 10_000;
+  const owners = 6;
+  const deals = makeDeals(size).map((deal, i) => ({ ...deal, ownerId: `u${i % owners}` }));
+  const client = await clientWith(deals);
+  const mountLanes = async () => {
+    const board = await mountBoard(client, 'owner');
+    await until('the lanes to show', () => board.shadowRoot?.querySelector('.lane [data-deal-id]') !== null);
+    await painted(board);
+    return board;
+  };
+  const where = ' in 6 lanes';
+  const render = await measure(
+    `first render, ${size.toLocaleString('en')} deals${where}`,
+    async () => {
+      (await mountLanes()).remove();
+    },
+    { runs: 7, warmup: 2 },
+  );
+  report(render, 150);
+  const board = await mountLanes();
+  const cardsInDom = board.shadowRoot?.querySelectorAll('[data-deal-id]').length ?? 0;
+  const lanes = board.shadowRoot?.querySelectorAll('.lane').length ?? 0;
+  const keyboard = await keyboardMoves(board, size, FIRST_LANE_CELL, where);
+  const pointerMove = await pointerMoves(board, size, FIRST_LANE_CELL, where);
+  report(keyboard.drop, 16);
+  report(keyboard.step, 16);
+  report(pointerMove.drop, 16);
+  report(pointerMove.step, 16);
+  console.log(`  cards in the DOM with ${size.toLocaleString('en')} deals in ${lanes} lanes: ${cardsInDom}`);
+  board.remove();
+  client.dispose();
+
+  const laneDeals = Array.from({ length: owners }, (_, owner) => deals.filter((deal) => deal.ownerId === `u${owner}`));
+  const peerRender = await measure(
+    `jKanban first render, ${size.toLocaleString('en')} deals, a board per owner`,
+    async () => {
+      stage.querySelector('#peer')?.remove();
+      const host = peerHost();
+      laneDeals.forEach((group, owner) => {
+        const lane = document.createElement('div');
+        lane.id = `peer-lane-${owner}`;
+        host.append(lane);
+        new jKanban({ element: `#peer-lane-${owner}`, boards: peerBoards(group), widthBoard: '250px', gutter: '8px' });
+      });
+      await painted(host);
+    },
+    { runs: 3, warmup: 1 },
+  );
+  report(peerRender);
+  const peerMove = await peerPointerMove(stage.querySelector('#peer-lane-0') as HTMLElement, size, 3);
+  report(peerMove);
+  stage.querySelector('#peer')?.remove();
+  reportRatio(`first render, ${size.toLocaleString('en')} deals${where}: Rapport vs jKanban`, render, peerRender, 5);
+  reportRatio(`pointer move, ${size.toLocaleString('en')} deals${where}: Rapport vs jKanban`, pointerMove.drop, peerMove);
+  const plain = ours[size];
+  if (plain) reportRatio(`first render, ${size.toLocaleString('en')} deals: in 6 lanes vs in columns`, render, plain.render);
 }
 
 const small = ours[1_000];

@@ -52,6 +52,8 @@ export { CrmPipelineChangeEvent } from './pipeline-board/pipeline-switcher.event
 export type { DealSortKey } from './pipeline-board/deal-order.js';
 export type { DealFilter } from './pipeline-board/deal-filter.js';
 export type { DealOutcome } from './pipeline-board/deal-move.js';
+export { CrmSwimlanesChangeEvent } from './pipeline-board/board-lanes.events.js';
+export type { BoardSwimlanes } from './pipeline-board/lane-grouping.js';
 export { CrmFeedbackForm } from './feedback-form/feedback-form.js';
 export { FOLLOW_UP_ANSWER_KEY } from './feedback-form/response-sender.js';
 export { deferFeedbackForms, type DeferOptions } from './feedback-form/deferred-forms.js';

@@ -11,6 +11,7 @@ import type {
   CrmDealOpenEvent,
   CrmDealUpdatedEvent,
   CrmPipelineChangeEvent,
+  CrmSwimlanesChangeEvent,
 } from '@rapport/elements';
 import { CrmPipelineBoard as CrmPipelineBoardElement } from '@rapport/elements/pipeline-board';
 import '@rapport/elements/define/pipeline-board';
@@ -47,5 +48,7 @@ export const CrmPipelineBoard = createComponent({
     onCrmDealUpdated: 'crm-deal-updated' as EventName<CrmDealUpdatedEvent>,
     /** The user chose another pipeline in the switcher; `shownPipelineId` names it. */
     onCrmPipelineChange: 'crm-pipeline-change' as EventName<CrmPipelineChangeEvent>,
+    /** The user chose other swimlanes in the toolbar; `swimlanes` names them. */
+    onCrmSwimlanesChange: 'crm-swimlanes-change' as EventName<CrmSwimlanesChangeEvent>,
   },
 });

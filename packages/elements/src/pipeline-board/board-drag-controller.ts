@@ -57,6 +57,8 @@ export class BoardDragController implements ReactiveController {
   readonly #delegate: BoardDragDelegate;
   /** What the board last rendered: the keyboard and the pointer act on what the user sees. */
   shown: BoardModel | undefined;
+  /** Where a pointer drag may drop: the board's columns, or the cells of the lane the held deal stays in. */
+  cells: () => string = () => '.column';
   #drag: Drag | undefined;
   #grab: Grab | undefined;
   /** Set from a pointer drop until the click that the same press fires has passed: a drop is not an open. */
@@ -95,7 +97,7 @@ export class BoardDragController implements ReactiveController {
         this.#drop();
       },
       cancel: () => this.#cancel(),
-      autoScroll: (point) => scrollNearEdges(host.renderRoot.querySelector<HTMLElement>('.columns'), host.renderRoot.querySelectorAll<HTMLElement>('.cards'), point),
+      autoScroll: (point) => scrollNearEdges(host.renderRoot.querySelector<HTMLElement>('.columns'), host.renderRoot.querySelectorAll<HTMLElement>(`${this.cells()} .cards`), point),
     });
     this.onPointerDown = this.#pointer.onPointerDown;
   }
@@ -270,7 +272,7 @@ export class BoardDragController implements ReactiveController {
     for (const zone of root.querySelectorAll<HTMLElement>('[data-outcome]')) {
       if (contains(zone.getBoundingClientRect(), point)) return { kind: 'outcome', outcome: zone.dataset['outcome'] as DealOutcome };
     }
-    for (const column of root.querySelectorAll<HTMLElement>('.column')) {
+    for (const column of root.querySelectorAll<HTMLElement>(this.cells())) {
       const rect = column.getBoundingClientRect();
       if (point.x < rect.left || point.x > rect.right) continue;
       const list = column.querySelector<HTMLElement>('.cards');

@@ -1,7 +1,7 @@
 import type { Deal, Pipeline } from '@rapport/core';
 import { describe, expect, it } from 'vitest';
 import { BoardColumns } from './board-columns.js';
-import { cardAfterKey, placeOf, slotAfterKey, slotIn, sortedIndex } from './board-navigation.js';
+import { cardAfterKey, dealsWithout, neighbourOf, placeOf, rankAt, slotAfterKey, slotIn, sortedIndex } from './board-navigation.js';
 import { BoardModel, overWipLimit, type DealPlace, type Drag } from './board-model.js';
 import { RANK_FIELD } from './deal-order.js';
 import type { DropSlot, SlotKey } from './drop-slot.js';
@@ -26,11 +26,11 @@ describe('board model', () => {
     expect(model.locate(second.id)).toMatchObject({ stageId: 'lead', index: 1 });
     expect(model.locate('nowhere')).toBeUndefined();
     // The next card of its stage, else the one before.
-    expect(model.neighbourOf(second.id)?.deal.id).toBe(lead[2]?.id);
-    expect(model.neighbourOf((lead[2] as Deal).id)?.deal.id).toBe(second.id);
+    expect(neighbourOf(model, second.id)?.deal.id).toBe(lead[2]?.id);
+    expect(neighbourOf(model, (lead[2] as Deal).id)?.deal.id).toBe(second.id);
     const negotiation = model.deals.get('negotiation') ?? [];
     expect(negotiation).toHaveLength(1);
-    expect(model.neighbourOf((negotiation[0] as Deal).id)).toBeUndefined();
+    expect(neighbourOf(model, (negotiation[0] as Deal).id)).toBeUndefined();
   });
 
   it('shows a dragged deal where it would land, and only there', () => {
@@ -49,8 +49,8 @@ describe('board model', () => {
   it('counts the places a held deal can take: its own stage without it, another with one more', () => {
     const model = board();
     const deal = (model.deals.get('lead') ?? [])[0] as Deal;
-    expect(model.dealsWithout('lead', deal)).toHaveLength(2);
-    expect(model.dealsWithout('proposal', deal)).toHaveLength(2);
+    expect(dealsWithout(model, 'lead', deal)).toHaveLength(2);
+    expect(dealsWithout(model, 'proposal', deal)).toHaveLength(2);
     expect(placeOf(model, 'lead', 0, deal)).toEqual({ stage: 'Lead', index: 0, size: 3 });
     expect(placeOf(model, 'proposal', 2, deal)).toEqual({ stage: 'Proposal', index: 2, size: 3 });
     expect(placeOf(model, 'negotiation', 0, deal)).toEqual({ stage: 'Negotiation', index: 0, size: 2 });
@@ -156,12 +156,12 @@ describe('board model', () => {
   it('ranks a dropped deal between its new neighbours in rank order, and not at all in another order', () => {
     const model = board();
     const deal = (model.deals.get('lead') ?? [])[2] as Deal;
-    const [a, b] = model.dealsWithout('lead', deal);
-    const rank = model.rankAt('lead', 1, deal);
+    const [a, b] = dealsWithout(model, 'lead', deal);
+    const rank = rankAt(model, 'lead', 1, deal);
     expect(rank).toBeDefined();
     const sorted = board([...testDeals.filter((other) => other.id !== deal.id), { ...testDeals.find((other) => other.id === deal.id), customFields: { [RANK_FIELD]: rank } }]);
     expect(names(sorted.deals.get('lead'))).toEqual([a?.name, deal.name, b?.name]);
-    expect(board(testDeals, undefined, 'amount').rankAt('lead', 1, deal)).toBeUndefined();
+    expect(rankAt(board(testDeals, undefined, 'amount'), 'lead', 1, deal)).toBeUndefined();
   });
 
   it('puts a deal held over a stage sorted by amount where its amount belongs', () => {

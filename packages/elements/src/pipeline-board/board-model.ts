@@ -2,7 +2,7 @@ import type { Deal, Pipeline, Stage } from '@rapport/core';
 import type { BoardColumn } from './board-columns.js';
 import type { CardState } from './deal-card.js';
 import { breaksWipLimit } from './deal-move.js';
-import { effectiveRank, rankBetween, type DealSortKey } from './deal-order.js';
+import type { DealSortKey } from './deal-order.js';
 import type { DropSlot } from './drop-slot.js';
 
 /** A deal picked up, where it came from and where it would land now. */
@@ -30,7 +30,7 @@ export interface SlotPlace {
 /**
  * What the board shows, without a DOM: its columns, each column's cards as shown (a dragged deal
  * already where it would land), and the questions the keyboard, the pointer and the drop ask of
- * it (those of moving deals are in `board-navigation.ts`). The keyboard and the pointer act on
+ * it (those of moving deals, and of saving a move, are in `board-navigation.ts`). The keyboard and the pointer act on
  * what the user sees, so the drag controller keeps the last one the board rendered.
  */
 export class BoardModel {
@@ -54,11 +54,6 @@ export class BoardModel {
     this.deals = withDrag(columns, drag);
   }
 
-  /** The stage of that id, if the pipeline has it. */
-  stage(stageId: string): Stage | undefined {
-    return this.pipeline.stages.find((candidate) => candidate.id === stageId);
-  }
-
   /** Where a deal is shown now. */
   locate(dealId: string): DealPlace | undefined {
     for (const [stageId, deals] of this.deals) {
@@ -66,21 +61,6 @@ export class BoardModel {
       if (index >= 0) return { deal: deals[index] as Deal, stageId, index };
     }
     return undefined;
-  }
-
-  /** The card to focus once `dealId` leaves the board: the next one in its stage, else the one before. */
-  neighbourOf(dealId: string): { readonly stageId: string; readonly deal: Deal } | undefined {
-    const found = this.locate(dealId);
-    if (!found) return undefined;
-    const deals = this.deals.get(found.stageId) ?? [];
-    const neighbour = deals[found.index + 1] ?? deals[found.index - 1];
-    return neighbour && { stageId: found.stageId, deal: neighbour };
-  }
-
-  /** A stage's deals as its column shows them, without `deal` (which only its own stage's column can hold). */
-  dealsWithout(stageId: string, deal: Deal): readonly Deal[] {
-    const deals = this.columns.find((column) => column.stage.id === stageId)?.deals ?? [];
-    return stageId === deal.stageId ? deals.filter((other) => other.id !== deal.id) : deals;
   }
 
   /** How a deal's card shows: held (and how), being saved, or at rest. */
@@ -103,15 +83,6 @@ export class BoardModel {
     if (!this.#enforceWipLimits || stageId === deal.stageId) return undefined;
     const column = this.columns.find((candidate) => candidate.stage.id === stageId);
     return column && breaksWipLimit(column.stage.wipLimit, column.openCount) ? column.stage : undefined;
-  }
-
-  /** The rank `deal` takes dropped at `index` of a stage, between its new neighbours; `undefined` unless the board is in rank order. */
-  rankAt(stageId: string, index: number, deal: Deal): number | undefined {
-    if (this.sort !== 'rank') return undefined;
-    const others = this.dealsWithout(stageId, deal);
-    const previous = others[index - 1];
-    const next = others[index];
-    return rankBetween(previous && effectiveRank(previous), next && effectiveRank(next), effectiveRank(deal));
   }
 }
 

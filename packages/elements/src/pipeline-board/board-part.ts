@@ -10,6 +10,8 @@ import { QuickAdd } from './quick-add.js';
 import { PipelineSwitcher } from './pipeline-switcher.js';
 import { DealViews } from './deal-views.js';
 import { StageColumns } from './stage-columns.js';
+import { LaneLoader } from './lane-loader.js';
+import { showBoardDialogs } from './board-dialogs.js';
 
 /**
  * Everything of the board that acts on deals (picking them up and moving them, saving a move or a
@@ -28,15 +30,20 @@ export interface BoardPart {
   readonly views: DealViews;
   /** Collapsed columns, and the choice of stage where one column shows at a time. */
   readonly stageColumns: StageColumns;
+  /** Swimlanes, and the toolbar's choice of them. */
+  readonly lanes: LaneLoader;
+  /** Opens the close dialog or the drawer just rendered; `true` while either shows. */
+  readonly showDialogs: typeof showBoardDialogs;
 }
 
 /** The board's part, with its styles and strings in place. */
 export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDelegate, 'moving' | 'move'>): Promise<BoardPart> {
   adoptViewStyles(board.host, [boardMovingStyles]);
   await prepareEditing(board);
-  const saving = new DealSaving(board);
+  const lanes = new LaneLoader(board, drag);
+  const saving = new DealSaving(lanes.editing());
   return {
-    drag: new BoardDragController(board.host, { ...drag, moving: () => editingMessages(board).moving, move: (deal, stageId, index) => saving.move(deal, stageId, index) }),
+    drag: lanes.attach(new BoardDragController(board.host, { ...lanes.delegate(drag), moving: () => editingMessages(board).moving, move: (deal, stageId, index) => saving.move(deal, stageId, index) })),
     saving,
     quickAdd: new QuickAdd(board),
     drawer: new DealDrawer(board),
@@ -44,5 +51,7 @@ export async function loadBoardPart(board: BoardEditing, drag: Omit<BoardDragDel
     switcher: new PipelineSwitcher(board),
     views: new DealViews(board, saving),
     stageColumns: new StageColumns(board),
+    lanes,
+    showDialogs: showBoardDialogs,
   };
 }

@@ -1,6 +1,7 @@
 import type { MessagePack } from '../base/locale/message-pack.js';
 import type { DealOutcome } from './deal-move.js';
 import type { Place } from './pipeline-board.messages.js';
+import type { BoardSwimlanes } from './lane-grouping.js';
 
 /** Fields of a deal the quick-add and the drawer check, each with its own message. */
 export type DealField = 'name' | 'amount' | 'currency' | 'expectedCloseDate' | 'probability' | 'stageId' | 'ownerId';
@@ -108,6 +109,15 @@ export interface DealEditingMessages {
   readonly activityKinds: Readonly<Record<'note' | 'call' | 'email' | 'meeting' | 'task' | 'letter', string>>;
   /** The label of the pipeline switcher, shown when the tenant has several pipelines. */
   readonly pipelineSwitcher: string;
+  /** Swimlanes: the choice of rows, and the lanes' own words (their counts and totals are the board's). */
+  readonly lanes: {
+    readonly label: string;
+    readonly choices: Readonly<Record<BoardSwimlanes, string>>;
+    readonly noOwner: string;
+    readonly noAccount: string;
+    /** The name of a lane's cell of a stage, as a screen reader hears its list of cards. */
+    readonly cell: (lane: string, stage: string) => string;
+  };
 }
 
 const enPlace = (p: Place) => `${p.stage}, position ${p.position} of ${p.size}`;
@@ -209,6 +219,13 @@ const en: DealEditingMessages = {
   },
   activityKinds: { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', task: 'Task', letter: 'Letter' },
   pipelineSwitcher: 'Pipeline',
+  lanes: {
+    label: 'Swimlanes',
+    choices: { none: 'None', owner: 'By owner', account: 'By account' },
+    noOwner: 'No owner',
+    noAccount: 'No account',
+    cell: (lane, stage) => `${stage}, ${lane}`,
+  },
 };
 
 export const dealEditingMessages: MessagePack<DealEditingMessages> = {

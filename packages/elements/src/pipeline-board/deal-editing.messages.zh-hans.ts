@@ -100,4 +100,11 @@ export const zhHans: DealEditingMessages = {
   },
   activityKinds: { note: '备注', call: '电话', email: '邮件', meeting: '会议', task: '任务', letter: '信函' },
   pipelineSwitcher: '销售管道',
+  lanes: {
+    label: '泳道',
+    choices: { none: '不分组', owner: '按负责人', account: '按客户' },
+    noOwner: '无负责人',
+    noAccount: '无客户',
+    cell: (lane, stage) => `${stage}，${lane}`,
+  },
 };

@@ -100,4 +100,11 @@ export const zhHant: DealEditingMessages = {
   },
   activityKinds: { note: '備註', call: '電話', email: '郵件', meeting: '會議', task: '任務', letter: '信函' },
   pipelineSwitcher: '銷售管道',
+  lanes: {
+    label: '泳道',
+    choices: { none: '不分組', owner: '按負責人', account: '按客戶' },
+    noOwner: '無負責人',
+    noAccount: '無客戶',
+    cell: (lane, stage) => `${stage}，${lane}`,
+  },
 };

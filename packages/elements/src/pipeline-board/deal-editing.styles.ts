@@ -122,4 +122,8 @@ export const dealEditingStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
+  /* The choice of swimlanes takes its own width, not the board's. */
+  .field.swimlanes {
+    justify-self: start;
+  }
 `;

@@ -2,6 +2,7 @@ import { ConflictError, isCrmError, type Deal, type DealUpdate } from '@rapport/
 import { errorText } from '../base/locale/error-text.js';
 import type { BoardEditing } from './board-editing.js';
 import { wonStageOf } from './board-columns.js';
+import { neighbourOf, rankAt } from './board-navigation.js';
 import { closeReason, type CloseDraft } from './close-deal-dialog.js';
 import { closePatch, movePatch, reopenPatch, undoClosePatch, withPatch } from './deal-patches.js';
 import { CrmDealCloseEvent, CrmDealClosedEvent, CrmDealMovedEvent, CrmDealMoveEvent, CrmDealMoveFailedEvent } from './pipeline-board.events.js';
@@ -27,7 +28,8 @@ export class DealSaving {
   /** Saves a dropped deal at a place of a stage, unless the host vetoes it; `false` when vetoed. */
   move(deal: Deal, stageId: string, index: number): boolean {
     const board = this.#board;
-    const patch = movePatch(deal, stageId, board.shown()?.rankAt(stageId, index, deal), this.#now());
+    const shown = board.shown();
+    const patch = movePatch(deal, stageId, shown && rankAt(shown, stageId, index, deal), this.#now());
     if (Object.keys(patch).length === 0) return true;
     if (!board.host.dispatchEvent(new CrmDealMoveEvent({ deal, fromStageId: deal.stageId, toStageId: stageId, toIndex: index, patch }))) return false;
     board.tabStop(stageId, deal.id);
@@ -52,7 +54,7 @@ export class DealSaving {
       return undefined;
     }
     // Focus goes to the next card of its stage, else the one before.
-    board.focusCard(shown.neighbourOf(deal.id));
+    board.focusCard(neighbourOf(shown, deal.id));
     const patch = closePatch(deal, outcome, reason, this.#now(), wonStageOf(shown.pipeline)?.id);
     void this.#save(
       deal,

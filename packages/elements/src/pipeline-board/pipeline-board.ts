@@ -27,6 +27,7 @@ import { pipelineBoardStyles } from './pipeline-board.styles.js';
 import { pipelineDealsQuery } from './pipeline-deals-query.js';
 import type { BoardDragDelegate } from './board-drag-controller.js';
 import { cardOf } from './card-focus.js';
+import type { BoardSwimlanes } from './lane-grouping.js';
 
 /**
  * The sales pipeline (销售管理) as a board: a column per stage with its count, face value and
@@ -72,6 +73,9 @@ import { cardOf } from './card-focus.js';
  * @csspart empty - Shown when there is nothing to show.
  * @csspart error - A failure to load.
  * @csspart retry-button - The retry button of a failure.
+ * @csspart swimlanes - The choice of swimlanes in the toolbar: none, by owner or by account.
+ * @csspart lane - One swimlane: an owner's or account's deals across the stages.
+ * @csspart lane-header - A lane's name (the button that collapses it), count and total.
  *
  * @cssprop --crm-pipeline-board-height - Height of the columns (default 36rem).
  * @cssprop --crm-pipeline-board-column-width - Least width of a column; the columns share the room left, each up to 24rem (default 12rem: six stages fit in 1280 px).
@@ -96,6 +100,7 @@ import { cardOf } from './card-focus.js';
  * @fires {CrmDealCreatedEvent} crm-deal-created - After a new deal was saved.
  * @fires {CrmDealUpdatedEvent} crm-deal-updated - After the drawer saved a deal's changes.
  * @fires {CrmPipelineChangeEvent} crm-pipeline-change - The user chose another pipeline in the switcher; `shownPipelineId` names it.
+ * @fires {CrmSwimlanesChangeEvent} crm-swimlanes-change - The user chose other swimlanes in the toolbar; `swimlanes` names them.
  */
 export class CrmPipelineBoard extends CrmElement {
   static override styles = [...CrmElement.styles, pipelineBoardStyles];
@@ -123,6 +128,12 @@ export class CrmPipelineBoard extends CrmElement {
 
   /** Refuses moves into a stage that holds its WIP limit already; by default an exceeded limit is only shown. */
   @property({ type: Boolean, attribute: 'enforce-wip-limits' }) accessor enforceWipLimits = false;
+
+  /**
+   * Rows of deals across the stages: `owner` or `account` gives each its lane (named, counted,
+   * totalled, collapsible); `none`, the default, shows plain columns. A move keeps a deal in its lane.
+   */
+  @property({ reflect: true }) accessor swimlanes: BoardSwimlanes = 'none';
 
   /** Deals whose change is being saved, as they will be. */
   @state() private accessor _pending: ReadonlyMap<string, Deal> = new Map();
@@ -255,19 +266,12 @@ export class CrmPipelineBoard extends CrmElement {
 
   protected override updated(): void {
     // A deal in hand may be dropped on won or lost: have the dialog that asks why ready by then.
-    if (this.#shown) this.#part.prefetch();
+    // Fetched once the board has rendered, not while it renders (the first cards come first), and
+    // rendered again when it arrives: it brings the toolbar's choice of lanes, and the lanes.
+    if (this.#shown) this.#part.get();
     if (this.#shown?.wipExceeded) this.#internals.states.add('wip-exceeded');
     else this.#internals.states.delete('wip-exceeded');
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.close-dialog');
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('select, textarea')?.focus();
-    }
-    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
-    if (drawer && !drawer.open) {
-      drawer.showModal();
-      drawer.querySelector<HTMLElement>('[name="name"]')?.focus();
-    }
+    const dialogs = this.#part.value?.showDialogs(this.renderRoot) ?? false;
     const selector = this.#focusSelector;
     const focusTarget = selector === undefined ? undefined : this.renderRoot.querySelector<HTMLElement>(selector);
     if (focusTarget) {
@@ -276,7 +280,7 @@ export class CrmPipelineBoard extends CrmElement {
       return;
     }
     const focusId = this.#focusAfterUpdate;
-    if (focusId !== undefined && !dialog && !drawer) {
+    if (focusId !== undefined && !dialogs) {
       this.#focusAfterUpdate = undefined;
       this.renderRoot.querySelector<HTMLElement>(`.columns [data-deal-id="${CSS.escape(focusId)}"]`)?.focus({ preventScroll: true });
     }
@@ -447,7 +451,8 @@ export class CrmPipelineBoard extends CrmElement {
     const filtered = isFilterActive(this.filter);
     // The switcher comes with the board's part, like every control beyond the first look.
     return html`<section part="board" class="board ${drag ? 'dragging' : ''}" aria-label=${m.boardLabel(pipeline.name)}>
-      ${this.pipelineId ? nothing : this.#part.get()?.switcher.render(this.#pipelines.result?.data?.items ?? [], pipeline.id)} ${this.#part.get()?.views.render()}
+      ${this.pipelineId ? nothing : this.#part.get()?.switcher.render(this.#pipelines.result?.data?.items ?? [], pipeline.id)} ${this.#part.value?.views.render()}
+      ${this.#part.value?.lanes.choice()}
       ${renderBoardToolbar({
         filter: this.filter,
         sort: this.sort,
@@ -481,7 +486,10 @@ export class CrmPipelineBoard extends CrmElement {
           ${m.newDeal}
         </button>
       </p>
-      ${this.#part.value?.views.renderList() ?? [this.#part.value?.stageColumns.renderPicker(columns), this.#renderColumns(shown, pipeline.currency), renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined)]}
+      ${this.#part.value?.views.renderList() ?? [
+        this.swimlanes === 'none' ? [this.#part.value?.stageColumns.renderPicker(columns), this.#renderColumns(shown, pipeline.currency)] : this.#part.get()?.lanes.render(shown, this._pending),
+        renderOutcomeZones(m, drag !== undefined, drag?.target.kind === 'outcome' ? drag.target.outcome : undefined),
+      ]}
       <p id="drag-instructions" class="visually-hidden">${m.drag.instructions}</p>
       ${dragPart?.renderGhost(format) ?? nothing}
       ${this._closing && this.#part.value
