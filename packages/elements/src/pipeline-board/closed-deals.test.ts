@@ -35,6 +35,13 @@ const closedDeals = [
 async function boardWith(deals: Parameters<typeof testBoard>[0] = [...testDeals, ...closedDeals], lang = 'en') {
   const setup = testBoard(deals);
   const writes: string[] = [];
+  const closedReads: unknown[] = [];
+  const list = setup.adapter.list.bind(setup.adapter);
+  setup.adapter.list = async (collection, query, options) => {
+    const status = query?.where?.['status'];
+    if (collection === 'deals' && (status === 'won' || status === 'lost')) closedReads.push(status);
+    return list(collection, query, options);
+  };
   const update = setup.adapter.update.bind(setup.adapter);
   setup.adapter.update = async (collection, id, patch, options) => {
     writes.push(`${collection}/${id}`);
@@ -42,7 +49,7 @@ async function boardWith(deals: Parameters<typeof testBoard>[0] = [...testDeals,
   };
   const board = await fixture<CrmPipelineBoard>(html`<crm-pipeline-board .client=${setup.client} pipeline-id="p-test" lang=${lang}></crm-pipeline-board>`);
   await waitUntil(() => one(board, '[part~="deal-views"]'), 'the choice of open, won and lost deals never showed', { timeout: 5000 });
-  return { ...setup, board, writes };
+  return { ...setup, board, writes, closedReads };
 }
 
 async function choose(board: CrmPipelineBoard, label: string): Promise<void> {
@@ -59,8 +66,10 @@ describe('<crm-pipeline-board> won and lost deals', function () {
   this.timeout(20_000);
 
   it('lists the won deals newest first, with amount, account, owner, close date and reason, and reads without writing', async () => {
-    const { board, writes } = await boardWith();
+    const { board, writes, closedReads } = await boardWith();
+    expect(closedReads, 'closed deals were read before they were asked for').to.deep.equal([]);
     await choose(board, 'Won');
+    expect(closedReads).to.deep.equal(['won']);
     expect(all(board, '[part~="deal-views"] button').map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
     expect(one(board, '.columns'), 'the stages still show').to.equal(null);
     expect(text(one(board, '.closed-heading'))).to.equal('Won deals 2 deals');
