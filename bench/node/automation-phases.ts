@@ -11,7 +11,7 @@ interface Tally {
 function statementKind(text: string): string {
   const sql = text.replace(/\s+/g, ' ').trim();
   if (/^WITH clock AS .* UPDATE automation_jobs/.test(sql) || /^UPDATE automation_jobs j SET locked_until/.test(sql)) return 'claim jobs';
-  if (/^(UPDATE|WITH) .*automation_jobs.*(done_at = now\(\)|SET due_at)/.test(sql)) return 'finish jobs';
+  if (/^WITH run AS/.test(sql) || /^UPDATE automation_jobs SET (due_at|done_at)/.test(sql)) return 'finish jobs';
   if (/min\(.*due_at/.test(sql)) return 'next due';
   if (/^INSERT INTO automation_jobs/.test(sql)) return 'enqueue jobs';
   if (/^INSERT INTO automation_log/.test(sql)) return 'log';

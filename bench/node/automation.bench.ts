@@ -93,6 +93,11 @@ try {
   };
   const claimed = (row: (typeof stamps)[number]) => phases.claimedAt.get(Number(row.id)) ?? NaN;
   console.log(`  where the delay goes: deadline → claimed ${spread(stamps.map((row) => claimed(row) - Number(row.due)))}; claimed → escalation written ${spread(stamps.map((row) => Number(row.escalated) - claimed(row)))}; escalation → job completed ${spread(stamps.map((row) => (phases.finishedAt.get(Number(row.id)) ?? NaN) - Number(row.escalated)))}`);
+  const firstDue = Math.min(...stamps.map((row) => Number(row.due)));
+  const bySecond = Array.from({ length: DUE_OVER_MS / 2000 }, (_, window) =>
+    spread(stamps.filter((row) => Math.floor((Number(row.due) - firstDue) / 2000) === window).map((row) => Number(row.escalated) - Number(row.due))).replace(/ s/g, ''),
+  );
+  console.log(`  delay by when the deadline fell (2 s windows, p50/p99 in s): ${bySecond.join(' | ')}`);
   for (const line of phases.report(events?.jobs ?? 0)) console.log(line);
 } finally {
   await db.close();
