@@ -5,6 +5,8 @@ import type { Database, SqlExecutor } from '@rapport/server';
 interface Tally {
   count: number;
   ms: number;
+  rows: number;
+  longestMs: number;
 }
 
 /** A statement named by what it does, from its first words (enough to tell the worker's apart). */
@@ -19,6 +21,9 @@ function statementKind(text: string): string {
   if (/FROM changes WHERE seq/.test(sql)) return 'read changes';
   if (/^(BEGIN|COMMIT|ROLLBACK)/.test(sql)) return sql.split(' ')[0]!;
   if (/set_config/.test(sql)) return 'set changed_by';
+  // The customer measures a ticket change queues: every ticket of its requester, or of the whole tenant once a day.
+  if (/collection = 'tickets' AND \(data #> '\{requesterId\}'\)/.test(sql)) return "read a requester's tickets";
+  if (/^SELECT data FROM records WHERE tenant_id = \$1 AND collection = '\w+'$/.test(sql)) return 'read a whole collection';
   if (/^SELECT .* FROM records/.test(sql)) return 'read records';
   if (/^(UPDATE|INSERT INTO) records/.test(sql)) return 'write records';
   return sql.slice(0, 40);
@@ -44,9 +49,12 @@ export function measuredDatabase(db: Database): Phases {
       const kind = statementKind(text);
       const started = performance.now();
       const rows = await sql.query<Row>(text, params);
-      const tally = tallies.get(kind) ?? tallies.set(kind, { count: 0, ms: 0 }).get(kind)!;
+      const tally = tallies.get(kind) ?? tallies.set(kind, { count: 0, ms: 0, rows: 0, longestMs: 0 }).get(kind)!;
+      const ms = performance.now() - started;
       tally.count += 1;
-      tally.ms += performance.now() - started;
+      tally.ms += ms;
+      tally.rows += rows.length;
+      tally.longestMs = Math.max(tally.longestMs, ms);
       const now = Date.now();
       if (kind === 'claim jobs') for (const row of rows as Array<{ id: number | string }>) claimedAt.set(Number(row.id), now);
       if (kind === 'finish jobs') {
@@ -75,7 +83,9 @@ export function measuredDatabase(db: Database): Phases {
     finishedAt,
     report(jobs) {
       const per = (value: number) => (value / Math.max(1, jobs)).toFixed(2);
-      const lines = [...tallies].sort((a, b) => b[1].ms - a[1].ms).map(([kind, { count, ms }]) => `    ${kind.padEnd(22)} ${String(count).padStart(7)} statements (${per(count)} per job), ${(ms / 1000).toFixed(1)} s in all`);
+      const lines = [...tallies]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .map(([kind, { count, ms, rows, longestMs }]) => `    ${kind.padEnd(26)} ${String(count).padStart(6)} statements (${per(count)} per job), ${(ms / 1000).toFixed(1)} s in all, longest ${(longestMs / 1000).toFixed(2)} s, ${rows} rows`);
       return [`  statements per due job, by what they do (time includes waiting for a pooled connection):`, ...lines, `    transactions ${transactions} (${per(transactions)} per job), ${(transactionMs / 1000).toFixed(1)} s in all`];
     },
   };

@@ -1,6 +1,7 @@
 // The automation worker on a local PostgreSQL: 100,000 open tickets with SLA deadlines, of which
 // DUE come due one after another during the run. Measures how late each escalation is written
 // after its deadline (by the database's clock) and the worker's CPU time per 1,000 due jobs.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { AutomationWorker, ensureTenant, openDatabase } from '@rapport/server';
 import { startTestPostgres } from '../../test/node/server/postgres.js';
 import { measuredDatabase } from './automation-phases.js';
@@ -54,6 +55,9 @@ try {
   const phases = measuredDatabase(db);
   const worker = new AutomationWorker({ db: phases.db, pollMs: 100 });
   const cpuBefore = process.cpuUsage();
+  // Rows are parsed and rules run on this one thread: a long stall holds every job back.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   await worker.start();
   const deadline = Date.now() + 60_000 + DUE_OVER_MS + 120_000;
   let escalated = 0;
@@ -65,6 +69,7 @@ try {
   }
   await worker.stop();
   const cpu = process.cpuUsage(cpuBefore);
+  loopDelay.disable();
   const delays = (
     await db.query<{ delay_ms: number }>(
       `SELECT extract(epoch FROM (c.at - (r.created_at::timestamptz + make_interval(mins => $2::int)))) * 1000 AS delay_ms
@@ -97,6 +102,7 @@ try {
   const bySecond = Array.from({ length: DUE_OVER_MS / 2000 }, (_, window) =>
     spread(stamps.filter((row) => Math.floor((Number(row.due) - firstDue) / 2000) === window).map((row) => Number(row.escalated) - Number(row.due))).replace(/ s/g, ''),
   );
+  console.log(`  event loop stalls: p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, longest ${(loopDelay.max / 1e6).toFixed(0)} ms`);
   console.log(`  delay by when the deadline fell (2 s windows, p50/p99 in s): ${bySecond.join(' | ')}`);
   for (const line of phases.report(events?.jobs ?? 0)) console.log(line);
 } finally {
