@@ -17,11 +17,15 @@ import {
 import type { Activity, Deal, Order, Survey, SurveyResponse, Ticket } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
 
-/** Reads the records of one collection whose `field` is one of `values`, on the declared filter index. */
-async function recordsWhere<T>(sql: SqlExecutor, tenantId: string, collection: string, field: string, values: readonly string[], tail = ''): Promise<T[]> {
+/**
+ * Reads the records of one collection whose `field` is one of `values`, on the declared filter
+ * index; `select` names the fields to read when the measures need only a few of them.
+ */
+async function recordsWhere<T>(sql: SqlExecutor, tenantId: string, collection: string, field: string, values: readonly string[], tail = '', select?: readonly string[]): Promise<T[]> {
   if (values.length === 0) return [];
+  const data = select ? `jsonb_build_object(${select.map((name) => `'${name}', data->'${name}'`).join(', ')})` : 'data';
   const rows = await sql.query<{ data: T }>(
-    `SELECT data FROM records WHERE tenant_id = $1 AND collection = '${collection}' AND (data #> '{${field}}') IN (SELECT to_jsonb(value) FROM unnest($2::text[]) AS value) ${tail}`,
+    `SELECT ${data} AS data FROM records WHERE tenant_id = $1 AND collection = '${collection}' AND (data #> '{${field}}') IN (SELECT to_jsonb(value) FROM unnest($2::text[]) AS value) ${tail}`,
     [tenantId, values],
   );
   return rows.map((row) => row.data);
@@ -36,7 +40,8 @@ export async function evidenceOf(sql: SqlExecutor, tenantId: string, kind: Custo
     recordsWhere<Order>(sql, tenantId, 'orders', of('orders'), [customerId]),
     recordsWhere<Activity>(sql, tenantId, 'activities', of('activities'), [customerId], `ORDER BY data->>'at' DESC LIMIT 1`),
     recordsWhere<Deal>(sql, tenantId, 'deals', of('deals'), [customerId]),
-    recordsWhere<Ticket>(sql, tenantId, 'tickets', of('tickets'), [customerId]),
+    // A customer may have 100,000 tickets: the two fields the measures read, not whole records.
+    recordsWhere<Pick<Ticket, 'createdAt' | 'escalationLevel'>>(sql, tenantId, 'tickets', of('tickets'), [customerId], '', ['createdAt', 'escalationLevel']),
     recordsWhere<SurveyResponse>(sql, tenantId, 'surveyResponses', of('surveyResponses'), respondents),
   ]);
   const surveys = await recordsWhere<Survey>(sql, tenantId, 'surveys', 'id', [...new Set(responses.map((response) => response.surveyId))]);
