@@ -44,7 +44,11 @@ interface ChangeRow {
 }
 
 const CHANGE_BATCH = 500;
-/** Jobs run side by side at most: each waits on the database most of its time. */
+/**
+ * Jobs run side by side at most: each waits on the database most of its time. Not more: the
+ * worker's statements share the pool (10 connections by default) in one queue, so further jobs
+ * only wait longer for a connection, and the claims queued behind them too.
+ */
 const JOBS_IN_FLIGHT = 16;
 /**
  * Free places that make the worker claim again before the jobs it runs are all done: one slow
