@@ -89,6 +89,48 @@ describe('automation on PostgreSQL', () => {
     expect(events?.count).toBe(1000);
   });
 
+  it('wakes for a deadline due in 2 s instead of waiting for its poll, and not before it by the database clock', async () => {
+    const tenantId = 'soon';
+    await ensureTenant(db, { id: tenantId, name: tenantId });
+    const key = (await createApiKey(db, { tenantId, role: 'admin' })).key;
+    // A ticket created 44 min 58 s ago: 75 % of its hour to the first response (the warning) is 2 s away, when the
+    // worker has long finished the work the ticket's creation gave it and sleeps.
+    const [clock] = await db.query<{ now: Date }>(`SELECT now() - interval '45 minutes' + interval '2 seconds' AS now`);
+    const createdAt = new Date(clock!.now);
+    const rapport = await createRapportApp({ database: db, now: () => createdAt });
+    const post = async (collection: string, body: unknown) => {
+      const response = await rapport.app.request(`/v1/${collection}`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(await response.text());
+      return (await response.json()) as { id: string };
+    };
+    await post('slaPolicies', {
+      name: 'Standard',
+      tier: 'standard',
+      targets: [{ priority: 'normal', firstResponseMinutes: 60, resolutionMinutes: 480 }],
+      calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' })) },
+    });
+    const database = await openDatabase({ databaseUrl: postgres.url });
+    // A poll far longer than the test may take: only waking for the deadline itself can fire it in time.
+    const worker = new AutomationWorker({ db: database, pollMs: 600_000 });
+    try {
+      await worker.start();
+      const ticket = await post('tickets', { subject: 'Soon', description: 'Warning in 2 s', channel: 'email', requesterId: 'someone' });
+      await until(async () => (await escalations(tenantId)).every((raises) => raises > 0), 30_000);
+      const [fired] = await db.query<{ late_ms: number }>(
+        `SELECT extract(epoch FROM c.at - ($2::timestamptz + interval '45 minutes')) * 1000 AS late_ms
+           FROM changes c WHERE c.tenant_id = $1 AND c.record_id = $3 AND c.changed_by = 'rule:sla-breach-escalation'`,
+        [tenantId, createdAt.toISOString(), ticket.id],
+      );
+      // By the database's clock: never before the deadline, and long before the next poll would have come.
+      expect(Number(fired!.late_ms)).toBeGreaterThanOrEqual(0);
+      expect(Number(fired!.late_ms)).toBeLessThan(60_000);
+    } finally {
+      await worker.stop();
+      await database.close();
+      await rapport.close();
+    }
+  });
+
   it('a worker killed with deadlines due leaves each effect to its successor, exactly once', async () => {
     await overdueTickets('crash', 300);
     const env = { DATABASE_URL: postgres.url };

@@ -49,7 +49,8 @@ export interface CustomerEvidence {
   /** The customer's latest activities (the lifecycle of a prospect reads when they were last in touch). */
   readonly activities: readonly Pick<Activity, 'at'>[];
   readonly deals: readonly Deal[];
-  readonly tickets: readonly Ticket[];
+  /** The customer's tickets: when each was opened and whether it was escalated (complaints and SLA breaches of the churn window). */
+  readonly tickets: readonly Pick<Ticket, 'createdAt' | 'escalationLevel'>[];
   readonly responses: readonly SurveyResponse[];
   /** The surveys of the responses: they say which answers are NPS and which CSAT. */
   readonly surveys: readonly Survey[];

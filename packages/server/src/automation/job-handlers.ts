@@ -102,8 +102,10 @@ const ticketSla: JobHandler = async (context) => {
   if (!settings.slaEscalation.enabled) return undefined;
   const policy = withWarningStep(chosen, settings.slaEscalation.warningPercent);
   const snapshot: RulesSnapshot = { tickets: [ticket], slaPolicies: [policy], accounts: account ? [account] : [] };
-  await runRules(context, writerFor(context, 'sla-breach-escalation'), [slaMonitor(), slaBreachEscalation()], (engine) => engine.tick(now, snapshot));
-  const current = (await policyWriter.get('tickets', ticket.id)) as unknown as Ticket;
+  const escalationWriter = writerFor(context, 'sla-breach-escalation');
+  await runRules(context, escalationWriter, [slaMonitor(), slaBreachEscalation()], (engine) => engine.tick(now, snapshot));
+  // The escalation's own write is the ticket as it stands (anyone else's change queues this job again).
+  const current = (escalationWriter.lastWritten('tickets', ticket.id) ?? ticket) as unknown as Ticket;
   return nextSlaDeadline(current, policy, now);
 };
 

@@ -35,6 +35,8 @@ export interface RuleWriterOptions {
 export class RuleWriter {
   private readonly principal: Principal;
   private created = 0;
+  /** Each record as this writer last wrote it, by collection and id. */
+  private readonly written = new Map<string, AdapterRecord>();
 
   constructor(private readonly options: RuleWriterOptions) {
     this.principal = rulePrincipal(options.tenantId, options.ruleId);
@@ -68,8 +70,15 @@ export class RuleWriter {
     return items;
   }
 
-  update(collection: EntityName, id: string, patch: Record<string, unknown>, expectedVersion: number): Promise<AdapterRecord> {
-    return this.write((service) => service.update(this.principal, collection, id, patch, expectedVersion));
+  async update(collection: EntityName, id: string, patch: Record<string, unknown>, expectedVersion: number): Promise<AdapterRecord> {
+    const record = await this.write((service) => service.update(this.principal, collection, id, patch, expectedVersion));
+    this.written.set(`${collection}/${id}`, record);
+    return record;
+  }
+
+  /** The record as this writer's last update left it (`undefined`: it wrote none), without reading it again. */
+  lastWritten(collection: EntityName, id: string): AdapterRecord | undefined {
+    return this.written.get(`${collection}/${id}`);
   }
 
   /**
