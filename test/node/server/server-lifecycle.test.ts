@@ -69,6 +69,7 @@ describe('a server restarted on the same data directory', () => {
       { version: '0007_external-ids' },
       { version: '0008_ticket-numbers' },
       { version: '0009_statement-change-triggers' },
+      { version: '0010_search-bigrams' },
     ]);
     // Two starts and a seed, each creating the declared indexes: allow for a busy machine.
   }, 90_000);

@@ -1,6 +1,6 @@
 import { entityNames, EXTERNAL_ID_FIELD, queryableFields, type EntityName } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
-import { searchTextSql } from './search-sql.js';
+import { searchBigramsSql, searchTextSql } from './search-sql.js';
 import { orderParts, sortIndexColumns } from './sort-sql.js';
 
 /** A JSON path as written literally into SQL; declared fields are plain identifiers, checked here. */
@@ -43,7 +43,15 @@ export function declaredIndexes(): Array<{ name: string; sql: string }> {
     }));
     const text = searchTextSql(null, collection);
     // Named after the expression too: a changed list of search fields builds a new index, and the old one is dropped.
-    const search = text === undefined ? [] : [{ name: `${SEARCH_INDEX_PREFIX}${collection.toLowerCase()}_${shortHash(text)}`, sql: `ON records USING gin ((${text}) gin_trgm_ops) ${where}` }];
+    const bigrams = text === undefined ? undefined : searchBigramsSql(text);
+    const search =
+      text === undefined || bigrams === undefined
+        ? []
+        : [
+            { name: `${SEARCH_INDEX_PREFIX}${collection.toLowerCase()}_${shortHash(text)}`, sql: `ON records USING gin ((${text}) gin_trgm_ops) ${where}` },
+            // Beside it, for a two-character query the trigrams cannot narrow (see searchBigram).
+            { name: `${SEARCH_INDEX_PREFIX}bigrams_${collection.toLowerCase()}_${shortHash(bigrams)}`, sql: `ON records USING gin ((${bigrams})) ${where}` },
+          ];
     return [...filters, ...sorts, ...pairs, ...search].map(({ name, sql }) => ({ name, sql: `CREATE INDEX IF NOT EXISTS ${name} ${sql}` }));
   });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as fc from 'fast-check';
 import type { AdapterRecord, FieldCondition, Scalar, SortKey } from '@rapport/core';
-import { compareValues, compileFieldPath, createRecordFilter, normalizeListQuery } from '@rapport/core/adapter';
+import { compareValues, compileFieldPath, createRecordFilter, createSearchFilter, normalizeListQuery } from '@rapport/core/adapter';
 import type { Database } from '../database/database.js';
 import { openDatabase } from '../database/open-database.js';
 import { RecordStore } from './record-store.js';
@@ -116,6 +116,25 @@ describe('RecordStore lists like the memory adapter', () => {
     const many = await smallLimit.list(tenant, 'contacts', normalizeListQuery({ limit: 1 }));
     expect(many.totalIsEstimate).toBe(true);
     expect(many.total).toBeGreaterThan(5);
+  });
+});
+
+describe('RecordStore search like the memory adapter', () => {
+  it('finds the same records for one- and two-character queries, Chinese ones included', async () => {
+    // Two characters with a non-ASCII one go through the bigram index; one outside the BMP is two UTF-16 units.
+    const letter = fc.constantFrom('王', '芳', 'a', 'A', 'é', 'É', ' ', '𠮷');
+    const name = fc.string({ unit: letter, maxLength: 5 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ name, title: name }), { maxLength: 8 }), fc.string({ unit: letter, minLength: 1, maxLength: 2 }).filter((q) => q.trim() !== ''), async (rows, q) => {
+        const tenant = `t${(tenants += 1)}`;
+        const records: AdapterRecord[] = [];
+        for (const [index, fields] of rows.entries()) records.push(await store.create(tenant, 'contacts', fields, { id: `r${index}` }));
+        const query = normalizeListQuery({ q, limit: 1000, sort: [{ field: 'id', direction: 'asc' }] });
+        const expected = records.filter(createSearchFilter('contacts', query.q)).map((record) => record.id);
+        expect((await store.list(tenant, 'contacts', query)).items.map((item) => item.id)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

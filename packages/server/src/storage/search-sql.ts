@@ -20,6 +20,26 @@ export function searchTextSql(alias: string | null, collection: EntityName): str
   return `lower(${parts.join(` || ' ' || `)})`;
 }
 
+/**
+ * The bigram index's expression over a search text (migration `0010_search-bigrams.sql`): the
+ * distinct two-character substrings that hold a non-ASCII character.
+ */
+export function searchBigramsSql(text: string): string {
+  return `search_bigrams(${text})`;
+}
+
+/**
+ * The pair of characters the bigram index finds `q` by, as it appears in the JSON text: a query
+ * of exactly two characters, one of them non-ASCII (王芳), which has no trigram to narrow it by.
+ * `undefined` for any other query.
+ */
+export function searchBigram(q: string): string | undefined {
+  const json = JSON.stringify(q).slice(1, -1);
+  // Characters, as PostgreSQL counts them: one outside the BMP is two UTF-16 units.
+  const chars = Array.from(json);
+  return chars.length === 2 && chars.some((char) => char > '\x7f') ? json : undefined;
+}
+
 /** How a related record leads to the searched one: it names it (`from`), or the searched one names it (`to`). */
 type RelatedLink = { readonly from: string } | { readonly to: string };
 
@@ -51,24 +71,31 @@ export function searchSql(alias: string, collection: EntityName, q: string | nul
   if (text === undefined) return 'FALSE';
   const escaped = JSON.stringify(q).slice(1, -1).replace(/[\\%_]/g, (char) => `\\${char}`);
   const pattern = params.add(`%${escaped}%`);
+  const bigram = searchBigram(q);
+  const gram = bigram === undefined ? undefined : params.add(bigram);
+  // The bigram index narrows; LIKE still decides, as for the trigram index.
+  const matches = (searched: string | undefined) => {
+    if (searched === undefined) return 'FALSE';
+    return gram === undefined ? `${searched} LIKE ${pattern}` : `${searchBigramsSql(searched)} @> ARRAY[${gram}::text] AND ${searched} LIKE ${pattern}`;
+  };
   const through = relatedSearches(collection, related?.scopes);
-  if (!related || through.length === 0) return `${text} LIKE ${pattern}`;
+  if (!related || through.length === 0) return `(${matches(text)})`;
   const { tenant, scopes } = related;
   const own = `${alias}_own`;
-  const ids = [`SELECT ${own}.id FROM records ${own} WHERE ${own}.tenant_id = ${tenant} AND ${own}.collection = ${literal(collection)} AND ${searchTextSql(own, collection)} LIKE ${pattern}`];
+  const ids = [`SELECT ${own}.id FROM records ${own} WHERE ${own}.tenant_id = ${tenant} AND ${own}.collection = ${literal(collection)} AND ${matches(searchTextSql(own, collection))}`];
   through.forEach(({ collection: other, link }, index) => {
     const r = `${alias}_rel${index}`;
-    const matches =
-      `${r}.tenant_id = ${tenant} AND ${r}.collection = ${literal(other)} AND ${searchTextSql(r, other) ?? 'FALSE'} LIKE ${pattern}` +
+    const found =
+      `${r}.tenant_id = ${tenant} AND ${r}.collection = ${literal(other)} AND ${matches(searchTextSql(r, other))}` +
       ` AND ${rowScopeSql(r, tenant, scopes[other] ?? {}, params)}`;
     if ('from' in link) {
-      ids.push(`SELECT ${r}.data ->> '${fieldName(link.from)}' FROM records ${r} WHERE ${matches}`);
+      ids.push(`SELECT ${r}.data ->> '${fieldName(link.from)}' FROM records ${r} WHERE ${found}`);
     } else {
       // On the declared filter index of the linking field, as filter-sql writes it.
       const named = `${alias}_by${index}`;
       ids.push(
         `SELECT ${named}.id FROM records ${named} WHERE ${named}.tenant_id = ${tenant} AND ${named}.collection = ${literal(collection)}` +
-          ` AND (${named}.data #> '{${fieldName(link.to)}}') IN (SELECT to_jsonb(${r}.id) FROM records ${r} WHERE ${matches})`,
+          ` AND (${named}.data #> '{${fieldName(link.to)}}') IN (SELECT to_jsonb(${r}.id) FROM records ${r} WHERE ${found})`,
       );
     }
   });
