@@ -149,7 +149,9 @@ function columnRect(board: CrmPipelineBoard, stageIndex: number, column = COLUMN
 
 /** Waits until the save of a move is done and the client has re-read the changes, so the next move starts from rest. */
 async function settled(board: CrmPipelineBoard, moved: Promise<unknown>): Promise<void> {
-  await moved;
+  let saved = false;
+  void moved.then(() => (saved = true));
+  await until('the move to be saved (crm-deal-moved)', () => saved);
   await new Promise((resolve) => setTimeout(resolve, 30));
   await board.updateComplete;
   await painted(board);
@@ -187,6 +189,8 @@ async function pointerMoves(board: CrmPipelineBoard, size: number, column = COLU
   const steps: number[] = [];
   let from = 0;
   const drop = await measureSteps(`pointer move, ${size.toLocaleString('en')} deals${where} (pointerup → laid out)`, 7, async () => {
+    // The stage a hand drags to is on screen: the row scrolls sideways when eight stages do not fit.
+    board.shadowRoot?.querySelector(`${column}[data-stage-id="s${from + 1}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const card = firstCardIn(board, from, column);
     const rect = card.getBoundingClientRect();
     const target = columnRect(board, from + 1, column);

@@ -144,3 +144,22 @@ describe('<crm-pipeline-board> columns', function () {
     await expect(board).to.be.accessible();
   });
 });
+
+describe('<crm-pipeline-board> one stage at a time, from the keyboard', function () {
+  this.timeout(20_000);
+
+  it('brings the next stage into view as a lifted deal is carried to it', async () => {
+    const board = await boardIn(390, 'en', boardOf(3));
+    await waitUntil(() => board.shadowRoot?.querySelector('[part~="stage-picker"]'), 'no stage picker', { timeout: 5000 });
+    const row = board.shadowRoot?.querySelector('.columns') as HTMLElement;
+    const inView = () =>
+      [...row.querySelectorAll<HTMLElement>('.column')]
+        .filter((column) => column.getBoundingClientRect().left >= row.getBoundingClientRect().left - 1 && column.getBoundingClientRect().right <= row.getBoundingClientRect().right + 1)
+        .map((column) => column.dataset['stageId']);
+    board.shadowRoot?.querySelector<HTMLElement>('.column[data-stage-id="s0"] [data-deal-id]')?.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => inView().join() === 's1', `the next stage never came into view (${inView().join()})`);
+    await sendKeys({ press: 'Escape' });
+  });
+});

@@ -282,7 +282,10 @@ export class CrmPipelineBoard extends CrmElement {
     const focusId = this.#focusAfterUpdate;
     if (focusId !== undefined && !dialogs) {
       this.#focusAfterUpdate = undefined;
-      this.renderRoot.querySelector<HTMLElement>(`.columns [data-deal-id="${CSS.escape(focusId)}"]`)?.focus({ preventScroll: true });
+      const card = this.renderRoot.querySelector<HTMLElement>(`.columns [data-deal-id="${CSS.escape(focusId)}"]`);
+      card?.focus({ preventScroll: true });
+      // Its stage into view sideways (where one shows at a time, the next), not while a pointer drags: the row would move under it.
+      if (this.#part.value?.drag.drag?.mode !== 'pointer') card?.closest('.column')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
   }
 
@@ -336,8 +339,6 @@ export class CrmPipelineBoard extends CrmElement {
 
   #reveal(stageId: string, index: number): void {
     const list = this.renderRoot.querySelector<HTMLElement>(`.column[data-stage-id="${CSS.escape(stageId)}"] .cards`);
-    // The column into view first (sideways, as where one column shows at a time), then the card.
-    list?.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     if (list) this.#windowOf(stageId).reveal(list, index);
   }
 
