@@ -9,7 +9,7 @@ import { summarizeSurvey } from '@rapport/core/domain';
 import { SeededRandom } from '@rapport/core/demo';
 import { listAll } from '../../packages/elements/src/base/list-all.js';
 import { CrmFeedbackSummary } from '../../packages/elements/src/feedback-summary/feedback-summary.js';
-import { measure, report, reportRatio } from '../lib/measure.js';
+import { measure, report, reportRatio, summarize } from '../lib/measure.js';
 import { until } from '../lib/until.js';
 
 document.head.insertAdjacentHTML('beforeend', '<link rel="icon" href="data:,">');
@@ -108,6 +108,5 @@ for (let run = 0; run < 8; run++) {
   if (run > 0) changes.push(performance.now() - start);
   mounted.remove();
 }
-changes.sort((a, b) => a - b);
-report({ name: 'summary: period change, 12 months → last 90 days by week', medianMs: changes[Math.floor(changes.length / 2)] ?? 0, minMs: changes[0] ?? 0, runs: changes.length }, 100);
+report(summarize('summary: period change, 12 months → last 90 days by week', changes), 100);
 console.log('bench:done');

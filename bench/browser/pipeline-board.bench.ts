@@ -7,7 +7,7 @@ import { createMemoryAdapter } from '@rapport/core/adapter';
 import { SeededRandom } from '@rapport/core/demo';
 import { CrmPipelineBoard } from '../../packages/elements/src/pipeline-board/pipeline-board.js';
 import { pipelineDealsQuery } from '../../packages/elements/src/pipeline-board/pipeline-deals-query.js';
-import { measure, report, reportRatio, type Measurement } from '../lib/measure.js';
+import { measure, report, reportRatio, summarize, type Measurement } from '../lib/measure.js';
 import { until } from '../lib/until.js';
 // @ts-expect-error jkanban ships no type declarations; its source is read as text here.
 import jKanbanSource from 'jkanban/dist/jkanban.min.js' with { type: 'text' };
@@ -92,8 +92,7 @@ async function measureSteps(name: string, runs: number, step: () => Promise<numb
   await step();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await step());
-  times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)] ?? 0, minMs: times[0] ?? 0, runs };
+  return summarize(name, times);
 }
 
 // No favicon request: the page has nothing to serve, and a 404 would read as an error.
@@ -179,8 +178,7 @@ async function keyboardMoves(board: CrmPipelineBoard, size: number, column = COL
     from = (from + 1) % 7;
     return elapsed;
   });
-  steps.sort((a, b) => a - b);
-  const step = { name: `keyboard step, ${size.toLocaleString('en')} deals${where} (ArrowRight → laid out)`, medianMs: steps[Math.floor(steps.length / 2)] ?? 0, minMs: steps[0] ?? 0, runs: steps.length };
+  const step = summarize(`keyboard step, ${size.toLocaleString('en')} deals${where} (ArrowRight → laid out)`, steps);
   return { drop, step };
 }
 
@@ -210,8 +208,7 @@ async function pointerMoves(board: CrmPipelineBoard, size: number, column = COLU
     from = (from + 1) % 7;
     return elapsed;
   });
-  steps.sort((a, b) => a - b);
-  const step = { name: `pointer drag over a new stage, ${size.toLocaleString('en')} deals${where}`, medianMs: steps[Math.floor(steps.length / 2)] ?? 0, minMs: steps[0] ?? 0, runs: steps.length };
+  const step = summarize(`pointer drag over a new stage, ${size.toLocaleString('en')} deals${where}`, steps);
   return { drop, step };
 }
 

@@ -2,12 +2,9 @@
 // bulk upsert or an import batch) on PGlite and on PostgreSQL, with every declared index, writing their
 // change rows once per statement (the server's triggers) against once per row (the trigger the
 // server had before, recreated here as the baseline and measured in the same run).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ensureTenant, openDatabase, type Database } from '@rapport/server';
-import { startTestPostgres } from '../../test/node/server/postgres.js';
-import { report, reportRatio } from '../lib/measure.js';
+import { ensureTenant, type Database } from '@rapport/server';
+import { onBothDatabases } from '../lib/both-databases.js';
+import { report, reportRatio, summarize } from '../lib/measure.js';
 
 const BATCH = 1_000;
 const PER_ROW_TRIGGER = `
@@ -62,29 +59,13 @@ async function compare(storage: 'PGlite' | 'PostgreSQL', db: Database): Promise<
       if (round >= 2) times[mode].push(performance.now() - started);
     }
   }
-  const median = (name: string, list: number[]) => ({ name, runs: list.length, minMs: Math.min(...list), medianMs: [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0 });
-  const none = median('no change rows at all (floor)', times.none);
-  const perRow = median('per-row trigger (baseline)', times.perRow);
-  const perStatement = median('statement triggers', times.perStatement);
+  const none = summarize('no change rows at all (floor)', times.none);
+  const perRow = summarize('per-row trigger (baseline)', times.perRow);
+  const perStatement = summarize('statement triggers', times.perStatement);
   report(none);
   report(perRow, undefined, `change rows: +${(perRow.medianMs - none.medianMs).toFixed(0)} ms`);
   report(perStatement, undefined, `change rows: +${(perStatement.medianMs - none.medianMs).toFixed(0)} ms`);
   reportRatio('statement triggers, times faster than per row', perStatement, perRow);
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'rapport-change-rows-'));
-try {
-  const embedded = await openDatabase({ dataDir });
-  await compare('PGlite', embedded);
-  await embedded.close();
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
-}
-const postgres = await startTestPostgres();
-try {
-  const db = await openDatabase({ databaseUrl: postgres.url });
-  await compare('PostgreSQL', db);
-  await db.close();
-} finally {
-  await postgres.stop();
-}
+await onBothDatabases(compare);

@@ -1,13 +1,10 @@
 // What the bigram index (two-character Chinese search) costs a bulk write: 1,000 contacts stored
 // in one statement, three in ten with Chinese names as in the large-tenant benchmark, with the
 // contacts' bigram index and without it, taken in turns in the same run, on PGlite and PostgreSQL.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ensureTenant, openDatabase, type Database } from '@rapport/server';
+import { ensureTenant, type Database } from '@rapport/server';
 import { declaredIndexes } from '../../packages/server/src/storage/declared-indexes.js';
-import { startTestPostgres } from '../../test/node/server/postgres.js';
-import { report, reportRatio } from '../lib/measure.js';
+import { onBothDatabases } from '../lib/both-databases.js';
+import { report, reportRatio, summarize } from '../lib/measure.js';
 
 const BATCH = 1_000;
 const FIRST_ROWS = 20_000;
@@ -52,27 +49,11 @@ async function compare(storage: 'PGlite' | 'PostgreSQL', db: Database): Promise<
       if (round >= 2) times[mode].push(performance.now() - started);
     }
   }
-  const median = (label: string, list: number[]) => ({ name: label, runs: list.length, minMs: Math.min(...list), medianMs: [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0 });
-  const without = median('every declared index but the bigram one', times.without);
-  const withBigrams = median('with the bigram index', times.with);
+  const without = summarize('every declared index but the bigram one', times.without);
+  const withBigrams = summarize('with the bigram index', times.with);
   report(without);
   report(withBigrams, undefined, `bigram index: +${(withBigrams.medianMs - without.medianMs).toFixed(0)} ms`);
   reportRatio('times slower with the bigram index', without, withBigrams);
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'rapport-search-bigrams-'));
-try {
-  const embedded = await openDatabase({ dataDir });
-  await compare('PGlite', embedded);
-  await embedded.close();
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
-}
-const postgres = await startTestPostgres();
-try {
-  const db = await openDatabase({ databaseUrl: postgres.url });
-  await compare('PostgreSQL', db);
-  await db.close();
-} finally {
-  await postgres.stop();
-}
+await onBothDatabases(compare);
