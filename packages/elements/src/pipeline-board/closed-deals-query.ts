@@ -1,5 +1,5 @@
 import type { ListQuery } from '@rapport/core';
-import type { DealFilter } from './deal-filter.js';
+import { isFilterActive, type DealFilter } from './deal-filter.js';
 import type { DealOutcome } from './deal-move.js';
 
 /** How many closed deals the won and lost views list at first, and add with each "Show more". */
@@ -21,6 +21,6 @@ export function closedDealsQuery(pipelineId: string, outcome: DealOutcome, filte
 }
 
 /** Whether the filter holds a condition the closed views leave aside. */
-export function hasOpenDealConditions(filter: DealFilter): boolean {
-  return [filter.minAmount, filter.maxAmount, filter.closesFrom, filter.closesTo, filter.idle].some((value) => value !== undefined && value !== '');
+export function hasOpenDealConditions({ ownerId: _owner, text: _text, ...openDealConditions }: DealFilter): boolean {
+  return isFilterActive(openDealConditions);
 }
