@@ -6,4 +6,6 @@
 export const boardPartChunks = {
   /** Swimlanes, once a board shows them. */
   lanes: () => import('./board-lanes.js'),
+  /** The won and lost lists, the first time one is chosen. */
+  closed: () => import('./closed-deals-list.js'),
 };

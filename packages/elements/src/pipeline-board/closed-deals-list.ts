@@ -1,39 +1,37 @@
 import type { CrmError, Deal, ListQueryKey, Page } from '@rapport/core';
-import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { errorText } from '../base/locale/error-text.js';
-import { MemberDirectory } from '../base/member-directory.js';
-import { QueryController } from '../base/query-controller.js';
-import { renderEmpty, renderError, renderSkeleton } from '../base/states.js';
-import { adoptViewStyles } from '../base/view-styles.js';
-import { AccountNames } from './account-names.js';
+import type { TemplateResult } from 'lit';
+import type { AccountNames } from './account-names.js';
+import type { MemberDirectory } from '../base/member-directory.js';
+import type { QueryController } from '../base/query-controller.js';
 import type { BoardEditing } from './board-editing.js';
-import { CLOSED_PAGE_SIZE, closedDealsQuery, hasOpenDealConditions } from './closed-deals-query.js';
-import { closedDealsStyles } from './closed-deals.styles.js';
-import { editingMessages } from './deal-editing.js';
+import type { ClosedKit } from './closed-kit.js';
 import type { DealOutcome } from './deal-move.js';
 import type { DealSaving } from './deal-saving.js';
 
 /**
  * The won and lost views of the board: a pipeline's closed deals, newest close first, a page at a
  * time, each with its amount, account, owner, close date and reason, and a button that reopens it
- * in the stage it was closed from. It reads only the page
- * it shows, and only while shown.
+ * in the stage it was closed from. Fetched the first time a view is chosen, and handed the
+ * board's code it uses (`closedKit`); it reads only the page it shows, and only while shown.
  */
 export class ClosedDealsList {
   readonly #board: BoardEditing;
   readonly #saving: DealSaving;
+  readonly #kit: ClosedKit;
   /** The outcome shown; `undefined` while the board shows open deals, so nothing is read. */
   #outcome: DealOutcome | undefined;
-  #shown = CLOSED_PAGE_SIZE;
+  #shown: number;
   readonly #accounts: AccountNames;
   readonly #members: MemberDirectory;
   readonly #deals: QueryController<Page<Deal>, CrmError, ListQueryKey<'deals'>>;
 
-  constructor(board: BoardEditing, saving: DealSaving) {
+  constructor(board: BoardEditing, saving: DealSaving, kit: ClosedKit) {
+    const { AccountNames, MemberDirectory, QueryController, closedDealsQuery } = kit;
     this.#board = board;
     this.#saving = saving;
-    adoptViewStyles(board.host, [closedDealsStyles]);
+    this.#kit = kit;
+    this.#shown = kit.CLOSED_PAGE_SIZE;
+    kit.adoptViewStyles(board.host, [kit.closedDealsStyles]);
     this.#accounts = new AccountNames(board.host, board.client);
     this.#members = new MemberDirectory(board.host, { client: board.client, overrides: () => board.host.ownerNames });
     this.#deals = new QueryController(board.host, () => {
@@ -49,13 +47,13 @@ export class ClosedDealsList {
 
   /** Shows `outcome`'s deals, or none (`undefined`, the open deals' board). */
   show(outcome: DealOutcome | undefined): void {
-    if (outcome !== this.#outcome) this.#shown = CLOSED_PAGE_SIZE;
+    if (outcome !== this.#outcome) this.#shown = this.#kit.CLOSED_PAGE_SIZE;
     this.#outcome = outcome;
     this.#board.host.requestUpdate();
   }
 
   readonly #onMore = (): void => {
-    this.#shown += CLOSED_PAGE_SIZE;
+    this.#shown += this.#kit.CLOSED_PAGE_SIZE;
     this.#board.host.requestUpdate();
   };
 
@@ -66,6 +64,7 @@ export class ClosedDealsList {
   }
 
   render(): TemplateResult {
+    const { html, nothing, repeat, errorText, editingMessages, renderEmpty, renderError, renderSkeleton, hasOpenDealConditions } = this.#kit;
     const outcome = this.#outcome ?? 'won';
     const board = this.#board;
     const m = editingMessages(board).closedView;
@@ -100,6 +99,7 @@ export class ClosedDealsList {
   }
 
   #renderDeal(deal: Deal, outcome: DealOutcome, neighbour: Deal | undefined): TemplateResult {
+    const { html, nothing, editingMessages } = this.#kit;
     const board = this.#board;
     const m = editingMessages(board).closedView;
     const format = board.i18n.format;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
+import { boardPartChunks } from './board-part.chunks.js';
 import type { CrmPipelineBoard } from './pipeline-board.js';
 import { testBoard, testDeal, testDeals } from './test-board.js';
 
@@ -62,13 +63,29 @@ async function choose(board: CrmPipelineBoard, label: string): Promise<void> {
 
 const listed = (board: CrmPipelineBoard) => all(board, '.closed-deal .closed-name').map(text);
 
+/** How often the won and lost lists' chunk was fetched. */
+let fetchedLists = 0;
+
 describe('<crm-pipeline-board> won and lost deals', function () {
   this.timeout(20_000);
+  const fetchList = boardPartChunks.closed;
+  before(() => {
+    boardPartChunks.closed = () => {
+      fetchedLists++;
+      return fetchList();
+    };
+  });
+  after(() => {
+    boardPartChunks.closed = fetchList;
+  });
 
   it('lists the won deals newest first, with amount, account, owner, close date and reason, and reads without writing', async () => {
+    const fetchedBefore = fetchedLists;
     const { board, writes, closedReads } = await boardWith();
+    expect(fetchedLists, 'the lists were fetched before a view was chosen').to.equal(fetchedBefore);
     expect(closedReads, 'closed deals were read before they were asked for').to.deep.equal([]);
     await choose(board, 'Won');
+    expect(fetchedLists).to.equal(fetchedBefore + 1);
     expect(closedReads).to.deep.equal(['won']);
     expect(all(board, '[part~="deal-views"] button').map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
     expect(one(board, '.columns'), 'the stages still show').to.equal(null);

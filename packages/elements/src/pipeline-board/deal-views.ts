@@ -1,6 +1,9 @@
 import { html, type TemplateResult } from 'lit';
+import { ChunkLoader, renderPending } from '../base/chunk-loader.js';
 import type { BoardEditing } from './board-editing.js';
-import { ClosedDealsList } from './closed-deals-list.js';
+import { boardPartChunks } from './board-part.chunks.js';
+import type { ClosedDealsList } from './closed-deals-list.js';
+import { closedKit } from './closed-kit.js';
 import { editingMessages } from './deal-editing.js';
 import type { DealOutcome } from './deal-move.js';
 import type { DealSaving } from './deal-saving.js';
@@ -12,18 +15,17 @@ const views: readonly DealView[] = ['open', 'won', 'lost'];
 
 /**
  * The choice between the board of open deals and the lists of won and lost deals, as three
- * toggle buttons (each says whether it is pressed). The lists come with the board's part: as a
- * chunk of their own they would share lit and the widget base with the first load, and split
- * that into one more file (decision 0029); they read nothing until chosen.
+ * toggle buttons (each says whether it is pressed). The lists are fetched the first time one is
+ * chosen.
  */
 export class DealViews {
   #current: DealView = 'open';
   readonly #board: BoardEditing;
-  readonly #list: ClosedDealsList;
+  readonly #list: ChunkLoader<ClosedDealsList>;
 
   constructor(board: BoardEditing, saving: DealSaving) {
     this.#board = board;
-    this.#list = new ClosedDealsList(board, saving);
+    this.#list = new ChunkLoader(board.host, async () => new (await boardPartChunks.closed()).ClosedDealsList(board, saving, closedKit));
   }
 
   get current(): DealView {
@@ -33,7 +35,7 @@ export class DealViews {
   show(view: DealView): void {
     this.#current = view;
     this.#board.host.requestUpdate();
-    this.#list.show(view === 'open' ? undefined : view);
+    this.#list.use('show', (list) => list.show(view === 'open' ? undefined : view));
   }
 
   render(): TemplateResult {
@@ -51,6 +53,6 @@ export class DealViews {
   /** The list of won or lost deals in place of the stages; `undefined` while the open deals show. */
   renderList(): TemplateResult | undefined {
     if (this.#current === 'open') return undefined;
-    return this.#list.render();
+    return this.#list.value?.render() ?? renderPending(this.#list, this.#board.i18n.messages, 4);
   }
 }
