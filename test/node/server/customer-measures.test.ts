@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rfmAnalysis, summarizeOrders } from '@rapport/core/domain';
+import { keptMeasuresAmong, rfmAnalysis, summarizeOrders, type CustomerKind, type StoreRecords } from '@rapport/core/domain';
 import { AutomationWorker, createApiKey, createRapportApp, ensureTenant, openDatabase, type Database, type RapportApp } from '@rapport/server';
 import { migratedDataDir } from './data-dir.js';
 
@@ -117,6 +117,48 @@ describe('customer measures', () => {
     expect(contact.churn.reasons.map((reason: { factor: string }) => reason.factor).sort()).toEqual(['complaints', 'detractors', 'sla-breaches']);
     const account = (await api('GET', `/accounts/${globex.id}/measures`)).body;
     expect(account.churn.risk).toBeGreaterThan(calm.churn.risk);
+  });
+
+  it('counts the tickets of the churn window as the domain does, for one customer’s update and in the daily recompute', async () => {
+    const { globex, ada, bo } = await customers();
+    const today = clock;
+    const ticketAt = async (daysAgo: number, requesterId: string, escalationLevel: number) => {
+      clock = new Date(today.getTime() - daysAgo * DAY);
+      await create('tickets', { subject: `${daysAgo} days ago`, description: 'Broken', channel: 'email', requesterId, accountId: globex.id, escalationLevel });
+    };
+    // Outside the 180-day window (escalated, so counting it would show), then inside it.
+    await ticketAt(200, ada.id, 2);
+    await ticketAt(181, bo.id, 1);
+    await ticketAt(179, ada.id, 0);
+    await ticketAt(10, ada.id, 1);
+    await ticketAt(3, bo.id, 0);
+    clock = today;
+    const all = async (collection: string) => (await api<{ items: any[] }>('GET', `/${collection}?limit=100`)).body.items;
+    const expectAsDomain = async () => {
+      const records: StoreRecords = {
+        contacts: await all('contacts'),
+        orders: await all('orders'),
+        activities: [],
+        deals: [],
+        tickets: await all('tickets'),
+        surveyResponses: [],
+        surveys: [],
+      };
+      for (const [kind, id] of [['contact', ada.id], ['contact', bo.id], ['account', globex.id]] as Array<[CustomerKind, string]>) {
+        const stored = (await api('GET', `/${kind}s/${id}/measures`)).body;
+        expect(stored.computedAt).toBe(clock.toISOString());
+        expect(stored.churn, `${kind} ${id}`).toEqual(keptMeasuresAmong(records, kind, id, clock).churn);
+      }
+    };
+    await worker.runOnce();
+    const adaChurn = (await api('GET', `/contacts/${ada.id}/measures`)).body.churn;
+    expect(adaChurn.reasons.find((reason: { factor: string }) => reason.factor === 'complaints')?.value).toBe(2);
+    expect(adaChurn.reasons.find((reason: { factor: string }) => reason.factor === 'sla-breaches')?.value).toBe(1);
+    await expectAsDomain();
+    // A day later the schedule recomputes everyone at once, counting tickets per customer in the database.
+    clock = new Date(today.getTime() + DAY + 60_000);
+    await worker.runOnce();
+    await expectAsDomain();
   });
 
   it('re-ranks everyone on its daily schedule, as recency ages', async () => {

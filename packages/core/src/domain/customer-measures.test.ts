@@ -46,7 +46,7 @@ describe('customer measures', () => {
   });
 
   it('reads only the customer’s own records, and leaves RFM out for someone who never bought', () => {
-    const measures = customerMeasures('c1', 'contact', { orders: [order('c1', 3, 100, 'cancelled')], activities: [], deals: [], tickets: [], responses: [], surveys: [] }, now, undefined, {
+    const measures = customerMeasures('c1', 'contact', { orders: [order('c1', 3, 100, 'cancelled')], activities: [], deals: [], service: { complaints: 0, slaBreaches: 0 }, responses: [], surveys: [] }, now, undefined, {
       r: 5,
       f: 5,
       m: 5,

@@ -43,14 +43,35 @@ export interface KeptCustomerMeasures extends CustomerMeasures {
   readonly computedAt: string;
 }
 
+/**
+ * A customer's service requests in the churn window: each counts as a complaint, an escalated one
+ * as an SLA breach too. Counts rather than tickets, so a store can count them where they are kept.
+ */
+export interface ServiceRecord {
+  readonly complaints: number;
+  readonly slaBreaches: number;
+}
+
+/** When the churn window of `now` opens (ms since the epoch): older complaints, answers and escalations no longer count. */
+export function churnWindowStart(now: Date): number {
+  return now.getTime() - CHURN_WINDOW_DAYS * 86_400_000;
+}
+
+/** The service record of a customer's tickets (`createdAt` and `escalationLevel` are all it reads). */
+export function serviceRecord(tickets: readonly Pick<Ticket, 'createdAt' | 'escalationLevel'>[], now: Date): ServiceRecord {
+  const windowStart = churnWindowStart(now);
+  const recent = tickets.filter((ticket) => Date.parse(ticket.createdAt) >= windowStart);
+  return { complaints: recent.length, slaBreaches: recent.filter((ticket) => ticket.escalationLevel > 0).length };
+}
+
 /** Everything the measures read about one customer. */
 export interface CustomerEvidence {
   readonly orders: readonly Order[];
   /** The customer's latest activities (the lifecycle of a prospect reads when they were last in touch). */
   readonly activities: readonly Pick<Activity, 'at'>[];
   readonly deals: readonly Deal[];
-  /** The customer's tickets: when each was opened and whether it was escalated (complaints and SLA breaches of the churn window). */
-  readonly tickets: readonly Pick<Ticket, 'createdAt' | 'escalationLevel'>[];
+  /** The customer's complaints and SLA breaches of the churn window (`serviceRecord` counts them from tickets). */
+  readonly service: ServiceRecord;
   readonly responses: readonly SurveyResponse[];
   /** The surveys of the responses: they say which answers are NPS and which CSAT. */
   readonly surveys: readonly Survey[];
@@ -84,11 +105,10 @@ export const CHURN_WINDOW_DAYS = 180;
  */
 export function customerMeasures(customerId: string, by: CustomerKind, evidence: CustomerEvidence, now: Date, rules: ValueRules = defaultValueRules, rfm?: CustomerRfm): CustomerMeasures {
   const nowMs = now.getTime();
-  const windowStart = nowMs - CHURN_WINDOW_DAYS * 86_400_000;
+  const windowStart = churnWindowStart(now);
   const { nps, csat, detractors } = surveyAnswers(evidence, windowStart);
   const purchases = purchaseTimes(evidence.orders, nowMs);
   const lastPurchase = purchases.at(-1);
-  const recentTickets = evidence.tickets.filter((ticket) => Date.parse(ticket.createdAt) >= windowStart);
   return {
     lifecycle: lifecycleStage({ orders: evidence.orders, activities: evidence.activities, deals: evidence.deals, now }),
     tier: valueTier(customerId, by, evidence.orders, now, rules),
@@ -98,9 +118,9 @@ export function customerMeasures(customerId: string, by: CustomerKind, evidence:
       {
         ...(lastPurchase === undefined ? {} : { lastOrderAt: new Date(lastPurchase) }),
         usualGapDays: usualGapDays(purchases) ?? 0,
-        complaints: recentTickets.length,
+        complaints: evidence.service.complaints,
         detractorResponses: detractors,
-        slaBreaches: recentTickets.filter((ticket) => ticket.escalationLevel > 0).length,
+        slaBreaches: evidence.service.slaBreaches,
       },
       now,
     ),

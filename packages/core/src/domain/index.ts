@@ -110,9 +110,11 @@ export { allowedLifecycleTransitions, assertLifecycleTransition } from './lifecy
 export { LOYALTY_LEVELS, loyaltyLevel, type LoyaltyAssessment, type LoyaltyInput, type LoyaltyLevel, type LoyaltyRules } from './loyalty.js';
 export {
   CHURN_WINDOW_DAYS,
+  churnWindowStart,
   customerMeasures,
   purchaseFigures,
   rfmFromStanding,
+  serviceRecord,
   type CustomerEvidence,
   type CustomerKind,
   type CustomerMeasures,
@@ -120,6 +122,7 @@ export {
   type KeptCustomerMeasures,
   type PurchaseFigures,
   type RfmStanding,
+  type ServiceRecord,
 } from './customer-measures.js';
 export { customerField, keptMeasuresAmong, type StoreRecords } from './kept-measures.js';
 export { defaultValueRules, type ValueRules } from './value-rules.js';

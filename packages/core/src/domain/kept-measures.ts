@@ -4,7 +4,7 @@ import type { Order } from '../schema/order.js';
 import type { Survey } from '../schema/survey.js';
 import type { SurveyResponse } from '../schema/survey-response.js';
 import type { Ticket } from '../schema/ticket.js';
-import { customerMeasures, purchaseFigures, type CustomerEvidence, type CustomerKind, type KeptCustomerMeasures } from './customer-measures.js';
+import { customerMeasures, purchaseFigures, serviceRecord, type CustomerEvidence, type CustomerKind, type KeptCustomerMeasures } from './customer-measures.js';
 import { summarizeOrders } from './order-summary.js';
 import { rfmAnalysis } from './rfm.js';
 import { defaultValueRules } from './value-rules.js';
@@ -48,7 +48,7 @@ export function keptMeasuresAmong(records: StoreRecords, kind: CustomerKind, cus
     orders,
     activities: latest ? [latest] : [],
     deals: ofCustomer('deals', records.deals),
-    tickets: ofCustomer('tickets', records.tickets),
+    service: serviceRecord(ofCustomer('tickets', records.tickets), now),
     responses,
     surveys: records.surveys.filter((survey) => responses.some((response) => response.surveyId === survey.id)),
   };

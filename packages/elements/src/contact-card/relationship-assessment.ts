@@ -1,5 +1,5 @@
 import type { CrmClient } from '@rapport/core';
-import { customerMeasures, type ValueRules } from '@rapport/core/domain';
+import { customerMeasures, serviceRecord, type ValueRules } from '@rapport/core/domain';
 import { listAll } from '../base/list-all.js';
 import type { Relationship } from './relationship.js';
 
@@ -18,5 +18,6 @@ export async function assessRelationship(client: CrmClient, contactId: string, r
   ]);
   const surveyIds = [...new Set(responses.map((response) => response.surveyId))];
   const surveys = surveyIds.length === 0 ? [] : await listAll(client.surveys, { where: { id: { in: surveyIds } } }, signal);
-  return customerMeasures(contactId, 'contact', { orders, activities: activities.items, deals, tickets, responses, surveys }, client.now(), rules);
+  const now = client.now();
+  return customerMeasures(contactId, 'contact', { orders, activities: activities.items, deals, service: serviceRecord(tickets, now), responses, surveys }, now, rules);
 }

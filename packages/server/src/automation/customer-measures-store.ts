@@ -1,5 +1,6 @@
 import {
   DAY_MS,
+  churnWindowStart,
   customerField,
   customerMeasures,
   defaultValueRules,
@@ -13,8 +14,9 @@ import {
   type CustomerRfm,
   type KeptCustomerMeasures,
   type PurchaseFigures,
+  type ServiceRecord,
 } from '@rapport/core/domain';
-import type { Activity, Deal, Order, Survey, SurveyResponse, Ticket } from '@rapport/core/schema';
+import type { Activity, Deal, Order, Survey, SurveyResponse } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
 
 /** The record, or an object of only the named fields: far less to send and parse per row. */
@@ -35,21 +37,46 @@ async function recordsWhere<T>(sql: SqlExecutor, tenantId: string, collection: s
   return rows.map((row) => row.data);
 }
 
+interface ServiceRow {
+  customer_id?: string | null;
+  complaints: number | string;
+  sla_breaches: number | string;
+}
+
+/**
+ * The service record (`serviceRecord`) counted where the tickets are: a customer may have 100,000
+ * tickets, and the measures need two numbers of them. `by` groups the counts per customer;
+ * `customerId` counts one customer's, on the declared filter index.
+ */
+async function serviceRecords(sql: SqlExecutor, tenantId: string, field: string, now: Date, customerId?: string): Promise<Map<string, ServiceRecord>> {
+  const path = `(data #> '{${field}}')`;
+  const rows = await sql.query<ServiceRow>(
+    `SELECT ${path} #>> '{}' AS customer_id, count(*) AS complaints, count(*) FILTER (WHERE (data->>'escalationLevel')::numeric > 0) AS sla_breaches
+       FROM records
+      WHERE tenant_id = $1 AND collection = 'tickets' AND (data->>'createdAt')::timestamptz >= $2::timestamptz
+            AND ${customerId === undefined ? `jsonb_typeof(${path}) = 'string'` : `${path} = to_jsonb($3::text)`}
+      GROUP BY 1`,
+    customerId === undefined ? [tenantId, new Date(churnWindowStart(now)).toISOString()] : [tenantId, new Date(churnWindowStart(now)).toISOString(), customerId],
+  );
+  return new Map(rows.map((row) => [String(row.customer_id), { complaints: Number(row.complaints), slaBreaches: Number(row.sla_breaches) }]));
+}
+
+const NO_SERVICE: ServiceRecord = { complaints: 0, slaBreaches: 0 };
+
 /** Everything the measures read about one customer, and nothing about anyone else. */
-export async function evidenceOf(sql: SqlExecutor, tenantId: string, kind: CustomerKind, customerId: string): Promise<CustomerEvidence> {
+export async function evidenceOf(sql: SqlExecutor, tenantId: string, kind: CustomerKind, customerId: string, now: Date): Promise<CustomerEvidence> {
   const of = (collection: keyof typeof customerField) => customerField[collection][kind];
   // An account's answers are those of its people.
   const respondents = kind === 'contact' ? [customerId] : (await recordsWhere<{ id: string }>(sql, tenantId, 'contacts', 'accountId', [customerId])).map((contact) => contact.id);
-  const [orders, activities, deals, tickets, responses] = await Promise.all([
+  const [orders, activities, deals, service, responses] = await Promise.all([
     recordsWhere<Order>(sql, tenantId, 'orders', of('orders'), [customerId]),
     recordsWhere<Activity>(sql, tenantId, 'activities', of('activities'), [customerId], `ORDER BY data->>'at' DESC LIMIT 1`),
     recordsWhere<Deal>(sql, tenantId, 'deals', of('deals'), [customerId]),
-    // A customer may have 100,000 tickets: the two fields the measures read, not whole records.
-    recordsWhere<Pick<Ticket, 'createdAt' | 'escalationLevel'>>(sql, tenantId, 'tickets', of('tickets'), [customerId], '', ['createdAt', 'escalationLevel']),
+    serviceRecords(sql, tenantId, of('tickets'), now, customerId),
     recordsWhere<SurveyResponse>(sql, tenantId, 'surveyResponses', of('surveyResponses'), respondents),
   ]);
   const surveys = await recordsWhere<Survey>(sql, tenantId, 'surveys', 'id', [...new Set(responses.map((response) => response.surveyId))]);
-  return { orders, activities, deals, tickets, responses, surveys };
+  return { orders, activities, deals, service: service.get(customerId) ?? NO_SERVICE, responses, surveys };
 }
 
 interface StandingRow {
@@ -118,7 +145,7 @@ async function store(sql: SqlExecutor, tenantId: string, kind: CustomerKind, row
 
 /** One customer's measures from its own records, ranked among the stored figures of the others. */
 export async function measureCustomer(sql: SqlExecutor, tenantId: string, kind: CustomerKind, customerId: string, now: Date): Promise<MeasureRow> {
-  const evidence = await evidenceOf(sql, tenantId, kind, customerId);
+  const evidence = await evidenceOf(sql, tenantId, kind, customerId, now);
   const figures = purchaseFigures(customerId, kind, evidence.orders, now);
   const rfm = figures && (await rankOne(sql, tenantId, kind, customerId, figures, now));
   return { customerId, figures, measures: customerMeasures(customerId, kind, evidence, now, defaultValueRules, rfm) };
@@ -158,8 +185,6 @@ export async function recomputeTenantMeasures(sql: SqlExecutor, tenantId: string
   const orders = await all<Order>(sql, tenantId, 'orders');
   const activities = await all<Activity>(sql, tenantId, 'activities');
   const deals = await all<Deal>(sql, tenantId, 'deals');
-  // Whom each ticket is about and the two fields the measures read: a tenant may have millions of tickets.
-  const tickets = await all<Pick<Ticket, 'createdAt' | 'escalationLevel' | 'requesterId' | 'accountId'>>(sql, tenantId, 'tickets', ['createdAt', 'escalationLevel', 'requesterId', 'accountId']);
   const responses = await all<SurveyResponse>(sql, tenantId, 'surveyResponses');
   const surveys = await all<Survey>(sql, tenantId, 'surveys');
   const accountOfContact = new Map(contacts.map((contact) => [contact.id, contact.accountId]));
@@ -169,7 +194,8 @@ export async function recomputeTenantMeasures(sql: SqlExecutor, tenantId: string
     const ordersOf = groupBy(orders, (order) => (order as Record<string, unknown>)[field('orders')]);
     const activitiesOf = groupBy(activities, (activity) => (activity as Record<string, unknown>)[field('activities')]);
     const dealsOf = groupBy(deals, (deal) => (deal as Record<string, unknown>)[field('deals')]);
-    const ticketsOf = groupBy(tickets, (ticket) => (ticket as Record<string, unknown>)[field('tickets')]);
+    // A tenant may have millions of tickets: counted per customer in the database.
+    const serviceOf = await serviceRecords(sql, tenantId, field('tickets'), now);
     const responsesOf = groupBy(responses, (response) => (kind === 'contact' ? response.contactId : accountOfContact.get(response.contactId ?? '')));
     const rfmOf = new Map<string, CustomerRfm>();
     for (const inCurrency of groupBy(orders, (order) => order.currency).values()) {
@@ -183,7 +209,7 @@ export async function recomputeTenantMeasures(sql: SqlExecutor, tenantId: string
         orders: own,
         activities: latest ? [latest] : [],
         deals: dealsOf.get(id) ?? [],
-        tickets: ticketsOf.get(id) ?? [],
+        service: serviceOf.get(id) ?? NO_SERVICE,
         responses: responsesOf.get(id) ?? [],
         surveys,
       };
