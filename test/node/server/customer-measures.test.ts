@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keptMeasuresAmong, rfmAnalysis, summarizeOrders, type CustomerKind, type StoreRecords } from '@rapport/core/domain';
+import { keptMeasuresAmong, purchaseFigures, rfmAnalysis, rfmCuts, rfmFromCuts, summarizeOrders, type CustomerKind, type StoreRecords } from '@rapport/core/domain';
 import { AutomationWorker, createApiKey, createRapportApp, ensureTenant, openDatabase, type Database, type RapportApp } from '@rapport/server';
 import { migratedDataDir } from './data-dir.js';
 
@@ -79,27 +79,37 @@ async function customers() {
 }
 
 describe('customer measures', () => {
-  it('stores every customer’s measures, ranked as rfmAnalysis ranks them, and updates a customer on a new order', async () => {
+  it('stores every customer’s measures, ranked as rfmAnalysis ranks them, and scores a customer’s new order against that ranking', async () => {
     const { globex, ada, bo, cy } = await customers();
     await worker.runOnce();
-    const orders = (await api<{ items: any[] }>('GET', '/orders?limit=100')).body.items;
-    const expected = new Map(rfmAnalysis(summarizeOrders(orders, { now: clock, by: 'contact' })).map((row) => [row.customerId, row]));
+    // The next day the schedule ranks everyone again, with nothing else to do.
+    clock = new Date(clock.getTime() + DAY + 60_000);
+    await worker.runOnce();
+    const ranking = await api<{ items: any[] }>('GET', '/orders?limit=100');
+    const rankedOrders = ranking.body.items;
+    const rankedAt = clock;
+    const expected = new Map(rfmAnalysis(summarizeOrders(rankedOrders, { now: rankedAt, by: 'contact' })).map((row) => [row.customerId, row]));
     for (const contact of [ada, bo, cy]) {
       const { body } = await api('GET', `/contacts/${contact.id}/measures`);
       const row = expected.get(contact.id)!;
       expect(body.rfm).toEqual({ r: row.r, f: row.f, m: row.m, segment: row.segment });
-      expect(body.computedAt).toBe(clock.toISOString());
+      expect(body.computedAt).toBe(rankedAt.toISOString());
     }
     const before = (await api('GET', `/contacts/${bo.id}/measures`)).body;
     expect(before.lifecycle.stage).toBe('exploration');
 
-    // Bo orders again two hours later: the worker updates Bo (and Globex) without recomputing anyone else.
+    // Bo orders again two hours later: the worker updates Bo (and Globex) without recomputing anyone else,
+    // scoring Bo against the cuts of that ranking.
     clock = new Date(clock.getTime() + 2 * 3_600_000);
     await create('orders', { contactId: bo.id, accountId: globex.id, orderedAt: ago(0), amount: 900, currency: 'CNY', status: 'paid' });
     await worker.runOnce();
     const after = (await api('GET', `/contacts/${bo.id}/measures`)).body;
     expect(after.computedAt).toBe(clock.toISOString());
     expect(after.lifecycle.stage).toBe('formation');
+    const bosOrders = (await api<{ items: any[] }>('GET', `/orders?limit=100&where=${encodeURIComponent(JSON.stringify({ contactId: bo.id }))}`)).body.items;
+    expect(bosOrders).toHaveLength(2);
+    const cuts = rfmCuts(summarizeOrders(rankedOrders, { now: rankedAt, by: 'contact' }));
+    expect(after.rfm).toEqual(rfmFromCuts(purchaseFigures(bo.id, 'contact', bosOrders, clock)!, cuts));
     expect(after.rfm.f).toBeGreaterThan(before.rfm.f);
     expect((await api('GET', `/accounts/${globex.id}/measures`)).body.computedAt).toBe(clock.toISOString());
     expect((await api('GET', `/contacts/${cy.id}/measures`)).body.computedAt).not.toBe(clock.toISOString());

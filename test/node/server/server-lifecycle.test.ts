@@ -70,6 +70,7 @@ describe('a server restarted on the same data directory', () => {
       { version: '0008_ticket-numbers' },
       { version: '0009_statement-change-triggers' },
       { version: '0010_search-bigrams' },
+      { version: '0011_rfm-cuts' },
     ]);
     // Two starts and a seed, each creating the declared indexes: allow for a busy machine.
   }, 90_000);

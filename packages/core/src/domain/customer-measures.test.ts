@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../schema/order.js';
-import { customerMeasures, purchaseFigures, rfmFromStanding, type PurchaseFigures, type RfmStanding } from './customer-measures.js';
+import { customerMeasures, purchaseFigures, rfmFromCuts } from './customer-measures.js';
 import { DAY_MS } from './dates.js';
 import { summarizeOrders } from './order-summary.js';
-import { rfmAnalysis } from './rfm.js';
+import { rfmAnalysis, rfmCuts } from './rfm.js';
 
 const now = new Date('2025-07-01T12:00:00Z');
 
@@ -13,36 +13,28 @@ function order(contactId: string, daysAgo: number, amount: number, status: Order
   return { id: `${contactId}-${daysAgo}-${amount}`, version: 1, createdAt: at, updatedAt: at, contactId, orderedAt: at, amount, currency: 'CNY', status, items: [] } as unknown as Order;
 }
 
-/** Where `figures` stands among `others`, counted the way a store counts rows. */
-function standingAmong(figures: PurchaseFigures, others: readonly PurchaseFigures[]): RfmStanding {
-  const days = (at: number) => Math.floor((now.getTime() - at) / DAY_MS);
-  const count = (value: (f: PurchaseFigures) => number, mine: number) => ({
-    below: others.filter((other) => value(other) < mine).length,
-    equal: others.filter((other) => value(other) === mine).length,
-  });
-  return {
-    customers: others.length,
-    // Fewer days is better: "below" are those whose last order is older.
-    recency: count((other) => -days(other.lastOrderAt), -days(figures.lastOrderAt)),
-    frequency: count((other) => other.orderCount, figures.orderCount),
-    monetary: count((other) => other.revenue, figures.revenue),
-  };
-}
-
 describe('customer measures', () => {
-  it('ranks one customer from counts exactly as rfmAnalysis ranks everyone', () => {
+  it('scores one customer against the cuts of the others’ ranking exactly as rfmAnalysis ranks everyone', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 40 }), (rows) => {
         const orders = rows.map(([customer, daysAgo, amount]) => order(`c${customer}`, daysAgo, amount * 100));
-        const expected = rfmAnalysis(summarizeOrders(orders, { now, by: 'contact' }));
-        const figures = new Map(expected.map((row) => [row.customerId, purchaseFigures(row.customerId, 'contact', orders.filter((o) => o.contactId === row.customerId), now)!]));
-        for (const row of expected) {
-          const mine = figures.get(row.customerId)!;
-          const others = [...figures].filter(([id]) => id !== row.customerId).map(([, other]) => other);
-          expect(rfmFromStanding(mine, standingAmong(mine, others))).toEqual({ r: row.r, f: row.f, m: row.m, segment: row.segment });
+        for (const row of rfmAnalysis(summarizeOrders(orders, { now, by: 'contact' }))) {
+          const own = orders.filter((o) => o.contactId === row.customerId);
+          const others = rfmCuts(summarizeOrders(orders.filter((o) => o.contactId !== row.customerId), { now, by: 'contact' }));
+          expect(rfmFromCuts(purchaseFigures(row.customerId, 'contact', own, now)!, others)).toEqual({ r: row.r, f: row.f, m: row.m, segment: row.segment });
         }
       }),
     );
+  });
+
+  it('scores an order placed since the ranking as the most recent, in whole days up to the ranking', () => {
+    const ranked = rfmCuts(summarizeOrders([order('a', 1, 100), order('b', 30, 100), order('c', 300, 100), order('d', 3, 100)], { now, by: 'contact' }));
+    const later = new Date(now.getTime() + 5 * DAY_MS);
+    const figures = (daysAgo: number) => purchaseFigures('e', 'contact', [{ ...order('e', daysAgo, 100), orderedAt: new Date(later.getTime() - daysAgo * DAY_MS).toISOString() }], later)!;
+    // Today, five days after the ranking: more recent than anyone ranked.
+    expect(rfmFromCuts(figures(0), ranked).r).toBe(5);
+    // 305 days before today is 300 before the ranking: level with c, the oldest.
+    expect(rfmFromCuts(figures(305), ranked).r).toBe(1);
   });
 
   it('reads only the customer’s own records, and leaves RFM out for someone who never bought', () => {

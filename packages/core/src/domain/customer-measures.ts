@@ -1,18 +1,18 @@
 import type { Activity } from '../schema/activity.js';
 import type { Deal } from '../schema/deal.js';
-import type { Order } from '../schema/order.js';
 import type { Survey } from '../schema/survey.js';
 import type { SurveyResponse } from '../schema/survey-response.js';
 import type { Ticket } from '../schema/ticket.js';
 import { churnRisk, usualGapDays, type ChurnRisk } from './churn-risk.js';
 import { customerValues } from './customer-value.js';
+import { DAY_MS } from './dates.js';
 import { lifecycleStage, type LifecycleAssessment } from './lifecycle.js';
 import { loyaltyLevel, type LoyaltyLevel } from './loyalty.js';
-import { summarizeOrders, type OrderSummary } from './order-summary.js';
+import { summarizeOrders, type OrderSummary, type SummaryOrder } from './order-summary.js';
 import type { ProfitabilityTier } from './profitability.js';
 import { purchaseTimes } from './purchases.js';
-import { quintileScoreOf } from './quintiles.js';
-import { rfmSegment, type RfmScores, type RfmSegment } from './rfm.js';
+import { quintileScoreAt } from './quintiles.js';
+import { rfmSegment, type RfmCuts, type RfmScores, type RfmSegment } from './rfm.js';
 import { defaultValueRules, type ValueRules } from './value-rules.js';
 
 /** Whose measures: a person (contact) or an organisation (account). */
@@ -66,10 +66,11 @@ export function serviceRecord(tickets: readonly Pick<Ticket, 'createdAt' | 'esca
 
 /** Everything the measures read about one customer. */
 export interface CustomerEvidence {
-  readonly orders: readonly Order[];
+  /** The customer's orders, with the fields the order summary reads. */
+  readonly orders: readonly SummaryOrder[];
   /** The customer's latest activities (the lifecycle of a prospect reads when they were last in touch). */
   readonly activities: readonly Pick<Activity, 'at'>[];
-  readonly deals: readonly Deal[];
+  readonly deals: readonly Pick<Deal, 'status' | 'createdAt' | 'updatedAt'>[];
   /** The customer's complaints and SLA breaches of the churn window (`serviceRecord` counts them from tickets). */
   readonly service: ServiceRecord;
   readonly responses: readonly SurveyResponse[];
@@ -86,21 +87,13 @@ export interface PurchaseFigures {
   readonly lastOrderAt: number;
 }
 
-/** How many other customers (in the same currency) rank below and level with one customer, per RFM dimension. */
-export interface RfmStanding {
-  readonly customers: number;
-  readonly recency: { readonly below: number; readonly equal: number };
-  readonly frequency: { readonly below: number; readonly equal: number };
-  readonly monetary: { readonly below: number; readonly equal: number };
-}
-
 /** How far back complaints, detractor answers and escalations count towards churn risk. */
 export const CHURN_WINDOW_DAYS = 180;
 
 /**
  * The relationship measures of one customer from its own records, with the domain rules of this
  * package. Service requests in the churn window count as complaints, escalated ones as SLA
- * breaches. RFM ranks a customer against the others, so it is passed in (see `rfmFromStanding`
+ * breaches. RFM ranks a customer against the others, so it is passed in (see `rfmFromCuts`
  * and `rfmAnalysis`) and left out when nobody ranked them.
  */
 export function customerMeasures(customerId: string, by: CustomerKind, evidence: CustomerEvidence, now: Date, rules: ValueRules = defaultValueRules, rfm?: CustomerRfm): CustomerMeasures {
@@ -128,7 +121,7 @@ export function customerMeasures(customerId: string, by: CustomerKind, evidence:
 }
 
 /** A customer's purchase figures from its own orders; `undefined` without purchases or with several currencies. */
-export function purchaseFigures(customerId: string, by: CustomerKind, orders: readonly Order[], now: Date): PurchaseFigures | undefined {
+export function purchaseFigures(customerId: string, by: CustomerKind, orders: readonly SummaryOrder[], now: Date): PurchaseFigures | undefined {
   const summary = summaryOrUndefined(orders, now, by);
   const index = summary?.customerIds.indexOf(customerId) ?? -1;
   if (!summary?.currency || index < 0) return undefined;
@@ -136,18 +129,18 @@ export function purchaseFigures(customerId: string, by: CustomerKind, orders: re
 }
 
 /**
- * RFM scores of one customer from where it stands among the others (the customer itself not
- * counted), by the same quintile rule as `rfmAnalysis`; recency is ranked in whole days, fewer
- * being better.
+ * RFM scores of one customer against the cuts of the last full ranking in its currency: as if it
+ * had joined that ranking with its figures now (its previous figures are among those ranked, one
+ * in the many that decide a cut). Recency counts whole days up to the ranking, so an order since
+ * scores as the most recent.
  */
-export function rfmFromStanding(figures: PurchaseFigures, standing: RfmStanding): CustomerRfm {
-  const n = standing.customers + 1;
-  const score = ({ below, equal }: { below: number; equal: number }) => quintileScoreOf(below, equal + 1, n);
-  const scores = { r: score(standing.recency), f: score(standing.frequency), m: score(standing.monetary) };
+export function rfmFromCuts(figures: PurchaseFigures, cuts: RfmCuts): CustomerRfm {
+  const days = Math.floor((cuts.rankedAt - figures.lastOrderAt) / DAY_MS);
+  const scores = { r: quintileScoreAt(cuts.recency, -days), f: quintileScoreAt(cuts.frequency, figures.orderCount), m: quintileScoreAt(cuts.monetary, figures.revenue) };
   return { ...scores, segment: rfmSegment(scores, figures.orderCount) };
 }
 
-function summaryOrUndefined(orders: readonly Order[], now: Date, by: CustomerKind, defaultMarginRate?: number): OrderSummary | undefined {
+function summaryOrUndefined(orders: readonly SummaryOrder[], now: Date, by: CustomerKind, defaultMarginRate?: number): OrderSummary | undefined {
   try {
     return summarizeOrders(orders, { now, by, ...(defaultMarginRate === undefined ? {} : { defaultMarginRate }) });
   } catch {
@@ -156,7 +149,7 @@ function summaryOrUndefined(orders: readonly Order[], now: Date, by: CustomerKin
   }
 }
 
-function valueTier(customerId: string, by: CustomerKind, orders: readonly Order[], now: Date, rules: ValueRules): ProfitabilityTier | undefined {
+function valueTier(customerId: string, by: CustomerKind, orders: readonly SummaryOrder[], now: Date, rules: ValueRules): ProfitabilityTier | undefined {
   const summary = summaryOrUndefined(orders, now, by, rules.defaultMarginRate);
   if (!summary) return undefined;
   return customerValues(summary, { discountRate: rules.discountRate, thresholds: rules.thresholds }).find((row) => row.customerId === customerId)?.tier;

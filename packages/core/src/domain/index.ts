@@ -89,8 +89,8 @@ export { satisfactionLevel, type SatisfactionLevel } from './satisfaction.js';
 // Orders: one-pass summary, RFM, customer value and profitability.
 export { parseInstant } from './iso-instant.js';
 export { summarizeOrders, type OrderSummary, type OrderSummaryOptions, type SummaryOrder } from './order-summary.js';
-export { quintileScoreOf, quintileScores } from './quintiles.js';
-export { rfmAnalysis, rfmSegment, type RfmRow, type RfmScores, type RfmSegment } from './rfm.js';
+export { quintileCuts, quintileScoreAt, quintileScoreOf, quintileScores, type QuintileCuts, type QuintileStep } from './quintiles.js';
+export { rfmAnalysis, rfmCuts, rfmSegment, type RfmCuts, type RfmRow, type RfmScores, type RfmSegment } from './rfm.js';
 export { customerValues, valueFactors, type CustomerValue, type CustomerValueOptions } from './customer-value.js';
 export { assertThresholds, profitabilityTier, type ProfitabilityThresholds, type ProfitabilityTier } from './profitability.js';
 
@@ -113,7 +113,7 @@ export {
   churnWindowStart,
   customerMeasures,
   purchaseFigures,
-  rfmFromStanding,
+  rfmFromCuts,
   serviceRecord,
   type CustomerEvidence,
   type CustomerKind,
@@ -121,7 +121,6 @@ export {
   type CustomerRfm,
   type KeptCustomerMeasures,
   type PurchaseFigures,
-  type RfmStanding,
   type ServiceRecord,
 } from './customer-measures.js';
 export { customerField, keptMeasuresAmong, type StoreRecords } from './kept-measures.js';

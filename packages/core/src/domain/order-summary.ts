@@ -63,7 +63,9 @@ export function summarizeOrders(orders: readonly SummaryOrder[], options: OrderS
   const marginFromMs = nowMs - marginWindowDays * DAY_MS;
   const slotOf = new Map<string, number>();
   const customerIds: string[] = [];
-  let capacity = 1024;
+  // Small typed arrays live on the JavaScript heap and cost next to nothing to make, where larger
+  // ones each allocate a buffer: the kept measures make a summary per customer. Many customers grow them.
+  let capacity = 8;
   let firstOrderAt = new Float64Array(capacity);
   let lastOrderAt = new Float64Array(capacity);
   let orderCount = new Uint32Array(capacity);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quintileScores } from './quintiles.js';
+import { quintileCuts, quintileScoreAt, quintileScoreOf, quintileScores } from './quintiles.js';
 
 const scores = (values: number[]) => [...quintileScores(Float64Array.from(values))];
 
@@ -36,3 +36,27 @@ describe('quintileScores', () => {
     );
   });
 });
+
+describe('quintileCuts', () => {
+  it('scores a value joining a population as counting the population would, in at most four steps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 80 }), fc.array(fc.double({ min: -2, max: 32, noNaN: true }), { minLength: 1, maxLength: 20 }), (population, probes) => {
+        const cuts = quintileCuts(Float64Array.from(population));
+        expect(cuts.steps.length).toBeLessThanOrEqual(4);
+        // Values of the population, between them, and beyond them.
+        for (const value of [...population, ...probes, ...population.map((member) => member + 0.5)]) {
+          const below = population.filter((member) => member < value).length;
+          const equal = population.filter((member) => member === value).length;
+          expect(quintileScoreAt(cuts, value), `${value} among ${population.join(',')}`).toBe(quintileScoreOf(below, equal + 1, population.length + 1));
+        }
+      }),
+    );
+  });
+
+  it('gives the middle score to a value with nobody to rank against, and 5 above ten others', () => {
+    expect(quintileScoreAt(quintileCuts(new Float64Array()), 7)).toBe(3);
+    const ten = quintileCuts(Float64Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+    expect([0, 1, 5, 5.5, 11].map((value) => quintileScoreAt(ten, value))).toEqual([1, 1, 3, 3, 5]);
+  });
+});
+

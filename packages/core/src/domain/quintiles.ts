@@ -47,3 +47,52 @@ function upperBound(sorted: Float64Array, value: number): number {
   }
   return low;
 }
+
+/** Where the quintile score of a new value steps up: at `at` itself (`inclusive`) or just above it. */
+export interface QuintileStep {
+  readonly at: number;
+  readonly inclusive: boolean;
+  readonly score: number;
+}
+
+/**
+ * The quintile scores a ranked population gives a value that joins it, as at most five steps:
+ * the score of the lowest values, and where it steps up. A store keeps these instead of every
+ * value, so one customer is scored in constant time against the last full ranking.
+ */
+export interface QuintileCuts {
+  readonly lowest: number;
+  readonly steps: readonly QuintileStep[];
+}
+
+/**
+ * The cuts of a population: `quintileScoreAt(cuts, v)` is the score `v` would get among these
+ * values and itself, `quintileScoreOf(below, equal + 1, n + 1)`. That score never falls as `v`
+ * grows (on a value it counts half of those equal to it, just above it all of them), so walking
+ * the distinct values and the gaps between them in order finds every step.
+ */
+export function quintileCuts(values: Float64Array): QuintileCuts {
+  const n = values.length + 1;
+  const sorted = values.slice().sort();
+  const lowest = quintileScoreOf(0, 1, n);
+  const steps: QuintileStep[] = [];
+  let current = lowest;
+  const reach = (score: number, at: number, inclusive: boolean) => {
+    if (score > current) steps.push({ at, inclusive, score: (current = score) });
+  };
+  for (let start = 0; start < sorted.length && current < 5; ) {
+    const value = sorted[start]!;
+    const end = upperBound(sorted, value);
+    reach(quintileScoreOf(start, end - start + 1, n), value, true);
+    reach(quintileScoreOf(end, 1, n), value, false);
+    start = end;
+  }
+  return { lowest, steps };
+}
+
+/** The score of `value` against the cuts of a population (see `quintileCuts`). */
+export function quintileScoreAt(cuts: QuintileCuts, value: number): number {
+  let score = cuts.lowest;
+  for (const step of cuts.steps) if (value > step.at || (step.inclusive && value === step.at)) score = step.score;
+  return score;
+}

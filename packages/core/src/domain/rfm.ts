@@ -1,6 +1,6 @@
 import { DAY_MS } from './dates.js';
 import type { OrderSummary } from './order-summary.js';
-import { quintileScores } from './quintiles.js';
+import { quintileCuts, quintileScores, type QuintileCuts } from './quintiles.js';
 
 export type RfmSegment = 'champions' | 'loyal' | 'new' | 'potential' | 'at-risk' | 'hibernating' | 'lost';
 
@@ -44,13 +44,7 @@ export function rfmSegment({ r, f, m }: RfmScores, orderCount: number): RfmSegme
  */
 export function rfmAnalysis(summary: OrderSummary): RfmRow[] {
   const size = summary.customerIds.length;
-  const nowMs = summary.now.getTime();
-  const recencyDays = new Float64Array(size);
-  const frequency = new Float64Array(size);
-  for (let i = 0; i < size; i++) {
-    recencyDays[i] = Math.floor((nowMs - summary.lastOrderAt[i]!) / DAY_MS);
-    frequency[i] = summary.orderCount[i]!;
-  }
+  const { recencyDays, frequency } = rankedValues(summary);
   // Fewer days since the last order is better: rank the negated recency.
   const r = quintileScores(recencyDays.map((days) => -days));
   const f = quintileScores(frequency);
@@ -70,4 +64,41 @@ export function rfmAnalysis(summary: OrderSummary): RfmRow[] {
     };
   }
   return rows;
+}
+
+/** What RFM ranks: whole days since each customer's last order, and their order counts (revenue is the summary's). */
+function rankedValues(summary: OrderSummary): { recencyDays: Float64Array; frequency: Float64Array } {
+  const size = summary.customerIds.length;
+  const nowMs = summary.now.getTime();
+  const recencyDays = new Float64Array(size);
+  const frequency = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    recencyDays[i] = Math.floor((nowMs - summary.lastOrderAt[i]!) / DAY_MS);
+    frequency[i] = summary.orderCount[i]!;
+  }
+  return { recencyDays, frequency };
+}
+
+/**
+ * Where the scores of a full ranking step up (`quintileCuts`), per dimension: a store keeps these
+ * to score one customer whose orders changed without reading everyone's (`rfmFromCuts`).
+ */
+export interface RfmCuts {
+  /** The instant of the ranking (ms since the epoch): recency counts whole days up to it. */
+  readonly rankedAt: number;
+  /** Over the negated days since the last order, as `rfmAnalysis` ranks recency. */
+  readonly recency: QuintileCuts;
+  readonly frequency: QuintileCuts;
+  readonly monetary: QuintileCuts;
+}
+
+/** The cuts of the ranking `rfmAnalysis` makes of the same summary. */
+export function rfmCuts(summary: OrderSummary): RfmCuts {
+  const { recencyDays, frequency } = rankedValues(summary);
+  return {
+    rankedAt: summary.now.getTime(),
+    recency: quintileCuts(recencyDays.map((days) => -days)),
+    frequency: quintileCuts(frequency),
+    monetary: quintileCuts(summary.revenue),
+  };
 }

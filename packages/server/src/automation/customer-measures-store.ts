@@ -1,12 +1,12 @@
 import {
-  DAY_MS,
   churnWindowStart,
   customerField,
   customerMeasures,
   defaultValueRules,
   purchaseFigures,
   rfmAnalysis,
-  rfmFromStanding,
+  rfmCuts,
+  rfmFromCuts,
   summarizeOrders,
   type CustomerEvidence,
   type CustomerKind,
@@ -14,24 +14,18 @@ import {
   type CustomerRfm,
   type KeptCustomerMeasures,
   type PurchaseFigures,
+  type RfmCuts,
   type ServiceRecord,
+  type SummaryOrder,
 } from '@rapport/core/domain';
 import type { Activity, Deal, Order, Survey, SurveyResponse } from '@rapport/core/schema';
 import type { SqlExecutor } from '../database/database.js';
 
-/** The record, or an object of only the named fields: far less to send and parse per row. */
-function selected(fields?: readonly string[]): string {
-  return fields ? `jsonb_build_object(${fields.map((name) => `'${name}', data->'${name}'`).join(', ')})` : 'data';
-}
-
-/**
- * Reads the records of one collection whose `field` is one of `values`, on the declared filter
- * index; `select` names the fields to read when the measures need only a few of them.
- */
-async function recordsWhere<T>(sql: SqlExecutor, tenantId: string, collection: string, field: string, values: readonly string[], tail = '', select?: readonly string[]): Promise<T[]> {
+/** Reads the records of one collection whose `field` is one of `values`, on the declared filter index. */
+async function recordsWhere<T>(sql: SqlExecutor, tenantId: string, collection: string, field: string, values: readonly string[], tail = ''): Promise<T[]> {
   if (values.length === 0) return [];
   const rows = await sql.query<{ data: T }>(
-    `SELECT ${selected(select)} AS data FROM records WHERE tenant_id = $1 AND collection = '${collection}' AND (data #> '{${field}}') IN (SELECT to_jsonb(value) FROM unnest($2::text[]) AS value) ${tail}`,
+    `SELECT data FROM records WHERE tenant_id = $1 AND collection = '${collection}' AND (data #> '{${field}}') IN (SELECT to_jsonb(value) FROM unnest($2::text[]) AS value) ${tail}`,
     [tenantId, values],
   );
   return rows.map((row) => row.data);
@@ -79,76 +73,49 @@ export async function evidenceOf(sql: SqlExecutor, tenantId: string, kind: Custo
   return { orders, activities, deals, service: service.get(customerId) ?? NO_SERVICE, responses, surveys };
 }
 
-interface StandingRow {
-  customers: number | string;
-  recency_below: number | string;
-  recency_equal: number | string;
-  frequency_below: number | string;
-  frequency_equal: number | string;
-  monetary_below: number | string;
-  monetary_equal: number | string;
-}
-
-/** One customer's RFM among the stored figures of the tenant's other customers in its currency. */
-async function rankOne(sql: SqlExecutor, tenantId: string, kind: CustomerKind, customerId: string, figures: PurchaseFigures, now: Date): Promise<CustomerRfm> {
-  const days = Math.floor((now.getTime() - figures.lastOrderAt) / DAY_MS);
-  // Fewer whole days since the last order rank higher: "below" bought days before, "equal" on the same day count.
-  const olderThan = new Date(now.getTime() - (days + 1) * DAY_MS).toISOString();
-  const sameDayFrom = new Date(now.getTime() - days * DAY_MS).toISOString();
-  const [row] = await sql.query<StandingRow>(
-    `SELECT count(*) AS customers,
-            count(*) FILTER (WHERE last_order_at <= $5::timestamptz) AS recency_below,
-            count(*) FILTER (WHERE last_order_at > $5::timestamptz AND last_order_at <= $6::timestamptz) AS recency_equal,
-            count(*) FILTER (WHERE order_count < $7) AS frequency_below,
-            count(*) FILTER (WHERE order_count = $7) AS frequency_equal,
-            count(*) FILTER (WHERE revenue < $8) AS monetary_below,
-            count(*) FILTER (WHERE revenue = $8) AS monetary_equal
-       FROM customer_measures
-      WHERE tenant_id = $1 AND kind = $2 AND currency = $3 AND customer_id <> $4`,
-    [tenantId, kind, figures.currency, customerId, olderThan, sameDayFrom, figures.orderCount, figures.revenue],
-  );
-  const n = (value: number | string | undefined) => Number(value ?? 0);
-  return rfmFromStanding(figures, {
-    customers: n(row?.customers),
-    recency: { below: n(row?.recency_below), equal: n(row?.recency_equal) },
-    frequency: { below: n(row?.frequency_below), equal: n(row?.frequency_equal) },
-    monetary: { below: n(row?.monetary_below), equal: n(row?.monetary_equal) },
-  });
+/** One customer's RFM against the cuts of the tenant's last full ranking in its currency; none before the first. */
+async function rankOne(sql: SqlExecutor, tenantId: string, kind: CustomerKind, figures: PurchaseFigures): Promise<CustomerRfm | undefined> {
+  const [row] = await sql.query<{ cuts: RfmCuts }>('SELECT cuts FROM rfm_cuts WHERE tenant_id = $1 AND kind = $2 AND currency = $3', [tenantId, kind, figures.currency]);
+  return row && rfmFromCuts(figures, row.cuts);
 }
 
 interface MeasureRow {
   readonly customerId: string;
-  readonly figures: PurchaseFigures | undefined;
   readonly measures: CustomerMeasures;
 }
 
 async function store(sql: SqlExecutor, tenantId: string, kind: CustomerKind, rows: readonly MeasureRow[], now: Date): Promise<void> {
   if (rows.length === 0) return;
-  const payload = rows.map(({ customerId, figures, measures }) => ({
-    customer_id: customerId,
-    currency: figures?.currency ?? null,
-    order_count: figures?.orderCount ?? null,
-    revenue: figures?.revenue ?? null,
-    last_order_at: figures ? new Date(figures.lastOrderAt).toISOString() : null,
-    measures,
-  }));
+  const payload = rows.map(({ customerId, measures }) => ({ customer_id: customerId, measures }));
   await sql.query(
-    `INSERT INTO customer_measures (tenant_id, kind, customer_id, currency, order_count, revenue, last_order_at, measures, computed_at)
-     SELECT $1, $2, x.customer_id, x.currency, x.order_count, x.revenue, x.last_order_at, x.measures, $4::timestamptz
-       FROM jsonb_to_recordset($3::jsonb) AS x(customer_id text, currency text, order_count integer, revenue double precision, last_order_at timestamptz, measures jsonb)
-     ON CONFLICT (tenant_id, kind, customer_id) DO UPDATE
-       SET currency = EXCLUDED.currency, order_count = EXCLUDED.order_count, revenue = EXCLUDED.revenue,
-           last_order_at = EXCLUDED.last_order_at, measures = EXCLUDED.measures, computed_at = EXCLUDED.computed_at`,
+    `INSERT INTO customer_measures (tenant_id, kind, customer_id, measures, computed_at)
+     SELECT $1, $2, x.customer_id, x.measures, $4::timestamptz
+       FROM jsonb_to_recordset($3::jsonb) AS x(customer_id text, measures jsonb)
+     ON CONFLICT (tenant_id, kind, customer_id) DO UPDATE SET measures = EXCLUDED.measures, computed_at = EXCLUDED.computed_at`,
     [tenantId, kind, JSON.stringify(payload), now.toISOString()],
   );
 }
 
-/** One customer's measures from its own records, ranked among the stored figures of the others. */
+/** Customers whose measures are worked out and stored together in a full recompute. */
+const STORE_BATCH = 1000;
+
+/** The cuts of a full ranking, per currency, in place of the last ones. */
+async function storeCuts(sql: SqlExecutor, tenantId: string, kind: CustomerKind, cuts: ReadonlyMap<string, RfmCuts>): Promise<void> {
+  await sql.query('DELETE FROM rfm_cuts WHERE tenant_id = $1 AND kind = $2', [tenantId, kind]);
+  if (cuts.size === 0) return;
+  await sql.query(
+    `INSERT INTO rfm_cuts (tenant_id, kind, currency, cuts, ranked_at)
+     SELECT $1, $2, x.currency, x.cuts, to_timestamp((x.cuts->>'rankedAt')::float8 / 1000) FROM jsonb_to_recordset($3::jsonb) AS x(currency text, cuts jsonb)`,
+    [tenantId, kind, JSON.stringify([...cuts].map(([currency, of]) => ({ currency, cuts: of })))],
+  );
+}
+
+/** One customer's measures from its own records, RFM against the cuts of the last full ranking. */
 export async function measureCustomer(sql: SqlExecutor, tenantId: string, kind: CustomerKind, customerId: string, now: Date): Promise<MeasureRow> {
   const evidence = await evidenceOf(sql, tenantId, kind, customerId, now);
   const figures = purchaseFigures(customerId, kind, evidence.orders, now);
-  const rfm = figures && (await rankOne(sql, tenantId, kind, customerId, figures, now));
-  return { customerId, figures, measures: customerMeasures(customerId, kind, evidence, now, defaultValueRules, rfm) };
+  const rfm = figures && (await rankOne(sql, tenantId, kind, figures));
+  return { customerId, measures: customerMeasures(customerId, kind, evidence, now, defaultValueRules, rfm) };
 }
 
 /** Works out and stores one customer's measures: what the worker does when its records change. */
@@ -168,10 +135,71 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => unknown): Map<strin
   return groups;
 }
 
-/** Every record of a collection, or only the fields named by `select`. */
-async function all<T>(sql: SqlExecutor, tenantId: string, collection: string, select?: readonly string[]): Promise<T[]> {
-  return (await sql.query<{ data: T }>(`SELECT ${selected(select)} AS data FROM records WHERE tenant_id = $1 AND collection = '${collection}'`, [tenantId])).map((row) => row.data);
+/** Every record of a collection. */
+async function all<T>(sql: SqlExecutor, tenantId: string, collection: string): Promise<T[]> {
+  return (await sql.query<{ data: T }>(`SELECT data FROM records WHERE tenant_id = $1 AND collection = '${collection}'`, [tenantId])).map((row) => row.data);
 }
+
+/** `null` from a column as a field left out. */
+const given = <T>(value: T | null): T | undefined => value ?? undefined;
+
+interface OrderRow {
+  contact_id: string | null;
+  account_id: string | null;
+  ordered_at: string;
+  amount: number;
+  margin: number | null;
+  currency: string;
+  status: SummaryOrder['status'];
+}
+
+/**
+ * The fields of a tenant's orders the measures read, as plain columns: a tenant may have millions
+ * of orders, and whole records would be parsed as JSON and held in memory, one by one.
+ */
+async function tenantOrders(sql: SqlExecutor, tenantId: string): Promise<SummaryOrder[]> {
+  const rows = await sql.query<OrderRow>(
+    `SELECT data->>'contactId' AS contact_id, data->>'accountId' AS account_id, data->>'orderedAt' AS ordered_at,
+            (data->>'amount')::float8 AS amount, (data->>'margin')::float8 AS margin, data->>'currency' AS currency, data->>'status' AS status
+       FROM records WHERE tenant_id = $1 AND collection = 'orders'`,
+    [tenantId],
+  );
+  return rows.map((row) => ({
+    contactId: given(row.contact_id),
+    accountId: given(row.account_id),
+    orderedAt: row.ordered_at,
+    amount: Number(row.amount),
+    margin: row.margin === null ? undefined : Number(row.margin),
+    currency: row.currency,
+    status: row.status,
+  }));
+}
+
+type CustomerDeal = Pick<Deal, 'contactId' | 'accountId' | 'status' | 'createdAt' | 'updatedAt'>;
+
+/** The fields of a tenant's deals the lifecycle reads, and whom each is with. */
+async function tenantDeals(sql: SqlExecutor, tenantId: string): Promise<CustomerDeal[]> {
+  const rows = await sql.query<{ contact_id: string | null; account_id: string | null; status: Deal['status']; created_at: string; updated_at: string }>(
+    `SELECT data->>'contactId' AS contact_id, data->>'accountId' AS account_id, data->>'status' AS status, data->>'createdAt' AS created_at, data->>'updatedAt' AS updated_at
+       FROM records WHERE tenant_id = $1 AND collection = 'deals'`,
+    [tenantId],
+  );
+  return rows.map((row) => ({ contactId: given(row.contact_id), accountId: given(row.account_id), status: row.status, createdAt: row.created_at, updatedAt: row.updated_at }));
+}
+
+/** When each customer was last in touch (their latest activity), by the field that names them. */
+async function latestActivities(sql: SqlExecutor, tenantId: string, field: string): Promise<Map<string, string>> {
+  const rows = await sql.query<{ customer_id: string; at: string }>(
+    `SELECT DISTINCT ON (1) data->>'${field}' AS customer_id, data->>'at' AS at
+       FROM records WHERE tenant_id = $1 AND collection = 'activities' AND jsonb_typeof(data->'${field}') = 'string'
+      ORDER BY 1, data->>'at' COLLATE "C" DESC`,
+    [tenantId],
+  );
+  return new Map(rows.map((row) => [row.customer_id, row.at]));
+}
+
+/** Lets the event loop run what waits (I/O, timers) before going on. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Every customer of a tenant at once: RFM ranked over all their orders (per currency, as
@@ -179,45 +207,59 @@ async function all<T>(sql: SqlExecutor, tenantId: string, collection: string, se
  * and churn age while nothing changes, and it re-ranks everyone a single update left as it was.
  */
 export async function recomputeTenantMeasures(sql: SqlExecutor, tenantId: string, now: Date): Promise<number> {
-  // One after another: a transaction's connection runs one query at a time anyway.
-  const contacts = await all<{ id: string; accountId?: string }>(sql, tenantId, 'contacts');
-  const accounts = await all<{ id: string }>(sql, tenantId, 'accounts');
-  const orders = await all<Order>(sql, tenantId, 'orders');
-  const activities = await all<Activity>(sql, tenantId, 'activities');
-  const deals = await all<Deal>(sql, tenantId, 'deals');
+  const contacts = (await sql.query<{ id: string; account_id: string | null }>(`SELECT id, data->>'accountId' AS account_id FROM records WHERE tenant_id = $1 AND collection = 'contacts'`, [tenantId])).map(
+    (row) => ({ id: row.id, accountId: given(row.account_id) }),
+  );
+  const accounts = await sql.query<{ id: string }>(`SELECT id FROM records WHERE tenant_id = $1 AND collection = 'accounts'`, [tenantId]);
+  const orders = await tenantOrders(sql, tenantId);
+  const deals = await tenantDeals(sql, tenantId);
   const responses = await all<SurveyResponse>(sql, tenantId, 'surveyResponses');
   const surveys = await all<Survey>(sql, tenantId, 'surveys');
   const accountOfContact = new Map(contacts.map((contact) => [contact.id, contact.accountId]));
   let stored = 0;
   for (const kind of ['contact', 'account'] as const) {
     const field = (collection: keyof typeof customerField) => customerField[collection][kind];
+    await nextTurn();
     const ordersOf = groupBy(orders, (order) => (order as Record<string, unknown>)[field('orders')]);
-    const activitiesOf = groupBy(activities, (activity) => (activity as Record<string, unknown>)[field('activities')]);
+    const lastInTouch = await latestActivities(sql, tenantId, field('activities'));
     const dealsOf = groupBy(deals, (deal) => (deal as Record<string, unknown>)[field('deals')]);
     // A tenant may have millions of tickets: counted per customer in the database.
     const serviceOf = await serviceRecords(sql, tenantId, field('tickets'), now);
     const responsesOf = groupBy(responses, (response) => (kind === 'contact' ? response.contactId : accountOfContact.get(response.contactId ?? '')));
     const rfmOf = new Map<string, CustomerRfm>();
-    for (const inCurrency of groupBy(orders, (order) => order.currency).values()) {
-      for (const row of rfmAnalysis(summarizeOrders(inCurrency, { now, by: kind }))) rfmOf.set(row.customerId, { r: row.r, f: row.f, m: row.m, segment: row.segment });
+    const cuts = new Map<string, RfmCuts>();
+    for (const [currency, inCurrency] of groupBy(orders, (order) => order.currency)) {
+      // Each pass over a million orders holds the event loop for a while: the worker's other jobs run between them.
+      await nextTurn();
+      const summary = summarizeOrders(inCurrency, { now, by: kind });
+      await nextTurn();
+      for (const row of rfmAnalysis(summary)) rfmOf.set(row.customerId, { r: row.r, f: row.f, m: row.m, segment: row.segment });
+      await nextTurn();
+      cuts.set(currency, rfmCuts(summary));
     }
-    const rows: MeasureRow[] = (kind === 'contact' ? contacts : accounts).map(({ id }) => {
+    const measureOne = (id: string): MeasureRow => {
       const own = ordersOf.get(id) ?? [];
       const figures = purchaseFigures(id, kind, own, now);
-      const latest = (activitiesOf.get(id) ?? []).reduce<Activity | undefined>((last, activity) => (!last || activity.at > last.at ? activity : last), undefined);
+      const latest = lastInTouch.get(id);
       const evidence: CustomerEvidence = {
         orders: own,
-        activities: latest ? [latest] : [],
+        activities: latest === undefined ? [] : [{ at: latest }],
         deals: dealsOf.get(id) ?? [],
         service: serviceOf.get(id) ?? NO_SERVICE,
         responses: responsesOf.get(id) ?? [],
         surveys,
       };
       // A customer buying in several currencies is ranked in none.
-      return { customerId: id, figures, measures: customerMeasures(id, kind, evidence, now, defaultValueRules, figures ? rfmOf.get(id) : undefined) };
-    });
-    for (let start = 0; start < rows.length; start += 1000) await store(sql, tenantId, kind, rows.slice(start, start + 1000), now);
-    stored += rows.length;
+      return { customerId: id, measures: customerMeasures(id, kind, evidence, now, defaultValueRules, figures ? rfmOf.get(id) : undefined) };
+    };
+    // A thousand at a time, each stored before the next are worked out: the worker's other jobs
+    // (SLA deadlines) get the event loop between batches, however many customers there are.
+    const customers = kind === 'contact' ? contacts : accounts;
+    for (let start = 0; start < customers.length; start += STORE_BATCH) {
+      await store(sql, tenantId, kind, customers.slice(start, start + STORE_BATCH).map(({ id }) => measureOne(id)), now);
+    }
+    await storeCuts(sql, tenantId, kind, cuts);
+    stored += customers.length;
   }
   return stored;
 }
