@@ -22,12 +22,15 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
-/** `count` tickets of one tenant whose first-response target ran out days ago. */
-async function overdueTickets(tenantId: string, count: number): Promise<void> {
+/**
+ * A new tenant whose admin creates records through the API with the server's clock stopped at
+ * `now`, and an SLA policy for its normal tickets: a first response within `firstResponseMinutes`,
+ * at any hour of the week.
+ */
+async function tenantWithPolicy(tenantId: string, now: Date, firstResponseMinutes: number) {
   await ensureTenant(db, { id: tenantId, name: tenantId });
   const key = (await createApiKey(db, { tenantId, role: 'admin' })).key;
-  const longAgo = new Date('2026-01-05T09:00:00Z');
-  const rapport = await createRapportApp({ database: db, now: () => longAgo });
+  const rapport = await createRapportApp({ database: db, now: () => now });
   const post = async (collection: string, body: unknown) => {
     const response = await rapport.app.request(`/v1/${collection}`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(await response.text());
@@ -36,9 +39,15 @@ async function overdueTickets(tenantId: string, count: number): Promise<void> {
   await post('slaPolicies', {
     name: 'Standard',
     tier: 'standard',
-    targets: [{ priority: 'normal', firstResponseMinutes: 30, resolutionMinutes: 240 }],
+    targets: [{ priority: 'normal', firstResponseMinutes, resolutionMinutes: 8 * firstResponseMinutes }],
     calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' })) },
   });
+  return { post, close: () => rapport.close() };
+}
+
+/** `count` tickets of one tenant whose first-response target ran out days ago. */
+async function overdueTickets(tenantId: string, count: number): Promise<void> {
+  const { post, close } = await tenantWithPolicy(tenantId, new Date('2026-01-05T09:00:00Z'), 30);
   for (let start = 0; start < count; start += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, count - start) }, (_, index) =>
@@ -46,7 +55,7 @@ async function overdueTickets(tenantId: string, count: number): Promise<void> {
       ),
     );
   }
-  await rapport.close();
+  await close();
 }
 
 /** Per ticket, how many times a rule raised its escalation level. */
@@ -91,24 +100,11 @@ describe('automation on PostgreSQL', () => {
 
   it('wakes for a deadline due in 2 s instead of waiting for its poll, and not before it by the database clock', async () => {
     const tenantId = 'soon';
-    await ensureTenant(db, { id: tenantId, name: tenantId });
-    const key = (await createApiKey(db, { tenantId, role: 'admin' })).key;
     // A ticket created 44 min 58 s ago: 75 % of its hour to the first response (the warning) is 2 s away, when the
     // worker has long finished the work the ticket's creation gave it and sleeps.
     const [clock] = await db.query<{ now: Date }>(`SELECT now() - interval '45 minutes' + interval '2 seconds' AS now`);
     const createdAt = new Date(clock!.now);
-    const rapport = await createRapportApp({ database: db, now: () => createdAt });
-    const post = async (collection: string, body: unknown) => {
-      const response = await rapport.app.request(`/v1/${collection}`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      if (!response.ok) throw new Error(await response.text());
-      return (await response.json()) as { id: string };
-    };
-    await post('slaPolicies', {
-      name: 'Standard',
-      tier: 'standard',
-      targets: [{ priority: 'normal', firstResponseMinutes: 60, resolutionMinutes: 480 }],
-      calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' })) },
-    });
+    const { post, close } = await tenantWithPolicy(tenantId, createdAt, 60);
     const database = await openDatabase({ databaseUrl: postgres.url });
     // A poll far longer than the test may take: only waking for the deadline itself can fire it in time.
     const worker = new AutomationWorker({ db: database, pollMs: 600_000 });
@@ -127,7 +123,7 @@ describe('automation on PostgreSQL', () => {
     } finally {
       await worker.stop();
       await database.close();
-      await rapport.close();
+      await close();
     }
   });
 
