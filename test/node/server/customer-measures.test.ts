@@ -171,6 +171,20 @@ describe('customer measures', () => {
     await expectAsDomain();
   });
 
+  it('ranks in the daily recompute only a customer who bought in one currency', async () => {
+    const { ada, bo, cy } = await customers();
+    // Ada also paid in dollars; Bo's dollar order was cancelled, so he still bought in yuan only.
+    await create('orders', { contactId: ada.id, orderedAt: ago(5), amount: 50, currency: 'USD', status: 'paid' });
+    await create('orders', { contactId: bo.id, orderedAt: ago(5), amount: 50, currency: 'USD', status: 'cancelled' });
+    await worker.runOnce();
+    clock = new Date(clock.getTime() + DAY + 60_000);
+    await worker.runOnce();
+    const rfm = async (id: string) => (await api('GET', `/contacts/${id}/measures`)).body.rfm;
+    expect(await rfm(ada.id)).toBeUndefined();
+    expect(await rfm(bo.id)).toBeDefined();
+    expect(await rfm(cy.id)).toBeDefined();
+  });
+
   it('re-ranks everyone on its daily schedule, as recency ages', async () => {
     const { cy } = await customers();
     await worker.runOnce();

@@ -226,20 +226,20 @@ export async function recomputeTenantMeasures(sql: SqlExecutor, tenantId: string
     // A tenant may have millions of tickets: counted per customer in the database.
     const serviceOf = await serviceRecords(sql, tenantId, field('tickets'), now);
     const responsesOf = groupBy(responses, (response) => (kind === 'contact' ? response.contactId : accountOfContact.get(response.contactId ?? '')));
-    const rfmOf = new Map<string, CustomerRfm>();
+    // `null`: ranked in more than one currency, so in none (as `purchaseFigures` gives no figures then).
+    const rfmOf = new Map<string, CustomerRfm | null>();
     const cuts = new Map<string, RfmCuts>();
     for (const [currency, inCurrency] of groupBy(orders, (order) => order.currency)) {
       // Each pass over a million orders holds the event loop for a while: the worker's other jobs run between them.
       await nextTurn();
       const summary = summarizeOrders(inCurrency, { now, by: kind });
       await nextTurn();
-      for (const row of rfmAnalysis(summary)) rfmOf.set(row.customerId, { r: row.r, f: row.f, m: row.m, segment: row.segment });
+      for (const row of rfmAnalysis(summary)) rfmOf.set(row.customerId, rfmOf.has(row.customerId) ? null : { r: row.r, f: row.f, m: row.m, segment: row.segment });
       await nextTurn();
       cuts.set(currency, rfmCuts(summary));
     }
     const measureOne = (id: string): MeasureRow => {
       const own = ordersOf.get(id) ?? [];
-      const figures = purchaseFigures(id, kind, own, now);
       const latest = lastInTouch.get(id);
       const evidence: CustomerEvidence = {
         orders: own,
@@ -249,8 +249,7 @@ export async function recomputeTenantMeasures(sql: SqlExecutor, tenantId: string
         responses: responsesOf.get(id) ?? [],
         surveys,
       };
-      // A customer buying in several currencies is ranked in none.
-      return { customerId: id, measures: customerMeasures(id, kind, evidence, now, defaultValueRules, figures ? rfmOf.get(id) : undefined) };
+      return { customerId: id, measures: customerMeasures(id, kind, evidence, now, defaultValueRules, rfmOf.get(id) ?? undefined) };
     };
     // A thousand at a time, each stored before the next are worked out: the worker's other jobs
     // (SLA deadlines) get the event loop between batches, however many customers there are.
