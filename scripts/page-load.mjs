@@ -47,7 +47,8 @@ function watchFirstContent({ parts, launcherPart }) {
  * Opens `url` in a fresh context (empty cache) of `browser` and waits for first content.
  * `throttle`: `SLOW_PHONE` or undefined. Gives up after `timeoutMs`, saying what it waited for.
  * `settle`: count, instead of what arrived before first content, everything the page fetched until
- * the network was quiet with nobody touching it (what a launcher costs before it is opened).
+ * the network was quiet with nobody touching it (what a launcher costs before it is opened, what
+ * four widgets fetch in all). Unlike what races a first content, that does not depend on timing.
  */
 export async function loadPage(browser, url, { throttle, timeoutMs = 30_000, settle = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -65,6 +66,10 @@ export async function loadPage(browser, url, { throttle, timeoutMs = 30_000, set
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength, timestamp }) => {
       const entry = requests.get(requestId);
       if (entry) Object.assign(entry, { bytes: encodedDataLength, finishedAt: timestamp });
+    });
+    cdp.on('Network.loadingFailed', ({ requestId }) => {
+      const entry = requests.get(requestId);
+      if (entry) entry.failed = true;
     });
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -85,7 +90,7 @@ export async function loadPage(browser, url, { throttle, timeoutMs = 30_000, set
       throw new Error(`${url}: no first content after ${timeoutMs / 1000} s (waited for every widget to show ${JSON.stringify(firstContentParts)}); page problems: ${problems.join(' | ') || 'none'}`);
     }
     const firstContentMs = await page.evaluate(() => window.__rapportFirstContent);
-    if (settle) await page.waitForLoadState('networkidle', { timeout: timeoutMs });
+    if (settle) await quiet(requests, timeoutMs, url);
     const all = [...requests.values()];
     const navigation = all.find((request) => request.type === 'Document');
     const firstContentAt = navigation.sentAt + firstContentMs / 1000;
@@ -104,6 +109,26 @@ export async function loadPage(browser, url, { throttle, timeoutMs = 30_000, set
     };
   } finally {
     await context.close();
+  }
+}
+
+/** The live feed stays open for as long as the page does: it is not a load to wait for. */
+const isLiveFeed = (request) => request.url.includes('/v1/stream');
+
+/** Resolves once no request but the live feed has been in flight, nor started, for half a second. */
+async function quiet(requests, timeoutMs, url) {
+  const quietMs = 500;
+  const until = Date.now() + timeoutMs;
+  let seen = -1;
+  let calmSince = Date.now();
+  for (;;) {
+    const busy = [...requests.values()].some((request) => request.finishedAt === undefined && !request.failed && !isLiveFeed(request));
+    if (busy || requests.size !== seen) {
+      seen = requests.size;
+      calmSince = Date.now();
+    } else if (Date.now() - calmSince >= quietMs) return;
+    if (Date.now() > until) throw new Error(`${url}: the network was never quiet for ${quietMs} ms within ${timeoutMs / 1000} s (the live feed aside)`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

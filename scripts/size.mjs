@@ -165,8 +165,11 @@ const pageRows = [
     { name: `CDN page <crm-${page}>, all before content`, page, measure: 'bytes', budget: 36 },
     { name: `CDN page <crm-${page}>, script before content`, page, measure: 'scriptBytes', budget: 36 },
   ]),
-  // Four widgets' later parts race the last one's first content (114-131 KB seen in single loads): the least of four loads.
-  { name: 'CDN page, all four: all before content', page: 'all-four', measure: 'bytes', budget: 75, loads: 4 },
+  // Four widgets' later parts race the last one's first content (114-131 KB seen on different
+  // machines), so that figure is shown, and the guard is what the page fetches until the network is
+  // quiet: never less, and the same on every machine.
+  { name: 'CDN page, all four: all before content', page: 'all-four', measure: 'bytes', budget: null },
+  { name: 'CDN page, all four: all until quiet', page: 'all-four', measure: 'bytes', budget: 75, settle: true },
   // Issue 18: the launcher's first load, until a visitor reaches for it, with the page left alone until the network is quiet.
   { name: 'CDN page ticket launcher, script before open', page: 'ticket-launcher', measure: 'scriptBytes', budget: 10, settle: true },
   { name: 'CDN page ticket launcher, all before open', page: 'ticket-launcher', measure: 'bytes', budget: null, settle: true },
@@ -177,13 +180,14 @@ const pageRows = [
   try {
     const loads = {};
     for (const row of pageRows) {
-      // The smallest of two loads (or the row's own count): a chunk fetched on first view sometimes lands just before the content.
+      // The smaller of two loads: a chunk fetched on first view sometimes lands just before the content.
       const load = () => loadPage(browser, pages.pages[row.page], { settle: row.settle });
-      if (!loads[row.page]) {
-        loads[row.page] = [];
-        for (let count = 0; count < (row.loads ?? 2); count++) loads[row.page].push(await load());
+      const key = `${row.page}${row.settle ? ', settled' : ''}`;
+      if (!loads[key]) {
+        loads[key] = [];
+        for (let count = 0; count < 2; count++) loads[key].push(await load());
       }
-      const bytes = Math.min(...loads[row.page].map((load) => load[row.measure]));
+      const bytes = Math.min(...loads[key].map((load) => load[row.measure]));
       rows.push({ ...row, gzip: bytes, min: NaN, tolerance: BROWSER_TOLERANCE_KB });
     }
   } finally {
