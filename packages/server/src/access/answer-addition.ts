@@ -10,7 +10,7 @@ import { PermissionError, type AdapterRecord } from '@rapport/core';
 /** How long after a response is stored answers may still be added to it. */
 export const ANSWER_ADDITION_WINDOW_MS = 30 * 60 * 1000;
 
-/** The form of `randomId()`, which makes response ids in the SDK and the server: 122 random bits nobody guesses. */
+/** The form of `randomId()` of the SDK and `randomUUID()` of the server, which make response ids: 122 random bits nobody guesses. */
 const RANDOM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Whether `id` has the form of `randomId()`: one nobody can guess, nor name on purpose. */

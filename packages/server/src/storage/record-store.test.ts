@@ -117,6 +117,29 @@ describe('RecordStore lists like the memory adapter', () => {
     expect(many.totalIsEstimate).toBe(true);
     expect(many.total).toBeGreaterThan(5);
   });
+
+  it('does not count a list the planner puts far past the limit, but counts a search, whose size it only guesses', async () => {
+    const tenant = `t${(tenants += 1)}`;
+    const statements: string[] = [];
+    const watched = new Proxy(db, {
+      get: (target, key) => (key === 'query' ? (sql: string, params?: unknown[]) => (statements.push(sql), target.query(sql, params)) : Reflect.get(target, key)),
+    });
+    const smallLimit = new RecordStore(watched, undefined, 5);
+    const records = Array.from({ length: 60 }, (_, index) => ({
+      id: `c${index}`, tenantId: tenant, version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', name: index < 8 ? `Zyx ${index}` : `n${index}`,
+    }));
+    await store.import(tenant, 'contacts', records);
+    await db.exec('ANALYZE records');
+    const counts = () => statements.filter((sql) => sql.startsWith('SELECT count(*)')).length;
+
+    const all = await smallLimit.list(tenant, 'contacts', normalizeListQuery({ limit: 1 }));
+    expect([all.totalIsEstimate, counts()]).toEqual([true, 0]);
+    expect(all.total).toBeGreaterThan(10);
+    // 8 of 60 match: more than the limit, so an estimate, but counted first (the cap is reached).
+    const found = await smallLimit.list(tenant, 'contacts', normalizeListQuery({ q: 'zyx', limit: 1 }));
+    expect([found.totalIsEstimate, counts()]).toEqual([true, 1]);
+    expect(found.total).toBeGreaterThanOrEqual(6);
+  });
 });
 
 describe('RecordStore search like the memory adapter', () => {

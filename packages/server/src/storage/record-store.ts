@@ -1,7 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import {
   ConflictError,
   NotFoundError,
-  randomId,
   ValidationError,
   type AdapterRecord,
   type NormalizedListQuery,
@@ -28,6 +28,13 @@ import { upsertByExternalId, type ExternalUpsert, type ExternalUpsertOutcome } f
 
 /** Up to this many matches, a list's `total` is counted exactly. */
 export const EXACT_TOTAL_LIMIT = 10_000;
+
+/**
+ * How far past the exact-count limit the planner must put a list before it is not counted at all:
+ * a margin for its misjudgements (at a million contacts it put region + `tags contains` at 62,616
+ * where 18,087 match).
+ */
+const PLANNED_PAST_THE_LIMIT = 2;
 
 /**
  * On PostgreSQL, the time a count may take before the planner's estimate is used instead: a
@@ -95,7 +102,7 @@ export class RecordStore {
     const total =
       after === null && (rows.length <= query.limit || countedOnTheWay)
         ? { total: countedOnTheWay ? (rows[0]?.total ?? 0) : rows.length }
-        : await this.count(matching, after === null ? rows.length : 0);
+        : await this.count(matching, after === null ? rows.length : 0, query.q === null);
     const items = rows.slice(0, query.limit).map((row) => row.data);
     const last = items.at(-1);
     const readers = query.sort.map(({ field }) => compileFieldPath(field));
@@ -110,16 +117,22 @@ export class RecordStore {
    * Exact up to `exactTotalLimit` matches, which an index walks in a few milliseconds; beyond
    * that, or when counting would take longer than the budget (PostgreSQL), the planner's
    * estimate flagged as one, since counting a million rows takes longer than showing the page.
+   * `trustPlan`: the estimate comes first, and when it is well past the limit, counting would
+   * only reach the cap or the budget (15 ms of a 20 ms list at a million contacts), so it is not
+   * started. Not for a search: the planner guesses how many texts hold a substring (39,999 for
+   * `zyx` at a million contacts, where 3,493 do, counted in 12 ms).
    */
-  private async count(matching: (params: SqlParams) => string, seen: number): Promise<Pick<Page<AdapterRecord>, 'total' | 'totalIsEstimate'>> {
+  private async count(matching: (params: SqlParams) => string, seen: number, trustPlan: boolean): Promise<Pick<Page<AdapterRecord>, 'total' | 'totalIsEstimate'>> {
     const params = new SqlParams();
     const matches = `SELECT 1 FROM records r WHERE ${matching(params)}`;
+    const estimate = async () => plannedRows((await this.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${matches}`, params.values))[0]?.['QUERY PLAN']);
+    const planned = trustPlan ? await estimate() : undefined;
+    if (planned !== undefined && planned > PLANNED_PAST_THE_LIMIT * this.exactTotalLimit) return { total: Math.max(seen, planned), totalIsEstimate: true };
     const counted = await this.countWithinBudget(`SELECT count(*)::integer AS total FROM (${matches} LIMIT ${this.exactTotalLimit + 1}) AS capped`, params.values);
     if (counted !== undefined && counted <= this.exactTotalLimit) return { total: counted };
-    const [plan] = await this.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${matches}`, params.values);
     // Beyond the limit, or not counted in time: at least what was seen either way.
     const atLeast = counted === undefined ? seen : this.exactTotalLimit + 1;
-    return { total: Math.max(atLeast, plannedRows(plan?.['QUERY PLAN'])), totalIsEstimate: true };
+    return { total: Math.max(atLeast, planned ?? (await estimate())), totalIsEstimate: true };
   }
 
   /** The capped count, or `undefined` when it would take longer than the budget. */
@@ -141,7 +154,7 @@ export class RecordStore {
   /** Stores a new record; with an idempotency key, a replay returns the first response instead. */
   async create(tenantId: string, collection: string, fields: RecordFields, options: CreateRecordOptions = {}): Promise<AdapterRecord> {
     const at = this.now().toISOString();
-    const record = stampRecord(fields, { id: options.id ?? randomId(), tenantId, version: 1, createdAt: at, updatedAt: at });
+    const record = stampRecord(fields, { id: options.id ?? randomUUID(), tenantId, version: 1, createdAt: at, updatedAt: at });
     const { idempotency } = options;
     const numbered = numberFieldOf(collection) !== undefined;
     if (!idempotency && !numbered) return this.insert(this.db, collection, record);
