@@ -107,10 +107,16 @@ const chunkPreloads = () => ({
     const placeholder = /(["'`])__RAPPORT_CHUNK_PRELOADS__\1/;
     if (!placeholder.test(entry.code)) this.error(`the preload table placeholder is missing from rapport.js: ${entry.code.slice(0, 3000)}`);
     // In the entry, every page's first file, the names go without the `./chunks/` all of them share,
-    // and a mode's view (`<tag>:<mode>`) with its own file alone: it then arrives with its widget, and
-    // its imports one step later, for a few bytes on every page rather than a list of hashed names.
+    // and a mode's view (`<tag>:<mode>`) with every file it needs that its widget does not list.
+    // Listed alone, the view's own file left its imports to come one and two round trips later: 4
+    // round trips of script before the agent desk's first data request instead of 2, for 65 bytes
+    // of names on every page.
     const compact = Object.fromEntries(
-      Object.entries(table).map(([name, files]) => [name, (name.includes(':') ? files.slice(0, 1) : files).map((file) => file.replace(/^\.\/chunks\//, ''))]),
+      Object.entries(table).map(([name, files]) => {
+        const widget = table[name.split(':')[0]] ?? [];
+        const listed = name.includes(':') ? files.filter((file) => !widget.includes(file)) : files;
+        return [name, listed.map((file) => file.replace(/^\.\/chunks\//, ''))];
+      }),
     );
     entry.code = entry.code.replace(placeholder, () => JSON.stringify(JSON.stringify(compact)));
     // The same table for hosts (a page may preload a widget's files itself) and for the loading test.
