@@ -22,7 +22,7 @@ import { LiveClock } from './live-clock.js';
 import type { BulkBar } from './bulk-bar.js';
 import { chunkMessages } from '../base/locale/chunk-messages.js';
 import { deskMessages, type DeskMessages } from './desk.messages.js';
-import { filterQueue, nextSort, searchText, type QueueEntry, type QueueFilter, type QueueNames, type QueueSort, type StatusFilter } from './queue.js';
+import { filterQueue, nextSort, searchText, type QueueEntry, type QueueFilter, type QueueRowNames, type QueueSort, type StatusFilter } from './queue.js';
 import { renderQueueFilters, renderQueueSearch } from './queue-filters.js';
 import { QUEUE_ROW_HEIGHT, renderQueueList, renderSortBar } from './queue-list.js';
 import { QueueSelection } from './queue-selection.js';
@@ -312,11 +312,15 @@ export class AgentView implements ReactiveController {
   }
 
   /** Who a ticket's requester and assignee are, by name: the requester's contact, else what a public page's visitor gave. */
-  #names(): QueueNames {
+  #names(): QueueRowNames {
     const agents = agentsWith(this.#settings().agents, []);
     return {
       requester: (ticket) => (ticket.requesterId && this.#requesters.nameOf(ticket.requesterId)) || ticket.requesterName || ticket.requesterEmail || '',
       assignee: (ticket) => (ticket.assigneeId ? (agents.find((agent) => agent.id === ticket.assigneeId)?.name ?? this.#members.nameOf(ticket.assigneeId)) : ''),
+      pending: (ticket, who) => {
+        if (who === 'requester') return Boolean(ticket.requesterId && !ticket.requesterName && !ticket.requesterEmail && this.#requesters.pending(ticket.requesterId));
+        return Boolean(ticket.assigneeId && !agents.some((agent) => agent.id === ticket.assigneeId) && this.#members.loading(ticket.assigneeId));
+      },
     };
   }
 

@@ -5,7 +5,7 @@ import { renderEmpty } from '../base/states.js';
 import type { VirtualWindow } from '../base/virtual-window.js';
 import type { DeskMessages } from './desk.messages.js';
 import { humanDuration } from './human-duration.js';
-import { highlightParts, queueSortKeys, type QueueEntry, type QueueNames, type QueueSort, type QueueSortKey } from './queue.js';
+import { highlightParts, queueSortKeys, type QueueEntry, type QueueRowNames, type QueueSort, type QueueSortKey } from './queue.js';
 import type { QueueSelection } from './queue-selection.js';
 import { clockDueText, clockText, clockTone } from './sla-timer.js';
 import { clocksOf } from './ticket-sla.js';
@@ -27,7 +27,7 @@ export interface QueueListProps {
   readonly policyOf: (ticket: Ticket) => SlaPolicy | undefined;
   /** The search text, marked where it occurs. */
   readonly query: string | undefined;
-  readonly names: QueueNames;
+  readonly names: QueueRowNames;
   readonly sort: QueueSort | undefined;
   readonly selection: QueueSelection;
   readonly onKeyDown: (event: KeyboardEvent) => void;
@@ -156,10 +156,10 @@ function renderRow(entry: QueueEntry, index: number, props: QueueListProps): Tem
       ${renderSla(entry, props)}
     </span>
     <span class="row-meta">
-      <span class="row-requester">${requester ? renderHighlighted(requester, query) : desk.unknownRequester}</span>
+      <span class="row-requester">${requester ? renderHighlighted(requester, query) : names.pending(ticket, 'requester') ? '…' : desk.unknownRequester}</span>
       <span class="badge priority-${ticket.priority}">${m.priority[ticket.priority]}</span>
       <span>${m.status[ticket.status]}</span>
-      <span class="row-assignee">${assignee || m.queue.unassigned}</span>
+      <span class="row-assignee">${names.pending(ticket, 'assignee') ? '…' : assignee || m.queue.unassigned}</span>
       <span class="row-age" title=${format.dateTime(ticket.createdAt)}>${desk.age(age)}</span>
     </span>
   </div>`;

@@ -25,6 +25,11 @@ export interface QueueNames {
   readonly assignee: (ticket: Ticket) => string;
 }
 
+/** The names a queue row shows, and whether each is still being read: the row then holds a placeholder, not a guess or an id. */
+export interface QueueRowNames extends QueueNames {
+  readonly pending: (ticket: Ticket, who: 'requester' | 'assignee') => boolean;
+}
+
 /** Filters applied to the loaded queue; an absent field matches every ticket. */
 export interface QueueFilter {
   readonly priority?: TicketPriority | undefined;

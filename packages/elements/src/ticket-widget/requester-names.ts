@@ -26,6 +26,11 @@ export class RequesterNames {
     return this.#known.get(id) ?? undefined;
   }
 
+  /** Whether contact `id` has not been read yet (asked for, or about to be); a contact found missing is not pending. */
+  pending(id: string): boolean {
+    return !this.#known.has(id);
+  }
+
   /** Changes whenever names arrive: what depends on them (a sort by requester) is worked out again. */
   get known(): number {
     return this.#version;

@@ -46,6 +46,27 @@ describe('<crm-ticket-widget mode="agent"> queue', () => {
     expect(textOf(waiting?.querySelector('.sla-time'))).to.equal('Paused: waiting on the customer');
   });
 
+  it('holds a placeholder while names are read, never “Unknown requester” or the member’s id', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const testDesk = openDesk((adapter) => ({
+      list: async (collection, query, options) => {
+        if (collection === 'contacts' || collection === 'users') await held;
+        return adapter.list(collection, query, options);
+      },
+    }));
+    await testDesk.adapter.create('users', { name: 'Lin Jing', email: 'lin@example.com', role: 'agent' }, { id: 'u-lin' });
+    // No `agents`: the assignee is a member read by id, as on a page over a server.
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget mode="agent" lang="en" agent-id="u-emma" .client=${testDesk.client}></crm-ticket-widget>`);
+    await waitUntil(() => rows(widget).length > 0, 'the queue never loaded', { timeout: 4000 });
+    const waiting = () => rows(widget).find((row) => textOf(row).includes('Parcel arrived damaged'));
+    expect(textOf(waiting()?.querySelector('.row-requester'))).to.equal('…');
+    expect(textOf(waiting()?.querySelector('.row-assignee'))).to.equal('…');
+    release();
+    await waitUntil(() => textOf(waiting()?.querySelector('.row-requester')) === 'Wang Fang', 'the requester’s name never showed');
+    await waitUntil(() => textOf(waiting()?.querySelector('.row-assignee')) === 'Lin Jing', 'the assignee’s name never showed');
+  });
+
   it('says a running clock is not counting outside business hours', async () => {
     const testDesk = openDesk();
     // 20:00 in Shanghai: the policy's day ended at 18:00.
