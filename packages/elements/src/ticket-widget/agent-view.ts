@@ -314,13 +314,14 @@ export class AgentView implements ReactiveController {
   /** Who a ticket's requester and assignee are, by name: the requester's contact, else what a public page's visitor gave. */
   #names(): QueueRowNames {
     const agents = agentsWith(this.#settings().agents, []);
+    const agentName = (id: string) => agents.find((agent) => agent.id === id)?.name;
     return {
       requester: (ticket) => (ticket.requesterId && this.#requesters.nameOf(ticket.requesterId)) || ticket.requesterName || ticket.requesterEmail || '',
-      assignee: (ticket) => (ticket.assigneeId ? (agents.find((agent) => agent.id === ticket.assigneeId)?.name ?? this.#members.nameOf(ticket.assigneeId)) : ''),
-      pending: (ticket, who) => {
-        if (who === 'requester') return Boolean(ticket.requesterId && !ticket.requesterName && !ticket.requesterEmail && this.#requesters.pending(ticket.requesterId));
-        return Boolean(ticket.assigneeId && !agents.some((agent) => agent.id === ticket.assigneeId) && this.#members.loading(ticket.assigneeId));
-      },
+      assignee: (ticket) => (ticket.assigneeId ? (agentName(ticket.assigneeId) ?? this.#members.nameOf(ticket.assigneeId)) : ''),
+      pending: (ticket, who) =>
+        who === 'requester'
+          ? Boolean(ticket.requesterId && this.#requesters.pending(ticket.requesterId))
+          : Boolean(ticket.assigneeId && agentName(ticket.assigneeId) === undefined && this.#members.loading(ticket.assigneeId)),
     };
   }
 
