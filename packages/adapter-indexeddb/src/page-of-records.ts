@@ -8,8 +8,11 @@ import {
   compileFieldPath,
   createRecordFilter,
   createSearchFilter,
+  createSearchRank,
   decodeCursor,
   encodeCursor,
+  pageOrder,
+  rankMatches,
 } from '@rapport/core/adapter';
 
 interface Row {
@@ -23,34 +26,44 @@ interface Row {
  * every adapter shares, so this adapter pages exactly as the memory adapter does.
  */
 export function pageOfRecords(collection: string, records: readonly AdapterRecord[], query: NormalizedListQuery): Page<AdapterRecord> {
-  const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
+  const order = pageOrder(query);
+  const after = query.cursor === null ? null : decodeCursor(query.cursor, order);
   const filter = createRecordFilter(query.where);
   const searched = createSearchFilter(collection, query.q);
   const matches = (record: AdapterRecord) => filter(record) && searched(record);
   const readers = query.sort.map(({ field }) => compileFieldPath(field));
-  const signs = query.sort.map(({ direction }) => (direction === 'desc' ? -1 : 1));
-  const compare = (a: readonly unknown[], b: readonly unknown[]) => {
+  const comparator = (signs: readonly number[]) => (a: readonly unknown[], b: readonly unknown[]) => {
     for (let i = 0; i < signs.length; i++) {
       const order = compareValues(a[i], b[i]);
       if (order !== 0) return order * (signs[i] ?? 1);
     }
     return 0;
   };
+  const signsOf = (keys: typeof order) => keys.map(({ direction }) => (direction === 'desc' ? -1 : 1));
+  const compare = comparator(signsOf(order));
 
   let total = 0;
-  const rest: Row[] = [];
+  let found: Row[] = [];
   for (const record of records) {
     if (!matches(record)) continue;
     total++;
     const keys = readers.map((read) => read(record));
-    if (after === null || compare(keys, after) > 0) rest.push({ keys, record });
+    // A ranked search needs every match to know which are ranked; otherwise only those past the cursor.
+    if (query.ranked || after === null || compare(keys, after) > 0) found.push({ keys, record });
   }
-  rest.sort((a, b) => compare(a.keys, b.keys));
-  const page = rest.slice(0, query.limit);
+  if (query.ranked && query.q !== null) {
+    const inListOrder = comparator(signsOf(query.sort));
+    found.sort((a, b) => inListOrder(a.keys, b.keys));
+    found = rankMatches(found, createSearchRank(collection, query.q));
+    if (after !== null) found = found.filter((row) => compare(row.keys, after) > 0);
+  } else {
+    found.sort((a, b) => compare(a.keys, b.keys));
+  }
+  const page = found.slice(0, query.limit);
   const last = page.at(-1);
   return {
     items: page.map((row) => row.record),
-    nextCursor: rest.length > page.length && last ? encodeCursor(query.sort, last.keys) : null,
+    nextCursor: found.length > page.length && last ? encodeCursor(order, last.keys) : null,
     total,
   };
 }

@@ -84,7 +84,8 @@ describe('list totals on PostgreSQL', () => {
       await db.query(
         `INSERT INTO records (tenant_id, collection, id, version, created_at, updated_at, data)
           SELECT 'counting', 'contacts', 'c' || g, 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z',
-            jsonb_build_object('id', 'c' || g, 'name', 'Counted ' || g, 'tags', jsonb_build_array('many'))
+            jsonb_build_object('id', 'c' || g, 'tenantId', 'counting', 'version', 1, 'createdAt', '2026-01-01T00:00:00.000Z', 'updatedAt', '2026-01-01T00:00:00.000Z',
+              'name', 'Counted ' || g, 'tags', jsonb_build_array('many'))
           FROM generate_series(1, 9000) AS g`,
       );
       const query = normalizeListQuery({ where: { tags: { contains: 'many' } }, limit: 5 });
@@ -95,6 +96,25 @@ describe('list totals on PostgreSQL', () => {
       const patient = await new RecordStore(db, undefined, EXACT_TOTAL_LIMIT, 60_000).list('counting', 'contacts', query);
       expect(patient).toMatchObject({ total: 9000 });
       expect(patient.totalIsEstimate).toBeUndefined();
+
+      // A ranked search reads its few matches through the index, or, out of time, walks the list's order: the same pages.
+      const pages = async (store: RecordStore) => {
+        const walked: unknown[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: Awaited<ReturnType<RecordStore['list']>> = await store.list('counting', 'contacts', normalizeListQuery({ q: 'counted 1', limit: 400, cursor }));
+          walked.push(...page.items.map((item) => item.name));
+          cursor = page.nextCursor;
+        } while (cursor !== null);
+        return walked;
+      };
+      const inTime = await pages(new RecordStore(db, undefined, EXACT_TOTAL_LIMIT, 60_000));
+      expect(inTime).toHaveLength(1111);
+      expect(inTime.slice(0, 3)).toEqual(['Counted 1', 'Counted 10', 'Counted 100']);
+      const outOfTime = new RecordStore(db, undefined, EXACT_TOTAL_LIMIT, 1);
+      // Reading 1,111 matches takes more than a millisecond: the list's order was walked, and the total estimated.
+      expect((await outOfTime.list('counting', 'contacts', normalizeListQuery({ q: 'counted 1', limit: 5 }))).totalIsEstimate).toBe(true);
+      expect(await pages(outOfTime)).toEqual(inTime);
     } finally {
       await db.close();
     }

@@ -1,8 +1,9 @@
 export type * from './storage-adapter.js';
 export { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions, type RecordInput } from './memory-adapter.js';
-export { normalizeListQuery, DEFAULT_PAGE_SIZE, type NormalizedListQuery } from './list-query.js';
+export { normalizeListQuery, pageOrder, SEARCH_RANK_KEY, DEFAULT_PAGE_SIZE, type NormalizedListQuery } from './list-query.js';
 export { createRecordFilter } from './record-filter.js';
 export { createSearchFilter } from './search-filter.js';
+export { createSearchRank, rankMatches, RANKED_MATCHES, SearchRank, WORD_SEPARATORS } from './search-rank.js';
 export { compareValues } from './value-order.js';
 export { encodeCursor, decodeCursor } from './cursor.js';
 export { compileFieldPath, type FieldReader } from './field-path.js';

@@ -10,7 +10,14 @@ describe('normalizeListQuery', () => {
       limit: 50,
       cursor: null,
       q: null,
+      ranked: false,
     });
+  });
+
+  it('ranks a search that asks for no sort, and only that', () => {
+    expect(normalizeListQuery({ q: 'ann' }).ranked).toBe(true);
+    expect(normalizeListQuery({ q: 'ann', sort: [{ field: 'name' }] }).ranked).toBe(false);
+    expect(normalizeListQuery({ sort: [] }).ranked).toBe(false);
   });
 
   it('trims and lower-cases the search text, and refuses an empty or multi-line one', () => {

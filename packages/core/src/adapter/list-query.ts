@@ -38,10 +38,24 @@ export interface NormalizedListQuery {
   readonly cursor: string | null;
   /** The search text, lower-cased, or `null` without a search. */
   readonly q: string | null;
+  /**
+   * A search that asked for no sort lists its best matches first (see `search-rank.ts`): pages
+   * are in `pageOrder`, the match's rank and then `sort`.
+   */
+  readonly ranked: boolean;
+}
+
+/** The key a ranked page's cursor holds first: how well the record matched `q`. */
+export const SEARCH_RANK_KEY = '~rank';
+
+/** The order a page is in and its cursor is made for: the rank first when the search is ranked. */
+export function pageOrder(query: NormalizedListQuery): ReadonlyArray<Required<SortKey>> {
+  return query.ranked ? [{ field: SEARCH_RANK_KEY, direction: 'asc' }, ...query.sort] : query.sort;
 }
 
 /**
- * Checks a `ListQuery` from any caller and fills its defaults (sort by `createdAt`, 50 per page).
+ * Checks a `ListQuery` from any caller and fills its defaults (sort by `createdAt`, 50 per page;
+ * a search without a sort is ranked).
  * Throws `ValidationError` with paths such as `['limit']` or `['where', 'region']`.
  */
 export function normalizeListQuery(query: ListQuery = {}): NormalizedListQuery {
@@ -50,7 +64,8 @@ export function normalizeListQuery(query: ListQuery = {}): NormalizedListQuery {
   const requested = parsed.sort?.length ? parsed.sort : [{ field: 'createdAt' }];
   const sort = requested.map(({ field, direction }) => ({ field, direction: direction ?? 'asc' }));
   if (sort.at(-1)?.field !== 'id') sort.push({ field: 'id', direction: 'asc' });
-  return { where, sort, limit: parsed.limit ?? DEFAULT_PAGE_SIZE, cursor: parsed.cursor ?? null, q: parsed.q?.toLowerCase() ?? null };
+  const q = parsed.q?.toLowerCase() ?? null;
+  return { where, sort, limit: parsed.limit ?? DEFAULT_PAGE_SIZE, cursor: parsed.cursor ?? null, q, ranked: q !== null && !parsed.sort?.length };
 }
 
 function asCondition(condition: Scalar | z.infer<typeof conditionSchema>): FieldCondition {

@@ -1,7 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { ValidationError, type ChangeEvent } from '@rapport/core';
-import { createMemoryAdapter } from '@rapport/core/adapter';
+import { createMemoryAdapter, RANKED_MATCHES } from '@rapport/core/adapter';
 
 describe('createMemoryAdapter', () => {
   it('stamps records with the given tenant, clock and id generator', async () => {
@@ -54,6 +54,25 @@ describe('createMemoryAdapter', () => {
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).message).toBe('Seed record c9 of contacts is invalid');
     expect((refused as ValidationError).issuesAt('name')).toHaveLength(1);
+  });
+
+  it('ranks the first matches of a search, on its first page as on the pages after it', async () => {
+    const at = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString();
+    const id = (index: number) => `c${String(index).padStart(4, '0')}`;
+    // Inside matches as many as are ranked, then three whole matches past them.
+    const contacts = Array.from({ length: RANKED_MATCHES + 3 }, (_, index) => ({ id: id(index), createdAt: at(index), name: index < RANKED_MATCHES ? `Joanna ${index}` : 'Ann' }));
+    contacts[RANKED_MATCHES - 1] = { ...contacts[RANKED_MATCHES - 1], name: 'Ann' } as (typeof contacts)[number];
+    const adapter = createMemoryAdapter({ seed: { contacts } });
+    const first = await adapter.list('contacts', { q: 'ANN', limit: 3 });
+    expect(first.items.map((item) => item.id)).toEqual([id(RANKED_MATCHES - 1), id(0), id(1)]);
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof adapter.list>> = await adapter.list('contacts', { q: 'ann', limit: 7, cursor });
+      walked.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(walked).toEqual([id(RANKED_MATCHES - 1), ...Array.from({ length: RANKED_MATCHES - 1 }, (_, index) => id(index)), id(RANKED_MATCHES), id(RANKED_MATCHES + 1), id(RANKED_MATCHES + 2)]);
   });
 
   it('sees writes made between pages of one walk', async () => {

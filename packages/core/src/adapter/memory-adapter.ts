@@ -8,7 +8,7 @@ import { validateStored } from '../schema/validators.js';
 import { createChangeListeners } from './change-listeners.js';
 import { cloneJson } from './clone-json.js';
 import { decodeCursor } from './cursor.js';
-import { normalizeListQuery } from './list-query.js';
+import { normalizeListQuery, pageOrder } from './list-query.js';
 import { joinHub, PresenceHub } from './presence.js';
 import { patchRecord, requireRecordObject, stampRecord } from './record-fields.js';
 import { highestNumber, numberFieldOf } from './record-numbers.js';
@@ -138,7 +138,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async list(collection: string, query?: ListQuery, options?: RequestOptions): Promise<Page<AdapterRecord>> {
       options?.signal?.throwIfAborted();
       const normalized = normalizeListQuery(query);
-      const after = normalized.cursor === null ? null : decodeCursor(normalized.cursor, normalized.sort);
+      const after = normalized.cursor === null ? null : decodeCursor(normalized.cursor, pageOrder(normalized));
       return collectionOf(collection).pages.page(normalized, after);
     },
 

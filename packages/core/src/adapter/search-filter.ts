@@ -10,8 +10,14 @@ import { queryableFields } from '../schema/queryable-fields.js';
  */
 export function createSearchFilter(collection: string, q: string | null): (record: unknown) => boolean {
   if (q === null) return () => true;
+  const texts = searchedTexts(collection);
+  return (record) => texts(record).some((text) => text.includes(q));
+}
+
+/** The lower-cased strings (and numbers' digits) at a collection's declared search paths. */
+export function searchedTexts(collection: string): (record: unknown) => string[] {
   const paths = (isEntityName(collection) ? queryableFields[collection].search ?? [] : []).map((path) => path.split('.'));
-  return (record) => paths.some((path) => stringsAt(record, path).some((text) => text.toLowerCase().includes(q)));
+  return (record) => paths.flatMap((path) => stringsAt(record, path).map((text) => text.toLowerCase()));
 }
 
 function stringsAt(value: unknown, path: readonly string[]): string[] {

@@ -1,9 +1,10 @@
 import { cloneJson } from './clone-json.js';
 import { encodeCursor } from './cursor.js';
 import { compileFieldPath } from './field-path.js';
-import type { NormalizedListQuery } from './list-query.js';
+import { pageOrder, type NormalizedListQuery } from './list-query.js';
 import { createRecordFilter } from './record-filter.js';
 import { createSearchFilter } from './search-filter.js';
+import { createSearchRank, rankMatches, RANKED_MATCHES } from './search-rank.js';
 import { smallestInOrder } from './smallest-in-order.js';
 import type { AdapterRecord, Page } from './storage-adapter.js';
 import { compareValues } from './value-order.js';
@@ -40,12 +41,13 @@ export function createSortedPageCache(collection: string, records: ReadonlyMap<s
     return found;
   }
 
-  /** All matches in order, kept until the next write; the oldest query is forgotten first. */
+  /** All matches in page order, kept until the next write; the oldest query is forgotten first. */
   function sortedMatches(query: NormalizedListQuery, cacheKey: string): readonly SortedEntry[] {
-    const compare = keyComparator(query);
-    const entries = matchingRecords(query)
+    const compare = keyComparator(query.sort);
+    const inListOrder = matchingRecords(query)
       .map(sortEntryMaker(query))
       .sort((a, b) => compare(a.keys, b.keys));
+    const entries = query.ranked && query.q !== null ? rankMatches(inListOrder, createSearchRank(collection, query.q)) : inListOrder;
     if (sortedByQuery.size >= CACHED_QUERIES) {
       const oldest = sortedByQuery.keys().next().value;
       if (oldest !== undefined) sortedByQuery.delete(oldest);
@@ -56,17 +58,23 @@ export function createSortedPageCache(collection: string, records: ReadonlyMap<s
 
   function firstPage(query: NormalizedListQuery): Page<AdapterRecord> {
     const found = matchingRecords(query);
+    if (query.ranked && query.q !== null) {
+      // The ranked ones, and as many after them as a page may reach.
+      const firsts = smallestInOrder(found, RANKED_MATCHES + query.limit, recordComparator(query)).map(sortEntryMaker(query));
+      const page = rankMatches(firsts, createSearchRank(collection, query.q)).slice(0, query.limit);
+      return toPage(page, found.length > page.length, found.length, query);
+    }
     const page = smallestInOrder(found, query.limit, recordComparator(query));
     return toPage(page.map(sortEntryMaker(query)), found.length > page.length, found.length, query);
   }
 
   return {
     page(query, after) {
-      const cacheKey = JSON.stringify([query.where, query.sort, query.q]);
+      const cacheKey = JSON.stringify([query.where, query.sort, query.q, query.ranked]);
       const cached = sortedByQuery.get(cacheKey);
       if (!cached && after === null) return firstPage(query);
       const sorted = cached ?? sortedMatches(query, cacheKey);
-      const start = after === null ? 0 : firstAfter(sorted, after, keyComparator(query));
+      const start = after === null ? 0 : firstAfter(sorted, after, keyComparator(pageOrder(query)));
       const page = sorted.slice(start, start + query.limit);
       return toPage(page, start + page.length < sorted.length, sorted.length, query);
     },
@@ -81,7 +89,7 @@ function toPage(entries: readonly SortedEntry[], hasMore: boolean, total: number
   const last = entries.at(-1);
   return {
     items: entries.map((entry) => cloneJson(entry.record)),
-    nextCursor: hasMore && last ? encodeCursor(query.sort, last.keys) : null,
+    nextCursor: hasMore && last ? encodeCursor(pageOrder(query), last.keys) : null,
     total,
   };
 }
@@ -92,7 +100,7 @@ function sortEntryMaker({ sort }: NormalizedListQuery): (record: AdapterRecord) 
   return (record) => ({ keys: readers.map((read) => read(record)), record });
 }
 
-function keyComparator({ sort }: NormalizedListQuery): (a: readonly unknown[], b: readonly unknown[]) => number {
+function keyComparator(sort: NormalizedListQuery['sort']): (a: readonly unknown[], b: readonly unknown[]) => number {
   const signs = sort.map(({ direction }) => (direction === 'desc' ? -1 : 1));
   return (a, b) => {
     for (let i = 0; i < signs.length; i++) {

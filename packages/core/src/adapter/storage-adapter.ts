@@ -48,7 +48,10 @@ export interface ListQuery {
   readonly cursor?: string | null;
   /**
    * Search: records where one of the collection's searchable fields (`queryableFields`) contains
-   * this text, ignoring case. Combines with `where`.
+   * this text, ignoring case. Combines with `where`. Without `sort`, the best matches come first:
+   * a field that is the text, then one that starts with it, then one with a word that starts with
+   * it, then the rest, each group by `createdAt`; the first 50 matches by `createdAt` are ranked
+   * so, and any further ones follow them in that order.
    */
   readonly q?: string;
 }

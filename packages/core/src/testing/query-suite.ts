@@ -88,6 +88,52 @@ export function querySuite({ describe, test }: SuiteContext): void {
     });
   });
 
+  describe('list: ranked search', () => {
+    /** Created in this order (ids too), so within a rank the list's order is this one. */
+    const matches: readonly ContactFields[] = [
+      { name: 'Joanna Smith' },
+      { name: 'Mary-Ann Lee' },
+      { name: 'Ann' },
+      { name: 'Annika Berg' },
+      { name: 'Li Wei', title: 'Annual accounts' },
+      { name: 'Zhou Min', title: 'Head of Planning' },
+      { name: '李王芳' },
+      { name: '王芳芳' },
+      { name: '王芳' },
+    ];
+    const seed = async (kit: TestKit) => {
+      for (const [index, contact] of matches.entries()) await kit.adapter.create('contacts', kit.contact(contact), { id: `${kit.run}-m${index + 1}` });
+    };
+
+    test('without a sort, the best matches come first: the whole field, its start, a word start, then inside', async (kit) => {
+      await seed(kit);
+      checkEqual(
+        await names(kit.adapter, { where: kit.scoped(), q: 'ANN' }),
+        ['Ann', 'Annika Berg', 'Li Wei', 'Mary-Ann Lee', 'Joanna Smith', 'Zhou Min'],
+        'ranked, then by createdAt',
+      );
+      checkEqual(await names(kit.adapter, { where: kit.scoped(), q: '王芳' }), ['王芳', '王芳芳', '李王芳'], 'Chinese names rank alike');
+    });
+
+    test('a ranked search pages in its order, and a sort asked for replaces the ranking', async (kit) => {
+      await seed(kit);
+      const walked: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<StorageAdapter['list']>> = await kit.adapter.list('contacts', { where: kit.scoped(), q: 'ann', limit: 2, cursor });
+        checkEqual(page.total, 6, 'every page counts every match');
+        walked.push(...page.items.map((item) => String(item.name)));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      checkEqual(walked, ['Ann', 'Annika Berg', 'Li Wei', 'Mary-Ann Lee', 'Joanna Smith', 'Zhou Min'], 'pages of two, in ranked order');
+      checkEqual(
+        await names(kit.adapter, { where: kit.scoped(), q: 'ann', sort: [{ field: 'name' }] }),
+        ['Ann', 'Annika Berg', 'Joanna Smith', 'Li Wei', 'Mary-Ann Lee', 'Zhou Min'],
+        'by name, as asked',
+      );
+    });
+  });
+
   describe('list: sort, totals, validation', () => {
     test('sorts by several keys, missing values last when ascending', async (kit) => {
       await seedPeople(kit);

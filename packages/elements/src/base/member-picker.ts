@@ -173,9 +173,9 @@ export class CrmMemberPicker extends CrmElement {
     if (!client || !this._open) return undefined;
     const query: ListQuery = {
       where: { active: true, ...(this.team ? { team: this.team } : {}) },
-      sort: [{ field: 'name' }],
       limit: MEMBER_PICKER_PAGE,
-      ...(this._search ? { q: this._search } : {}),
+      // By name, or the best matches first while searching.
+      ...(this._search ? { q: this._search } : { sort: [{ field: 'name' }] }),
     };
     return { queryClient: client.queryClient, options: { ...client.users.listQuery(query), placeholderData: (previous: Page<User> | undefined) => previous } };
   });

@@ -11,6 +11,9 @@ const contacts: RecordInput[] = [
   { id: 'c-li', name: '李娜', accountId: 'a-other', channels: [{ kind: 'email', value: 'na.li@example.cn' }, { kind: 'phone', value: '+86 21 5555 0101' }] },
   { id: 'c-ada', name: 'Ada Lovelace', channels: [{ kind: 'email', value: 'ada@analytical.example' }] },
   { id: 'c-zhou', name: '周杰', accountId: 'a-huadong', channels: [] },
+  // Ids before Ada's: ranked suggestions are neither in id order nor by name.
+  { id: 'c-a1', name: 'Canada Goods', channels: [] },
+  { id: 'c-a2', name: 'Nadia Ada', channels: [] },
 ];
 const accounts: RecordInput[] = [seedAccount, { id: 'a-other', name: 'Analytical Engines Ltd' }];
 
@@ -54,6 +57,12 @@ describe('<crm-contact-card> finding and creating a contact', () => {
     expect(part(card, 'suggestion')?.textContent).to.contain('华东贸易有限公司');
     await search(card, 'nobody at all');
     expect(card.shadowRoot?.querySelector('[role="status"]')?.textContent).to.contain('No contact matches');
+  });
+
+  it('suggests the best matches first: a name that starts with the text, then a word, then anywhere', async () => {
+    const card = await finder(setup().client);
+    await search(card, 'ada');
+    expect(suggestions(card)).to.deep.equal(['Ada Lovelace', 'Nadia Ada', 'Canada Goods']);
   });
 
   it('picks a suggestion from the keyboard and shows that contact', async () => {

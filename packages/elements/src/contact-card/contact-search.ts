@@ -10,8 +10,9 @@ export interface ContactSuggestion {
 }
 
 /**
- * Contacts whose name, email, phone, title or company contains `text`, ignoring case. The storage
- * searches (`q`: a server's trigram index, the local adapters' scan): contacts by their own fields,
+ * Contacts whose name, email, phone, title or company contains `text`, ignoring case, the best
+ * matches first (a search without a sort is ranked: "Ann" before "Annika" before "Joanna"). The
+ * storage searches (`q`: a server's trigram index, the local adapters' scan): contacts by their own fields,
  * and accounts by name, whose contacts are added after the direct matches. Company is a second
  * query rather than a copy of the account's name on every contact, which would go stale on rename.
  */
@@ -19,8 +20,8 @@ export async function searchContacts(client: CrmClient, text: string, options?: 
   const q = text.trim();
   if (!q) return [];
   const [direct, companies] = await Promise.all([
-    client.contacts.list({ q, limit: SUGGESTION_LIMIT, sort: [{ field: 'name' }] }, options),
-    client.accounts.list({ q, limit: SUGGESTION_LIMIT, sort: [{ field: 'name' }] }, options),
+    client.contacts.list({ q, limit: SUGGESTION_LIMIT }, options),
+    client.accounts.list({ q, limit: SUGGESTION_LIMIT }, options),
   ]);
   const found = [...direct.items];
   const room = SUGGESTION_LIMIT - found.length;

@@ -90,6 +90,12 @@ function collectionPaths(collection: EntityName, type: string): Record<string, J
           { name: 'sort', in: 'query', description: 'Comma-separated field paths, `-` first for descending; ties broken by id', schema: { type: 'string' } },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 50 } },
           { name: 'cursor', in: 'query', description: '`nextCursor` of the previous page', schema: { type: 'string' } },
+          {
+            name: 'q',
+            in: 'query',
+            description: 'Search text: records whose declared search fields hold it, ignoring case. Without `sort`, the best of the first 50 matches come first (the whole field, its start, a word start, anywhere)',
+            schema: { type: 'string', minLength: 1, maxLength: 200 },
+          },
         ],
         responses: {
           200: {

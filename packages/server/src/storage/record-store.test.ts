@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as fc from 'fast-check';
 import type { AdapterRecord, FieldCondition, Scalar, SortKey } from '@rapport/core';
-import { compareValues, compileFieldPath, createRecordFilter, createSearchFilter, normalizeListQuery } from '@rapport/core/adapter';
+import { compareValues, compileFieldPath, createRecordFilter, createSearchFilter, createSearchRank, normalizeListQuery, rankMatches, RANKED_MATCHES } from '@rapport/core/adapter';
 import type { Database } from '../database/database.js';
 import { openDatabase } from '../database/open-database.js';
 import { RecordStore } from './record-store.js';
@@ -136,7 +136,7 @@ describe('RecordStore lists like the memory adapter', () => {
     expect([all.totalIsEstimate, counts()]).toEqual([true, 0]);
     expect(all.total).toBeGreaterThan(10);
     // 8 of 60 match: more than the limit, so an estimate, but counted first (the cap is reached).
-    const found = await smallLimit.list(tenant, 'contacts', normalizeListQuery({ q: 'zyx', limit: 1 }));
+    const found = await smallLimit.list(tenant, 'contacts', normalizeListQuery({ q: 'zyx', limit: 1, sort: [{ field: 'name' }] }));
     expect([found.totalIsEstimate, counts()]).toEqual([true, 1]);
     expect(found.total).toBeGreaterThanOrEqual(6);
   });
@@ -158,6 +158,74 @@ describe('RecordStore search like the memory adapter', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('RecordStore ranks a search like the memory adapter', () => {
+  /** Every record of a query, page after page. */
+  async function walk(on: RecordStore, tenant: string, q: string, limit: number): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<RecordStore['list']>> = await on.list(tenant, 'contacts', normalizeListQuery({ q, limit, cursor }));
+      ids.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return ids;
+  }
+
+  it('puts the same records first, page by page, for Latin, Chinese and separators, however the matches are read', async () => {
+    // With an exact-count limit of 3, more matches are read in the list's order rather than all at once.
+    const dense = new RecordStore(db, undefined, 3);
+    // Separators and characters a regular expression or LIKE would read as operators.
+    const letter = fc.constantFrom('a', 'N', 'n', '王', '芳', ' ', '-', '.', '@', '(', '*', '\\');
+    const name = fc.string({ unit: letter, maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ name, title: name }), { maxLength: 10 }),
+        fc.string({ unit: letter, minLength: 1, maxLength: 3 }).filter((q) => q.trim() === q && q !== ''),
+        fc.integer({ min: 1, max: 4 }),
+        async (rows, q, limit) => {
+          const tenant = `t${(tenants += 1)}`;
+          const records: AdapterRecord[] = [];
+          for (const [index, fields] of rows.entries()) records.push(await store.create(tenant, 'contacts', fields, { id: `r${index}` }));
+          const query = normalizeListQuery({ q });
+          const inListOrder = records.filter(createSearchFilter('contacts', query.q)).map((record) => ({ keys: [record.createdAt, record.id], record }));
+          inListOrder.sort((a, b) => compareValues(a.record.createdAt, b.record.createdAt) || compareValues(a.record.id, b.record.id));
+          const expected = rankMatches(inListOrder, createSearchRank('contacts', query.q ?? '')).map(({ record }) => record.id);
+          expect(await walk(store, tenant, q, limit)).toEqual(expected);
+          expect(await walk(dense, tenant, q, limit)).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("ranks only the first matches in the list's order, and lists the rest after them", async () => {
+    const tenant = `t${(tenants += 1)}`;
+    const at = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString();
+    // As many inside matches as are ranked, then three whole matches past them.
+    const contacts = Array.from({ length: RANKED_MATCHES + 3 }, (_, index) => ({
+      id: `c${String(index).padStart(4, '0')}`,
+      tenantId: tenant,
+      version: 1,
+      createdAt: at(index),
+      updatedAt: at(index),
+      name: index < RANKED_MATCHES ? (index % 2 === 0 ? `Joanna ${index}` : `Ann ${index}`) : 'Ann',
+    }));
+    await store.import(tenant, 'contacts', contacts);
+    const id = (index: number) => `c${String(index).padStart(4, '0')}`;
+    for (const on of [store, new RecordStore(db, undefined, 3)]) {
+      const first = await on.list(tenant, 'contacts', normalizeListQuery({ q: 'ann', limit: 3 }));
+      // "Ann 1" starts with the text; the whole matches past the ranked ones are not ranked.
+      expect(first.items.map((item) => item.name)).toEqual(['Ann 1', 'Ann 3', 'Ann 5']);
+      const walked = await walk(on, tenant, 'ann', 40);
+      expect(walked).toHaveLength(RANKED_MATCHES + 3);
+      expect(new Set(walked).size).toBe(RANKED_MATCHES + 3);
+      // The odd ones (starts), then the even ones (inside), then the rest in order.
+      expect(walked.slice(RANKED_MATCHES / 2 - 1, RANKED_MATCHES / 2 + 1)).toEqual([id(RANKED_MATCHES - 1), id(0)]);
+      expect(walked.slice(-3)).toEqual([id(RANKED_MATCHES), id(RANKED_MATCHES + 1), id(RANKED_MATCHES + 2)]);
+    }
   });
 });
 

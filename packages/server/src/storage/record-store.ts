@@ -12,6 +12,9 @@ import {
   decodeCursor,
   encodeCursor,
   numberFieldOf,
+  pageOrder,
+  RANKED_MATCHES,
+  SearchRank,
   stampRecord,
 } from '@rapport/core/adapter';
 import { isEntityName, isQueryable, type EntityName } from '@rapport/core/schema';
@@ -19,9 +22,9 @@ import type { Database, SqlExecutor } from '../database/database.js';
 import { collectionLiteral } from './declared-indexes.js';
 import { filterSql } from './filter-sql.js';
 import { countPastImported, keepNumber, takeNumbers } from './record-numbering.js';
-import { relatedSearches, searchSql, type RelatedScopes } from './search-sql.js';
+import { relatedSearches, searchRankSql, searchSql, type RelatedScopes } from './search-sql.js';
 import { EVERY_ROW, rowScopeSql, type RowScope } from './row-scope.js';
-import { sortSql } from './sort-sql.js';
+import { invalidCursor, sortSql } from './sort-sql.js';
 import { assertStorable } from './storable-json.js';
 import { SqlParams } from './sql-params.js';
 import { upsertByExternalId, type ExternalUpsert, type ExternalUpsertOutcome } from './upsert-by-external-id.js';
@@ -37,6 +40,20 @@ export const EXACT_TOTAL_LIMIT = 10_000;
 const PLANNED_PAST_THE_LIMIT = 2;
 
 /**
+ * Up to this many matches, a ranked search reads every match through the search indexes to find
+ * its first ones in the list's order; beyond it, the list's order reaches them sooner. At a
+ * million contacts either way reads about 20,000 rows at the switch (`docs/scaling.md`).
+ */
+const FEW_MATCHES = 5_000;
+
+/**
+ * On PostgreSQL, the time reading those matches may take before the list's order is walked
+ * instead: trigrams of short words (`s ka`) also find many rows that do not match, each read and
+ * rechecked (107 ms at a million contacts, where the walk takes 26).
+ */
+const RANK_PROBE_BUDGET_MS = 20;
+
+/**
  * On PostgreSQL, the time a count may take before the planner's estimate is used instead: a
  * filter an index cannot fully serve (`tags contains`) may have to read far more rows than it
  * matches, and the count must not cost more than the page.
@@ -44,6 +61,19 @@ const PLANNED_PAST_THE_LIMIT = 2;
 export const COUNT_BUDGET_MS = 15;
 
 export type RecordFields = Readonly<Record<string, unknown>>;
+
+/** A page's rows with the keys of their cursors, and the total when reading them counted it. */
+interface ListedRows {
+  readonly rows: ReadonlyArray<{ readonly data: AdapterRecord; readonly keys: readonly unknown[] }>;
+  readonly total: number | undefined;
+  readonly totalIsEstimate?: true;
+}
+
+/** A record's values of the list's sort keys, as its cursor holds them. */
+function listKeys(query: NormalizedListQuery): (record: AdapterRecord) => unknown[] {
+  const readers = query.sort.map(({ field }) => compileFieldPath(field));
+  return (record) => readers.map((read) => read(record));
+}
 
 /** Whose replayable create this is: see `idempotency_keys`. */
 export interface IdempotentCreate {
@@ -72,6 +102,10 @@ export class RecordStore {
     private readonly countBudgetMs?: number,
   ) {}
 
+  private get fewMatches(): number {
+    return Math.min(FEW_MATCHES, this.exactTotalLimit);
+  }
+
   async get(tenantId: string, collection: string, id: string, scope: RowScope = EVERY_ROW): Promise<AdapterRecord> {
     const record = await this.find(this.db, tenantId, collection, id, scope);
     if (!record) throw new NotFoundError(collection, id);
@@ -81,7 +115,7 @@ export class RecordStore {
   /** `related`: the rows of other collections the caller may read, which `q` may also find records through (see `RELATED_SEARCH`). */
   async list(tenantId: string, collection: string, query: NormalizedListQuery, scope: RowScope = EVERY_ROW, related: RelatedScopes = {}): Promise<Page<AdapterRecord>> {
     const entity = declaredCollection(collection, query);
-    const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
+    const after = query.cursor === null ? null : decodeCursor(query.cursor, pageOrder(query));
     if (after) assertStorable(after, ['cursor']);
     const matching = (params: SqlParams) => {
       const tenant = params.add(tenantId);
@@ -89,28 +123,111 @@ export class RecordStore {
       const search = searchSql('r', entity, query.q, params, { tenant, scopes: related });
       return `r.tenant_id = ${tenant} AND r.collection = ${collectionLiteral(entity)} AND ${filterSql('r', query.where, params)} AND ${search} AND ${rowScopeSql('r', tenant, scope, params)}`;
     };
-    const pageParams = new SqlParams();
-    const where = matching(pageParams);
-    const { orderBy, afterCursor } = sortSql('r', query.sort, after, pageParams);
     // A search through related records gathers every match before it sorts (one union of ids):
     // the first page counts them on the way, rather than a second statement gathering them again.
     const countedOnTheWay = after === null && query.q !== null && relatedSearches(entity, related).length > 0;
-    // One row more than the page tells whether another page follows.
-    const pageSql = `SELECT r.data${countedOnTheWay ? ', count(*) OVER ()::integer AS total' : ''} FROM records r WHERE ${where} AND ${afterCursor} ORDER BY ${orderBy} LIMIT ${pageParams.add(query.limit + 1)}`;
-    const rows = await this.db.query<{ data: AdapterRecord; total?: number }>(pageSql, pageParams.values);
+    const page = query.ranked && query.q !== null
+      ? await this.rankedPage(tenantId, entity, query, query.q, matching, after, relatedSearches(entity, related).length > 0)
+      : await this.pageInListOrder(query, matching, after, countedOnTheWay);
+    const { rows, total: countedTotal, totalIsEstimate } = page;
     // A first page that holds every match has counted them already.
     const total =
-      after === null && (rows.length <= query.limit || countedOnTheWay)
-        ? { total: countedOnTheWay ? (rows[0]?.total ?? 0) : rows.length }
-        : await this.count(matching, after === null ? rows.length : 0, query.q === null);
-    const items = rows.slice(0, query.limit).map((row) => row.data);
+      countedTotal !== undefined
+        ? { total: countedTotal, ...(totalIsEstimate ? { totalIsEstimate } : {}) }
+        : after === null && rows.length <= query.limit
+          ? { total: rows.length }
+          : await this.count(matching, after === null ? rows.length : 0, query.q === null);
+    const items = rows.slice(0, query.limit);
     const last = items.at(-1);
-    const readers = query.sort.map(({ field }) => compileFieldPath(field));
     return {
-      items,
-      nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, readers.map((read) => read(last))) : null,
+      items: items.map((row) => row.data),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(pageOrder(query), last.keys) : null,
       ...total,
     };
+  }
+
+  /** Up to one row more than the page (which tells whether another follows), in the list's order, after `after`. */
+  private async pageInListOrder(query: NormalizedListQuery, matching: (params: SqlParams) => string, after: readonly unknown[] | null, countedOnTheWay: boolean, prefix: readonly unknown[] = [], limit = query.limit + 1): Promise<ListedRows> {
+    const params = new SqlParams();
+    const where = matching(params);
+    const { orderBy, afterCursor } = sortSql('r', query.sort, after, params);
+    const sql = `SELECT r.data${countedOnTheWay ? ', count(*) OVER ()::integer AS total' : ''} FROM records r WHERE ${where} AND ${afterCursor} ORDER BY ${orderBy} LIMIT ${params.add(limit)}`;
+    const rows = await this.db.query<{ data: AdapterRecord; total?: number }>(sql, params.values);
+    const keysOf = listKeys(query);
+    return {
+      rows: rows.map((row) => ({ data: row.data, keys: [...prefix, ...keysOf(row.data)] })),
+      total: countedOnTheWay ? (rows[0]?.total ?? 0) : undefined,
+    };
+  }
+
+  /**
+   * A ranked search's page (see `createSearchRank`): the first `RANKED_MATCHES` matches in the
+   * list's order, ranked, after the cursor; when the page runs past them, the unranked rest
+   * follows in the list's order. Which matches are first is read one of two ways, by how many
+   * match: up to `FEW_MATCHES`, every match through the search indexes (which counts them too,
+   * and is cheaper than walking the list's order past rows that do not match); beyond it, the
+   * list's order, where matches are dense enough to come soon.
+   */
+  private async rankedPage(
+    tenantId: string,
+    entity: EntityName,
+    query: NormalizedListQuery,
+    q: string,
+    matching: (params: SqlParams) => string,
+    after: readonly unknown[] | null,
+    /** A search through related records gathers every match (one union of ids), so all are read and counted. */
+    gathersAll: boolean,
+  ): Promise<ListedRows> {
+    if (query.sort.some(({ field, direction }) => !['createdAt', 'id'].includes(field) || direction !== 'asc')) throw new Error('A ranked search is in the default order');
+    const rankAfter = after === null ? null : after[0];
+    const keysAfter = after === null ? null : after.slice(1);
+    if (rankAfter !== null && !(Number.isInteger(rankAfter) && (rankAfter as number) >= SearchRank.whole && (rankAfter as number) <= SearchRank.unranked)) throw invalidCursor();
+    if (rankAfter === SearchRank.unranked) return this.pageInListOrder(query, matching, keysAfter, false, [SearchRank.unranked]);
+    const ranked = (few: boolean) => {
+      const params = new SqlParams();
+      const where = matching(params);
+      const { orderBy, afterCursor } = sortSql('r', query.sort, keysAfter, params);
+      const rank = searchRankSql('r', entity, q, params);
+      const past = rankAfter === null ? 'TRUE' : `(r.search_rank > ${params.add(rankAfter)} OR (r.search_rank = ${params.add(rankAfter)} AND ${afterCursor}))`;
+      const limit = this.fewMatches;
+      // `found`: unordered and capped, so it is read through the search indexes, and only the
+      // default order's stored columns, so it stays small; its first ones in order are read whole
+      // by key, and ranked only when it holds every match.
+      const sources = few
+        ? `found AS MATERIALIZED (SELECT r.id, r.created_at FROM records r WHERE ${where}${gathersAll ? '' : ` LIMIT ${limit + 1}`}), ` +
+          `firsts_unnumbered AS (SELECT r.* FROM records r WHERE r.tenant_id = ${params.add(tenantId)} AND r.collection = ${collectionLiteral(entity)} AND r.id IN (` +
+          `SELECT r.id FROM found r${gathersAll ? '' : ` WHERE (SELECT count(*) FROM found) <= ${limit}`} ORDER BY ${orderBy} LIMIT ${RANKED_MATCHES})), `
+        : `found AS (SELECT NULL), firsts_unnumbered AS (SELECT r.* FROM records r WHERE ${where} ORDER BY ${orderBy} LIMIT ${RANKED_MATCHES}), `;
+      const sql =
+        `WITH ${sources}` +
+        `firsts AS MATERIALIZED (SELECT r.*, row_number() OVER (ORDER BY ${orderBy}) AS position FROM firsts_unnumbered r), ` +
+        `ranked AS (SELECT r.*, ${rank} AS search_rank FROM firsts r) ` +
+        `SELECT w.found, w.last, p.data, p.search_rank FROM (SELECT ${few ? '(SELECT count(*) FROM found)::integer' : 'NULL::integer'} AS found, ` +
+        `(SELECT data FROM firsts ORDER BY position DESC LIMIT 1) AS last) w ` +
+        `LEFT JOIN LATERAL (SELECT r.data, r.search_rank, r.position FROM ranked r WHERE ${past} ORDER BY r.search_rank, r.position LIMIT ${params.add(query.limit + 1)}) p ON TRUE ` +
+        'ORDER BY p.search_rank, p.position';
+      return { sql, params: params.values };
+    };
+    type RankedRow = { found: number | null; last: AdapterRecord | null; data: AdapterRecord | null; search_rank: number | null };
+    const few = ranked(true);
+    // Reading every match is cheap while the search indexes find few rows besides them; a text of short words finds many.
+    const probed = await this.queryWithinBudget<RankedRow>(few.sql, few.params, gathersAll || this.countBudgetMs === undefined ? undefined : Math.max(this.countBudgetMs, RANK_PROBE_BUDGET_MS));
+    const found = probed?.[0]?.found ?? 0;
+    const dense = probed === undefined || (!gathersAll && found > this.fewMatches);
+    let rows = probed ?? [];
+    if (dense) {
+      const walk = ranked(false);
+      rows = await this.db.query<RankedRow>(walk.sql, walk.params);
+    }
+    const keysOf = listKeys(query);
+    const page = rows.flatMap((row) => (row.data === null ? [] : [{ data: row.data, keys: [Number(row.search_rank), ...keysOf(row.data)] }]));
+    const total = dense ? await this.estimate(matching, probed === undefined ? 0 : this.fewMatches + 1) : { total: found };
+    const last = rows[0]?.last ?? null;
+    const missing = query.limit + 1 - page.length;
+    // The unranked rest: past the ranked ones, in the list's order.
+    if (missing === 0 || last === null || (!dense && found <= RANKED_MATCHES)) return { rows: page, ...total };
+    const rest = await this.pageInListOrder(query, matching, keysOf(last), false, [SearchRank.unranked], missing);
+    return { rows: [...page, ...rest.rows], ...total };
   }
 
   /**
@@ -125,7 +242,7 @@ export class RecordStore {
   private async count(matching: (params: SqlParams) => string, seen: number, trustPlan: boolean): Promise<Pick<Page<AdapterRecord>, 'total' | 'totalIsEstimate'>> {
     const params = new SqlParams();
     const matches = `SELECT 1 FROM records r WHERE ${matching(params)}`;
-    const estimate = async () => plannedRows((await this.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${matches}`, params.values))[0]?.['QUERY PLAN']);
+    const estimate = async () => (await this.estimate(matching, 0)).total;
     const planned = trustPlan ? await estimate() : undefined;
     if (planned !== undefined && planned > PLANNED_PAST_THE_LIMIT * this.exactTotalLimit) return { total: Math.max(seen, planned), totalIsEstimate: true };
     const counted = await this.countWithinBudget(`SELECT count(*)::integer AS total FROM (${matches} LIMIT ${this.exactTotalLimit + 1}) AS capped`, params.values);
@@ -135,14 +252,26 @@ export class RecordStore {
     return { total: Math.max(atLeast, planned ?? (await estimate())), totalIsEstimate: true };
   }
 
+  /** The planner's estimate of the matches, and at least `atLeast`. */
+  private async estimate(matching: (params: SqlParams) => string, atLeast: number): Promise<{ total: number; totalIsEstimate: true }> {
+    const params = new SqlParams();
+    const [row] = await this.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM records r WHERE ${matching(params)}`, params.values);
+    return { total: Math.max(atLeast, plannedRows(row?.['QUERY PLAN'])), totalIsEstimate: true };
+  }
+
   /** The capped count, or `undefined` when it would take longer than the budget. */
   private async countWithinBudget(sql: string, params: readonly unknown[]): Promise<number | undefined> {
-    const budget = this.countBudgetMs;
-    if (budget === undefined || this.db.kind !== 'postgres') return (await this.db.query<{ total: number }>(sql, params))[0]?.total ?? 0;
+    const rows = await this.queryWithinBudget<{ total: number }>(sql, params, this.countBudgetMs);
+    return rows === undefined ? undefined : (rows[0]?.total ?? 0);
+  }
+
+  /** The rows, or `undefined` when the statement would take longer than `budgetMs` (PostgreSQL; elsewhere it always runs). */
+  private async queryWithinBudget<Row extends object>(sql: string, params: readonly unknown[], budgetMs: number | undefined): Promise<Row[] | undefined> {
+    if (budgetMs === undefined || this.db.kind !== 'postgres') return this.db.query<Row>(sql, params);
     try {
       return await this.db.transaction(async (tx) => {
-        await tx.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(budget))}`);
-        return (await tx.query<{ total: number }>(sql, params))[0]?.total ?? 0;
+        await tx.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(budgetMs))}`);
+        return tx.query<Row>(sql, params);
       });
     } catch (error) {
       // 57014: query_canceled, here by the statement timeout.

@@ -1,3 +1,4 @@
+import { SearchRank, WORD_SEPARATORS } from '@rapport/core/adapter';
 import { queryableFields, type EntityName } from '@rapport/core/schema';
 import { rowScopeSql, type RowScope } from './row-scope.js';
 import type { SqlParams } from './sql-params.js';
@@ -38,6 +39,27 @@ export function searchBigram(q: string): string | undefined {
   // Characters, as PostgreSQL counts them: one outside the BMP is two UTF-16 units.
   const chars = Array.from(json);
   return chars.length === 2 && chars.some((char) => char > '\x7f') ? json : undefined;
+}
+
+/**
+ * `createSearchRank` in SQL: the best rank among the record's own searched values (each lower-
+ * cased, unescaped: a string, or a number's digits) for `q`, already lower-cased. Written for the
+ * few rows a ranked page ranks, not for an index.
+ */
+export function searchRankSql(alias: string, collection: EntityName, q: string, params: SqlParams): string {
+  const paths = queryableFields[collection].search ?? [];
+  if (paths.length === 0) return String(SearchRank.inside);
+  const text = params.add(q);
+  // A separator, then `q` with every ASCII character that is not a letter or digit taken literally.
+  const wordStart = params.add(`[${WORD_SEPARATORS.replace('-', '')}-]${q.replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]/g, '\\$&')}`);
+  const values = paths.map((path) => {
+    const kinds = path.endsWith('*') ? '@.type() == "string"' : '@.type() == "string" || @.type() == "number"';
+    return `SELECT lower(v #>> '{}') AS t FROM jsonb_path_query(${alias}.data, 'lax $.${path} ? (${kinds})') AS v`;
+  });
+  const rank =
+    `CASE WHEN t = ${text} THEN ${SearchRank.whole} WHEN starts_with(t, ${text}) THEN ${SearchRank.start}` +
+    ` WHEN t ~ ${wordStart} THEN ${SearchRank.wordStart} ELSE ${SearchRank.inside} END`;
+  return `(SELECT coalesce(min(${rank}), ${SearchRank.inside}) FROM (${values.join(' UNION ALL ')}) AS searched)`;
 }
 
 /** How a related record leads to the searched one: it names it (`from`), or the searched one names it (`to`). */

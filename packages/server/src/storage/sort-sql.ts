@@ -84,6 +84,7 @@ function afterSql(columns: readonly SortColumn[]): string {
   return `(${from}(${alternatives.map((alternative) => `(${alternative})`).join(' OR ')}))`;
 }
 
-function invalidCursor(): ValidationError {
+/** A cursor this sort did not make, or that was altered. */
+export function invalidCursor(): ValidationError {
   return new ValidationError([{ path: ['cursor'], code: 'invalid_value', message: 'This page link is no longer valid; start from the first page' }]);
 }
