@@ -3,7 +3,7 @@
 // client. The growth ratio compares each size with the 10k tenant measured in the same run.
 //   RAPPORT_BENCH_1M=0            stop at 100,000 contacts (the 1M load takes about three minutes)
 //   RAPPORT_BENCH_STORAGE=postgres  skip PGlite (or =pglite to skip PostgreSQL)
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,28 @@ async function writeContacts(file: string, from: number, to: number): Promise<vo
   }
   out.end();
   await once(out, 'close');
+}
+
+/** Resident memory of a process in MB: this one's, or another's from `/proc` (Linux). */
+function residentMb(pid?: number): number {
+  if (pid === undefined) return process.memoryUsage().rss / 2 ** 20;
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb ?? 0) / 1024;
+}
+
+/** Samples the resident memory of the importing process and the server while an import runs: flat means the peak does not grow with the file. */
+function sampleMemory(serverPid: number | undefined): () => string {
+  const start = { importer: residentMb(), server: serverPid === undefined ? 0 : residentMb(serverPid) };
+  const peak = { ...start };
+  const timer = setInterval(() => {
+    peak.importer = Math.max(peak.importer, residentMb());
+    if (serverPid !== undefined) peak.server = Math.max(peak.server, residentMb(serverPid));
+  }, 200);
+  return () => {
+    clearInterval(timer);
+    const mb = (value: number) => value.toFixed(0);
+    return `importer ${mb(start.importer)} → peak ${mb(peak.importer)} MB, server ${mb(start.server)} → peak ${mb(peak.server)} MB`;
+  };
 }
 
 interface Timing {
@@ -146,10 +168,12 @@ async function benchStorage(storage: string, sizes: readonly number[], open: Ope
     for (const size of sizes) {
       const file = join(dir, `contacts-${size}.jsonl`);
       await writeContacts(file, loaded, size);
+      const memory = sampleMemory(server.pid);
       const imported = await importFile({ url: server.url, key, collection: 'contacts', file });
+      const used = memory();
       if (imported.refused || imported.created !== size - loaded) throw new Error(`Import of ${size - loaded} contacts went wrong: ${JSON.stringify(imported)}`);
       const seconds = imported.elapsedMs / 1000;
-      console.log(`  ${storage}: imported ${(size - loaded).toLocaleString('en')} contacts (to ${size.toLocaleString('en')}) in ${seconds.toFixed(1)} s: ${Math.round(imported.rowsThisRun / seconds).toLocaleString('en')} rows/s`);
+      console.log(`  ${storage}: imported ${(size - loaded).toLocaleString('en')} contacts (to ${size.toLocaleString('en')}) in ${seconds.toFixed(1)} s: ${Math.round(imported.rowsThisRun / seconds).toLocaleString('en')} rows/s; ${used}`);
       rmSync(file);
       loaded = size;
       // As the scaling notes advise after a bulk load, rather than measure while autovacuum catches

@@ -8,6 +8,8 @@ import { repoRoot } from './repo-root.js';
 
 export interface ServerProcess {
   readonly url: string;
+  /** Its process id, to read what it uses (`/proc/{pid}`). */
+  readonly pid: number | undefined;
   /** Everything the command printed on start. */
   readonly output: string;
   /** The demo admin key, when started with `--seed-demo`. */
@@ -88,6 +90,7 @@ export async function startServerProcess(args: readonly string[], env: Readonly<
   const url = /listening on (\S+)/.exec(output)?.[1] ?? '';
   return {
     url,
+    pid: child.pid,
     output,
     adminKey: /admin key\s+(\S+)/.exec(output)?.[1],
     async stop() {
