@@ -215,7 +215,8 @@ describe('RecordStore ranks a search like the memory adapter', () => {
     }));
     await store.import(tenant, 'contacts', contacts);
     const id = (index: number) => `c${String(index).padStart(4, '0')}`;
-    for (const on of [store, new RecordStore(db, undefined, 3)]) {
+    // Every match read at once; more than 3 (or than those ranked) walked in the list's order.
+    for (const on of [store, new RecordStore(db, undefined, 3), new RecordStore(db, undefined, RANKED_MATCHES)]) {
       const first = await on.list(tenant, 'contacts', normalizeListQuery({ q: 'ann', limit: 3 }));
       // "Ann 1" starts with the text; the whole matches past the ranked ones are not ranked.
       expect(first.items.map((item) => item.name)).toEqual(['Ann 1', 'Ann 3', 'Ann 5']);
@@ -225,6 +226,8 @@ describe('RecordStore ranks a search like the memory adapter', () => {
       // The odd ones (starts), then the even ones (inside), then the rest in order.
       expect(walked.slice(RANKED_MATCHES / 2 - 1, RANKED_MATCHES / 2 + 1)).toEqual([id(RANKED_MATCHES - 1), id(0)]);
       expect(walked.slice(-3)).toEqual([id(RANKED_MATCHES), id(RANKED_MATCHES + 1), id(RANKED_MATCHES + 2)]);
+      // A page that ends where the ranked ones end still says more follow.
+      expect(await walk(on, tenant, 'ann', RANKED_MATCHES)).toEqual(walked);
     }
   });
 });

@@ -67,6 +67,8 @@ interface ListedRows {
   readonly rows: ReadonlyArray<{ readonly data: AdapterRecord; readonly keys: readonly unknown[] }>;
   readonly total: number | undefined;
   readonly totalIsEstimate?: true;
+  /** More rows follow the page, though none was read past it. */
+  readonly more?: true;
 }
 
 /** A record's values of the list's sort keys, as its cursor holds them. */
@@ -141,7 +143,7 @@ export class RecordStore {
     const last = items.at(-1);
     return {
       items: items.map((row) => row.data),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(pageOrder(query), last.keys) : null,
+      nextCursor: (rows.length > query.limit || page.more) && last ? encodeCursor(pageOrder(query), last.keys) : null,
       ...total,
     };
   }
@@ -224,8 +226,12 @@ export class RecordStore {
     const total = dense ? await this.estimate(matching, probed === undefined ? 0 : this.fewMatches + 1) : { total: found };
     const last = rows[0]?.last ?? null;
     const missing = query.limit + 1 - page.length;
-    // The unranked rest: past the ranked ones, in the list's order.
-    if (missing === 0 || last === null || (!dense && found <= RANKED_MATCHES)) return { rows: page, ...total };
+    // Whether unranked matches follow the ranked ones: known from the count of few, or from there being more than
+    // `fewMatches` (when that is more than are ranked); not when the first read ran out of time.
+    const unrankedFollow = probed === undefined ? undefined : !dense ? found > RANKED_MATCHES : this.fewMatches >= RANKED_MATCHES ? true : undefined;
+    if (missing === 0 || last === null || unrankedFollow === false) return { rows: page, ...total };
+    // A full page needs none of them, only to know they follow (a search through related records would gather every match again).
+    if (missing === 1 && unrankedFollow) return { rows: page, more: true, ...total };
     const rest = await this.pageInListOrder(query, matching, keysOf(last), false, [SearchRank.unranked], missing);
     return { rows: [...page, ...rest.rows], ...total };
   }
