@@ -42,14 +42,15 @@ const PLANNED_PAST_THE_LIMIT = 2;
 /**
  * Up to this many matches, a ranked search reads every match through the search indexes to find
  * its first ones in the list's order; beyond it, the list's order reaches them sooner. At a
- * million contacts either way reads about 20,000 rows at the switch (`docs/scaling.md`).
+ * million contacts, the first way reads 5,000 matches at the switch and the second about 10,000
+ * rows (`docs/scaling.md`).
  */
 const FEW_MATCHES = 5_000;
 
 /**
  * On PostgreSQL, the time reading those matches may take before the list's order is walked
  * instead: trigrams of short words (`s ka`) also find many rows that do not match, each read and
- * rechecked (107 ms at a million contacts, where the walk takes 26).
+ * rechecked (107 ms at a million contacts, where the walk takes 13).
  */
 const RANK_PROBE_BUDGET_MS = 20;
 
