@@ -22,7 +22,7 @@ try {
   const policy = {
     id: 'policy', tenantId: TENANT, version: 1, createdAt: new Date(startMs).toISOString(), updatedAt: new Date(startMs).toISOString(),
     name: 'Around the clock', tier: 'standard', targets: [{ priority: 'normal', firstResponseMinutes: TARGET_MINUTES, resolutionMinutes: 10 * TARGET_MINUTES }],
-    calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' })), holidays: [] },
+    calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '24:00' })), holidays: [] },
     escalation: [{ level: 1, atPercent: 100 }],
   };
   await db.query(`INSERT INTO records (tenant_id, collection, id, version, created_at, updated_at, data) VALUES ($1, 'slaPolicies', 'policy', 1, $2, $2, $3::jsonb)`, [TENANT, policy.createdAt, JSON.stringify(policy)]);

@@ -75,7 +75,7 @@ describe('the agent desk over REST', () => {
       name: 'One-minute test line',
       tier: 'platinum',
       targets: [{ priority: 'urgent', firstResponseMinutes: 1, resolutionMinutes: 60 }],
-      calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' })) },
+      calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '24:00' })) },
       escalation: [{ level: 3, atPercent: 100 }],
     });
     const ticket = await api('POST', 'tickets', {

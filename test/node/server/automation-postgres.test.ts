@@ -40,7 +40,7 @@ async function tenantWithPolicy(tenantId: string, now: Date, firstResponseMinute
     name: 'Standard',
     tier: 'standard',
     targets: [{ priority: 'normal', firstResponseMinutes, resolutionMinutes: 8 * firstResponseMinutes }],
-    calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' })) },
+    calendar: { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '24:00' })) },
   });
   return { post, close: () => rapport.close() };
 }

@@ -38,7 +38,7 @@ export function demoSlaPolicies(context: DemoContext): SlaPolicy[] {
       timeZone: 'Asia/Shanghai',
       weeklyHours:
         tier === 'platinum'
-          ? [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' }))
+          ? [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '24:00' }))
           : [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })),
       holidays: tier === 'platinum' ? [] : holidays,
     },

@@ -30,6 +30,12 @@ describe('addBusinessMinutes', () => {
     expect(add('2025-09-15T09:00:00+08:00', 8 * 60)).toBe(at('2025-09-15T18:00:00+08:00').toISOString());
   });
 
+  it('runs through midnight on a calendar open around the clock (24:00 ends the day)', () => {
+    const always: CalendarInput = { timeZone: 'UTC', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '24:00' })) };
+    expect(add('2025-09-15T23:35:00Z', 45, always)).toBe('2025-09-16T00:20:00.000Z');
+    expect(businessMinutesBetween(at('2025-09-15T23:30:00Z'), at('2025-09-16T00:30:00Z'), always)).toBe(60);
+  });
+
   it('carries over the night and over a weekend', () => {
     expect(add('2025-09-15T17:00:00+08:00', 120)).toBe(at('2025-09-16T10:00:00+08:00').toISOString());
     expect(add('2025-09-19T17:30:00+08:00', 60)).toBe(at('2025-09-22T09:30:00+08:00').toISOString());
@@ -71,10 +77,10 @@ describe('businessMinutesBetween', () => {
   });
 
   it('gives a 23-hour and a 25-hour day where New York clocks change, for round-the-clock hours', () => {
-    // 00:00–23:59 local: a normal day has 1439 open minutes.
-    const allDay: CalendarInput = { timeZone: 'America/New_York', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '23:59' })) };
-    expect(businessMinutesBetween(at('2025-03-09T05:00:00Z'), at('2025-03-10T04:00:00Z'), allDay)).toBe(23 * 60 - 1);
-    expect(businessMinutesBetween(at('2025-11-02T04:00:00Z'), at('2025-11-03T05:00:00Z'), allDay)).toBe(25 * 60 - 1);
+    // 00:00–24:00 local: a normal day has 1440 open minutes.
+    const allDay: CalendarInput = { timeZone: 'America/New_York', weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '00:00', end: '24:00' })) };
+    expect(businessMinutesBetween(at('2025-03-09T05:00:00Z'), at('2025-03-10T04:00:00Z'), allDay)).toBe(23 * 60);
+    expect(businessMinutesBetween(at('2025-11-02T04:00:00Z'), at('2025-11-03T05:00:00Z'), allDay)).toBe(25 * 60);
   });
 
   it('is the inverse of addBusinessMinutes for any start and duration', () => {

@@ -24,6 +24,9 @@ export const longTextSchema = z.string().check(z.maxLength(20_000));
 /** A wall-clock time `HH:MM` (24 h), used in business-hour calendars. */
 export const timeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00'));
 
+/** The end of a span of hours: a time of day, or `24:00` for midnight at the day's end (open around the clock). */
+export const endTimeOfDaySchema = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Use a time like 18:00, or 24:00 for the end of the day'));
+
 /** An ISO 4217 currency code, e.g. `CNY`, `EUR`. */
 export const currencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as CNY'));
 

@@ -86,6 +86,17 @@ describe('SLA policy', () => {
     ]);
   });
 
+  it('ends hours at 24:00 for a desk open around the clock, which only an end may say', () => {
+    const always = { ...policy.calendar, weeklyHours: [{ day: 2, start: '00:00', end: '24:00' }] };
+    expect(issuesOf(slaPolicyCreateSchema, { ...policy, calendar: always })).toEqual([]);
+    const fromMidnight = { ...policy.calendar, weeklyHours: [{ day: 2, start: '24:00', end: '24:00' }, { day: 3, start: '09:00', end: '24:01' }] };
+    expect(issuesOf(slaPolicyCreateSchema, { ...policy, calendar: fromMidnight })).toEqual([
+      { path: ['calendar', 'weeklyHours', 0, 'start'], code: 'invalid_format' },
+      { path: ['calendar', 'weeklyHours', 0, 'end'], code: 'custom' },
+      { path: ['calendar', 'weeklyHours', 1, 'end'], code: 'invalid_format' },
+    ]);
+  });
+
   it('rejects two targets for one priority', () => {
     expect(issuesOf(slaPolicyCreateSchema, { ...policy, targets: [...policy.targets, ...policy.targets] })).toEqual([
       { path: ['targets', 1, 'priority'], code: 'custom' },

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { labelSchema, patchSchemaOf, storedSchemaOf, tierSchema, timeOfDaySchema, timeZoneSchema } from './common.js';
+import { endTimeOfDaySchema, labelSchema, patchSchemaOf, storedSchemaOf, tierSchema, timeOfDaySchema, timeZoneSchema } from './common.js';
 import { isoDateSchema } from './formats.js';
 import { wholeNumberSchema } from './whole-number.js';
 import { ticketPrioritySchema } from './ticket.js';
@@ -14,9 +14,9 @@ export const slaTargetSchema = z.object({
 });
 export type SlaTarget = z.infer<typeof slaTargetSchema>;
 
-/** Open hours on one weekday (0 = Sunday … 6 = Saturday); `end` is after `start`. */
+/** Open hours on one weekday (0 = Sunday … 6 = Saturday); `end` is after `start`, and `24:00` is the day's end. */
 export const businessHoursSchema = z
-  .object({ day: wholeNumberSchema.check(z.gte(0), z.lte(6)), start: timeOfDaySchema, end: timeOfDaySchema })
+  .object({ day: wholeNumberSchema.check(z.gte(0), z.lte(6)), start: timeOfDaySchema, end: endTimeOfDaySchema })
   .check(
     z.superRefine((hours, ctx) => {
       if (hours.end <= hours.start) ctx.addIssue({ code: 'custom', message: 'The end must be after the start', path: ['end'], input: hours.end });
