@@ -1,6 +1,6 @@
 export type * from './storage-adapter.js';
 export { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions, type RecordInput } from './memory-adapter.js';
-export { normalizeListQuery, pageOrder, SEARCH_RANK_KEY, DEFAULT_PAGE_SIZE, type NormalizedListQuery } from './list-query.js';
+export { normalizeListQuery, pageOrder, DEFAULT_PAGE_SIZE, type NormalizedListQuery } from './list-query.js';
 export { createRecordFilter } from './record-filter.js';
 export { createSearchFilter } from './search-filter.js';
 export { createSearchRank, rankMatches, RANKED_MATCHES, SearchRank, WORD_SEPARATORS } from './search-rank.js';

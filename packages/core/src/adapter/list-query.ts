@@ -46,7 +46,7 @@ export interface NormalizedListQuery {
 }
 
 /** The key a ranked page's cursor holds first: how well the record matched `q`. */
-export const SEARCH_RANK_KEY = '~rank';
+const SEARCH_RANK_KEY = '~rank';
 
 /** The order a page is in and its cursor is made for: the rank first when the search is ranked. */
 export function pageOrder(query: NormalizedListQuery): ReadonlyArray<Required<SortKey>> {

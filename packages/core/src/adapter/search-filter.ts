@@ -10,14 +10,19 @@ import { queryableFields } from '../schema/queryable-fields.js';
  */
 export function createSearchFilter(collection: string, q: string | null): (record: unknown) => boolean {
   if (q === null) return () => true;
-  const texts = searchedTexts(collection);
-  return (record) => texts(record).some((text) => text.includes(q));
+  const paths = searchPaths(collection);
+  // Stops at the first string that holds `q`: most records of a large collection are tested and fail.
+  return (record) => paths.some((path) => stringsAt(record, path).some((text) => text.toLowerCase().includes(q)));
 }
 
 /** The lower-cased strings (and numbers' digits) at a collection's declared search paths. */
 export function searchedTexts(collection: string): (record: unknown) => string[] {
-  const paths = (isEntityName(collection) ? queryableFields[collection].search ?? [] : []).map((path) => path.split('.'));
+  const paths = searchPaths(collection);
   return (record) => paths.flatMap((path) => stringsAt(record, path).map((text) => text.toLowerCase()));
+}
+
+function searchPaths(collection: string): string[][] {
+  return (isEntityName(collection) ? queryableFields[collection].search ?? [] : []).map((path) => path.split('.'));
 }
 
 function stringsAt(value: unknown, path: readonly string[]): string[] {

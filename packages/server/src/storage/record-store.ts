@@ -73,7 +73,7 @@ interface ListedRows {
 }
 
 /** A record's values of the list's sort keys, as its cursor holds them. */
-function listKeys(query: NormalizedListQuery): (record: AdapterRecord) => unknown[] {
+function listKeys(query: NormalizedListQuery): (record: Readonly<Record<string, unknown>>) => unknown[] {
   const readers = query.sort.map(({ field }) => compileFieldPath(field));
   return (record) => readers.map((read) => read(record));
 }
@@ -128,9 +128,10 @@ export class RecordStore {
     };
     // A search through related records gathers every match before it sorts (one union of ids):
     // the first page counts them on the way, rather than a second statement gathering them again.
-    const countedOnTheWay = after === null && query.q !== null && relatedSearches(entity, related).length > 0;
+    const throughRelated = query.q !== null && relatedSearches(entity, related).length > 0;
+    const countedOnTheWay = after === null && throughRelated;
     const page = query.ranked && query.q !== null
-      ? await this.rankedPage(tenantId, entity, query, query.q, matching, after, relatedSearches(entity, related).length > 0)
+      ? await this.rankedPage(tenantId, entity, query, query.q, matching, after, throughRelated)
       : await this.pageInListOrder(query, matching, after, countedOnTheWay);
     const { rows, total: countedTotal, totalIsEstimate } = page;
     // A first page that holds every match has counted them already.
@@ -206,12 +207,13 @@ export class RecordStore {
         `firsts AS MATERIALIZED (SELECT r.*, row_number() OVER (ORDER BY ${orderBy}) AS position FROM firsts_unnumbered r), ` +
         `ranked AS (SELECT r.*, ${rank} AS search_rank FROM firsts r) ` +
         `SELECT w.found, w.last, p.data, p.search_rank FROM (SELECT ${few ? '(SELECT count(*) FROM found)::integer' : 'NULL::integer'} AS found, ` +
-        `(SELECT data FROM firsts ORDER BY position DESC LIMIT 1) AS last) w ` +
+        // Only the sort keys of the last: the row repeats on every row of the page.
+        `(SELECT jsonb_build_object(${query.sort.map(({ field }) => `'${field}', data -> '${field}'`).join(', ')}) FROM firsts ORDER BY position DESC LIMIT 1) AS last) w ` +
         `LEFT JOIN LATERAL (SELECT r.data, r.search_rank, r.position FROM ranked r WHERE ${past} ORDER BY r.search_rank, r.position LIMIT ${params.add(query.limit + 1)}) p ON TRUE ` +
         'ORDER BY p.search_rank, p.position';
       return { sql, params: params.values };
     };
-    type RankedRow = { found: number | null; last: AdapterRecord | null; data: AdapterRecord | null; search_rank: number | null };
+    type RankedRow = { found: number | null; last: Readonly<Record<string, unknown>> | null; data: AdapterRecord | null; search_rank: number | null };
     const few = ranked(true);
     // Reading every match is cheap while the search indexes find few rows besides them; a text of short words finds many.
     const probed = await this.queryWithinBudget<RankedRow>(few.sql, few.params, gathersAll || this.countBudgetMs === undefined ? undefined : Math.max(this.countBudgetMs, RANK_PROBE_BUDGET_MS));
