@@ -201,6 +201,18 @@ describe('RecordStore ranks a search like the memory adapter', () => {
     );
   });
 
+  it('ranks accounts, deals and tickets by their own searched fields too', async () => {
+    const tenant = `t${(tenants += 1)}`;
+    const names = async (collection: string, q: string) => (await store.list(tenant, collection, normalizeListQuery({ q }))).items.map((item) => item.name ?? item.subject);
+    // Each a different rank, listed against the order they were made in.
+    for (const name of ['Joanna Trading', 'Annex Ltd', 'Ann']) await store.create(tenant, 'accounts', { name });
+    for (const name of ['Replanning kit', 'Annual plan', 'Plan']) await store.create(tenant, 'deals', { name });
+    for (const subject of ['Printer replan', 'Broken planner', 'plan B']) await store.create(tenant, 'tickets', { subject });
+    expect(await names('accounts', 'ann')).toEqual(['Ann', 'Annex Ltd', 'Joanna Trading']);
+    expect(await names('deals', 'plan')).toEqual(['Plan', 'Annual plan', 'Replanning kit']);
+    expect(await names('tickets', 'plan')).toEqual(['plan B', 'Broken planner', 'Printer replan']);
+  });
+
   it("ranks only the first matches in the list's order, and lists the rest after them", async () => {
     const tenant = `t${(tenants += 1)}`;
     const at = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString();
