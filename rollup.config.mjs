@@ -47,6 +47,12 @@ const runtimeModules = [
   /packages\/elements\/src\/(base|provider)\//,
 ];
 const entryModules = /packages\/elements\/src\/(cdn\.ts|cdn\/|base\/registry\.ts|base\/locale\/locale\.ts)/;
+/**
+ * What the entry asks the server for before the widgets arrive (`cdn/first-reads.ts`), which the
+ * widgets and the REST adapter share with it. Named after the entry, the build keeps them in it;
+ * left to the build, they became a file of their own, one more request before anything shows.
+ */
+const earlyReadModules = /packages\/(elements\/src\/(base\/largest-page|[^/]+\/first-reads)|adapter-rest\/src\/(early-reads|protocol-paths|list-query-search))\.ts$/;
 const translations = /\.zh-han[st]\.ts$|\/zh-han[st]\.ts$/;
 /** Base helpers only some widgets use: left for the build to share among those. */
 const notForEveryWidget = /packages\/elements\/src\/base\/(virtual-window|list-all|safe-href|mutation-controller)\.ts$/;
@@ -57,6 +63,7 @@ const notForEveryWidget = /packages\/elements\/src\/base\/(virtual-window|list-a
  */
 const onUse = /packages\/(elements\/src\/base\/(member-reads|member-picker[^/]*|member-avatar|custom-field-[^/]*)|core\/src\/client\/(write-support|optimistic|announce-write))\.ts$/;
 const cdnChunk = (id) => {
+  if (earlyReadModules.test(id) || /packages\/elements\/src\/cdn\.ts$/.test(id)) return 'rapport';
   if (entryModules.test(id) || translations.test(id) || notForEveryWidget.test(id) || onUse.test(id)) return undefined;
   // The offline outbox (the feedback form's) would otherwise join the runtime through the core's index.
   if (/packages\/core\/src\/outbox\//.test(id)) return 'outbox';
@@ -128,7 +135,7 @@ export default [
   packageBuild('core', ['index', 'schema/index', 'adapter/index', 'domain/index', 'domain/survey-period-builder', 'rules/index', 'demo/index', 'testing/index']),
   packageBuild('elements', ['index', 'define', ...oneWidgetDefines]),
   packageBuild('adapter-indexeddb', ['index']),
-  packageBuild('adapter-rest', ['index']),
+  packageBuild('adapter-rest', ['index', 'early-reads']),
   packageBuild('react', ['index']),
   packageBuild('server', ['index', 'cli']),
   {

@@ -1,10 +1,17 @@
 // Loads a page in Chromium as a visitor would, optionally on a slow phone (CDP throttling), and
 // reports what it cost until the widgets first showed their data: time, requests, bytes as they
-// travelled (compressed), and how many sequential round trips of script came before the first data
-// request. Shared by `npm run bench` and the loading test of the CDN build.
+// travelled (compressed), how many sequential round trips of script came before the first data
+// request and before first content. Shared by `npm run bench` and the loading test of the CDN build.
 
 /** "Slow 4G" as Chromium's DevTools define it, and a mid-range phone's CPU. */
 export const SLOW_PHONE = { latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000, cpuSlowdown: 4 };
+
+/**
+ * A round trip long enough to tell one wave of requests from the next, bandwidth and CPU left
+ * alone: on loopback a preload sent a few milliseconds late can look like a link of a chain, and a
+ * chunk a widget asks for as it first shows its data can land before that frame, or just after.
+ */
+export const DISTINCT_ROUND_TRIPS = { latency: 150, downloadThroughput: -1, uploadThroughput: -1, cpuSlowdown: 1 };
 
 /**
  * What each widget shows once it has its data (a part in its shadow root, searched through nested
@@ -97,12 +104,14 @@ export async function loadPage(browser, url, { throttle, timeoutMs = 30_000, set
     const before = all.filter((request) => request.finishedAt !== undefined && (settle || request.finishedAt <= firstContentAt));
     const scripts = before.filter((request) => request.type === 'Script');
     const sum = (list) => list.reduce((total, request) => total + request.bytes, 0);
+    const scriptDepth = scriptDepthBeforeData(all);
     return {
       firstContentMs,
       requests: before.length,
       bytes: sum(before),
       scriptBytes: sum(scripts),
-      scriptDepth: scriptDepthBeforeData(all),
+      scriptDepth,
+      scriptWaves: Math.max(0, ...scripts.map((script) => script.depth)),
       urls: all.map((request) => request.url),
       timeline: all.map((request) => ({ url: request.url, type: request.type, sent: Math.round((request.sentAt - navigation.sentAt) * 1000), done: request.finishedAt && Math.round((request.finishedAt - navigation.sentAt) * 1000), bytes: request.bytes })),
       problems,
@@ -134,8 +143,9 @@ async function quiet(requests, timeoutMs, url) {
 
 /**
  * How many scripts, one waiting for the other, came before the first request for data: the page
- * loads the entry (1), the entry asks for its chunks all at once (2), a chunk asks the API. A chunk
- * found only once its importer arrived would add a link. A script's link is one more than the
+ * loads the entry (1), and the entry asks for its chunks all at once (2) and for the widgets' first
+ * reads with them (so 1), or a chunk asks the API once it has run (2). A chunk found only once its
+ * importer arrived would add a link. Each script is marked with its `depth`. A script's link is one more than the
  * deepest script that had arrived before it was asked for (the initiators Chromium reports for
  * preloads and module imports are not reliable enough to follow).
  */

@@ -1,6 +1,7 @@
 import { isCrmError, NetworkError, type CrmError } from '@rapport/core';
 import { abortReason, linkedSignal, sleep } from './abortable.js';
 import { backoffDelay, retryAfterMs, type RetryPolicy } from './backoff.js';
+import { earlyReadTaker, type TakeEarlyRead } from './early-reads.js';
 import { errorFromResponse, type RequestSubject } from './error-from-response.js';
 
 /** A bearer token, or a function giving the current one (called before every request). */
@@ -58,36 +59,22 @@ export async function send(options: HttpClientOptions, request: HttpRequest): Pr
       if (request.signal?.aborted) throw abortReason(request.signal);
       if (isCrmError(error)) throw error;
       if (error instanceof TimeoutError) failure = new NetworkError('The service took too long to answer', true, { cause: error });
-      else if (await isOriginRefused(options, request.signal)) throw originNotAllowed(options, error);
-      else failure = new NetworkError(undefined, true, { cause: error });
+      else {
+        const refused = await refusedOrigin(options, request.signal, error);
+        if (refused) throw refused;
+        failure = new NetworkError(undefined, true, { cause: error });
+      }
     }
     if (attempt >= options.retry.retries || (serverWaitMs ?? 0) > options.retry.maxDelayMs) throw failure;
     await sleep(serverWaitMs ?? backoffDelay(attempt + 1, options.retry), request.signal);
   }
 }
 
-/**
- * A browser hides why a cross-origin request failed. A second request that needs no CORS
- * permission (`no-cors`: its answer stays opaque) tells the two apart: it gets through when the
- * server is reachable. Only when the same request with CORS then fails again is the origin refused;
- * if it gets through, the server was merely away for a moment (restarting, say) and the first
- * failure is retried like any other.
- */
-async function isOriginRefused(options: HttpClientOptions, signal: AbortSignal | undefined): Promise<boolean> {
+/** Whether the page's origin is refused, asked only after a failure (see `origin-refused.ts`), which a first load need not carry. */
+async function refusedOrigin(options: HttpClientOptions, signal: AbortSignal | undefined, cause: unknown): Promise<NetworkError | undefined> {
   const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
-  if (!origin || origin === 'null' || new URL(options.baseUrl, origin).origin === origin) return false;
-  const probe = (mode: RequestMode) => options.fetch(`${options.baseUrl}/v1/openapi.json`, { mode, ...(signal ? { signal } : {}) }).then(
-    () => true,
-    () => false,
-  );
-  return (await probe('no-cors')) && !(await probe('cors'));
-}
-
-function originNotAllowed(options: HttpClientOptions, cause: unknown): NetworkError {
-  const origin = (globalThis as { location?: { origin?: string } }).location?.origin ?? '';
-  const message = `Origin not allowed: the service at ${options.baseUrl} does not accept requests from ${origin}; its operator must add it to the allowed origins (RAPPORT_CORS_ORIGINS or --cors)`;
-  console.error(message);
-  return new NetworkError(message, false, { cause, reason: 'origin-not-allowed' });
+  if (!origin || origin === 'null' || new URL(options.baseUrl, origin).origin === origin) return undefined;
+  return (await import('./origin-refused.js')).originRefusal(options, signal, cause);
 }
 
 function isRetryableStatus(status: number): boolean {
@@ -111,7 +98,12 @@ async function attemptOnce(options: HttpClientOptions, request: HttpRequest): Pr
     const token = typeof options.token === 'function' ? await options.token() : options.token;
     if (token) headers.Authorization = `Bearer ${token}`;
     if (request.body !== undefined) headers['Content-Type'] = request.contentType ?? 'application/json';
-    const response = await options.fetch(`${options.baseUrl}${request.path}`, {
+    const url = `${options.baseUrl}${request.path}`;
+    // The page's entry may have asked for this already, while the SDK downloaded (see early-reads.ts).
+    const takeEarly = (globalThis as { [earlyReadTaker]?: TakeEarlyRead })[earlyReadTaker];
+    const early = request.method === 'GET' && !request.headers ? takeEarly?.(url, token, signal) : undefined;
+    if (early) return await early;
+    const response = await options.fetch(url, {
       method: request.method,
       headers,
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),

@@ -2,8 +2,8 @@ import { randomId, type AdapterRecord, type ChangeEvent, type Page, type Presenc
 import type { KeptCustomerMeasures, SurveyPeriodAggregate } from '@rapport/core/domain';
 import type { RetryPolicy } from './backoff.js';
 import { send, type HttpClientOptions, type HttpRequest, type TokenSource } from './http-client.js';
-import { listQuerySearch } from './list-query-search.js';
 import { LiveChanges } from './live-changes.js';
+import { listPath, measuresPath, recordPath } from './protocol-paths.js';
 
 export interface RestAdapterOptions {
   /** Where the server is, e.g. `https://crm.example.com` or `/crm`; the protocol's `/v1/…` paths follow it. */
@@ -63,29 +63,27 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     });
   }
 
-  const path = (collection: string, id?: string) => `/v1/${encodeURIComponent(collection)}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`;
-
   return {
     name: 'rest',
 
     get(collection, id, { signal } = {}) {
-      return recordFrom({ method: 'GET', path: path(collection, id), signal, subject: { collection, id } });
+      return recordFrom({ method: 'GET', path: recordPath(collection, id), signal, subject: { collection, id } });
     },
 
     async customerMeasures(kind, id, { signal } = {}) {
       const collection = kind === 'contact' ? 'contacts' : 'accounts';
-      const { text } = await send(http, { method: 'GET', path: `${path(collection, id)}/measures`, signal, subject: { collection, id } });
+      const { text } = await send(http, { method: 'GET', path: measuresPath(collection, id), signal, subject: { collection, id } });
       return JSON.parse(text) as KeptCustomerMeasures;
     },
 
     async surveySummary(surveyId, query, { signal } = {}) {
       const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]));
-      const { text } = await send(http, { method: 'GET', path: `${path('surveys', surveyId)}/summary?${search}`, signal, subject: { collection: 'surveys', id: surveyId } });
+      const { text } = await send(http, { method: 'GET', path: `${recordPath('surveys', surveyId)}/summary?${search}`, signal, subject: { collection: 'surveys', id: surveyId } });
       return JSON.parse(text) as SurveyPeriodAggregate;
     },
 
     async list(collection, query, { signal } = {}) {
-      const { text } = await send(http, { method: 'GET', path: `${path(collection)}${listQuerySearch(query)}`, signal, subject: { collection } });
+      const { text } = await send(http, { method: 'GET', path: listPath(collection, query), signal, subject: { collection } });
       return JSON.parse(text) as Page<AdapterRecord>;
     },
 
@@ -93,15 +91,15 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       await afterSubscribed();
       // Retries resend the same key, so a create that reached the server is never made twice.
       const headers: Record<string, string> = { 'Idempotency-Key': idempotencyKey };
-      if (id === undefined) return recordFrom({ method: 'POST', path: path(collection), headers, body: data, signal, subject: { collection } });
-      return recordFrom({ method: 'PUT', path: path(collection, id), headers: { ...headers, 'If-None-Match': '*' }, body: data, signal, subject: { collection, id } });
+      if (id === undefined) return recordFrom({ method: 'POST', path: recordPath(collection), headers, body: data, signal, subject: { collection } });
+      return recordFrom({ method: 'PUT', path: recordPath(collection, id), headers: { ...headers, 'If-None-Match': '*' }, body: data, signal, subject: { collection, id } });
     },
 
     async update(collection, id, patch, { expectedVersion, signal }) {
       await afterSubscribed();
       return recordFrom({
         method: 'PATCH',
-        path: path(collection, id),
+        path: recordPath(collection, id),
         headers: { 'If-Match': `"${expectedVersion}"` },
         body: asMergePatch(patch),
         contentType: 'application/merge-patch+json',
@@ -114,7 +112,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       await afterSubscribed();
       await send(http, {
         method: 'DELETE',
-        path: path(collection, id),
+        path: recordPath(collection, id),
         headers: expectedVersion === undefined ? {} : { 'If-Match': `"${expectedVersion}"` },
         signal,
         subject: { collection, id, ...(expectedVersion === undefined ? {} : { expectedVersion }) },

@@ -1,11 +1,12 @@
 // The one-tag CDN entry (`rapport.js`): a few hundred bytes that register each widget only when its
 // tag appears in the page, in the document or in an open shadow root that a widget adds, and fetch
-// that widget's chunks all at once. A provider loads with the first widget that needs it, and a
-// ticket widget's launcher shows its button alone until a visitor reaches for it, so a shop page
-// with only the launcher fetches neither the SDK nor the widget before then. The single-file bundle
-// is `cdn-global.ts`.
+// that widget's chunks all at once, with what the widget will read first over a server. A provider
+// loads with the first widget that needs it, and a ticket widget's launcher shows its button alone
+// until a visitor reaches for it, so a shop page with only the launcher fetches neither the SDK nor
+// the widget before then. The single-file bundle is `cdn-global.ts`.
 import { defaultPrefix, defineScoped } from './base/registry.js';
 import { preloadChunks } from './cdn/chunk-preloads.js';
+import { startFirstReads } from './cdn/first-reads.js';
 import { launcherShell, widgetLoaders } from './cdn/widget-loaders.js';
 
 /** The last locale the page asked for: the launcher's button speaks it before the locale code has loaded. */
@@ -87,6 +88,7 @@ function discover(root: Element | Document | ShadowRoot): void {
       // The view its mode shows (the agent's desk), when the build lists one: asked for with the widget, not after it.
       if (element.hasAttribute('mode')) preloadChunks(`${baseName}:${element.getAttribute('mode')}`, import.meta.url);
       void load(baseName);
+      startFirstReads(baseName, element, `${prefix}provider`);
     }
   }
   // A defined widget added later already has its shadow root: watch what it renders there.

@@ -1,16 +1,14 @@
 import type { CrmError, EntityName, EntityRecord, ListQuery, Page, Resource } from '@rapport/core';
 import type { QueryClient } from '@tanstack/query-core';
+import { LARGEST_PAGE } from './largest-page.js';
 import type { QueryTarget } from './query-controller.js';
-
-/** The most an adapter returns per page. */
-const PAGE_SIZE = 1000;
 
 /** Every record a list query matches, through as many pages as it takes. */
 export async function listAll<N extends EntityName>(resource: Resource<N>, query: ListQuery, signal?: AbortSignal): Promise<EntityRecord<N>[]> {
   const items: EntityRecord<N>[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<EntityRecord<N>> = await resource.list({ ...query, limit: PAGE_SIZE, cursor }, signal ? { signal } : undefined);
+    const page: Page<EntityRecord<N>> = await resource.list({ ...query, limit: LARGEST_PAGE, cursor }, signal ? { signal } : undefined);
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

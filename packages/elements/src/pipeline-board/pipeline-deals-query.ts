@@ -1,7 +1,7 @@
 import { NetworkError, type CrmClient, type CrmError, type Deal, type ListQuery, type ListQueryOptions, type Page, type RequestOptions } from '@rapport/core';
+import { LARGEST_PAGE } from '../base/largest-page.js';
+import { openDealsQuery } from './first-reads.js';
 
-/** The adapter contract's largest page. */
-const PAGE_SIZE = 1000;
 const MAX_LOAD_ATTEMPTS = 3;
 
 /**
@@ -16,7 +16,7 @@ const MAX_LOAD_ATTEMPTS = 3;
  * or when more than a page changed (as after a bulk import stamped with one time).
  */
 export function pipelineDealsQuery(client: CrmClient, pipelineId: string): ListQueryOptions<'deals'> {
-  const query: ListQuery = { where: { pipelineId, status: 'open' }, sort: [{ field: 'id' }], limit: PAGE_SIZE };
+  const query = openDealsQuery(pipelineId);
   const queryKey = client.deals.keys.list(query);
   return {
     queryKey,
@@ -71,7 +71,7 @@ async function loadAll(client: CrmClient, query: ListQuery, options: RequestOpti
 
 /** `held` brought up to date by the deals changed since `since`, or `undefined` when only a full load can tell. */
 async function syncChanges(client: CrmClient, pipelineId: string, held: Page<Deal>, since: string, options: RequestOptions): Promise<Loaded | undefined> {
-  const changes = await client.deals.list({ where: { pipelineId, updatedAt: { gte: since } }, limit: PAGE_SIZE }, options);
+  const changes = await client.deals.list({ where: { pipelineId, updatedAt: { gte: since } }, limit: LARGEST_PAGE }, options);
   if (changes.nextCursor !== null) return undefined;
   const changed = new Map(changes.items.map((deal) => [deal.id, deal]));
   const belongs = (deal: Deal) => deal.status === 'open' && deal.pipelineId === pipelineId;

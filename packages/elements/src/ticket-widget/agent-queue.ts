@@ -4,9 +4,10 @@ import type { ReactiveController } from 'lit';
 import { allPagesQuery } from '../base/list-all.js';
 import { memo } from '../base/memo.js';
 import { QueryController } from '../base/query-controller.js';
-import { queueEntries, statusCondition, type QueueEntry, type StatusFilter } from './queue.js';
+import { POLICY_QUERY, queueListQuery } from './first-reads.js';
+import { queueEntries, type QueueEntry, type StatusFilter } from './queue.js';
 import { SlaEscalation } from './sla-escalation.js';
-import { POLICY_QUERY, policyChooser } from './ticket-policy.js';
+import { policyChooser } from './ticket-policy.js';
 import type { WidgetHost } from './widget-context.js';
 
 /** Queue order and SLA states are worked out again this often; the visible timers count every second regardless. */
@@ -61,8 +62,7 @@ export class AgentQueue implements ReactiveController {
     this.#escalation = new SlaEscalation(host);
     this.#tickets = new QueryController(host, () => {
       const { client, status, accountId, q } = settings();
-      const where = { ...statusCondition(status), ...(accountId ? { accountId } : {}) };
-      return client && allPagesQuery(client.queryClient, client.tickets, { where, ...(q ? { q } : {}) });
+      return client && allPagesQuery(client.queryClient, client.tickets, queueListQuery(status, accountId, q));
     });
     this.#policies = new QueryController(host, () => {
       const { client } = settings();

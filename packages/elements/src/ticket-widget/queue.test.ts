@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SlaPolicy, Ticket } from '@rapport/core';
-import { filterQueue, queueEntries, statusCondition } from './queue.js';
+import { statusCondition } from './first-reads.js';
+import { filterQueue, queueEntries } from './queue.js';
 
 // Monday 3 March 2025, 12:00 in Shanghai.
 const NOW = new Date('2025-03-03T04:00:00Z');

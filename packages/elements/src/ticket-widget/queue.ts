@@ -1,4 +1,4 @@
-import type { ListQuery, SlaPolicy, Ticket, TicketPriority, TicketStatus } from '@rapport/core';
+import type { SlaPolicy, Ticket, TicketPriority, TicketStatus } from '@rapport/core';
 import { ticketSla, type SlaState, type TicketSla } from './ticket-sla.js';
 
 /** One row of the agent queue: a ticket with its SLA at the time the queue was worked out. */
@@ -72,12 +72,6 @@ export function highlightParts(text: string, query: string | undefined): Array<{
   }
   if (from < text.length) parts.push({ text: text.slice(from), match: false });
   return parts;
-}
-
-/** The adapter condition of a status filter; `undefined` for every status. */
-export function statusCondition(status: StatusFilter): ListQuery['where'] {
-  if (status === '') return undefined;
-  return { status: status === 'unresolved' ? { in: ['new', 'open', 'pending'] } : status };
 }
 
 /**

@@ -1,8 +1,6 @@
 import type { Account, CrmClient, SlaPolicy, Ticket, Tier } from '@rapport/core';
 import { slaPolicyFor } from '@rapport/core/domain';
-
-/** Enough SLA policies for any tenant: one per tier, a few contracts on top. */
-export const POLICY_QUERY = { limit: 100 } as const;
+import { POLICY_QUERY } from './first-reads.js';
 
 /** Chooses each ticket's SLA policy from loaded policies and the tiers of the tickets' accounts. */
 export function policyChooser(policies: readonly SlaPolicy[], accounts: readonly Pick<Account, 'id' | 'tier'>[]): (ticket: Ticket) => SlaPolicy | undefined {

@@ -28,10 +28,11 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding | u
 
 export interface CompressionOptions {
   /**
-   * For static files, answered with an ETag by `staticCache`: each is compressed once at the highest
-   * level and kept, and its ETag turns weak (the bytes differ, the content does not), as a 304 by
-   * that ETag stays right for either encoding. Without it (the API's JSON, different every time) a
-   * fast level, and the API's ETags, which name record versions, are left as they are.
+   * For static files, answered with an ETag by `staticCache` (or marked `immutable`, whose path
+   * names their content): each is compressed once at the highest level and kept, and an ETag turns
+   * weak (the bytes differ, the content does not), as a 304 by that ETag stays right for either
+   * encoding. Otherwise (the API's JSON, different every time) a fast level, and the API's ETags,
+   * which name record versions, are left as they are.
    */
   readonly staticFiles?: boolean;
 }
@@ -56,10 +57,13 @@ export function compression({ staticFiles = false }: CompressionOptions = {}): M
       return;
     }
     const etag = staticFiles ? res.headers.get('ETag') : null;
-    const key = etag ? `${encoding} ${etag}` : undefined;
+    // A file that never changes (its name carries its hash) is sent without an ETag: its path names its content.
+    const unchanging = staticFiles && /\bimmutable\b/.test(res.headers.get('Cache-Control') ?? '');
+    const version = etag ?? (unchanging ? c.req.path : undefined);
+    const key = version ? `${encoding} ${version}` : undefined;
     let compressed = key ? compressedStatic.get(key) : undefined;
     if (!compressed) {
-      compressed = await compress(body, encoding, etag ? 'best' : 'fast');
+      compressed = await compress(body, encoding, key ? 'best' : 'fast');
       if (key) {
         if (compressedStatic.size >= STATIC_CACHE_LIMIT) compressedStatic.delete(compressedStatic.keys().next().value!);
         compressedStatic.set(key, compressed);

@@ -1,0 +1,24 @@
+import { earlyReads, type EarlyReads } from '@rapport/adapter-rest/early-reads';
+import { startContactCardReads } from '../contact-card/first-reads.js';
+import { startFeedbackFormReads } from '../feedback-form/first-reads.js';
+import { startBoardReads } from '../pipeline-board/first-reads.js';
+import { startAgentDeskReads } from '../ticket-widget/first-reads.js';
+
+/** What each widget reads first, by its tag's name after the prefix. */
+const starters: Record<string, (widget: Element, reads: EarlyReads) => void> = {
+  'contact-card': startContactCardReads,
+  'feedback-form': startFeedbackFormReads,
+  'pipeline-board': startBoardReads,
+  'ticket-widget': startAgentDeskReads,
+};
+
+/**
+ * Asks for what `widget` will read first, when the provider around it is over a server, so the
+ * answers travel while the widget's code downloads rather than after it has run.
+ */
+export function startFirstReads(baseName: string, widget: Element, providerTag: string): void {
+  const start = starters[baseName];
+  const provider = widget.closest(providerTag);
+  const endpoint = provider?.getAttribute('endpoint');
+  if (start && provider && endpoint != null) start(widget, earlyReads(endpoint, provider.getAttribute('token') ?? undefined));
+}
