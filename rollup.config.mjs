@@ -82,6 +82,7 @@ const preloadNames = {
   'packages/elements/src/ticket-widget/launcher-shell.ts': 'launcher-shell',
   // A widget's view for the mode its tag names (`<tag>:<mode>`), fetched with the widget rather than after it.
   'packages/elements/src/ticket-widget/agent-view.ts': 'ticket-widget:agent',
+  'packages/elements/src/ticket-widget/customer-view.ts': 'ticket-widget:customer',
   'packages/adapter-rest/src/index.ts': 'rest',
   'packages/core/src/demo/index.ts': 'demo',
 };

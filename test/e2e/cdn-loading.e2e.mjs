@@ -5,8 +5,11 @@
 // trips (the entry, then everything it preloads), and the widget's first reads asked for by the
 // entry, with the second wave, each once.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { startCdnEmbed } from '../../examples/cdn-embed/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { DISTINCT_ROUND_TRIPS, loadPage } from '../../scripts/page-load.mjs';
 import { startWidgetPages, widgetTags } from '../../scripts/widget-pages.mjs';
@@ -85,6 +88,23 @@ describe('a page with the CDN embed', () => {
       await widget.getByRole('dialog', { name: 'Customer service' }).getByRole('tab', { name: 'New request' }).waitFor();
     } finally {
       await context.close();
+    }
+  });
+
+  test("with a customer's ticket page and a feedback form (the cdn-embed example) asks for both widgets' data with their code, each once, and shows them after two round trips of script", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rapport-cdn-embed-'));
+    const embed = await startCdnEmbed({ dataDir });
+    try {
+      const result = await loadPage(browser, embed.url, { timeoutMs: 20_000, throttle: DISTINCT_ROUND_TRIPS });
+      assert.equal(result.scriptDepth, 1, `${result.scriptDepth} sequential round trips of script before the first data request: ${JSON.stringify(result.timeline)}`);
+      // Without the customer's view asked for with the widget, its files came three and four round trips in.
+      assert.ok(result.scriptWaves <= 2, `${result.scriptWaves} sequential round trips of script before first content: ${JSON.stringify(result.timeline)}`);
+      const reads = result.timeline.filter((request) => request.type === 'Fetch' && !request.url.includes('/v1/stream')).map((request) => new URL(request.url).pathname);
+      for (const read of ['/v1/surveys/s-nps', '/v1/tickets', '/v1/ticketCategories']) assert.equal(reads.filter((path) => path === read).length, 1, `${read} read ${reads.filter((path) => path === read).length} times: ${reads.join(', ')}`);
+      assert.deepEqual(result.problems, []);
+    } finally {
+      await embed.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -38,6 +38,9 @@ function loadProvider(provider: Element): void {
   void load('provider');
 }
 
+/** The mode a widget shows without a `mode` attribute, for a widget whose modes are views of their own. */
+const defaultModes: Record<string, string> = { 'ticket-widget': 'customer' };
+
 /** Popups and sliders wait for their trigger (see `deferred-forms.ts`); other modes show at once. */
 const isDeferredForm = (element: Element): boolean =>
   element.localName === `${prefix}feedback-form` && /^(popup|slider)$/.test(element.getAttribute('mode') ?? '') && !element.hasAttribute('open');
@@ -85,8 +88,9 @@ function discover(root: Element | Document | ShadowRoot): void {
       preloadChunks('launcher-shell', import.meta.url);
       void launcherShell().then(({ mountLauncherShell }) => mountLauncherShell(element as HTMLElement, () => load(baseName), pageLocaleTag));
     } else {
-      // The view its mode shows (the agent's desk), when the build lists one: asked for with the widget, not after it.
-      if (element.hasAttribute('mode')) preloadChunks(`${baseName}:${element.getAttribute('mode')}`, import.meta.url);
+      // The view its mode shows (the agent's desk, a customer's page), when the build lists one: asked for with the widget, not after it.
+      const mode = element.getAttribute('mode') ?? defaultModes[baseName];
+      if (mode) preloadChunks(`${baseName}:${mode}`, import.meta.url);
       void load(baseName);
       startFirstReads(baseName, element, `${prefix}provider`);
     }

@@ -2,14 +2,14 @@ import { earlyReads, type EarlyReads } from '@rapport/adapter-rest/early-reads';
 import { startContactCardReads } from '../contact-card/first-reads.js';
 import { startFeedbackFormReads } from '../feedback-form/first-reads.js';
 import { startBoardReads } from '../pipeline-board/first-reads.js';
-import { startAgentDeskReads } from '../ticket-widget/first-reads.js';
+import { startTicketWidgetReads } from '../ticket-widget/first-reads.js';
 
 /** What each widget reads first, by its tag's name after the prefix. */
 const starters: Record<string, (widget: Element, reads: EarlyReads) => void> = {
   'contact-card': startContactCardReads,
   'feedback-form': startFeedbackFormReads,
   'pipeline-board': startBoardReads,
-  'ticket-widget': startAgentDeskReads,
+  'ticket-widget': startTicketWidgetReads,
 };
 
 /**

@@ -16,6 +16,7 @@ import type { renderSubmitForm, TicketCategory } from './submit-form.js';
 import type { TicketActions } from './ticket-actions.js';
 import type { TicketCategories } from './ticket-categories.js';
 import { ticketWidgetChunks } from './ticket-widget.chunks.js';
+import { myTicketsQuery } from './first-reads.js';
 import { CrmTicketOpenEvent } from './ticket-widget.events.js';
 import { defaultCategories } from './ticket-widget.messages.js';
 import { renderThreadSection } from './thread-section.js';
@@ -57,9 +58,6 @@ interface CsatPart {
 }
 const tabs: readonly Tab[] = ['new', 'tickets'];
 
-/** The customer's own tickets, most recently active first; a customer rarely has more than a page. */
-const MY_TICKETS_LIMIT = 100;
-
 /**
  * `<crm-ticket-widget mode="customer">`: a self-service page in two tabs. "New request" is the
  * form with article suggestions; "My requests" lists the contact's tickets, and one ticket shows its
@@ -98,8 +96,7 @@ export class CustomerView implements ReactiveController {
       const client = context()?.client;
       const { contactId } = settings();
       if (!client || !contactId) return undefined;
-      const query = { where: { requesterId: contactId }, sort: [{ field: 'updatedAt', direction: 'desc' as const }], limit: MY_TICKETS_LIMIT };
-      return { queryClient: client.queryClient, options: client.tickets.listQuery(query) };
+      return { queryClient: client.queryClient, options: client.tickets.listQuery(myTicketsQuery(contactId)) };
     });
     this.#ticket = new QueryController(host, () => {
       const client = context()?.client;

@@ -6,6 +6,12 @@ import type { StatusFilter } from './queue.js';
 /** Enough SLA policies for any tenant: one per tier, a few contracts on top. */
 export const POLICY_QUERY = { limit: 100 } as const;
 
+/** The tenant's ticket categories, in their order: more than a tenant keeps, so they arrive in one read. */
+export const CATEGORY_QUERY: ListQuery = { sort: [{ field: 'order' }, { field: 'key' }], limit: 200 };
+
+/** A customer's own tickets, most recently active first; a customer rarely has more than a page. */
+export const myTicketsQuery = (contactId: string): ListQuery => ({ where: { requesterId: contactId }, sort: [{ field: 'updatedAt', direction: 'desc' }], limit: 100 });
+
 /** The adapter condition of a status filter; `undefined` for every status. */
 export function statusCondition(status: StatusFilter): ListQuery['where'] {
   if (status === '') return undefined;
@@ -19,11 +25,19 @@ export const queueListQuery = (status: StatusFilter, accountId: string, q?: stri
 });
 
 /**
- * What the agent's desk reads first: the unresolved tickets (of the `account-id` when it has one)
- * and the SLA policies that order them. The CDN entry asks for them while the desk's code downloads.
+ * What the widget reads first, unless it opens on one ticket: the agent's desk its unresolved
+ * tickets (of the `account-id` when it has one) and the SLA policies that order them; a customer's
+ * page (the default mode) the ticket categories and, for a `contact-id`, that customer's tickets.
+ * The CDN entry asks for them while the widget's code downloads.
  */
-export function startAgentDeskReads(widget: Element, reads: EarlyReads): void {
-  if (widget.getAttribute('mode') !== 'agent' || widget.hasAttribute('ticket-id')) return;
-  reads.list('tickets', { ...queueListQuery('unresolved', widget.getAttribute('account-id') ?? ''), limit: LARGEST_PAGE });
-  reads.list('slaPolicies', POLICY_QUERY);
+export function startTicketWidgetReads(widget: Element, reads: EarlyReads): void {
+  if (widget.hasAttribute('ticket-id')) return;
+  if (widget.getAttribute('mode') === 'agent') {
+    reads.list('tickets', { ...queueListQuery('unresolved', widget.getAttribute('account-id') ?? ''), limit: LARGEST_PAGE });
+    reads.list('slaPolicies', POLICY_QUERY);
+    return;
+  }
+  reads.list('ticketCategories', CATEGORY_QUERY);
+  const contactId = widget.getAttribute('contact-id');
+  if (contactId) reads.list('tickets', myTicketsQuery(contactId));
 }

@@ -1,12 +1,10 @@
 import type { CrmError, ListQueryKey, Page, TicketCategoryRecord } from '@rapport/core';
 import { localizedText } from '../base/custom-field-display.js';
 import { QueryController } from '../base/query-controller.js';
+import { CATEGORY_QUERY } from './first-reads.js';
 import type { TicketCategory } from './submit-form.js';
 import { defaultCategories, type DefaultCategory } from './ticket-widget.messages.js';
 import type { WidgetContext, WidgetHost } from './widget-context.js';
-
-/** More categories than a tenant keeps: they arrive in one read. */
-const LISTED = 200;
 
 /**
  * Names a ticket's category as the tenant labels it (`ticketCategories`) in the reader's locale;
@@ -19,7 +17,7 @@ export class TicketCategories {
   constructor(host: WidgetHost, context: () => WidgetContext | undefined) {
     this.#list = new QueryController(host, () => {
       const client = context()?.client;
-      return client ? { queryClient: client.queryClient, options: client.ticketCategories.listQuery({ sort: [{ field: 'order' }, { field: 'key' }], limit: LISTED }) } : undefined;
+      return client ? { queryClient: client.queryClient, options: client.ticketCategories.listQuery(CATEGORY_QUERY) } : undefined;
     });
   }
 
