@@ -1,4 +1,4 @@
-import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../adapter/memory-adapter.js';
+import { createMemoryAdapterFromTrustedSeed, type MemoryAdapter, type MemoryAdapterOptions } from '../adapter/memory-adapter.js';
 import { DEMO_TENANT } from './demo-context.js';
 import { createDemoData, type DemoDataOptions } from './demo-data.js';
 
@@ -14,5 +14,6 @@ export function createDemoAdapter(options: DemoAdapterOptions = {}): MemoryAdapt
   const data = createDemoData({ ...(seed === undefined ? {} : { seed }), ...(now === undefined ? {} : { now }), ...(size === undefined ? {} : { size }) });
   const startedAt = Date.now();
   const clock = now === undefined ? undefined : () => new Date(now.getTime() + (Date.now() - startedAt));
-  return createMemoryAdapter({ tenantId: DEMO_TENANT, ...adapterOptions, ...(clock ? { now: clock } : {}), seed: data });
+  // The demo data holds only what a write would store (its tests check it against the schemas): stored as it is.
+  return createMemoryAdapterFromTrustedSeed({ tenantId: DEMO_TENANT, ...adapterOptions, ...(clock ? { now: clock } : {}), seed: data });
 }
