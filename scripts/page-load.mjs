@@ -113,7 +113,7 @@ export async function loadPage(browser, url, { throttle, timeoutMs = 30_000, set
       scriptDepth,
       scriptWaves: Math.max(0, ...scripts.map((script) => script.depth)),
       urls: all.map((request) => request.url),
-      timeline: all.map((request) => ({ url: request.url, type: request.type, sent: Math.round((request.sentAt - navigation.sentAt) * 1000), done: request.finishedAt && Math.round((request.finishedAt - navigation.sentAt) * 1000), bytes: request.bytes })),
+      timeline: all.map((request) => ({ url: request.url, type: request.type, status: request.status, sent: Math.round((request.sentAt - navigation.sentAt) * 1000), done: request.finishedAt && Math.round((request.finishedAt - navigation.sentAt) * 1000), bytes: request.bytes })),
       problems,
     };
   } finally {

@@ -55,6 +55,11 @@ export async function startWidgetPages({ port = 0 } = {}) {
   const staff = Object.entries(widgetTags).filter(([name]) => name !== 'feedback-form').map(([, tag]) => tag).join('');
   files['all-four'] = page('all four widgets', `${overServer('contact-card', staff)}\n    ${overServer('feedback-form', widgetTags['feedback-form'])}`);
   files['all-four-demo'] = page('all four widgets on demo data', `<crm-provider demo>${Object.values(widgetTags).join('')}</crm-provider>`);
+  // A page that gives the provider its token by script, after the entry has run (as a host that fetches it does).
+  files['token-by-script'] = page(
+    'token given by script',
+    `<crm-provider endpoint="/">${widgetTags['contact-card']}</crm-provider>\n    <script type="module">document.querySelector('crm-provider').setAttribute('token', '${adminKey}');</script>`,
+  );
   // A shop page with only the help launcher, for the signed-in customer.
   files['ticket-launcher'] = page(
     'ticket launcher',

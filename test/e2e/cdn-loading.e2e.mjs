@@ -108,6 +108,12 @@ describe('a page with the CDN embed', () => {
     }
   });
 
+  test('with a token the page gives by script, after the entry ran, reads nothing before it has the token', async () => {
+    const result = await loadPage(browser, pages.pages['token-by-script'], { timeoutMs: 20_000, throttle: DISTINCT_ROUND_TRIPS });
+    assert.deepEqual(result.timeline.filter((request) => request.type === 'Fetch' && request.status >= 400), [], 'reads refused');
+    assert.deepEqual(result.problems, []);
+  });
+
   test('with demo fetches the demo data', async () => {
     const result = await loadPage(browser, pages.pages['contact-card-demo'], { timeoutMs: 20_000 });
     const fetched = new Set(result.urls.map(fileName));

@@ -13,12 +13,14 @@ const starters: Record<string, (widget: Element, reads: EarlyReads) => void> = {
 };
 
 /**
- * Asks for what `widget` will read first, when the provider around it is over a server, so the
- * answers travel while the widget's code downloads rather than after it has run.
+ * Asks for what `widget` will read first, when the provider around it is over a server and has its
+ * token, so the answers travel while the widget's code downloads rather than after it has run. A
+ * page that gives the token by script later gets no early reads, rather than refusals it would see.
  */
 export function startFirstReads(baseName: string, widget: Element, providerTag: string): void {
   const start = starters[baseName];
   const provider = widget.closest(providerTag);
   const endpoint = provider?.getAttribute('endpoint');
-  if (start && provider && endpoint != null) start(widget, earlyReads(endpoint, provider.getAttribute('token') ?? undefined));
+  const token = provider?.getAttribute('token');
+  if (start && endpoint != null && token) start(widget, earlyReads(endpoint, token));
 }
