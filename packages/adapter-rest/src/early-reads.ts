@@ -39,6 +39,8 @@ const started = new Map<string, EarlyRead>();
 const absolute = (url: string): string => new URL(url, globalThis.document?.baseURI).href;
 
 const take: TakeEarlyRead = (url, token, signal) => {
+  // Asked before every read of the page's life: once every early answer is taken, nothing to do.
+  if (started.size === 0) return undefined;
   const now = Date.now();
   for (const [key, read] of started) if (now - read.startedAt > FRESH_MS) started.delete(key);
   const key = absolute(url);

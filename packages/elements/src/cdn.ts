@@ -7,6 +7,7 @@
 import { defaultPrefix, defineScoped } from './base/registry.js';
 import { preloadChunks } from './cdn/chunk-preloads.js';
 import { startFirstReads } from './cdn/first-reads.js';
+import { DEFAULT_TICKET_WIDGET_MODE } from './ticket-widget/first-reads.js';
 import { launcherShell, widgetLoaders } from './cdn/widget-loaders.js';
 
 /** The last locale the page asked for: the launcher's button speaks it before the locale code has loaded. */
@@ -39,7 +40,7 @@ function loadProvider(provider: Element): void {
 }
 
 /** The mode a widget shows without a `mode` attribute, for a widget whose modes are views of their own. */
-const defaultModes: Record<string, string> = { 'ticket-widget': 'customer' };
+const defaultModes: Record<string, string> = { 'ticket-widget': DEFAULT_TICKET_WIDGET_MODE };
 
 /** Popups and sliders wait for their trigger (see `deferred-forms.ts`); other modes show at once. */
 const isDeferredForm = (element: Element): boolean =>

@@ -2,6 +2,13 @@ import type { EarlyReads } from '@rapport/adapter-rest/early-reads';
 import type { ListQuery } from '@rapport/core';
 import { LARGEST_PAGE } from '../base/largest-page.js';
 import type { StatusFilter } from './queue.js';
+import type { TicketWidgetMode } from './ticket-widget.js';
+
+/**
+ * The mode a ticket widget shows without a `mode` attribute, a customer's page: the widget's own
+ * default, which it does not import from here (this file would become a shared chunk of its first load).
+ */
+export const DEFAULT_TICKET_WIDGET_MODE: TicketWidgetMode = 'customer';
 
 /** Enough SLA policies for any tenant: one per tier, a few contracts on top. */
 export const POLICY_QUERY = { limit: 100 } as const;
@@ -32,7 +39,7 @@ export const queueListQuery = (status: StatusFilter, accountId: string, q?: stri
  */
 export function startTicketWidgetReads(widget: Element, reads: EarlyReads): void {
   if (widget.hasAttribute('ticket-id')) return;
-  if (widget.getAttribute('mode') === 'agent') {
+  if ((widget.getAttribute('mode') ?? DEFAULT_TICKET_WIDGET_MODE) === 'agent') {
     reads.list('tickets', { ...queueListQuery('unresolved', widget.getAttribute('account-id') ?? ''), limit: LARGEST_PAGE });
     reads.list('slaPolicies', POLICY_QUERY);
     return;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ConflictError, NetworkError, type ListQuery } from '@rapport/core';
 import '../define.js';
+import { DEFAULT_TICKET_WIDGET_MODE } from './first-reads.js';
 import type { CrmTicketWidget } from './ticket-widget.js';
 import { byId, openDesk, part, parts, textOf, typeInto, type Desk } from './ticket-widget.test-data.js';
 
@@ -36,6 +37,11 @@ async function choose(widget: CrmTicketWidget, files: File[]): Promise<void> {
 const submit = (widget: CrmTicketWidget) => part(widget, 'submit-button').click();
 
 describe('<crm-ticket-widget mode="customer">', () => {
+  it('is a customer\'s page without a mode, as the CDN entry expects when it fetches that view with the widget', async () => {
+    const widget = await fixture<CrmTicketWidget>(html`<crm-ticket-widget></crm-ticket-widget>`);
+    expect(widget.mode).to.equal(DEFAULT_TICKET_WIDGET_MODE);
+  });
+
   it('checks a field once the customer leaves it, and every required field on send, storing nothing', async () => {
     const desk = openDesk();
     const widget = await customerWidget(desk);
